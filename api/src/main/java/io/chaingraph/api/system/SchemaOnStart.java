@@ -1,0 +1,75 @@
+package io.chaingraph.api.system;
+
+import io.chaingraph.model.schema.SchemaMigrator;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies pending schema migrations while the context starts, so no request ever meets a graph without its
+ * constraints and indexes. Waits for Neo4j first (docker-compose and Kubernetes start both together).
+ */
+@Component
+public class SchemaOnStart implements InitializingBean {
+
+	private static final Logger log = LoggerFactory.getLogger(SchemaOnStart.class);
+
+	private final Driver driver;
+
+	private final SchemaProperties properties;
+
+	private volatile int level;
+
+	public SchemaOnStart(Driver driver, SchemaProperties properties) {
+		this.driver = driver;
+		this.properties = properties;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		awaitNeo4j();
+		var migrator = new SchemaMigrator(this.driver);
+		this.level = this.properties.migrateOnStart() ? migrator.migrate() : migrator.level();
+		log.info("Graph schema at migration level {}", this.level);
+	}
+
+	/** The migration level found or reached at start. */
+	public int level() {
+		return this.level;
+	}
+
+	private void awaitNeo4j() {
+		long deadline = System.nanoTime() + this.properties.startupWait().toNanos();
+		while (true) {
+			try {
+				this.driver.verifyConnectivity();
+				return;
+			}
+			catch (ServiceUnavailableException ex) {
+				if (System.nanoTime() > deadline) {
+					throw new IllegalStateException("Neo4j did not answer within " + this.properties.startupWait()
+							+ " (Neo4j 数据库无法连接). Check NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD, or unset"
+							+ " NEO4J_URI to use the embedded database of ./chaingraph serve. Cause: " + ex.getMessage(),
+							ex);
+				}
+				log.info("Waiting for Neo4j: {}", ex.getMessage());
+				sleep();
+			}
+		}
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(1000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for Neo4j", ex);
+		}
+	}
+
+}

@@ -1,0 +1,74 @@
+package io.chaingraph.api.system;
+
+import java.util.Map;
+
+import io.chaingraph.api.ApiTest;
+import io.chaingraph.model.schema.SchemaMigrator;
+import io.chaingraph.testsupport.TestNeo4j;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ApiTest
+class SystemEndpointsTest {
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void graphQlAnswersTypenameAndAbout() {
+		var body = this.http.postForObject("/graphql",
+				Map.of("query", "{ __typename about { version schemaLevel neo4jVersion neo4jEdition } }"), Map.class);
+		var data = (Map<String, Object>) body.get("data");
+		assertThat(data).containsEntry("__typename", "Query");
+		var about = (Map<String, Object>) data.get("about");
+		assertThat(about.get("schemaLevel")).isEqualTo(latestMigration());
+		assertThat((String) about.get("neo4jVersion")).startsWith("2026.");
+		assertThat(about.get("neo4jEdition")).isIn("community", "enterprise");
+	}
+
+	@Test
+	void startAppliedTheSchemaToTheConfiguredNeo4j() {
+		try (var session = TestNeo4j.driver().session()) {
+			var level = session.run("MATCH (m:SchemaMigration) RETURN max(m.version) AS level").single().get("level").asInt();
+			assertThat(level).isEqualTo(latestMigration());
+		}
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void healthIsUpAndIncludesNeo4j() {
+		var health = this.http.getForObject("/actuator/health", Map.class);
+		assertThat(health.get("status")).isEqualTo("UP");
+		var components = (Map<String, Object>) health.get("components");
+		assertThat((Map<String, Object>) components.get("neo4j")).containsEntry("status", "UP");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void infoShowsVersionsAndTheMigrationLevel() {
+		var info = this.http.getForObject("/actuator/info", Map.class);
+		var schema = (Map<String, Object>) info.get("schema");
+		assertThat(schema.get("migrationLevel")).isEqualTo(latestMigration());
+		var versions = (Map<String, Object>) info.get("versions");
+		assertThat(versions).containsKeys("chaingraph", "java", "springBoot", "neo4jJavaDriver", "neo4j");
+		assertThat((Map<String, Object>) versions.get("neo4j")).containsEntry("name", "Neo4j Kernel");
+	}
+
+	@Test
+	void graphiqlIsServed() {
+		var page = this.http.getForEntity("/graphiql?path=/graphql", String.class);
+		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(page.getBody()).containsIgnoringCase("graphiql");
+	}
+
+	private static int latestMigration() {
+		return new SchemaMigrator(TestNeo4j.driver()).migrations().getLast().version();
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * The ChainGraph property graph: what lives in Neo4j and how it is reached. Depends on no other ChainGraph module.
+ */
+package io.chaingraph.model;

@@ -1,0 +1,133 @@
+package io.chaingraph.model.schema;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.chaingraph.model.cypher.CypherCatalog;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Values;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies the {@code cypher/migrations/V####__*.cypher} files in version order, each once, and records each in the
+ * graph as a {@code (:SchemaMigration {version, description, checksum, appliedAt})} node.
+ * <p>
+ * The small equivalent of neo4j-migrations (whose latest release targets Driver 5; ChainGraph runs Driver 6): same
+ * file naming, same rule that an applied file never changes. Every statement runs in its own auto-commit
+ * transaction because Neo4j does not mix schema and data writes in one; every schema statement says
+ * {@code IF NOT EXISTS}, so a migration interrupted half-way is simply run again, and two API replicas starting
+ * together do no harm.
+ */
+public final class SchemaMigrator {
+
+	private static final Logger log = LoggerFactory.getLogger(SchemaMigrator.class);
+
+	private final Driver driver;
+
+	private final CypherCatalog catalog;
+
+	private final String database;
+
+	public SchemaMigrator(Driver driver, CypherCatalog catalog, String database) {
+		this.driver = driver;
+		this.catalog = catalog;
+		this.database = database;
+	}
+
+	public SchemaMigrator(Driver driver) {
+		this(driver, CypherCatalog.standard(), null);
+	}
+
+	/** Every migration in the catalog, in version order; refuses two files with one version. */
+	public List<Migration> migrations() {
+		return inOrder(this.catalog.files()
+			.stream()
+			.filter(f -> f.startsWith("migrations/"))
+			.map(f -> Migration.parse(f, this.catalog.file(f)))
+			.toList());
+	}
+
+	static List<Migration> inOrder(List<Migration> unordered) {
+		var migrations = unordered.stream().sorted(Comparator.comparingInt(Migration::version)).toList();
+		for (int i = 1; i < migrations.size(); i++) {
+			if (migrations.get(i).version() == migrations.get(i - 1).version()) {
+				throw new MigrationException("Two migrations share version " + migrations.get(i).version() + ": "
+						+ migrations.get(i - 1).path() + " and " + migrations.get(i).path() + " (迁移版本号重复)");
+			}
+		}
+		return migrations;
+	}
+
+	/**
+	 * Applies what is not applied yet.
+	 * @return the migration level after applying (the highest applied version, 0 for none)
+	 * @throws MigrationException when an applied migration's file changed since, or a statement fails
+	 */
+	public int migrate() {
+		var migrations = migrations();
+		var applied = applied();
+		int level = 0;
+		for (var migration : migrations) {
+			var checksum = applied.get(migration.version());
+			if (checksum != null) {
+				if (!checksum.equals(migration.checksum())) {
+					throw new MigrationException("Migration " + migration.path() + " was changed after it was applied"
+							+ " (applied checksum " + checksum + ", file now " + migration.checksum()
+							+ "). Applied migrations are immutable: put the change in a new V file."
+							+ " 已执行的迁移文件不可修改，请新建一个迁移文件。");
+				}
+			}
+			else {
+				apply(migration);
+			}
+			level = migration.version();
+		}
+		return level;
+	}
+
+	/** The highest applied migration version, 0 when none is applied. */
+	public int level() {
+		return applied().keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+	}
+
+	private Map<Integer, String> applied() {
+		try (var session = session()) {
+			var result = new HashMap<Integer, String>();
+			session.run(this.catalog.query("system/applied-migrations"))
+				.forEachRemaining(r -> result.put(r.get("version").asInt(), r.get("checksum").asString()));
+			return result;
+		}
+	}
+
+	private void apply(Migration migration) {
+		long started = System.nanoTime();
+		try (var session = session()) {
+			for (var statement : migration.statements()) {
+				try {
+					session.run(statement).consume();
+				}
+				catch (RuntimeException ex) {
+					throw new MigrationException("Migration " + migration.path() + " failed at statement:\n"
+							+ statement + "\n" + ex.getMessage(), ex);
+				}
+			}
+			session
+				.run(this.catalog.query("system/record-migration"),
+						Values.parameters("version", migration.version(), "description", migration.description(),
+								"checksum", migration.checksum(), "path", migration.path()))
+				.consume();
+		}
+		log.info("Applied schema migration V{} ({}) in {} ms", migration.version(), migration.description(),
+				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	private org.neo4j.driver.Session session() {
+		var config = this.database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(this.database);
+		return this.driver.session(config);
+	}
+
+}

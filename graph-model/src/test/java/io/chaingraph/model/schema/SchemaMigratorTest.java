@@ -1,0 +1,120 @@
+package io.chaingraph.model.schema;
+
+import java.util.ArrayList;
+
+import io.chaingraph.testsupport.TestNeo4j;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SchemaMigratorTest {
+
+	@BeforeAll
+	static void migrate() {
+		new SchemaMigrator(TestNeo4j.driver()).migrate();
+	}
+
+	@Test
+	void appliesEveryMigrationOnceAndRecordsIt() {
+		var migrator = new SchemaMigrator(TestNeo4j.driver());
+		int files = migrator.migrations().size();
+		assertThat(files).isGreaterThanOrEqualTo(3);
+
+		int level = migrator.migrate();
+
+		assertThat(level).isEqualTo(migrator.migrations().getLast().version());
+		assertThat(migrator.level()).isEqualTo(level);
+		try (var session = TestNeo4j.driver().session()) {
+			assertThat(session.run("MATCH (m:SchemaMigration) RETURN count(m) AS n").single().get("n").asInt())
+				.isEqualTo(files);
+		}
+	}
+
+	@Test
+	void createsAUniqueConstraintForEveryBusinessKey() {
+		try (var session = TestNeo4j.driver().session()) {
+			var constrained = session
+				.run("SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type WHERE type = 'UNIQUENESS' "
+						+ "RETURN labelsOrTypes[0] + '.' + properties[0] AS key")
+				.list(r -> r.get("key").asString());
+			assertThat(constrained).contains("Chain.id", "Segment.id", "Product.name", "Industry.code",
+					"Enterprise.id", "Enterprise.creditCode", "Region.code", "Cluster.id", "Designation.id",
+					"PolicyDocument.id", "PolicyTarget.id");
+		}
+	}
+
+	@Test
+	void fullTextIndexUsesTheCjkAnalyzerAndFindsChineseNames() {
+		try (var session = TestNeo4j.driver().session()) {
+			var analyzer = session
+				.run("SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'name_search' "
+						+ "RETURN options.indexConfig['fulltext.analyzer'] AS analyzer")
+				.single()
+				.get("analyzer")
+				.asString();
+			assertThat(analyzer).isEqualTo("cjk");
+			session.run("CREATE (:Enterprise {id: 'fts-test', name: '江西铜业集团有限公司', aliases: ['江铜集团']})").consume();
+			session.run("CALL db.awaitIndexes(60)").consume();
+			try {
+				var byName = session.run("CALL db.index.fulltext.queryNodes('name_search', '铜业') YIELD node "
+						+ "RETURN node.id AS id").list(r -> r.get("id").asString());
+				var byAlias = session.run("CALL db.index.fulltext.queryNodes('name_search', '江铜') YIELD node "
+						+ "RETURN node.id AS id").list(r -> r.get("id").asString());
+				assertThat(byName).contains("fts-test");
+				assertThat(byAlias).contains("fts-test");
+			}
+			finally {
+				session.run("MATCH (e:Enterprise {id: 'fts-test'}) DELETE e").consume();
+			}
+		}
+	}
+
+	@Test
+	void refusesAMigrationChangedAfterItWasApplied() {
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("MATCH (m:SchemaMigration {version: 1}) SET m.checksum = 'tampered'").consume();
+		}
+		try {
+			assertThatThrownBy(() -> new SchemaMigrator(TestNeo4j.driver()).migrate())
+				.isInstanceOf(MigrationException.class)
+				.hasMessageContaining("V0001__Create_constraints.cypher")
+				.hasMessageContaining("changed after it was applied");
+		}
+		finally {
+			var original = new SchemaMigrator(TestNeo4j.driver()).migrations().getFirst().checksum();
+			try (var session = TestNeo4j.driver().session()) {
+				session.run("MATCH (m:SchemaMigration {version: 1}) SET m.checksum = $c",
+						java.util.Map.of("c", original)).consume();
+			}
+		}
+	}
+
+	@Test
+	void refusesTwoMigrationsWithOneVersionAndBadNames() {
+		var migrations = new ArrayList<>(new SchemaMigrator(TestNeo4j.driver()).migrations());
+		migrations.add(Migration.parse("migrations/V0001__Again.cypher", "RETURN 1;"));
+		assertThatThrownBy(() -> SchemaMigrator.inOrder(migrations)).isInstanceOf(MigrationException.class)
+			.hasMessageContaining("share version 1");
+		assertThatThrownBy(() -> Migration.parse("migrations/create.cypher", "RETURN 1;"))
+			.isInstanceOf(MigrationException.class)
+			.hasMessageContaining("V<number>__<description>.cypher");
+	}
+
+	@Test
+	void splitsStatementsAtLineEndingSemicolonsAndSkipsComments() {
+		var statements = Migration.split("""
+				// a comment; not a statement end
+				CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);
+
+				// only a comment
+				CREATE INDEX b IF NOT EXISTS
+				FOR (n:B) ON (n.y);
+				""");
+		assertThat(statements).hasSize(2);
+		assertThat(statements.get(0)).endsWith("ON (n.x)");
+		assertThat(statements.get(1)).contains("CREATE INDEX b").doesNotContain("INDEX a");
+	}
+
+}

@@ -1,0 +1,93 @@
+package io.chaingraph.loader;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+import io.chaingraph.loader.source.LoadException;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+
+/**
+ * {@code load} on the command line. Exit codes: 0 loaded (or validated, with {@code --dry-run}); 1 the input has
+ * problems and nothing was written; 2 the command line is wrong; 3 Neo4j could not be reached or refused the
+ * write, and nothing was written.
+ */
+public final class LoaderCommand {
+
+	/** Exit code: done. */
+	public static final int OK = 0;
+
+	/** Exit code: the input is invalid; the graph is unchanged. */
+	public static final int INVALID_INPUT = 1;
+
+	/** Exit code: the command line is wrong. */
+	public static final int USAGE = 2;
+
+	/** Exit code: Neo4j unreachable or the write failed; the graph is unchanged. */
+	public static final int DATABASE = 3;
+
+	static final String USAGE_TEXT = """
+			usage: load [--demo] [--dry-run]
+			  --demo      the data set shipped with ChainGraph (the default): the national region reference
+			  --dry-run   read and validate everything, write nothing
+			""";
+
+	private LoaderCommand() {
+	}
+
+	/** The executable loader jar: reaches Neo4j through NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD. */
+	public static void main(String[] args) {
+		var uri = System.getenv().getOrDefault("NEO4J_URI", "bolt://localhost:7687");
+		var user = System.getenv().getOrDefault("NEO4J_USERNAME", "neo4j");
+		var password = System.getenv("NEO4J_PASSWORD");
+		var auth = password == null || password.isEmpty() ? AuthTokens.none() : AuthTokens.basic(user, password);
+		try (var driver = GraphDatabase.driver(uri, auth)) {
+			System.exit(run(args, driver, System.out, System.err));
+		}
+	}
+
+	/** Runs {@code load} with the given arguments on the given driver; returns the exit code. */
+	public static int run(String[] args, Driver driver, PrintStream out, PrintStream err) {
+		List<String> arguments = Arrays.asList(args);
+		boolean dryRun = false;
+		for (var argument : arguments) {
+			switch (argument) {
+				case "--demo" -> {
+				}
+				case "--dry-run" -> dryRun = true;
+				case "--help", "-h" -> {
+					out.print(USAGE_TEXT);
+					return OK;
+				}
+				default -> {
+					err.println("Unknown argument '" + argument + "' (未知参数)");
+					err.print(USAGE_TEXT);
+					return USAGE;
+				}
+			}
+		}
+		try {
+			var summary = new GraphLoader(driver).loadShipped(dryRun);
+			out.print(summary.render());
+			return OK;
+		}
+		catch (LoadException ex) {
+			err.println(ex.getMessage());
+			return INVALID_INPUT;
+		}
+		catch (ServiceUnavailableException ex) {
+			err.println("Neo4j cannot be reached (无法连接 Neo4j): " + ex.getMessage()
+					+ "\nNothing was written. Check NEO4J_URI, or start ./chaingraph serve.");
+			return DATABASE;
+		}
+		catch (Neo4jException ex) {
+			err.println("Neo4j refused the load (数据库拒绝写入): " + ex.getMessage() + "\nNothing was written.");
+			return DATABASE;
+		}
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Regions: the national administrative divisions (province → city → county, GB/T 2260) shipped as reference data.
+ */
+package io.chaingraph.loader.region;

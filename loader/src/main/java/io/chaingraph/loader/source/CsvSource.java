@@ -1,0 +1,277 @@
+package io.chaingraph.loader.source;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Consumer;
+
+/**
+ * A CSV file read record by record (RFC 4180: quoted fields may hold commas, quotes and line breaks), with the line
+ * each record starts on. Spreadsheets in China save CSV as UTF-8 with or without a BOM, or as GB18030/GBK: the
+ * encoding is told from the bytes and reported by {@link #charset()}.
+ */
+public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
+
+	private static final int SNIFF = 64 * 1024;
+
+	private static final Charset GB18030 = Charset.forName("GB18030");
+
+	private final String name;
+
+	private final BufferedReader reader;
+
+	private final Charset charset;
+
+	private final List<String> header;
+
+	private int line = 1;
+
+	/** One record: its line, and its fields by column name. */
+	public record Row(String file, int line, Map<String, String> fields) {
+
+		/** The field, stripped; null when the column is absent or the cell empty. */
+		public String get(String column) {
+			var value = this.fields.get(column);
+			if (value == null) {
+				return null;
+			}
+			var stripped = value.strip();
+			return stripped.isEmpty() ? null : stripped;
+		}
+
+	}
+
+	/**
+	 * Opens a CSV stream.
+	 * @param name the file name to report in errors
+	 * @param in the bytes; closed by {@link #close()}
+	 * @throws LoadException when the file is empty or in neither UTF-8 nor GB18030
+	 */
+	public CsvSource(String name, InputStream in) {
+		this.name = name;
+		try {
+			var pushback = new PushbackInputStream(in, SNIFF);
+			var head = pushback.readNBytes(SNIFF);
+			pushback.unread(head);
+			if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+				pushback.skipNBytes(3);
+				this.charset = StandardCharsets.UTF_8;
+			}
+			else {
+				this.charset = sniff(name, head);
+			}
+			var decoder = this.charset.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+			this.reader = new BufferedReader(new InputStreamReader(pushback, decoder));
+			var first = readRecord();
+			if (first == null || first.stream().allMatch(String::isBlank)) {
+				throw new LoadException(List.of(new LoadProblem(name, 0, null, "a header line naming the columns",
+						"an empty file (空文件)")));
+			}
+			this.header = first.stream().map(String::strip).toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + name, ex);
+		}
+	}
+
+	/** The encoding the file was read in. */
+	public Charset charset() {
+		return this.charset;
+	}
+
+	/** The column names of the header line. */
+	public List<String> header() {
+		return this.header;
+	}
+
+	/** The file name as given. */
+	public String name() {
+		return this.name;
+	}
+
+	/** Adds a problem for each required column the header lacks. */
+	public void requireColumns(List<String> required, Consumer<LoadProblem> problems) {
+		for (var column : required) {
+			if (!this.header.contains(column)) {
+				problems.accept(new LoadProblem(this.name, 1, column, "a column named '" + column + "' (缺少列)",
+						"columns " + this.header));
+			}
+		}
+	}
+
+	@Override
+	public Iterator<Row> iterator() {
+		return new Iterator<>() {
+
+			private Row next = advance();
+
+			@Override
+			public boolean hasNext() {
+				return this.next != null;
+			}
+
+			@Override
+			public Row next() {
+				if (this.next == null) {
+					throw new NoSuchElementException();
+				}
+				var current = this.next;
+				this.next = advance();
+				return current;
+			}
+
+		};
+	}
+
+	private Row advance() {
+		try {
+			while (true) {
+				int start = this.line;
+				var values = readRecord();
+				if (values == null) {
+					return null;
+				}
+				if (values.size() == 1 && values.getFirst().isBlank()) {
+					continue; // blank line
+				}
+				var fields = new LinkedHashMap<String, String>();
+				for (int i = 0; i < this.header.size(); i++) {
+					fields.put(this.header.get(i), i < values.size() ? values.get(i) : null);
+				}
+				if (values.size() > this.header.size()) {
+					fields.put("#extra", String.join(",", values.subList(this.header.size(), values.size())));
+				}
+				return new Row(this.name, start, fields);
+			}
+		}
+		catch (CharacterCodingException ex) {
+			throw new LoadException(List.of(new LoadProblem(this.name, this.line, null,
+					"text in " + this.charset.name() + " throughout the file",
+					"bytes that are not " + this.charset.name() + " (文件编码不一致)")));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + this.name, ex);
+		}
+	}
+
+	/** One record's fields, or null at the end; counts lines, including those inside quoted fields. */
+	private List<String> readRecord() throws IOException {
+		int c = this.reader.read();
+		if (c == -1) {
+			return null;
+		}
+		var values = new ArrayList<String>();
+		var field = new StringBuilder();
+		boolean quoted = false;
+		boolean wasQuoted = false;
+		while (true) {
+			if (quoted) {
+				if (c == -1) {
+					throw new LoadException(List.of(new LoadProblem(this.name, this.line, null,
+							"a closing quote \" for the quoted field", "the end of the file (引号未闭合)")));
+				}
+				if (c == '"') {
+					int next = this.reader.read();
+					if (next == '"') {
+						field.append('"');
+					}
+					else {
+						quoted = false;
+						c = next;
+						continue;
+					}
+				}
+				else {
+					if (c == '\n') {
+						this.line++;
+					}
+					field.append((char) c);
+				}
+			}
+			else if (c == '"' && field.isEmpty() && !wasQuoted) {
+				quoted = true;
+				wasQuoted = true;
+			}
+			else if (c == ',') {
+				values.add(field.toString());
+				field.setLength(0);
+				wasQuoted = false;
+			}
+			else if (c == '\n' || c == -1) {
+				values.add(stripCr(field));
+				if (c == '\n') {
+					this.line++;
+				}
+				return values;
+			}
+			else {
+				field.append((char) c);
+			}
+			c = this.reader.read();
+		}
+	}
+
+	private static String stripCr(StringBuilder field) {
+		int length = field.length();
+		return length > 0 && field.charAt(length - 1) == '\r' ? field.substring(0, length - 1) : field.toString();
+	}
+
+	private static Charset sniff(String name, byte[] head) {
+		if (decodes(head, StandardCharsets.UTF_8)) {
+			return StandardCharsets.UTF_8;
+		}
+		if (decodes(head, GB18030)) {
+			return GB18030;
+		}
+		throw new LoadException(List.of(new LoadProblem(name, 0, null, "UTF-8 or GB18030/GBK text",
+				"bytes in neither (无法识别的文件编码); save the file as 'CSV UTF-8' in Excel or WPS, or convert it with"
+						+ " iconv -f <encoding> -t UTF-8")));
+	}
+
+	private static boolean decodes(byte[] head, Charset charset) {
+		// The sniffed window may end inside a multi-byte character: drop up to three trailing bytes and retry.
+		for (int cut = 0; cut <= Math.min(3, head.length); cut++) {
+			try {
+				charset.newDecoder()
+					.onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT)
+					.decode(ByteBuffer.wrap(Arrays.copyOf(head, head.length - cut)));
+				return true;
+			}
+			catch (CharacterCodingException ex) {
+				if (head.length < SNIFF) {
+					return false;
+				}
+			}
+		}
+		return false;
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.reader.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,30 @@
+package io.chaingraph.standalone;
+
+import java.util.Arrays;
+
+import org.springframework.boot.SpringApplication;
+
+/**
+ * The entry point of the standalone jar, run by the {@code ./chaingraph} launcher: {@code serve} starts the service,
+ * {@code load} runs the loader. {@code ./chaingraph help} describes every command.
+ */
+public final class ChainGraph {
+
+	private ChainGraph() {
+	}
+
+	public static void main(String[] args) {
+		var command = args.length == 0 ? "serve" : args[0];
+		var rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+		switch (command) {
+			case "serve" -> SpringApplication.run(StandaloneApplication.class, rest);
+			case "load" -> System.exit(LoadCommand.run(rest));
+			default -> {
+				System.err.println("Unknown command '" + command + "' (未知命令). Commands: serve, load. "
+						+ "See ./chaingraph help.");
+				System.exit(2);
+			}
+		}
+	}
+
+}

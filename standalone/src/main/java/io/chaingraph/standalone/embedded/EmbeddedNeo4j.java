@@ -1,0 +1,128 @@
+package io.chaingraph.standalone.embedded;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An in-process Neo4j Community server that keeps its store in a folder and speaks Bolt only.
+ * <p>
+ * Neo4j's own HTTP server is off: it needs Jersey 2 and javax, which clash with Spring Boot 4, and ChainGraph serves
+ * GraphQL and Neo4j Browser itself. Authentication is off, which is why Bolt binds to localhost by default.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+	private final DatabaseManagementService dbms;
+
+	private final GraphDatabaseAPI database;
+
+	private final Path home;
+
+	private final URI boltUri;
+
+	private final boolean allInterfaces;
+
+	private EmbeddedNeo4j(DatabaseManagementService dbms, Path home, String host) {
+		this.dbms = dbms;
+		this.home = home;
+		this.database = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		var address = this.database.getDependencyResolver()
+			.resolveDependency(ConnectorPortRegister.class)
+			.getLocalAddress(ConnectorType.BOLT);
+		// The host as configured (localhost stays localhost), the port as bound (port 0 picks one).
+		this.allInterfaces = "0.0.0.0".equals(host) || "::".equals(host);
+		this.boltUri = URI.create("bolt://" + (this.allInterfaces ? "localhost" : host) + ":" + address.getPort());
+	}
+
+	/**
+	 * Starts a server on the store in {@code home} (created when missing) with Bolt on {@code boltAddress}.
+	 * @param home the folder that holds the store; a restart on the same folder finds the same graph
+	 * @param boltAddress {@code host:port}; port 0 picks a free one
+	 * @param pageCache the page cache size, e.g. {@code 512m}
+	 */
+	public static EmbeddedNeo4j start(Path home, String boltAddress, String pageCache) {
+		long started = System.nanoTime();
+		var socket = socketAddress(boltAddress);
+		var dbms = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
+			.setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address, socket)
+			.setConfig(BoltConnector.advertised_address, socket)
+			.setConfig(HttpConnector.enabled, false)
+			.setConfig(HttpsConnector.enabled, false)
+			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+			// Neo4j waits 10 s for Netty's quiet period on shutdown by default; Ctrl-C should take under 3 s.
+			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
+			.build();
+		try {
+			var server = new EmbeddedNeo4j(dbms, home.toAbsolutePath(), socket.getHostname());
+			log.info("Embedded Neo4j started in {} ms: store {}, Bolt {}", (System.nanoTime() - started) / 1_000_000,
+					server.home, server.boltUri);
+			return server;
+		}
+		catch (RuntimeException ex) {
+			dbms.shutdown();
+			throw ex;
+		}
+	}
+
+	/** {@code host:port}, {@code :port} or {@code host}, the way neo4j.conf writes listen addresses. */
+	static SocketAddress socketAddress(String address) {
+		var colon = address.lastIndexOf(':');
+		if (colon < 0) {
+			return new SocketAddress(address, BoltConnector.DEFAULT_PORT);
+		}
+		var host = address.substring(0, colon).strip();
+		try {
+			return new SocketAddress(host.isEmpty() ? "localhost" : host, Integer.parseInt(address.substring(colon + 1).strip()));
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("chaingraph.embedded.bolt-address must be host:port, e.g. localhost:7687;"
+					+ " found '" + address + "' (Bolt 地址格式应为 主机:端口)", ex);
+		}
+	}
+
+	/** Where a Bolt client reaches this server, e.g. {@code bolt://localhost:7687}. */
+	public URI boltUri() {
+		return this.boltUri;
+	}
+
+	/** Whether Bolt listens on every network interface ({@code 0.0.0.0}), not only the configured host. */
+	public boolean listensOnAllInterfaces() {
+		return this.allInterfaces;
+	}
+
+	/** The folder holding the store. */
+	public Path home() {
+		return this.home;
+	}
+
+	/** Whether the default database is up and answering. */
+	public boolean isAvailable() {
+		return this.database.isAvailable(Duration.ofSeconds(1).toMillis());
+	}
+
+	@Override
+	public void close() {
+		long started = System.nanoTime();
+		this.dbms.shutdown();
+		log.info("Embedded Neo4j stopped in {} ms", (System.nanoTime() - started) / 1_000_000);
+	}
+
+}

@@ -1,0 +1,20 @@
+package io.chaingraph.standalone.embedded;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The embedded Neo4j ({@code chaingraph.embedded.*}).
+ *
+ * @param enabled run it; by default true unless {@code NEO4J_URI} names another Neo4j
+ * @param dataDir the store folder, kept across restarts
+ * @param boltAddress where Bolt listens; {@code localhost} keeps it off the network (it runs without
+ * authentication), {@code 0.0.0.0:7687} opens it to every machine that can reach this one
+ * @param pageCache Neo4j's page cache; larger graphs want more
+ */
+@ConfigurationProperties("chaingraph.embedded")
+public record EmbeddedNeo4jProperties(Boolean enabled, @DefaultValue("data/graph") Path dataDir,
+		@DefaultValue("localhost:7687") String boltAddress, @DefaultValue("512m") String pageCache) {
+}

@@ -1,0 +1,71 @@
+package io.chaingraph.standalone;
+
+import java.nio.file.Path;
+
+import io.chaingraph.standalone.embedded.EmbeddedNeo4j;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code ./chaingraph serve} with no configuration: embedded Neo4j on a store folder, schema, shipped data, GraphQL,
+ * Bolt for other clients, Neo4j Browser, health; and a restart on the same folder finds the same graph. This test
+ * starts its own embedded server because that server is what it tests.
+ */
+class ServeWithEmbeddedNeo4jTest {
+
+	@TempDir
+	Path store;
+
+	@Test
+	void servesEverythingAndKeepsTheGraphAcrossARestart() throws Exception {
+		var args = new String[] { "--chaingraph.embedded.data-dir=" + this.store,
+				"--chaingraph.embedded.bolt-address=localhost:0" };
+		long regionsLoaded;
+		try (var service = RunningService.start(args)) {
+			var bolt = service.context().getBean(EmbeddedNeo4j.class).boltUri();
+			assertThat(bolt.getHost()).isEqualTo("localhost");
+
+			var answer = service.graphQl("{ __typename about { schemaLevel neo4jEdition } }");
+			assertThat(answer.statusCode()).isEqualTo(200);
+			assertThat(answer.body()).contains("\"__typename\":\"Query\"").contains("\"neo4jEdition\":\"community\"");
+
+			try (var driver = GraphDatabase.driver(bolt, AuthTokens.none()); var session = driver.session()) {
+				assertThat(session.run("RETURN 1 AS one").single().get("one").asInt()).isEqualTo(1);
+				regionsLoaded = session.run("MATCH (r:Region) RETURN count(r) AS n").single().get("n").asLong();
+				session.run("CREATE (:RestartMarker {at: datetime()})").consume();
+			}
+			assertThat(regionsLoaded).as("shipped data loaded into the empty graph").isGreaterThan(3000);
+
+			var browser = service.get("/browser/");
+			assertThat(browser.statusCode()).isEqualTo(302);
+			var location = browser.headers().firstValue("Location").orElseThrow();
+			assertThat(location).contains("dbms=bolt://localhost:" + bolt.getPort())
+				.contains("preselectAuthMethod=NO_AUTH");
+			var page = service.get(location);
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.body()).contains("<title>Neo4j Browser</title>");
+
+			var health = service.get("/actuator/health");
+			assertThat(health.body()).startsWith("{").contains("\"embeddedNeo4j\":{").contains("\"status\":\"UP\"");
+			assertThat(health.body()).doesNotContain("DOWN");
+
+			System.out.printf("Standalone service stopped in %d ms%n", service.stop());
+		}
+
+		try (var again = RunningService.start(args)) {
+			var bolt = again.context().getBean(EmbeddedNeo4j.class).boltUri();
+			try (var driver = GraphDatabase.driver(bolt, AuthTokens.none()); var session = driver.session()) {
+				assertThat(session.run("MATCH (m:RestartMarker) RETURN count(m) AS n").single().get("n").asLong())
+					.isEqualTo(1);
+				assertThat(session.run("MATCH (r:Region) RETURN count(r) AS n").single().get("n").asLong())
+					.as("a non-empty graph is not loaded again")
+					.isEqualTo(regionsLoaded);
+			}
+		}
+	}
+
+}
