@@ -2,6 +2,8 @@ package io.chaingraph.loader;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +13,7 @@ import io.chaingraph.model.cypher.CypherCatalog;
 import io.chaingraph.model.schema.SchemaMigrator;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 
 /**
  * Writes validated inputs into the graph. Everything is read and validated before the first write, and the writes
@@ -50,28 +53,30 @@ public final class GraphLoader {
 	}
 
 	private LoadSummary.Counts writeRegions(TransactionContext tx, List<Region> regions) {
-		long created = 0;
-		long updated = 0;
-		long unchanged = 0;
-		var query = this.cypher.query("load/regions");
+		var created = new HashSet<String>();
+		var changed = new HashSet<String>();
 		for (int from = 0; from < regions.size(); from += BATCH) {
-			var rows = new ArrayList<Map<String, Object>>();
-			for (var region : regions.subList(from, Math.min(regions.size(), from + BATCH))) {
-				var row = new java.util.HashMap<String, Object>();
-				row.put("code", region.code());
-				row.put("name", region.name());
-				row.put("fullName", region.fullName());
-				row.put("level", region.level().name());
-				row.put("parentCode", region.parentCode());
-				row.put("source", region.source());
-				rows.add(row);
+			var batch = regions.subList(from, Math.min(regions.size(), from + BATCH));
+			var nodes = new ArrayList<Map<String, Object>>(batch.size());
+			var links = new ArrayList<Map<String, Object>>(batch.size());
+			for (var region : batch) {
+				nodes.add(Map.of("code", region.code(), "name", region.name(), "fullName", region.fullName(), "level",
+						region.level().name(), "source", region.source()));
+				var link = new HashMap<String, Object>();
+				link.put("code", region.code());
+				link.put("parentCode", region.parentCode());
+				links.add(link);
 			}
-			var record = tx.run(query, Map.of("rows", rows)).single();
-			created += record.get("created").asLong();
-			updated += record.get("updated").asLong();
-			unchanged += record.get("unchanged").asLong();
+			var result = tx.run(this.cypher.query("load/regions"), Map.of("rows", nodes)).single();
+			created.addAll(result.get("created").asList(Value::asString));
+			changed.addAll(result.get("changed").asList(Value::asString));
+			// Parents come before children in the list, so every parent exists by the time its children link.
+			var linked = tx.run(this.cypher.query("load/region-links"), Map.of("rows", links)).single();
+			changed.addAll(linked.get("changed").asList(Value::asString));
 		}
-		return new LoadSummary.Counts(created, updated, unchanged, 0);
+		changed.removeAll(created);
+		return new LoadSummary.Counts(created.size(), changed.size(), regions.size() - created.size() - changed.size(),
+				0);
 	}
 
 }

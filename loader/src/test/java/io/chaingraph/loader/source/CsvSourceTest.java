@@ -1,0 +1,91 @@
+package io.chaingraph.loader.source;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CsvSourceTest {
+
+	private static CsvSource csv(byte[] bytes) {
+		return new CsvSource("firms.csv", new ByteArrayInputStream(bytes));
+	}
+
+	private static List<CsvSource.Row> rows(CsvSource source) {
+		var rows = new ArrayList<CsvSource.Row>();
+		source.forEach(rows::add);
+		return rows;
+	}
+
+	@Test
+	void readsUtf8WithQuotesLineBreaksAndLineNumbers() {
+		var text = "id,name,note\n1,\"江西铜业集团有限公司\",\"a \"\"quoted\"\" word\"\n2,赣锋锂业,\"two\nlines\"\n\n3,宁德时代,\n";
+		try (var source = csv(text.getBytes(StandardCharsets.UTF_8))) {
+			var rows = rows(source);
+			assertThat(source.charset()).isEqualTo(StandardCharsets.UTF_8);
+			assertThat(rows).extracting(CsvSource.Row::line).containsExactly(2, 3, 6);
+			assertThat(rows.get(0).get("note")).isEqualTo("a \"quoted\" word");
+			assertThat(rows.get(1).get("note")).isEqualTo("two\nlines");
+			assertThat(rows.get(2).get("note")).isNull();
+		}
+	}
+
+	@Test
+	void readsUtf8WithABomAndCrLf() {
+		var bytes = ("\uFEFFcode,name\r\n36,江西省\r\n").getBytes(StandardCharsets.UTF_8);
+		try (var source = csv(bytes)) {
+			assertThat(source.header()).containsExactly("code", "name");
+			assertThat(rows(source).getFirst().get("name")).isEqualTo("江西省");
+		}
+	}
+
+	@Test
+	void readsGb18030FromChineseSpreadsheets() {
+		var bytes = "code,name\n36,江西省\n32,江苏省\n".getBytes(Charset.forName("GBK"));
+		try (var source = csv(bytes)) {
+			assertThat(source.charset().name()).isEqualTo("GB18030");
+			assertThat(rows(source)).extracting(r -> r.get("name")).containsExactly("江西省", "江苏省");
+		}
+	}
+
+	@Test
+	void refusesAnEmptyFileSayingSo() {
+		assertThatThrownBy(() -> csv(new byte[0])).isInstanceOf(LoadException.class)
+			.hasMessageContaining("firms.csv")
+			.hasMessageContaining("空文件");
+	}
+
+	@Test
+	void refusesBytesInNoKnownEncodingWithAHowTo() {
+		var bytes = new byte[] { 'a', ',', 'b', '\n', (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, '\n' };
+		assertThatThrownBy(() -> csv(bytes)).isInstanceOf(LoadException.class).hasMessageContaining("iconv");
+	}
+
+	@Test
+	void reportsAnUnclosedQuoteWithItsLine() {
+		try (var source = csv("id,name\n1,\"open\n".getBytes(StandardCharsets.UTF_8))) {
+			assertThatThrownBy(() -> rows(source)).isInstanceOf(LoadException.class)
+				.hasMessageContaining("firms.csv:3")
+				.hasMessageContaining("引号未闭合");
+		}
+	}
+
+	@Test
+	void namesMissingColumns() {
+		try (var source = csv("id,nmae\n1,x\n".getBytes(StandardCharsets.UTF_8))) {
+			var problems = new ArrayList<LoadProblem>();
+			source.requireColumns(List.of("id", "name"), problems::add);
+			assertThat(problems).singleElement().satisfies(p -> {
+				assertThat(p.field()).isEqualTo("name");
+				assertThat(p.toString()).contains("firms.csv:1").contains("[id, nmae]");
+			});
+		}
+	}
+
+}
