@@ -1,13 +1,16 @@
-// Upserts regions (写入行政区划节点). Links to parent regions are written by load/region-links.
-// Parameters: $rows, a list of {code, name, fullName, level, source}.
-// Example: :param rows => [{code: '36', name: '江西省', fullName: '江西省', level: 'PROVINCE', source: 'example'}]
-// Returns the codes created and the codes whose properties changed.
+// Upserts regions, development zones and cooperation areas (地区、开发区、区域合作): creates what is new, updates what changed, reports what is unchanged.
+// Parameters: $rows, a list of {key, props} where props holds every property (null removes one);
+//             $dataset, the id of the data set loading them (kept in the node's datasets list for --prune).
+// Example:    :param rows => [{key: '3601Z01', props: {code: '3601Z01', name: '南昌高新技术产业开发区', level: 'ZONE', source: 'illustrative'}}]
+//             :param dataset => 'example'
 UNWIND $rows AS row
-OPTIONAL MATCH (existing:Region {code: row.code})
+OPTIONAL MATCH (existing:Region {code: row.key})
 WITH row, existing IS NULL AS created,
-     coalesce(existing.name = row.name AND existing.fullName = row.fullName AND existing.level = row.level
-              AND existing.source = row.source, false) AS same
-MERGE (r:Region {code: row.code})
-SET r.name = row.name, r.fullName = row.fullName, r.level = row.level, r.source = row.source
-RETURN [x IN collect(CASE WHEN created THEN row.code END) WHERE x IS NOT NULL] AS created,
-       [x IN collect(CASE WHEN NOT created AND NOT same THEN row.code END) WHERE x IS NOT NULL] AS changed
+     existing IS NOT NULL AND $dataset IN coalesce(existing.datasets, [])
+       AND all(k IN keys(row.props) WHERE coalesce(existing[k] = row.props[k], existing[k] IS NULL AND row.props[k] IS NULL)) AS same
+MERGE (n:Region {code: row.key})
+SET n += row.props,
+    n.datasets = CASE WHEN $dataset IN coalesce(n.datasets, []) THEN n.datasets ELSE coalesce(n.datasets, []) + $dataset END
+RETURN count(CASE WHEN created THEN 1 END) AS created,
+       count(CASE WHEN NOT created AND NOT same THEN 1 END) AS updated,
+       count(CASE WHEN same THEN 1 END) AS unchanged

@@ -2,11 +2,17 @@ package io.chaingraph.loader;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import io.chaingraph.loader.dataset.DataSet;
+import io.chaingraph.loader.dataset.GraphRows;
+import io.chaingraph.loader.dataset.KeySpace;
 import io.chaingraph.loader.region.Region;
 import io.chaingraph.loader.region.RegionReference;
 import io.chaingraph.model.cypher.CypherCatalog;
@@ -16,67 +22,191 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 /**
- * Writes validated inputs into the graph. Everything is read and validated before the first write, and the writes
- * of one load share one transaction, so a load either happens whole or leaves the graph as it was.
+ * Writes validated data into the graph.
+ * <p>
+ * Everything is read and validated before the first write; then the built-in regions and the data set are written
+ * in ONE transaction, so a load either happens whole or leaves the graph exactly as it was (a failure, a crash or
+ * Ctrl-C mid-way rolls it back). Writes are {@code UNWIND} batches of named queries from {@code cypher/queries/load};
+ * each reports what it created, updated and left unchanged, so loading the same input twice reports no change and
+ * changes nothing.
  */
 public final class GraphLoader {
 
-	private static final int BATCH = 5_000;
+	/** The id under which the built-in administrative divisions are recorded. */
+	public static final String REGIONS_DATASET = "regions-cn";
+
+	private static final int CHUNK = 10_000;
+
+	private static final Map<KeySpace, String> EXISTING = Map.of(KeySpace.REGION, "load/existing/regions", KeySpace.CHAIN,
+			"load/existing/chains", KeySpace.SEGMENT, "load/existing/segments", KeySpace.ENTERPRISE,
+			"load/existing/enterprises", KeySpace.CLUSTER, "load/existing/clusters", KeySpace.DOCUMENT,
+			"load/existing/policy-documents");
 
 	private final Driver driver;
 
+	private final Progress progress;
+
 	private final CypherCatalog cypher = CypherCatalog.standard();
 
-	public GraphLoader(Driver driver) {
+	public GraphLoader(Driver driver, Progress progress) {
 		this.driver = driver;
+		this.progress = progress;
+	}
+
+	public GraphLoader(Driver driver) {
+		this(driver, Progress.silent());
+	}
+
+	/** Loads the data set shipped with ChainGraph (the demo data set), with the built-in regions. */
+	public LoadSummary loadShipped(boolean dryRun) {
+		try (var demo = ShippedDataSet.extract()) {
+			return load(demo.folder(), new Options(dryRun, false));
+		}
 	}
 
 	/**
-	 * Loads the data set shipped with ChainGraph: today the national region reference.
-	 * @param dryRun validate only
+	 * What a load should do.
+	 *
+	 * @param dryRun validate only, write nothing
+	 * @param prune remove what this data set loaded before and no longer lists
 	 */
-	public LoadSummary loadShipped(boolean dryRun) {
+	public record Options(boolean dryRun, boolean prune) {
+	}
+
+	/**
+	 * Loads a data set folder (loader/FORMATS.md) and the built-in regions.
+	 * @throws io.chaingraph.loader.source.LoadException when the input has problems; nothing was written
+	 */
+	public LoadSummary load(java.nio.file.Path folder, Options options) {
 		long started = System.nanoTime();
 		var regions = RegionReference.shipped();
+		var dataSet = DataSet.read(folder, regions, this::existing);
 		var summary = new LoadSummary();
-		if (!dryRun) {
-			new SchemaMigrator(this.driver).migrate();
-			try (var session = this.driver.session()) {
-				session.executeWriteWithoutResult(tx -> summary.add("Region", writeRegions(tx, regions)));
+		if (options.dryRun()) {
+			for (var batch : dataSet.rows().batches()) {
+				summary.add(batch.type(), new LoadSummary.Counts(0, 0, 0, 0));
 			}
+			summary.finish(Duration.ofNanos(System.nanoTime() - started), true);
+			return summary;
 		}
-		else {
-			summary.add("Region", new LoadSummary.Counts(0, 0, 0, 0));
+		new SchemaMigrator(this.driver).migrate();
+		var reference = referenceRows(regions);
+		var referenceChecksum = reference.checksum();
+		// The built-in regions are rewritten only when they changed (a new release): it saves every load a second.
+		boolean referenceCurrent = referenceChecksum.equals(recordedChecksum(REGIONS_DATASET));
+		this.progress.start((referenceCurrent ? 0 : reference.size()) + dataSet.rows().size());
+		try (var session = this.driver.session()) {
+			var counts = session.executeWrite(tx -> {
+				// A retried transaction starts again from nothing: so do the counts.
+				var written = new LinkedHashMap<String, LoadSummary.Counts>();
+				var timings = new HashMap<String, Long>();
+				if (!referenceCurrent) {
+					write(tx, reference, REGIONS_DATASET, false, written, timings);
+					record(tx, REGIONS_DATASET, "中华人民共和国行政区划 (GB/T 2260, regions-cn)", referenceChecksum, reference.size());
+				}
+				write(tx, dataSet.rows(), dataSet.id(), options.prune(), written, timings);
+				record(tx, dataSet.id(), dataSet.name(), dataSet.rows().checksum(), dataSet.rows().size());
+				timings.forEach(summary::time);
+				return written;
+			});
+			counts.forEach(summary::add);
 		}
-		summary.finish(Duration.ofNanos(System.nanoTime() - started), dryRun);
+		this.progress.finish();
+		summary.finish(Duration.ofNanos(System.nanoTime() - started), false);
 		return summary;
 	}
 
-	private LoadSummary.Counts writeRegions(TransactionContext tx, List<Region> regions) {
-		var created = new HashSet<String>();
-		var changed = new HashSet<String>();
-		for (int from = 0; from < regions.size(); from += BATCH) {
-			var batch = regions.subList(from, Math.min(regions.size(), from + BATCH));
-			var nodes = new ArrayList<Map<String, Object>>(batch.size());
-			var links = new ArrayList<Map<String, Object>>(batch.size());
-			for (var region : batch) {
-				nodes.add(Map.of("code", region.code(), "name", region.name(), "fullName", region.fullName(), "level",
-						region.level().name(), "source", region.source()));
-				var link = new HashMap<String, Object>();
-				link.put("code", region.code());
-				link.put("parentCode", region.parentCode());
-				links.add(link);
+	private void write(TransactionContext tx, GraphRows rows, String dataset, boolean prune,
+			Map<String, LoadSummary.Counts> written, Map<String, Long> timings) {
+		for (var batch : rows.batches()) {
+			this.progress.phase(batch.type());
+			long batchStarted = System.nanoTime();
+			var query = this.cypher.query(batch.query());
+			long created = 0;
+			long updated = 0;
+			long unchanged = 0;
+			for (int from = 0; from < batch.rows().size(); from += CHUNK) {
+				var chunk = batch.rows().subList(from, Math.min(batch.rows().size(), from + CHUNK));
+				var result = tx.run(query, Map.of("rows", chunk, "dataset", dataset)).single();
+				created += result.get("created").asLong();
+				updated += result.get("updated").asLong();
+				unchanged += result.get("unchanged").asLong();
+				this.progress.advance(chunk.size());
 			}
-			var result = tx.run(this.cypher.query("load/regions"), Map.of("rows", nodes)).single();
-			created.addAll(result.get("created").asList(Value::asString));
-			changed.addAll(result.get("changed").asList(Value::asString));
-			// Parents come before children in the list, so every parent exists by the time its children link.
-			var linked = tx.run(this.cypher.query("load/region-links"), Map.of("rows", links)).single();
-			changed.addAll(linked.get("changed").asList(Value::asString));
+			long pruned = prune ? prune(tx, batch, dataset) : 0;
+			if (batch.rows().isEmpty() && pruned == 0) {
+				continue; // a type this data set does not use
+			}
+			var counts = new LoadSummary.Counts(created, updated + pruned, unchanged, 0);
+			written.merge(batch.type(), counts, LoadSummary.Counts::plus);
+			timings.merge(batch.type(), System.nanoTime() - batchStarted, Long::sum);
 		}
-		changed.removeAll(created);
-		return new LoadSummary.Counts(created.size(), changed.size(), regions.size() - created.size() - changed.size(),
-				0);
+	}
+
+	private long prune(TransactionContext tx, GraphRows.Batch batch, String dataset) {
+		var spec = batch.prune();
+		if (spec.node()) {
+			var keep = batch.rows().stream().map(r -> r.get("key")).toList();
+			return tx.run(this.cypher.query("load/prune-nodes"), Map.of("label", spec.label(), "keyProperty", spec.key(),
+					"keep", keep, "dataset", dataset)).single().get("pruned").asLong();
+		}
+		var keep = batch.rows().stream().filter(r -> r.get("to") != null).map(r -> List.of(r.get("from"), r.get("to"))).toList();
+		var parameters = new HashMap<String, Object>();
+		parameters.put("type", batch.type());
+		parameters.put("fromLabel", spec.label());
+		parameters.put("fromKey", spec.key());
+		parameters.put("toLabel", spec.endLabel());
+		parameters.put("toKey", spec.endKey());
+		parameters.put("keep", keep);
+		parameters.put("dataset", dataset);
+		return tx.run(this.cypher.query("load/prune-relationships"), parameters).single().get("pruned").asLong();
+	}
+
+	private void record(TransactionContext tx, String id, String name, String checksum, long rows) {
+		tx.run(this.cypher.query("load/data-set"), Map.of("id", id, "name", name == null ? id : name, "format",
+				DataSet.FORMAT, "checksum", checksum, "rows", rows)).consume();
+	}
+
+	private String recordedChecksum(String id) {
+		try (var session = this.driver.session()) {
+			var value = session.executeRead(tx -> tx.run(this.cypher.query("load/data-set-checksum"), Map.of("id", id))
+				.single()
+				.get("checksum"));
+			return value.isNull() ? null : value.asString();
+		}
+	}
+
+	/** Which of these keys already name a node in the graph. */
+	private Set<String> existing(KeySpace space, Collection<String> keys) {
+		try (var session = this.driver.session()) {
+			var found = session.executeRead(tx -> tx.run(this.cypher.query(EXISTING.get(space)), Map.of("keys", List.copyOf(keys)))
+				.single()
+				.get("found")
+				.asList(Value::asString));
+			return new HashSet<>(found);
+		}
+	}
+
+	private static GraphRows referenceRows(List<Region> regions) {
+		var rows = new GraphRows();
+		rows.declareNodes("Region", "load/regions", "code");
+		rows.declareRelationships("PART_OF", "load/region-part-of", "Region", "code", "Region", "code");
+		for (var region : regions) {
+			var props = new HashMap<String, Object>();
+			props.put("code", region.code());
+			props.put("name", region.name());
+			props.put("fullName", region.fullName());
+			props.put("level", region.level().name());
+			props.put("source", region.source());
+			props.put("quote", null);
+			props.put("illustrative", false);
+			rows.node("Region", "load/regions", "code", region.code(), props);
+		}
+		for (var region : regions) {
+			rows.relationship("PART_OF", "load/region-part-of", "Region", "code", "Region", "code", region.code(),
+					region.parentCode(), Map.of("source", region.source()));
+		}
+		return rows;
 	}
 
 }

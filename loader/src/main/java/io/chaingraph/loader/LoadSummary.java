@@ -14,17 +14,29 @@ public final class LoadSummary {
 			return this.created + this.updated + this.unchanged + this.skipped;
 		}
 
+		/** The counts of two batches of one type added up. */
+		public Counts plus(Counts other) {
+			return new Counts(this.created + other.created, this.updated + other.updated,
+					this.unchanged + other.unchanged, this.skipped + other.skipped);
+		}
+
 	}
 
 	private final Map<String, Counts> counts = new LinkedHashMap<>();
+
+	private final Map<String, Long> nanos = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private Duration elapsed = Duration.ZERO;
 
 	private boolean dryRun;
 
 	public void add(String type, Counts more) {
-		this.counts.merge(type, more, (a, b) -> new Counts(a.created() + b.created(), a.updated() + b.updated(),
-				a.unchanged() + b.unchanged(), a.skipped() + b.skipped()));
+		this.counts.merge(type, more, Counts::plus);
+	}
+
+	/** Records how long writing one type took (replaces an earlier figure: a retried transaction starts over). */
+	public void time(String type, long nanos) {
+		this.nanos.put(type, nanos);
 	}
 
 	public Map<String, Counts> counts() {
@@ -40,14 +52,14 @@ public final class LoadSummary {
 	public String render() {
 		var out = new StringBuilder();
 		out.append(this.dryRun ? "Dry run: validated, nothing written (仅校验，未写入)\n" : "Loaded (导入完成)\n");
-		out.append(String.format("  %-14s %10s %10s %10s %10s%n", "type 类型", "created 新增", "updated 更新",
-				"unchanged 未变", "skipped 跳过"));
+		out.append(String.format("  %-16s %10s %10s %10s %10s %9s%n", "type 类型", "created 新增", "updated 更新",
+				"unchanged 未变", "skipped 跳过", "ms 耗时"));
 		long rows = 0;
 		for (var entry : this.counts.entrySet()) {
 			var c = entry.getValue();
 			rows += c.total();
-			out.append(String.format("  %-16s %10d %10d %10d %10d%n", entry.getKey(), c.created(), c.updated(),
-					c.unchanged(), c.skipped()));
+			out.append(String.format("  %-16s %10d %10d %10d %10d %9d%n", entry.getKey(), c.created(), c.updated(),
+					c.unchanged(), c.skipped(), this.nanos.getOrDefault(entry.getKey(), 0L) / 1_000_000));
 		}
 		double seconds = Math.max(this.elapsed.toMillis(), 1) / 1000.0;
 		out.append(String.format("  %d rows in %.1f s (%.0f rows/s)%n", rows, seconds, rows / seconds));

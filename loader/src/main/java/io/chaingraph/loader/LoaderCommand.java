@@ -1,8 +1,7 @@
 package io.chaingraph.loader;
 
 import java.io.PrintStream;
-import java.util.Arrays;
-import java.util.List;
+import java.nio.file.Path;
 
 import io.chaingraph.loader.source.LoadException;
 import org.neo4j.driver.AuthTokens;
@@ -31,9 +30,12 @@ public final class LoaderCommand {
 	public static final int DATABASE = 3;
 
 	static final String USAGE_TEXT = """
-			usage: load [--demo] [--dry-run]
-			  --demo      the data set shipped with ChainGraph (the default): the national region reference
+			usage: load [DIR | --demo] [--dry-run] [--prune]
+			  DIR         a data set folder in the chaingraph/v1 format (loader/FORMATS.md)
+			  --demo      the demo data set shipped with ChainGraph (the default when no DIR is given)
 			  --dry-run   read and validate everything, write nothing
+			  --prune     also remove what this data set loaded before and no longer lists
+			The built-in administrative regions of China are loaded with every data set.
 			""";
 
 	private LoaderCommand() {
@@ -52,26 +54,38 @@ public final class LoaderCommand {
 
 	/** Runs {@code load} with the given arguments on the given driver; returns the exit code. */
 	public static int run(String[] args, Driver driver, PrintStream out, PrintStream err) {
-		List<String> arguments = Arrays.asList(args);
 		boolean dryRun = false;
-		for (var argument : arguments) {
+		boolean prune = false;
+		boolean demo = false;
+		Path folder = null;
+		for (var argument : args) {
 			switch (argument) {
-				case "--demo" -> {
-				}
+				case "--demo" -> demo = true;
 				case "--dry-run" -> dryRun = true;
+				case "--prune" -> prune = true;
 				case "--help", "-h" -> {
 					out.print(USAGE_TEXT);
 					return OK;
 				}
 				default -> {
-					err.println("Unknown argument '" + argument + "' (未知参数)");
-					err.print(USAGE_TEXT);
-					return USAGE;
+					if (argument.startsWith("-") || folder != null) {
+						err.println("Unknown argument '" + argument + "' (未知参数)");
+						err.print(USAGE_TEXT);
+						return USAGE;
+					}
+					folder = Path.of(argument);
 				}
 			}
 		}
+		if (demo && folder != null) {
+			err.println("Give a data set folder or --demo, not both (只能指定一个数据集)");
+			err.print(USAGE_TEXT);
+			return USAGE;
+		}
 		try {
-			var summary = new GraphLoader(driver).loadShipped(dryRun);
+			var loader = new GraphLoader(driver, Progress.console());
+			var options = new GraphLoader.Options(dryRun, prune);
+			var summary = folder == null ? loader.loadShipped(dryRun) : loader.load(folder, options);
 			out.print(summary.render());
 			return OK;
 		}

@@ -1,0 +1,18 @@
+// Upserts an enterprise holding a designation (企业获得的认定).
+// Parameters: $rows, a list of {from, to, props} (the Enterprise's id and the Designation's id; props holds every property);
+//             $dataset, the id of the data set loading them (kept in the relationship's datasets list for --prune).
+// Example:    :param rows => [{from: '600362-sh', to: 'CHAIN_LEADER:jx-copper:36:600362-sh', props: {source: 'illustrative'}}]
+//             :param dataset => 'example'
+UNWIND $rows AS row
+MATCH (a:Enterprise {id: row.from})
+MATCH (b:Designation {id: row.to})
+OPTIONAL MATCH (a)-[existing:HOLDS]->(b)
+WITH a, b, row, existing IS NULL AS created,
+     existing IS NOT NULL AND $dataset IN coalesce(existing.datasets, [])
+       AND all(k IN keys(row.props) WHERE coalesce(existing[k] = row.props[k], existing[k] IS NULL AND row.props[k] IS NULL)) AS same
+MERGE (a)-[r:HOLDS]->(b)
+SET r += row.props,
+    r.datasets = CASE WHEN $dataset IN coalesce(r.datasets, []) THEN r.datasets ELSE coalesce(r.datasets, []) + $dataset END
+RETURN count(CASE WHEN created THEN 1 END) AS created,
+       count(CASE WHEN NOT created AND NOT same THEN 1 END) AS updated,
+       count(CASE WHEN same THEN 1 END) AS unchanged

@@ -1,0 +1,18 @@
+// Upserts the region whose list a designation is on (认定所属地区).
+// Parameters: $rows, a list of {from, to, props} (the Designation's id and the Region's code; props holds every property);
+//             $dataset, the id of the data set loading them (kept in the relationship's datasets list for --prune).
+// Example:    :param rows => [{from: 'CHAIN_LEADER:jx-copper:36:600362-sh', to: '36', props: {source: 'illustrative'}}]
+//             :param dataset => 'example'
+UNWIND $rows AS row
+MATCH (a:Designation {id: row.from})
+MATCH (b:Region {code: row.to})
+OPTIONAL MATCH (a)-[existing:IN_REGION]->(b)
+WITH a, b, row, existing IS NULL AS created,
+     existing IS NOT NULL AND $dataset IN coalesce(existing.datasets, [])
+       AND all(k IN keys(row.props) WHERE coalesce(existing[k] = row.props[k], existing[k] IS NULL AND row.props[k] IS NULL)) AS same
+MERGE (a)-[r:IN_REGION]->(b)
+SET r += row.props,
+    r.datasets = CASE WHEN $dataset IN coalesce(r.datasets, []) THEN r.datasets ELSE coalesce(r.datasets, []) + $dataset END
+RETURN count(CASE WHEN created THEN 1 END) AS created,
+       count(CASE WHEN NOT created AND NOT same THEN 1 END) AS updated,
+       count(CASE WHEN same THEN 1 END) AS unchanged

@@ -1,0 +1,18 @@
+// Upserts the regions a policy target is about (政策目标涉及的地区).
+// Parameters: $rows, a list of {from, to, props} (the PolicyTarget's id and the Region's code; props holds every property);
+//             $dataset, the id of the data set loading them (kept in the relationship's datasets list for --prune).
+// Example:    :param rows => [{from: 'jx-vr-2022', to: '36', props: {source: 'illustrative'}}]
+//             :param dataset => 'example'
+UNWIND $rows AS row
+MATCH (a:PolicyTarget {id: row.from})
+MATCH (b:Region {code: row.to})
+OPTIONAL MATCH (a)-[existing:ABOUT]->(b)
+WITH a, b, row, existing IS NULL AS created,
+     existing IS NOT NULL AND $dataset IN coalesce(existing.datasets, [])
+       AND all(k IN keys(row.props) WHERE coalesce(existing[k] = row.props[k], existing[k] IS NULL AND row.props[k] IS NULL)) AS same
+MERGE (a)-[r:ABOUT]->(b)
+SET r += row.props,
+    r.datasets = CASE WHEN $dataset IN coalesce(r.datasets, []) THEN r.datasets ELSE coalesce(r.datasets, []) + $dataset END
+RETURN count(CASE WHEN created THEN 1 END) AS created,
+       count(CASE WHEN NOT created AND NOT same THEN 1 END) AS updated,
+       count(CASE WHEN same THEN 1 END) AS unchanged

@@ -1,0 +1,18 @@
+// Upserts membership of regions in cooperation areas (区域合作成员).
+// Parameters: $rows, a list of {from, to, props} (the Region's code and the Region's code; props holds every property);
+//             $dataset, the id of the data set loading them (kept in the relationship's datasets list for --prune).
+// Example:    :param rows => [{from: '36', to: 'CA-MYR', props: {source: 'illustrative'}}]
+//             :param dataset => 'example'
+UNWIND $rows AS row
+MATCH (a:Region {code: row.from})
+MATCH (b:Region {code: row.to})
+OPTIONAL MATCH (a)-[existing:MEMBER_OF]->(b)
+WITH a, b, row, existing IS NULL AS created,
+     existing IS NOT NULL AND $dataset IN coalesce(existing.datasets, [])
+       AND all(k IN keys(row.props) WHERE coalesce(existing[k] = row.props[k], existing[k] IS NULL AND row.props[k] IS NULL)) AS same
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += row.props,
+    r.datasets = CASE WHEN $dataset IN coalesce(r.datasets, []) THEN r.datasets ELSE coalesce(r.datasets, []) + $dataset END
+RETURN count(CASE WHEN created THEN 1 END) AS created,
+       count(CASE WHEN NOT created AND NOT same THEN 1 END) AS updated,
+       count(CASE WHEN same THEN 1 END) AS unchanged

@@ -1,0 +1,25 @@
+// Upserts the one region a zone lies in, replacing any other (开发区所在地区).
+// Parameters: $rows, a list of {from, to, props} (the Region's code and the Region's code; props holds every property);
+//             $dataset, the id of the data set loading them (kept in the relationship's datasets list for --prune).
+// Example:    :param rows => [{from: '3601Z01', to: '3601', props: {source: 'illustrative'}}]
+//             :param dataset => 'example'
+UNWIND $rows AS row
+MATCH (a:Region {code: row.from})
+OPTIONAL MATCH (a)-[old:PART_OF]->(other:Region)
+  WHERE row.to IS NULL OR other.code <> row.to
+WITH a, row, collect(old) AS stale
+FOREACH (o IN stale | DELETE o)
+WITH a, row, size(stale) AS moved
+OPTIONAL MATCH (b:Region {code: row.to})
+OPTIONAL MATCH (a)-[existing:PART_OF]->(b)
+WITH a, b, row, moved, existing,
+     existing IS NOT NULL AND $dataset IN coalesce(existing.datasets, [])
+       AND all(k IN keys(row.props) WHERE coalesce(existing[k] = row.props[k], existing[k] IS NULL AND row.props[k] IS NULL)) AS same
+FOREACH (_ IN CASE WHEN b IS NULL THEN [] ELSE [1] END |
+  MERGE (a)-[r:PART_OF]->(b)
+  SET r += row.props,
+      r.datasets = CASE WHEN $dataset IN coalesce(r.datasets, []) THEN r.datasets ELSE coalesce(r.datasets, []) + $dataset END)
+RETURN count(CASE WHEN b IS NOT NULL AND existing IS NULL AND moved = 0 THEN 1 END) AS created,
+       count(CASE WHEN (b IS NOT NULL AND existing IS NULL AND moved > 0) OR (existing IS NOT NULL AND NOT same)
+                    OR (b IS NULL AND moved > 0) THEN 1 END) AS updated,
+       count(CASE WHEN same THEN 1 END) AS unchanged

@@ -1,0 +1,88 @@
+package io.chaingraph.loader;
+
+import java.io.PrintStream;
+
+/**
+ * Progress of a load: a bar with rate and ETA redrawn in place on a terminal, a plain line every few seconds
+ * otherwise (CI logs, pipes).
+ */
+public final class Progress {
+
+	private static final long PLAIN_EVERY_NANOS = 5_000_000_000L;
+
+	private final PrintStream out;
+
+	private final boolean terminal;
+
+	private long total;
+
+	private long done;
+
+	private long started;
+
+	private long lastPrinted;
+
+	private String phase = "";
+
+	public Progress(PrintStream out, boolean terminal) {
+		this.out = out;
+		this.terminal = terminal;
+	}
+
+	/** Progress for the console: a bar when standard output is a terminal. */
+	public static Progress console() {
+		return new Progress(System.out, System.console() != null && System.console().isTerminal());
+	}
+
+	/** No output at all (tests, the service's own start-up load). */
+	public static Progress silent() {
+		return new Progress(null, false);
+	}
+
+	public void start(long totalRows) {
+		this.total = Math.max(totalRows, 1);
+		this.done = 0;
+		this.started = System.nanoTime();
+		this.lastPrinted = this.started;
+	}
+
+	public void phase(String name) {
+		this.phase = name;
+	}
+
+	public void advance(long rows) {
+		this.done += rows;
+		long now = System.nanoTime();
+		if (this.out == null) {
+			return;
+		}
+		if (this.terminal) {
+			if (now - this.lastPrinted > 100_000_000L || this.done >= this.total) {
+				this.out.print("\r" + line(now) + "   ");
+				this.out.flush();
+				this.lastPrinted = now;
+			}
+		}
+		else if (now - this.lastPrinted > PLAIN_EVERY_NANOS) {
+			this.out.println(line(now));
+			this.lastPrinted = now;
+		}
+	}
+
+	public void finish() {
+		if (this.out != null && this.terminal) {
+			this.out.print("\r" + line(System.nanoTime()) + "   \n");
+		}
+	}
+
+	private String line(long now) {
+		double seconds = Math.max((now - this.started) / 1e9, 1e-3);
+		double rate = this.done / seconds;
+		int width = 30;
+		int filled = (int) Math.min(width, width * this.done / this.total);
+		var eta = rate > 0 ? String.format("%.0f s", (this.total - this.done) / rate) : "?";
+		return String.format("[%s%s] %3d%% %,d/%,d rows %,.0f rows/s ETA %s %s", "#".repeat(filled),
+				" ".repeat(width - filled), 100 * this.done / this.total, this.done, this.total, rate, eta, this.phase);
+	}
+
+}

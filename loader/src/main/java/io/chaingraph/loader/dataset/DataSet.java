@@ -1,0 +1,184 @@
+package io.chaingraph.loader.dataset;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import io.chaingraph.loader.chain.Chain;
+import io.chaingraph.loader.chain.ChainFile;
+import io.chaingraph.loader.region.Region;
+import io.chaingraph.loader.source.LoadException;
+import io.chaingraph.loader.source.LoadProblem;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * A {@code chaingraph/v1} data set folder, read and validated as a whole before anything is written: every file,
+ * every cell, and every reference across files (a reference may also name something already in the graph).
+ *
+ * @param id the data set's id from dataset.yaml
+ * @param name its name
+ * @param rows what to write, in order
+ */
+public record DataSet(String id, String name, GraphRows rows) {
+
+	/** The format this reader understands. */
+	public static final String FORMAT = "chaingraph/v1";
+
+	/**
+	 * Reads and validates a data set.
+	 * @param folder the data set folder
+	 * @param builtInRegions the administrative divisions every data set may refer to
+	 * @param inGraph answers which of some keys already exist in the graph, for references the data set does not
+	 * define itself
+	 * @throws LoadException with every problem of every file; nothing has been written
+	 */
+	public static DataSet read(Path folder, List<Region> builtInRegions,
+			BiFunction<KeySpace, Collection<String>, Set<String>> inGraph) {
+		var problems = new ArrayList<LoadProblem>();
+		if (!Files.isDirectory(folder)) {
+			throw new LoadException(List.of(new LoadProblem(folder.toString(), 0, null, "a data set folder", "no such folder (文件夹不存在)")));
+		}
+		var manifest = manifest(folder, problems::add);
+		var chains = chains(folder, problems::add);
+		var tables = new LinkedHashMap<Table, List<Row>>();
+		for (var table : Tables.ALL) {
+			tables.put(table, table.read(folder, problems::add));
+		}
+		var keys = new EnumMap<KeySpace, Set<String>>(KeySpace.class);
+		for (var space : KeySpace.values()) {
+			keys.put(space, new HashSet<>());
+		}
+		builtInRegions.forEach(r -> keys.get(KeySpace.REGION).add(r.code()));
+		var builtInCodes = Set.copyOf(keys.get(KeySpace.REGION));
+		for (var row : tables.get(Tables.REGIONS)) {
+			if (builtInCodes.contains(row.text("code"))) {
+				problems.add(new LoadProblem(row.file(), row.line(), "code",
+						"a zone or cooperation area code not already a built-in region", row.text("code")
+								+ " is built in (GB/T 2260); list only zones and cooperation areas here (内置区划无需重复)"));
+			}
+			keys.get(KeySpace.REGION).add(row.text("code"));
+		}
+		var chainIds = new HashMap<String, String>();
+		for (var chain : chains) {
+			var first = chainIds.putIfAbsent(chain.id(), chain.file());
+			if (first != null) {
+				problems.add(new LoadProblem(chain.file(), chain.line(), "id", "a chain id used by one file only",
+						"'" + chain.id() + "', also the id in " + first + " (产业链编号重复)"));
+			}
+			keys.get(KeySpace.CHAIN).add(chain.id());
+			chain.segments().forEach(s -> keys.get(KeySpace.SEGMENT).add(s.id()));
+		}
+		tables.get(Tables.ENTERPRISES).forEach(r -> keys.get(KeySpace.ENTERPRISE).add(r.text("id")));
+		tables.get(Tables.CLUSTERS).forEach(r -> keys.get(KeySpace.CLUSTER).add(r.text("id")));
+		tables.get(Tables.POLICY_DOCUMENTS).forEach(r -> keys.get(KeySpace.DOCUMENT).add(r.text("id")));
+
+		new References(keys, inGraph).check(tables, chains, problems::add);
+		checkRegionShapes(tables.get(Tables.REGIONS), problems::add);
+		checkSelfReferences(tables, problems::add);
+		if (!problems.isEmpty()) {
+			throw new LoadException(problems);
+		}
+		var regionNames = new HashMap<String, String>();
+		builtInRegions.forEach(r -> regionNames.put(r.code(), r.fullName()));
+		return new DataSet(manifest.get("id"), manifest.get("name"),
+				GraphRowsBuilder.build(chains, tables, regionNames));
+	}
+
+	private static Map<String, String> manifest(Path folder, Consumer<LoadProblem> problems) {
+		var path = folder.resolve("dataset.yaml");
+		var values = new HashMap<String, String>();
+		if (!Files.isRegularFile(path)) {
+			problems.accept(new LoadProblem("dataset.yaml", 0, null,
+					"a dataset.yaml with format: " + FORMAT + ", id and name", "no such file (缺少 dataset.yaml)"));
+			return values;
+		}
+		try {
+			Object loaded = new Yaml(new LoaderOptions()).load(Files.readString(path));
+			if (loaded instanceof Map<?, ?> map) {
+				map.forEach((k, v) -> values.put(String.valueOf(k), v == null ? null : String.valueOf(v).strip()));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (RuntimeException ex) {
+			problems.accept(new LoadProblem("dataset.yaml", 0, null, "valid YAML", ex.getMessage()));
+			return values;
+		}
+		if (!FORMAT.equals(values.get("format"))) {
+			problems.accept(new LoadProblem("dataset.yaml", 1, "format", FORMAT + " (the format this loader reads)",
+					values.get("format") == null ? "nothing" : "'" + values.get("format") + "' (不支持的格式版本)"));
+		}
+		var id = values.get("id");
+		if (id == null || !Column.SLUG.matcher(id).matches()) {
+			problems.accept(new LoadProblem("dataset.yaml", 1, "id", "an id of lower-case letters, digits and hyphens",
+					id == null ? "nothing" : "'" + id + "'"));
+		}
+		if (values.get("name") == null) {
+			problems.accept(new LoadProblem("dataset.yaml", 1, "name", "the data set's name", "nothing"));
+		}
+		return values;
+	}
+
+	private static List<Chain> chains(Path folder, Consumer<LoadProblem> problems) {
+		var dir = folder.resolve("chains");
+		if (!Files.isDirectory(dir)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(dir)) {
+			var chains = new ArrayList<Chain>();
+			for (var file : files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).sorted().toList()) {
+				var chain = ChainFile.read(file, "chains/" + file.getFileName(), problems);
+				if (chain != null) {
+					chains.add(chain);
+				}
+			}
+			return chains;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void checkRegionShapes(List<Row> regions, Consumer<LoadProblem> problems) {
+		for (var row : regions) {
+			if ("ZONE".equals(row.text("level")) && row.text("parentCode") == null) {
+				problems.accept(new LoadProblem(row.file(), row.line(), "parentCode",
+						"the city or county the zone lies in (开发区须填写所在地区)", "an empty cell"));
+			}
+			if ("COOPERATION_AREA".equals(row.text("level")) && row.list("members").isEmpty()) {
+				problems.accept(new LoadProblem(row.file(), row.line(), "members",
+						"the member regions, separated by ; (区域合作须列出成员)", "an empty cell"));
+			}
+		}
+	}
+
+	private static void checkSelfReferences(Map<Table, List<Row>> tables, Consumer<LoadProblem> problems) {
+		for (var row : tables.get(Tables.SUPPLY_RELATIONS)) {
+			if (row.text("supplierId").equals(row.text("customerId"))) {
+				problems.accept(new LoadProblem(row.file(), row.line(), "customerId", "a firm other than the supplier",
+						"'" + row.text("customerId") + "', the supplier itself (企业不能供货给自身)"));
+			}
+		}
+		for (var row : tables.get(Tables.REGION_NEIGHBOURS)) {
+			if (row.text("a").equals(row.text("b"))) {
+				problems.accept(new LoadProblem(row.file(), row.line(), "b", "a region other than a", "the same region"));
+			}
+		}
+	}
+
+}

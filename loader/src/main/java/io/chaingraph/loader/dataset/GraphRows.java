@@ -1,0 +1,104 @@
+package io.chaingraph.loader.dataset;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a load writes: batches of rows, each for one named query of {@code cypher/queries/load/}, in write order
+ * (nodes before the relationships between them).
+ */
+public final class GraphRows {
+
+	/**
+	 * The rows of one node label or relationship type.
+	 *
+	 * @param type the label or relationship type, as reported in the summary ({@code Enterprise}, {@code OPERATES_IN})
+	 * @param query the Cypher file that upserts them, e.g. {@code load/enterprises}
+	 * @param rows {@code {key, props}} for nodes, {@code {from, to, props}} for relationships
+	 * @param prune how {@code --prune} finds what this data set wrote before: label or type and key properties
+	 */
+	public record Batch(String type, String query, List<Map<String, Object>> rows, Prune prune) {
+	}
+
+	/**
+	 * How to find this data set's earlier elements of one type.
+	 *
+	 * @param node whether it is a node label (else a relationship type)
+	 * @param label the node label, or for relationships the start node's label
+	 * @param key the node key property, or for relationships the start node's key property
+	 * @param endLabel the end node's label (relationships only)
+	 * @param endKey the end node's key property (relationships only)
+	 */
+	public record Prune(boolean node, String label, String key, String endLabel, String endKey) {
+	}
+
+	private final List<Batch> batches = new ArrayList<>();
+
+	private final Map<String, Batch> byQuery = new HashMap<>();
+
+	/** Declares a node batch, fixing its place in the write order even when it gets no rows (--prune needs it). */
+	public void declareNodes(String type, String query, String keyProperty) {
+		batch(type, query, new Prune(true, type, keyProperty, null, null));
+	}
+
+	/** Declares a relationship batch, fixing its place in the write order even when it gets no rows. */
+	public void declareRelationships(String type, String query, String fromLabel, String fromKey, String toLabel,
+			String toKey) {
+		batch(type, query, new Prune(false, fromLabel, fromKey, toLabel, toKey));
+	}
+
+	/** Adds a node row to the batch of {@code query}. */
+	public void node(String type, String query, String keyProperty, Object key, Map<String, Object> props) {
+		var row = new HashMap<String, Object>();
+		row.put("key", key);
+		row.put("props", props);
+		batch(type, query, new Prune(true, type, keyProperty, null, null)).rows().add(row);
+	}
+
+	/** Adds a relationship row to the batch of {@code query}; {@code to} may be null for "no such link". */
+	public void relationship(String type, String query, String fromLabel, String fromKey, String toLabel, String toKey,
+			Object from, Object to, Map<String, Object> props) {
+		var row = new HashMap<String, Object>();
+		row.put("from", from);
+		row.put("to", to);
+		row.put("props", props);
+		batch(type, query, new Prune(false, fromLabel, fromKey, toLabel, toKey)).rows().add(row);
+	}
+
+	public List<Batch> batches() {
+		return List.copyOf(this.batches);
+	}
+
+	/** A SHA-256 over every batch and row, in order: equal checksums, equal writes. */
+	public String checksum() {
+		try {
+			var digest = java.security.MessageDigest.getInstance("SHA-256");
+			for (var batch : this.batches) {
+				digest.update(batch.query().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				for (var row : batch.rows()) {
+					digest.update(new java.util.TreeMap<>(row).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				}
+			}
+			return java.util.HexFormat.of().formatHex(digest.digest());
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Rows in all batches. */
+	public long size() {
+		return this.batches.stream().mapToLong(b -> b.rows().size()).sum();
+	}
+
+	private Batch batch(String type, String query, Prune prune) {
+		return this.byQuery.computeIfAbsent(query, q -> {
+			var batch = new Batch(type, q, new ArrayList<>(), prune);
+			this.batches.add(batch);
+			return batch;
+		});
+	}
+
+}
