@@ -127,7 +127,12 @@ public record Table(String file, List<String> key, List<Column> columns) {
 					converted.add(column.convert().apply(part));
 				}
 			}
-			values.put(column.name(), column.isList() ? List.copyOf(converted) : converted.getFirst());
+			if (column.isList()) {
+				values.put(column.name(), List.copyOf(converted));
+			}
+			else if (!converted.isEmpty()) {
+				values.put(column.name(), converted.getFirst());
+			}
 		}
 		Provenance.check(this.file, record.line(), record.get("source"), record.get("quote"), problemsOfRow::add);
 		problemsOfRow.stream().distinct().forEach(problems);

@@ -1,0 +1,174 @@
+package io.chaingraph.loader.dataset;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import io.chaingraph.loader.GraphLoader;
+import io.chaingraph.loader.source.LoadException;
+import io.chaingraph.testsupport.TestNeo4j;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * The corpus of bad inputs: each is the valid fixture with one file changed, and each must be refused with its own
+ * message, naming file, line and field, while the graph stays exactly as it was.
+ */
+class MalformedInputTest {
+
+	private static String before;
+
+	@BeforeAll
+	static void loadTheValidFixture() {
+		TestNeo4j.clearData();
+		new GraphLoader(TestNeo4j.driver()).load(DataSetLoadTest.SMALL, new GraphLoader.Options(false, false));
+		before = GraphFingerprint.of(TestNeo4j.driver());
+	}
+
+	static Stream<Arguments> corpus() {
+		var firms = "id,name,aliases,creditCode,stockCode,regionCode,tags,founded,source,quote\n";
+		return Stream.of(
+				arguments("firm in an unknown segment", "enterprise-segments.csv",
+						"enterpriseId,segmentId,role,source,quote\ntest-a,test-copper/nowhere,,illustrative,\n",
+						"enterprise-segments.csv:2 字段 segmentId", "未知的产业链环节"),
+				arguments("firm in an unknown region", "enterprises.csv",
+						firms + "test-a,示例·甲,,,,369999,,,illustrative,\n", "enterprises.csv:2 字段 regionCode", "未知的地区编码"),
+				arguments("region code that is no code", "enterprises.csv", firms + "test-a,示例·甲,,,,江西,,,illustrative,\n",
+						"enterprises.csv:2 字段 regionCode", "a region code: GB/T 2260"),
+				arguments("duplicate enterprise id", "enterprises.csv",
+						firms + "test-a,示例·甲,,,,3601,,,illustrative,\ntest-a,示例·乙,,,,3601,,,illustrative,\n",
+						"enterprises.csv:3 字段 id", "主键重复"),
+				arguments("cycle in the segment tree", "chains/test-electronics.yaml", """
+						id: test-electronics
+						name: 测试
+						source: illustrative
+						segments:
+						  - id: pcb
+						    name: 电路板
+						    position: MIDSTREAM
+						    kind: COMPONENT
+						    source: illustrative
+						    children:
+						      - id: pcb
+						        name: 又是电路板
+						        position: MIDSTREAM
+						        kind: COMPONENT
+						        source: illustrative
+						""", "chains/test-electronics.yaml:11 字段 id", "环节树出现循环"),
+				arguments("credit code with a wrong check character", "enterprises.csv",
+						firms + "test-a,示例·甲,,913600001583041117,,3601,,,illustrative,\n", "enterprises.csv:2 字段 creditCode",
+						"校验位应为 6"),
+				arguments("file in no known encoding", "clusters.csv", "\u0000",
+						"clusters.csv", "无法识别的文件编码"),
+				arguments("missing column", "enterprises.csv", "id,name,source\ntest-a,示例·甲,illustrative\n",
+						"enterprises.csv:1 字段 regionCode", "缺少列"),
+				arguments("empty file", "designations.csv", "", "designations.csv", "空文件"),
+				arguments("oversized field", "enterprises.csv",
+						firms + "test-a," + "长".repeat(2_001) + ",,,,3601,,,illustrative,\n", "enterprises.csv:2 字段 name",
+						"内容过长"),
+				arguments("seed source without its sentence", "clusters.csv",
+						"id,name,kind,regionCodes,source\nx,示例集群,CLUSTER,3601,seed:001_61f91f31330c6795.txt\n",
+						"clusters.csv:2 字段 quote", "政策文件来源须附原文"),
+				arguments("unknown tag", "enterprises.csv", firms + "test-a,示例·甲,,,,3601,超级企业,,illustrative,\n",
+						"enterprises.csv:2 字段 tags", "'超级企业'"),
+				arguments("broken YAML", "chains/test-electronics.yaml", "id: test-electronics\nname: [unclosed\n",
+						"chains/test-electronics.yaml", "YAML 格式错误"),
+				arguments("segment position not in the list", "chains/test-electronics.yaml", """
+						id: test-electronics
+						name: 测试
+						source: illustrative
+						segments:
+						  - id: pcb
+						    name: 电路板
+						    position: SIDEWAYS
+						    kind: COMPONENT
+						    source: illustrative
+						""", "chains/test-electronics.yaml:7 字段 position", "'SIDEWAYS'"),
+				arguments("supply link to a segment of no chain", "chains/test-electronics.yaml", """
+						id: test-electronics
+						name: 测试
+						source: illustrative
+						segments:
+						  - id: pcb
+						    name: 电路板
+						    position: MIDSTREAM
+						    kind: COMPONENT
+						    source: illustrative
+						supplies:
+						  - from: pcb
+						    to: other-chain/device
+						    source: illustrative
+						""", "chains/test-electronics.yaml:11 字段 supplies.to", "未知的产业链环节"),
+				arguments("unsupported format version", "dataset.yaml", "format: chaingraph/v9\nid: x\nname: x\n",
+						"dataset.yaml:1 字段 format", "不支持的格式版本"),
+				arguments("unclosed quote", "supply-relations.csv", "supplierId,customerId,source\n\"test-a,test-b,illustrative\n",
+						"supply-relations.csv:3", "引号未闭合"),
+				arguments("firm supplying itself", "supply-relations.csv",
+						"supplierId,customerId,source\ntest-a,test-a,illustrative\n", "supply-relations.csv:2 字段 customerId",
+						"企业不能供货给自身"),
+				arguments("misspelt column", "enterprises.csv",
+						"id,name,regoinCode,regionCode,source\ntest-a,示例·甲,3601,3601,illustrative\n",
+						"enterprises.csv:1 字段 regoinCode", "是否拼写错误"),
+				arguments("zone without its city", "regions.csv",
+						"code,name,level,source\n3601Z09,示例开发区,ZONE,illustrative\n", "regions.csv:2 字段 parentCode",
+						"开发区须填写所在地区"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("corpus")
+	void isRefusedWithItsOwnMessageAndTheGraphStaysAsItWas(String name, String file, String content, String where,
+			String message, @org.junit.jupiter.api.io.TempDir Path copy) throws IOException {
+		copyFixture(copy);
+		Files.write(copy.resolve(file), content.getBytes(StandardCharsets.UTF_8));
+		if (name.equals("file in no known encoding")) {
+			Files.write(copy.resolve(file), new byte[] { 'i', 'd', '\n', (byte) 0xFF, (byte) 0xFE, (byte) 0xFF, '\n' });
+		}
+
+		assertThatThrownBy(() -> new GraphLoader(TestNeo4j.driver()).load(copy, new GraphLoader.Options(false, false)))
+			.isInstanceOf(LoadException.class)
+			.hasMessageContaining(where)
+			.hasMessageContaining(message);
+		assertThat(GraphFingerprint.of(TestNeo4j.driver())).isEqualTo(before);
+	}
+
+	@org.junit.jupiter.api.Test
+	void everyProblemOfAFileIsReportedTogether(@org.junit.jupiter.api.io.TempDir Path copy) throws IOException {
+		copyFixture(copy);
+		Files.writeString(copy.resolve("enterprises.csv"), """
+				id,name,aliases,creditCode,stockCode,regionCode,tags,founded,source,quote
+				Bad Id,示例·甲,,,,3601,,,illustrative,
+				test-b,,,,,3601,,,illustrative,
+				test-c,示例·丙,,,6003,3601,,,illustrative,
+				test-d,示例·丁,,,,3601,,1700,illustrative,
+				""");
+		assertThatThrownBy(() -> new GraphLoader(TestNeo4j.driver()).load(copy, new GraphLoader.Options(false, false)))
+			.isInstanceOfSatisfying(LoadException.class, ex -> assertThat(ex.problems())
+				.extracting(p -> p.file() + ":" + p.line() + " " + p.field())
+				.contains("enterprises.csv:2 id", "enterprises.csv:3 name", "enterprises.csv:4 stockCode",
+						"enterprises.csv:5 founded"));
+	}
+
+	private static void copyFixture(Path copy) throws IOException {
+		try (var files = Files.walk(DataSetLoadTest.SMALL)) {
+			for (var file : files.sorted(Comparator.naturalOrder()).toList()) {
+				var target = copy.resolve(DataSetLoadTest.SMALL.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
+		}
+	}
+
+}
