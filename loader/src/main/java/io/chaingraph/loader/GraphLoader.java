@@ -84,7 +84,9 @@ public final class GraphLoader {
 		var summary = new LoadSummary();
 		if (options.dryRun()) {
 			for (var batch : dataSet.rows().batches()) {
-				summary.add(batch.type(), new LoadSummary.Counts(0, 0, 0, 0));
+				if (!batch.rows().isEmpty()) {
+					summary.validated(batch.type(), batch.rows().size());
+				}
 			}
 			summary.finish(Duration.ofNanos(System.nanoTime() - started), true);
 			return summary;

@@ -34,6 +34,13 @@ public final class LoadSummary {
 		this.counts.merge(type, more, Counts::plus);
 	}
 
+	private final Map<String, Long> validated = new LinkedHashMap<>();
+
+	/** Records the rows of one type a dry run validated. */
+	public void validated(String type, long rows) {
+		this.validated.merge(type, rows, Long::sum);
+	}
+
 	/** Records how long writing one type took (replaces an earlier figure: a retried transaction starts over). */
 	public void time(String type, long nanos) {
 		this.nanos.put(type, nanos);
@@ -51,7 +58,15 @@ public final class LoadSummary {
 	/** A small table a person reads at the end of a load. */
 	public String render() {
 		var out = new StringBuilder();
-		out.append(this.dryRun ? "Dry run: validated, nothing written (仅校验，未写入)\n" : "Loaded (导入完成)\n");
+		if (this.dryRun) {
+			out.append("Dry run: validated, nothing written (仅校验，未写入)\n");
+			out.append(String.format("  %-16s %10s%n", "type 类型", "rows 行数"));
+			this.validated.forEach((type, rows) -> out.append(String.format("  %-16s %10d%n", type, rows)));
+			out.append(String.format("  %d rows validated in %.1f s%n", this.validated.values().stream().mapToLong(Long::longValue).sum(),
+					this.elapsed.toMillis() / 1000.0));
+			return out.toString();
+		}
+		out.append("Loaded (导入完成)\n");
 		out.append(String.format("  %-16s %10s %10s %10s %10s %9s%n", "type 类型", "created 新增", "updated 更新",
 				"unchanged 未变", "skipped 跳过", "ms 耗时"));
 		long rows = 0;

@@ -38,6 +38,11 @@ public final class LoaderCommand {
 			The built-in administrative regions of China are loaded with every data set.
 			""";
 
+	/** The command line shows its own messages; the driver's INFO lines are noise there. */
+	static final org.neo4j.driver.Config QUIET = org.neo4j.driver.Config.builder()
+		.withLogging(org.neo4j.driver.Logging.none())
+		.build();
+
 	private LoaderCommand() {
 	}
 
@@ -47,7 +52,7 @@ public final class LoaderCommand {
 		var user = System.getenv().getOrDefault("NEO4J_USERNAME", "neo4j");
 		var password = System.getenv("NEO4J_PASSWORD");
 		var auth = password == null || password.isEmpty() ? AuthTokens.none() : AuthTokens.basic(user, password);
-		try (var driver = GraphDatabase.driver(uri, auth)) {
+		try (var driver = GraphDatabase.driver(uri, auth, QUIET)) {
 			System.exit(run(args, driver, System.out, System.err));
 		}
 	}
