@@ -3,6 +3,7 @@ package io.chaingraph.loader;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
+import io.chaingraph.loader.chainkg.ChainKgImporter;
 import io.chaingraph.loader.source.LoadException;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -30,8 +31,9 @@ public final class LoaderCommand {
 	public static final int DATABASE = 3;
 
 	static final String USAGE_TEXT = """
-			usage: load [DIR | --demo] [--dry-run] [--prune]
-			  DIR         a data set folder in the chaingraph/v1 format (loader/FORMATS.md)
+			usage: load [DIR | --demo] [--format chaingraph|chainkg] [--dry-run] [--prune]
+			  DIR         a data set folder in the chaingraph/v1 format (loader/FORMATS.md), or with
+			              --format chainkg a folder of the public ChainKnowledgeGraph files (loader/CHAINKG.md)
 			  --demo      the demo data set shipped with ChainGraph (the default when no DIR is given)
 			  --dry-run   read and validate everything, write nothing
 			  --prune     also remove what this data set loaded before and no longer lists
@@ -62,8 +64,20 @@ public final class LoaderCommand {
 		boolean dryRun = false;
 		boolean prune = false;
 		boolean demo = false;
+		boolean chainKg = false;
 		Path folder = null;
-		for (var argument : args) {
+		for (int i = 0; i < args.length; i++) {
+			var argument = args[i];
+			if (argument.startsWith("--format")) {
+				var format = argument.contains("=") ? argument.substring(argument.indexOf('=') + 1)
+						: (i + 1 < args.length ? args[++i] : "");
+				if (!format.equals("chainkg") && !format.equals("chaingraph")) {
+					err.println("Unknown format '" + format + "': chaingraph (default) or chainkg (未知的数据格式)");
+					return USAGE;
+				}
+				chainKg = format.equals("chainkg");
+				continue;
+			}
 			switch (argument) {
 				case "--demo" -> demo = true;
 				case "--dry-run" -> dryRun = true;
@@ -87,7 +101,15 @@ public final class LoaderCommand {
 			err.print(USAGE_TEXT);
 			return USAGE;
 		}
+		if (chainKg && folder == null) {
+			err.println("--format chainkg needs the folder of the ChainKnowledgeGraph files (请指定数据文件夹)");
+			return USAGE;
+		}
 		try {
+			if (chainKg) {
+				out.print(new ChainKgImporter(driver).importDirectory(folder, dryRun).render());
+				return OK;
+			}
 			var loader = new GraphLoader(driver, Progress.console());
 			var options = new GraphLoader.Options(dryRun, prune);
 			var summary = folder == null ? loader.loadShipped(dryRun) : loader.load(folder, options);

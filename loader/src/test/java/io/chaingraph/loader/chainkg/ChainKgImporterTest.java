@@ -40,7 +40,7 @@ class ChainKgImporterTest {
 
 	@BeforeEach
 	void emptyGraph() {
-		TestNeo4j.clearData();
+		TestNeo4j.clearAll();
 	}
 
 	@Test

@@ -1,0 +1,62 @@
+package io.chaingraph.loader;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import io.chaingraph.testsupport.TestNeo4j;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The documented exit codes and messages of {@code load}. */
+class LoaderCommandTest {
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(org.neo4j.driver.Driver driver, String... args) {
+		return LoaderCommand.run(args, driver, new PrintStream(this.out, true, StandardCharsets.UTF_8),
+				new PrintStream(this.err, true, StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void aValidDataSetExitsZeroAndPrintsTheSummary() {
+		assertThat(run(TestNeo4j.driver(), "src/test/resources/datasets/small", "--dry-run")).isEqualTo(LoaderCommand.OK);
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("Dry run").contains("Enterprise");
+	}
+
+	@Test
+	void invalidInputExitsOneAndSaysWhatIsWrong() {
+		assertThat(run(TestNeo4j.driver(), "src/test/resources/no-such-folder")).isEqualTo(LoaderCommand.INVALID_INPUT);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("文件夹不存在");
+	}
+
+	@Test
+	void aWrongCommandLineExitsTwo() {
+		assertThat(run(TestNeo4j.driver(), "--bogus")).isEqualTo(LoaderCommand.USAGE);
+		assertThat(run(TestNeo4j.driver(), "--format", "xml", "x")).isEqualTo(LoaderCommand.USAGE);
+		assertThat(run(TestNeo4j.driver(), "--format", "chainkg")).isEqualTo(LoaderCommand.USAGE);
+		assertThat(run(TestNeo4j.driver(), "a", "b")).isEqualTo(LoaderCommand.USAGE);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("usage: load");
+	}
+
+	@Test
+	void anUnreachableNeo4jExitsThreeAndWritesNothing() {
+		try (var nowhere = GraphDatabase.driver("bolt://localhost:1", AuthTokens.none(), LoaderCommand.QUIET)) {
+			assertThat(run(nowhere, "src/test/resources/datasets/small")).isEqualTo(LoaderCommand.DATABASE);
+		}
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("无法连接 Neo4j").contains("Nothing was written");
+	}
+
+	@Test
+	void theChainKnowledgeGraphFormatIsSelectedByFormat() {
+		assertThat(run(TestNeo4j.driver(), "--format", "chainkg", "src/test/resources/chainkg/quirks", "--dry-run"))
+			.isEqualTo(LoaderCommand.OK);
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("Product");
+	}
+
+}
