@@ -15,9 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Loading a data set: what lands in the graph, idempotence, edits, --prune and --dry-run. */
-class DataSetLoadTest {
+public class DataSetLoadTest {
 
 	static final Path SMALL = Path.of("src/test/resources/datasets/small");
+
+	/** The small fixture, for tests in other packages. */
+	public static final Path SMALL_PATH = SMALL;
 
 	@TempDir
 	Path copy;
