@@ -41,7 +41,7 @@ public final class LoaderCommand {
 			""";
 
 	/** The command line shows its own messages; the driver's INFO lines are noise there. */
-	static final org.neo4j.driver.Config QUIET = org.neo4j.driver.Config.builder()
+	public static final org.neo4j.driver.Config QUIET = org.neo4j.driver.Config.builder()
 		.withLogging(org.neo4j.driver.Logging.none())
 		.build();
 
@@ -50,13 +50,21 @@ public final class LoaderCommand {
 
 	/** The executable loader jar: reaches Neo4j through NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD. */
 	public static void main(String[] args) {
-		var uri = System.getenv().getOrDefault("NEO4J_URI", "bolt://localhost:7687");
-		var user = System.getenv().getOrDefault("NEO4J_USERNAME", "neo4j");
-		var password = System.getenv("NEO4J_PASSWORD");
-		var auth = password == null || password.isEmpty() ? AuthTokens.none() : AuthTokens.basic(user, password);
-		try (var driver = GraphDatabase.driver(uri, auth, QUIET)) {
+		try (var driver = driverFor(System.getenv())) {
 			System.exit(run(args, driver, System.out, System.err));
 		}
+	}
+
+	/**
+	 * A driver on the Neo4j the environment names: NEO4J_URI (default bolt://localhost:7687), NEO4J_USERNAME
+	 * (default neo4j) and NEO4J_PASSWORD (none: no authentication), the same variables the API reads.
+	 */
+	public static Driver driverFor(java.util.Map<String, String> env) {
+		var uri = env.getOrDefault("NEO4J_URI", "bolt://localhost:7687");
+		var password = env.get("NEO4J_PASSWORD");
+		var auth = password == null || password.isEmpty() ? AuthTokens.none()
+				: AuthTokens.basic(env.getOrDefault("NEO4J_USERNAME", "neo4j"), password);
+		return GraphDatabase.driver(uri, auth, QUIET);
 	}
 
 	/** Runs {@code load} with the given arguments on the given driver; returns the exit code. */

@@ -16,25 +16,18 @@ import org.neo4j.driver.GraphDatabase;
  */
 final class LoadCommand {
 
-	private static final org.neo4j.driver.Config QUIET = org.neo4j.driver.Config.builder()
-		.withLogging(org.neo4j.driver.Logging.none())
-		.build();
-
 	private LoadCommand() {
 	}
 
 	static int run(String[] args) {
 		var env = System.getenv();
 		if (!OnEmbeddedNeo4j.EmbeddedCondition.embedded(env.get("CHAINGRAPH_EMBEDDED_ENABLED"), env.get("NEO4J_URI"))) {
-			var password = env.get("NEO4J_PASSWORD");
-			var auth = password == null || password.isEmpty() ? AuthTokens.none()
-					: AuthTokens.basic(env.getOrDefault("NEO4J_USERNAME", "neo4j"), password);
-			try (var driver = GraphDatabase.driver(env.get("NEO4J_URI"), auth, QUIET)) {
+			try (var driver = LoaderCommand.driverFor(env)) {
 				return LoaderCommand.run(args, driver, System.out, System.err);
 			}
 		}
 		var boltAddress = env.getOrDefault("CHAINGRAPH_EMBEDDED_BOLTADDRESS", "localhost:7687");
-		try (var running = GraphDatabase.driver("bolt://" + boltAddress, AuthTokens.none(), QUIET)) {
+		try (var running = GraphDatabase.driver("bolt://" + boltAddress, AuthTokens.none(), LoaderCommand.QUIET)) {
 			if (answers(running)) {
 				System.out.println("Loading into the running service's Neo4j at bolt://" + boltAddress);
 				return LoaderCommand.run(args, running, System.out, System.err);
@@ -43,7 +36,7 @@ final class LoadCommand {
 		var dataDir = Path.of(env.getOrDefault("CHAINGRAPH_EMBEDDED_DATADIR", "data/graph"));
 		System.out.println("Loading into the embedded store at " + dataDir.toAbsolutePath());
 		try (var embedded = EmbeddedNeo4j.start(dataDir, "localhost:0", "512m");
-				var driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), QUIET)) {
+				var driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), LoaderCommand.QUIET)) {
 			return LoaderCommand.run(args, driver, System.out, System.err);
 		}
 	}

@@ -3,7 +3,6 @@ package io.chaingraph.loader.dataset;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 
 import io.chaingraph.loader.GraphLoader;
 import io.chaingraph.loader.LoadSummary;
@@ -168,17 +167,7 @@ public class DataSetLoadTest {
 	}
 
 	void copyOf(Path source) throws IOException {
-		try (var files = Files.walk(source)) {
-			for (var file : files.sorted(Comparator.naturalOrder()).toList()) {
-				var target = this.copy.resolve(source.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-				}
-			}
-		}
+		Fixtures.copy(source, this.copy);
 	}
 
 	void replaceIn(String file, String from, String to) throws IOException {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 import io.chaingraph.loader.GraphLoader;
@@ -158,17 +157,7 @@ class MalformedInputTest {
 	}
 
 	private static void copyFixture(Path copy) throws IOException {
-		try (var files = Files.walk(DataSetLoadTest.SMALL)) {
-			for (var file : files.sorted(Comparator.naturalOrder()).toList()) {
-				var target = copy.resolve(DataSetLoadTest.SMALL.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-				}
-			}
-		}
+		Fixtures.copy(DataSetLoadTest.SMALL, copy);
 	}
 
 }
