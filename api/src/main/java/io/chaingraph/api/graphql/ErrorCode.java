@@ -1,0 +1,31 @@
+package io.chaingraph.api.graphql;
+
+import graphql.ErrorClassification;
+
+/**
+ * The codes a client finds in {@code errors[].extensions.code}, each with a default message in English and Chinese.
+ */
+public enum ErrorCode implements ErrorClassification {
+
+	/** The thing asked for does not exist. */
+	NOT_FOUND("Not found (未找到)"),
+	/** An argument is malformed or out of range. */
+	BAD_INPUT("Invalid input (输入有误)"),
+	/** The request is larger than the service allows (depth, complexity, aliases, page size, text length). */
+	LIMIT_EXCEEDED("Request exceeds a limit (超出查询限制)"),
+	/** The graph database cannot be reached, or did not answer in time. */
+	UNAVAILABLE("The graph database is unavailable, try again shortly (图数据库暂时不可用，请稍后重试)"),
+	/** Anything unexpected; the message carries an id to find it in the log. */
+	INTERNAL("Internal error (服务内部错误)");
+
+	private final String defaultMessage;
+
+	ErrorCode(String defaultMessage) {
+		this.defaultMessage = defaultMessage;
+	}
+
+	public String defaultMessage() {
+		return this.defaultMessage;
+	}
+
+}

@@ -1,0 +1,59 @@
+package io.chaingraph.api.graphql;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * Opaque, stable node IDs: {@code base64url("<Type>:<business key>")}, e.g. Chain {@code jx-nonferrous}. Built from
+ * business keys, not Neo4j's internal ids, so an ID survives reloads, restores and cluster moves.
+ *
+ * @param type the GraphQL type
+ * @param key the business key (chain id, region code, product name …)
+ */
+public record GlobalId(String type, String key) {
+
+	/** The types a global ID may name. */
+	public static final Set<String> TYPES = Set.of("Chain", "Segment", "Enterprise", "Region", "Cluster", "Product",
+			"Industry", "Designation", "PolicyDocument", "PolicyTarget");
+
+	public String encode() {
+		return Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString((this.type + ":" + this.key).getBytes(StandardCharsets.UTF_8));
+	}
+
+	public static String of(String type, String key) {
+		return new GlobalId(type, key).encode();
+	}
+
+	/**
+	 * Decodes an ID; {@code expectedType} null accepts any type.
+	 * @throws ApiException BAD_INPUT when the ID is not one this service issued, or names another type
+	 */
+	public static GlobalId decode(String id, String expectedType) {
+		String text;
+		try {
+			text = new String(Base64.getUrlDecoder().decode(id), StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			throw invalid(id);
+		}
+		int colon = text.indexOf(':');
+		if (colon <= 0 || colon == text.length() - 1 || !TYPES.contains(text.substring(0, colon))) {
+			throw invalid(id);
+		}
+		var decoded = new GlobalId(text.substring(0, colon), text.substring(colon + 1));
+		if (expectedType != null && !expectedType.equals(decoded.type())) {
+			throw new ApiException(ErrorCode.BAD_INPUT, "ID '" + id + "' is a " + decoded.type() + ", not a " + expectedType
+					+ " (ID 类型不符)", java.util.Map.of("id", id));
+		}
+		return decoded;
+	}
+
+	private static ApiException invalid(String id) {
+		var shown = id.length() > 60 ? id.substring(0, 60) + "…" : id;
+		return new ApiException(ErrorCode.BAD_INPUT, "'" + shown + "' is not a ChainGraph ID (无效的 ID)", java.util.Map.of("id", shown));
+	}
+
+}

@@ -1,0 +1,49 @@
+package io.chaingraph.api.graphql;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import io.chaingraph.model.cypher.CypherCatalog;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the named queries of {@code cypher/queries} for the API: always in a read transaction (routed to any cluster
+ * member that can serve reads), always with a timeout, always with parameters.
+ */
+@Component
+public class GraphReads {
+
+	private final Driver driver;
+
+	private final CypherCatalog catalog = CypherCatalog.standard();
+
+	private final TransactionConfig config;
+
+	public GraphReads(Driver driver, @Value("${chaingraph.graphql.query-timeout:5s}") Duration timeout) {
+		this.driver = driver;
+		this.config = TransactionConfig.builder().withTimeout(timeout).build();
+	}
+
+	/** Every record of the named query, mapped. */
+	public <T> List<T> list(String query, Map<String, Object> parameters, Function<Record, T> mapper) {
+		try (var session = this.driver.session(SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build())) {
+			var text = this.catalog.query(query);
+			return session.executeRead(tx -> tx.run(text, parameters).list(mapper::apply), this.config);
+		}
+	}
+
+	/** The single record of the named query, mapped, or null when it returns none. */
+	public <T> T single(String query, Map<String, Object> parameters, Function<Record, T> mapper) {
+		var all = list(query, parameters, mapper);
+		return all.isEmpty() ? null : all.getFirst();
+	}
+
+}

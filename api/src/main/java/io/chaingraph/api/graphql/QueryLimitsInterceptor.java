@@ -1,0 +1,207 @@
+package io.chaingraph.api.graphql;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import graphql.ExecutionResultImpl;
+import graphql.GraphqlErrorBuilder;
+import graphql.language.Argument;
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.IntValue;
+import graphql.language.OperationDefinition;
+import graphql.language.SelectionSet;
+import graphql.language.StringValue;
+import graphql.language.Value;
+import graphql.language.VariableReference;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserOptions;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rejects a request over a {@link QueryLimits} limit with LIMIT_EXCEEDED (and the limit's value) before it is
+ * executed, so an abusive request never reaches Neo4j. Syntax errors are left to GraphQL Java's own validation.
+ */
+@Component
+public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
+
+	private final QueryLimits limits;
+
+	public QueryLimitsInterceptor(QueryLimits limits) {
+		this.limits = limits;
+	}
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		var violation = check(request.getDocument(), request.getVariables(), request.getOperationName());
+		if (violation == null) {
+			return chain.next(request);
+		}
+		var error = GraphqlErrorBuilder.newError()
+			.errorType(ErrorCode.LIMIT_EXCEEDED)
+			.message(violation.message())
+			.extensions(Map.of("code", ErrorCode.LIMIT_EXCEEDED.name(), "limit", violation.limit(), "value",
+					violation.limitValue(), "actual", violation.actual()))
+			.build();
+		var result = ExecutionResultImpl.newExecutionResult().addError(error).build();
+		return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
+	}
+
+	/** A broken limit: which, its value, what the request asked for, and the words for the client. */
+	public record Violation(String limit, long limitValue, long actual, String message) {
+	}
+
+	/** The first limit the document breaks, or null. */
+	public Violation check(String text, Map<String, Object> variables, String operationName) {
+		if (text.length() > this.limits.maxDocumentLength()) {
+			return new Violation("maxDocumentLength", this.limits.maxDocumentLength(), text.length(),
+					"The request is " + text.length() + " characters; the limit is " + this.limits.maxDocumentLength()
+							+ " (请求过长)");
+		}
+		Document document;
+		try {
+			var options = ParserOptions.newParserOptions().maxTokens(50_000).maxRuleDepth(200).build();
+			document = Parser.parse(new graphql.parser.ParserEnvironment.Builder().document(text).parserOptions(options).build());
+		}
+		catch (InvalidSyntaxException ex) {
+			return null; // GraphQL Java reports the syntax error itself
+		}
+		var fragments = new HashMap<String, FragmentDefinition>();
+		document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
+		var operations = document.getDefinitionsOfType(OperationDefinition.class);
+		var walk = new Walk(fragments, variables == null ? Map.of() : variables);
+		for (var operation : operations) {
+			if (operationName != null && operations.size() > 1 && !operationName.equals(operation.getName())) {
+				continue;
+			}
+			walk.selectionSet(operation.getSelectionSet(), 1, 1);
+			if (walk.violation != null) {
+				return walk.violation;
+			}
+		}
+		return walk.violation;
+	}
+
+	private final class Walk {
+
+		private final Map<String, FragmentDefinition> fragments;
+
+		private final Map<String, Object> variables;
+
+		private int aliases;
+
+		private long complexity;
+
+		private Violation violation;
+
+		Walk(Map<String, FragmentDefinition> fragments, Map<String, Object> variables) {
+			this.fragments = fragments;
+			this.variables = variables;
+		}
+
+		void selectionSet(SelectionSet set, int depth, long multiplier) {
+			if (set == null || this.violation != null) {
+				return;
+			}
+			for (var selection : set.getSelections()) {
+				if (this.violation != null) {
+					return;
+				}
+				switch (selection) {
+					case Field field -> field(field, depth, multiplier);
+					case InlineFragment inline -> selectionSet(inline.getSelectionSet(), depth, multiplier);
+					case FragmentSpread spread -> {
+						var fragment = this.fragments.get(spread.getName());
+						// Depth bounds the expansion, so a fragment that spreads itself cannot loop for ever.
+						if (fragment != null && depth <= QueryLimitsInterceptor.this.limits.maxDepth() + 1) {
+							selectionSet(fragment.getSelectionSet(), depth, multiplier);
+						}
+					}
+					default -> {
+					}
+				}
+			}
+		}
+
+		void field(Field field, int depth, long multiplier) {
+			var limits = QueryLimitsInterceptor.this.limits;
+			if (depth > limits.maxDepth()) {
+				this.violation = new Violation("maxDepth", limits.maxDepth(), depth, "The request nests " + depth
+						+ " levels deep at '" + field.getName() + "'; the limit is " + limits.maxDepth() + " (查询嵌套过深)");
+				return;
+			}
+			if (field.getAlias() != null && ++this.aliases > limits.maxAliases()) {
+				this.violation = new Violation("maxAliases", limits.maxAliases(), this.aliases,
+						"The request uses more than " + limits.maxAliases() + " aliases (别名过多)");
+				return;
+			}
+			long pageSize = 1;
+			for (Argument argument : field.getArguments()) {
+				var value = resolve(argument.getValue());
+				if ((argument.getName().equals("first") || argument.getName().equals("last")) && value instanceof Number n) {
+					if (n.longValue() > limits.maxPageSize()) {
+						this.violation = new Violation("maxPageSize", limits.maxPageSize(), n.longValue(),
+								"'" + field.getName() + "' asks for " + n + " items; at most " + limits.maxPageSize()
+										+ " per page, use 'after' to page on (每页最多 " + limits.maxPageSize() + " 条)");
+						return;
+					}
+					pageSize = Math.max(1, n.longValue());
+				}
+				if (value instanceof String text && text.length() > limits.maxTextLength()) {
+					this.violation = new Violation("maxTextLength", limits.maxTextLength(), text.length(),
+							"Argument '" + argument.getName() + "' is " + text.length() + " characters; the limit is "
+									+ limits.maxTextLength() + " (参数过长)");
+					return;
+				}
+			}
+			boolean list = field.getSelectionSet() != null && isList(field);
+			if (list && pageSize == 1 && !hasPageArgument(field)) {
+				pageSize = limits.defaultPageSize();
+			}
+			this.complexity += multiplier;
+			if (this.complexity > limits.maxComplexity()) {
+				this.violation = new Violation("maxComplexity", limits.maxComplexity(), this.complexity,
+						"The request's estimated cost exceeds " + limits.maxComplexity()
+								+ " (each field counts once per item of the lists around it); ask for smaller pages or fewer fields (查询过于复杂)");
+				return;
+			}
+			selectionSet(field.getSelectionSet(), depth + 1, list ? multiplier * pageSize : multiplier);
+		}
+
+		/**
+		 * A field with first/last is a page; a plural field without one is estimated at the default page size. The
+		 * edges/nodes of a connection are not multiplied again: the connection's page size already was.
+		 */
+		private boolean isList(Field field) {
+			if (field.getName().equals("edges") || field.getName().equals("nodes")) {
+				return false;
+			}
+			return hasPageArgument(field) || field.getName().endsWith("s");
+		}
+
+		private boolean hasPageArgument(Field field) {
+			return field.getArguments().stream().anyMatch(a -> a.getName().equals("first") || a.getName().equals("last"));
+		}
+
+		private Object resolve(Value<?> value) {
+			return switch (value) {
+				case IntValue i -> i.getValue().longValue();
+				case StringValue s -> s.getValue();
+				case VariableReference v -> this.variables.get(v.getName());
+				default -> null;
+			};
+		}
+
+	}
+
+}

@@ -1,0 +1,100 @@
+package io.chaingraph.api.graphql;
+
+import java.util.List;
+import java.util.Map;
+
+import io.chaingraph.api.ApiTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each kind of abusive request gets its own error before reaching Neo4j, and the service keeps answering. */
+@ApiTest
+class AbusiveRequestTest {
+
+	@Autowired
+	TestRestTemplate http;
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> firstError(String query) {
+		var body = this.http.postForObject("/graphql", Map.of("query", query), Map.class);
+		var errors = (List<Map<String, Object>>) body.get("errors");
+		assertThat(errors).as("errors of %s", query.substring(0, Math.min(80, query.length()))).isNotEmpty();
+		return errors.getFirst();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> extensions(Map<String, Object> error) {
+		return (Map<String, Object>) error.get("extensions");
+	}
+
+	@AfterEach
+	@SuppressWarnings("unchecked")
+	void stillAnswers() {
+		var body = this.http.postForObject("/graphql", Map.of("query", "{ about { schemaLevel } }"), Map.class);
+		assertThat((Map<String, Object>) body.get("data")).containsKey("about");
+	}
+
+	@Test
+	void deepNestingIsRefusedWithTheDepthLimit() {
+		var query = "{ __type(name: \"Query\") " + "{ ofType ".repeat(14) + "{ name }" + " }".repeat(14) + " }";
+		var error = firstError(query);
+		assertThat(extensions(error)).containsEntry("code", "LIMIT_EXCEEDED").containsEntry("limit", "maxDepth")
+			.containsEntry("value", 12);
+		assertThat((String) error.get("message")).contains("查询嵌套过深");
+	}
+
+	@Test
+	void anAliasFloodIsRefused() {
+		var query = new StringBuilder("{");
+		for (int i = 0; i < 500; i++) {
+			query.append(" a").append(i).append(": about { version }");
+		}
+		var error = firstError(query.append(" }").toString());
+		assertThat(extensions(error)).containsEntry("code", "LIMIT_EXCEEDED").containsEntry("limit", "maxAliases")
+			.containsEntry("value", 30);
+	}
+
+	@Test
+	void aMillionItemPageIsRefusedBeforeTheSchemaIsEvenConsulted() {
+		var error = firstError("{ chains(first: 1000000) { totalCount } }");
+		assertThat(extensions(error)).containsEntry("code", "LIMIT_EXCEEDED").containsEntry("limit", "maxPageSize")
+			.containsEntry("value", 100).containsEntry("actual", 1000000);
+	}
+
+	@Test
+	void aPageSizeInAVariableIsCheckedToo() {
+		@SuppressWarnings("unchecked")
+		var body = (Map<String, Object>) this.http.postForObject("/graphql",
+				Map.of("query", "query($n: Int) { chains(first: $n) { totalCount } }", "variables", Map.of("n", 5000)),
+				Map.class);
+		@SuppressWarnings("unchecked")
+		var error = ((List<Map<String, Object>>) body.get("errors")).getFirst();
+		assertThat(extensions(error)).containsEntry("limit", "maxPageSize");
+	}
+
+	@Test
+	void aTenThousandCharacterSearchTextIsRefused() {
+		var error = firstError("{ search(text: \"" + "铜".repeat(10_000) + "\") { __typename } }");
+		assertThat(extensions(error)).containsEntry("code", "LIMIT_EXCEEDED").containsEntry("limit", "maxTextLength")
+			.containsEntry("value", 200);
+	}
+
+	@Test
+	void nestedPagesMultiplyIntoTheComplexityLimit() {
+		var error = firstError("{ chains(first: 100) { edges { node { segments(first: 100) { edges { node { "
+				+ "enterprises(first: 100) { edges { node { name } } } } } } } } } }");
+		assertThat(extensions(error)).containsEntry("code", "LIMIT_EXCEEDED").containsEntry("limit", "maxComplexity");
+	}
+
+	@Test
+	void syntaxErrorsStayGraphQlsOwnValidationErrors() {
+		var error = firstError("{ about { ");
+		assertThat(extensions(error)).containsEntry("classification", "InvalidSyntax");
+	}
+
+}

@@ -1,0 +1,28 @@
+package io.chaingraph.api.graphql;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class GlobalIdTest {
+
+	@Test
+	void roundTripsBusinessKeysIncludingChinese() {
+		for (var id : new GlobalId[] { new GlobalId("Chain", "jx-nonferrous"), new GlobalId("Product", "阴极铜"),
+				new GlobalId("Segment", "jx-nonferrous/copper-foil"), new GlobalId("Designation", "CHAIN_LEADER:a:36:b") }) {
+			assertThat(GlobalId.decode(id.encode(), id.type())).isEqualTo(id);
+			assertThat(id.encode()).doesNotContain("=", "+", "/");
+		}
+	}
+
+	@Test
+	void refusesIdsItDidNotIssueWithBadInput() {
+		for (var bad : new String[] { "", "!!!", "bm90LWEtdHlwZQ", GlobalId.of("Chain", "x").substring(1), "Q2hhaW46" }) {
+			assertThatThrownBy(() -> GlobalId.decode(bad, null)).isInstanceOfSatisfying(ApiException.class,
+					ex -> assertThat(ex.code()).isEqualTo(ErrorCode.BAD_INPUT));
+		}
+		assertThatThrownBy(() -> GlobalId.decode(GlobalId.of("Chain", "x"), "Region")).hasMessageContaining("ID 类型不符");
+	}
+
+}
