@@ -27,6 +27,8 @@ public class GraphReads {
 
 	private final TransactionConfig config;
 
+	private final java.util.concurrent.atomic.AtomicLong statements = new java.util.concurrent.atomic.AtomicLong();
+
 	public GraphReads(Driver driver, @Value("${chaingraph.graphql.query-timeout:5s}") Duration timeout) {
 		this.driver = driver;
 		this.config = TransactionConfig.builder().withTimeout(timeout).build();
@@ -36,8 +38,14 @@ public class GraphReads {
 	public <T> List<T> list(String query, Map<String, Object> parameters, Function<Record, T> mapper) {
 		try (var session = this.driver.session(SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build())) {
 			var text = this.catalog.query(query);
+			this.statements.incrementAndGet();
 			return session.executeRead(tx -> tx.run(text, parameters).list(mapper::apply), this.config);
 		}
+	}
+
+	/** How many statements this service has sent to Neo4j since it started (tests check N+1 with it). */
+	public long statementsRun() {
+		return this.statements.get();
 	}
 
 	/** The single record of the named query, mapped, or null when it returns none. */

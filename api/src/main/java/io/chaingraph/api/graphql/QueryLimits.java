@@ -9,14 +9,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxDepth deepest field nesting, fragments expanded
  * @param maxAliases aliased fields in one request
  * @param maxPageSize largest {@code first} a list accepts
- * @param defaultPageSize what a list returns when {@code first} is not given (also used to estimate complexity)
+ * @param defaultPageSize what a list returns when {@code first} is not given
+ * @param listEstimate the size assumed for a plain list field (segments, children …) when estimating cost
  * @param maxComplexity estimated cost: each field costs 1 times the page sizes of the lists around it
  * @param maxTextLength longest string argument (search text, names)
  * @param maxDocumentLength longest request text in characters
  */
 @ConfigurationProperties("chaingraph.graphql.limits")
 public record QueryLimits(@DefaultValue("12") int maxDepth, @DefaultValue("30") int maxAliases,
-		@DefaultValue("100") int maxPageSize, @DefaultValue("20") int defaultPageSize,
-		@DefaultValue("20000") long maxComplexity, @DefaultValue("200") int maxTextLength,
+		@DefaultValue("100") int maxPageSize, @DefaultValue("20") int defaultPageSize, @DefaultValue("10") int listEstimate,
+		@DefaultValue("50000") long maxComplexity, @DefaultValue("200") int maxTextLength,
 		@DefaultValue("20000") int maxDocumentLength) {
 }

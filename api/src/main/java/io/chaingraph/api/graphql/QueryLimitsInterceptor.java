@@ -166,7 +166,7 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 			}
 			boolean list = field.getSelectionSet() != null && isList(field);
 			if (list && pageSize == 1 && !hasPageArgument(field)) {
-				pageSize = limits.defaultPageSize();
+				pageSize = limits.listEstimate();
 			}
 			this.complexity += multiplier;
 			if (this.complexity > limits.maxComplexity()) {

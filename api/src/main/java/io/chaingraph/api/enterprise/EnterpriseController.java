@@ -1,0 +1,75 @@
+package io.chaingraph.api.enterprise;
+
+import java.util.List;
+import java.util.Map;
+
+import io.chaingraph.api.chain.Chain;
+import io.chaingraph.api.chain.Segment;
+import io.chaingraph.api.graphql.Batches;
+import io.chaingraph.api.graphql.GlobalId;
+import io.chaingraph.api.graphql.Lookup;
+import io.chaingraph.api.region.Region;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Enterprises and designations, with their neighbours batch-loaded. */
+@Controller
+public class EnterpriseController {
+
+	private final Batches batches;
+
+	public EnterpriseController(Batches batches) {
+		this.batches = batches;
+	}
+
+	@QueryMapping
+	public Enterprise enterprise(@Argument String id, @Argument String key) {
+		Lookup.exactlyOne("id, key", id, key);
+		var enterpriseKey = id != null ? GlobalId.decode(id, "Enterprise").key() : key;
+		return this.batches.byKeys("enterprise/by-keys", List.of(enterpriseKey), Enterprise::of).get(enterpriseKey);
+	}
+
+	@BatchMapping(typeName = "Enterprise", field = "region")
+	public Map<Enterprise, Region> region(List<Enterprise> enterprises) {
+		return this.batches.one("region/by-codes", enterprises, Enterprise::regionCode, Region::of);
+	}
+
+	@BatchMapping(typeName = "Enterprise", field = "segments")
+	public Map<Enterprise, List<Segment>> segments(List<Enterprise> enterprises) {
+		return this.batches.many("enterprise/segments", enterprises, Enterprise::key, Segment::of);
+	}
+
+	@BatchMapping
+	public Map<Enterprise, List<Designation>> designations(List<Enterprise> enterprises) {
+		return this.batches.many("enterprise/designations", enterprises, Enterprise::key, Designation::of);
+	}
+
+	@BatchMapping
+	public Map<Enterprise, List<Enterprise>> customers(List<Enterprise> enterprises) {
+		return this.batches.many("enterprise/customers", enterprises, Enterprise::key, Enterprise::of);
+	}
+
+	@BatchMapping
+	public Map<Enterprise, List<Enterprise>> suppliers(List<Enterprise> enterprises) {
+		return this.batches.many("enterprise/suppliers", enterprises, Enterprise::key, Enterprise::of);
+	}
+
+	@BatchMapping(typeName = "Designation", field = "enterprise")
+	public Map<Designation, Enterprise> designationEnterprise(List<Designation> designations) {
+		return this.batches.one("enterprise/by-keys", designations, Designation::enterpriseKey, Enterprise::of);
+	}
+
+	@BatchMapping(typeName = "Designation", field = "chain")
+	public Map<Designation, Chain> designationChain(List<Designation> designations) {
+		return this.batches.one("chain/by-keys", designations, Designation::chainKey, Chain::of);
+	}
+
+	@BatchMapping(typeName = "Designation", field = "region")
+	public Map<Designation, Region> designationRegion(List<Designation> designations) {
+		return this.batches.one("region/by-codes", designations, Designation::regionCode, Region::of);
+	}
+
+}

@@ -1,0 +1,68 @@
+package io.chaingraph.api.graphql;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A Relay connection page: edges with keyset cursors, page info and a total count. A cursor encodes the sort key of
+ * its item (not an offset), so pages stay correct while data changes and every page costs the same.
+ *
+ * @param edges the items of this page with their cursors
+ * @param pageInfo whether more follow, and the cursor to continue from
+ * @param totalCount how many items match, all pages together (counted by its own query)
+ */
+public record Page<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCount) {
+
+	/** One item and its cursor. */
+	public record Edge<T>(String cursor, T node) {
+	}
+
+	/** The GraphQL type {@code PageInfo}. */
+	public record PageInfo(boolean hasNextPage, String endCursor) {
+	}
+
+	/**
+	 * Builds a page from up to {@code limit + 1} items fetched after the previous cursor: the extra item only tells
+	 * that a next page exists.
+	 */
+	public static <T> Page<T> of(List<T> fetched, int limit, Function<T, String> sortKey, int totalCount) {
+		var items = fetched.size() > limit ? fetched.subList(0, limit) : fetched;
+		var edges = items.stream().map(item -> new Edge<>(cursor(sortKey.apply(item)), item)).toList();
+		return new Page<>(edges, new PageInfo(fetched.size() > limit, edges.isEmpty() ? null : edges.getLast().cursor()),
+				totalCount);
+	}
+
+	public static String cursor(String sortKey) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(("k:" + sortKey).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The sort key a cursor carries; null for a null cursor. */
+	public static String after(String cursor) {
+		if (cursor == null) {
+			return null;
+		}
+		try {
+			var text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+			if (text.startsWith("k:")) {
+				return text.substring(2);
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// reported below
+		}
+		throw new ApiException(ErrorCode.BAD_INPUT, "'" + cursor + "' is not a cursor of this list (无效的分页游标)");
+	}
+
+	/** The page size asked for, checked: 1 to {@code max}. */
+	public static int size(Integer first, int defaultSize, int max) {
+		int size = first == null ? defaultSize : first;
+		if (size < 1 || size > max) {
+			throw new ApiException(ErrorCode.BAD_INPUT, "first must be from 1 to " + max + ", was " + size
+					+ " (每页条数应在 1 到 " + max + " 之间)", java.util.Map.of("max", max));
+		}
+		return size;
+	}
+
+}

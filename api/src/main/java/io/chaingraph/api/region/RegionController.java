@@ -1,0 +1,76 @@
+package io.chaingraph.api.region;
+
+import java.util.List;
+import java.util.Map;
+
+import io.chaingraph.api.chain.PolicyChain;
+import io.chaingraph.api.cluster.Cluster;
+import io.chaingraph.api.graphql.Batches;
+import io.chaingraph.api.graphql.GlobalId;
+import io.chaingraph.api.graphql.GraphReads;
+import io.chaingraph.api.graphql.Lookup;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Regions: by code or name, with their hierarchy, cooperation areas, neighbours, policy chains and clusters. */
+@Controller
+public class RegionController {
+
+	private final GraphReads reads;
+
+	private final Batches batches;
+
+	public RegionController(GraphReads reads, Batches batches) {
+		this.reads = reads;
+		this.batches = batches;
+	}
+
+	@QueryMapping
+	public Region region(@Argument String id, @Argument String code, @Argument String name) {
+		Lookup.exactlyOne("id, code, name", id, code, name);
+		if (name != null) {
+			return this.reads.single("region/by-name", Map.of("name", name), r -> Region.of(r.get("item").asMap()));
+		}
+		var regionCode = id != null ? GlobalId.decode(id, "Region").key() : code;
+		return this.batches.byKeys("region/by-codes", List.of(regionCode), Region::of).get(regionCode);
+	}
+
+	@BatchMapping(typeName = "Region", field = "parent")
+	public Map<Region, Region> parent(List<Region> regions) {
+		return this.batches.one("region/by-codes", regions, Region::parentCode, Region::of);
+	}
+
+	@BatchMapping(typeName = "Region", field = "children")
+	public Map<Region, List<Region>> children(List<Region> regions) {
+		return this.batches.many("region/children", regions, Region::code, Region::of);
+	}
+
+	@BatchMapping
+	public Map<Region, List<Region>> cooperationAreas(List<Region> regions) {
+		return this.batches.many("region/cooperation-areas", regions, Region::code, Region::of);
+	}
+
+	@BatchMapping
+	public Map<Region, List<Region>> members(List<Region> regions) {
+		return this.batches.many("region/members", regions, Region::code, Region::of);
+	}
+
+	@BatchMapping
+	public Map<Region, List<Region>> neighbours(List<Region> regions) {
+		return this.batches.many("region/neighbours", regions, Region::code, Region::of);
+	}
+
+	@BatchMapping
+	public Map<Region, List<PolicyChain>> policyChains(List<Region> regions) {
+		return this.batches.many("region/policy-chains", regions, Region::code, PolicyChain::of);
+	}
+
+	@BatchMapping(typeName = "Region", field = "clusters")
+	public Map<Region, List<Cluster>> clusters(List<Region> regions) {
+		return this.batches.many("region/clusters", regions, Region::code, Cluster::of);
+	}
+
+}

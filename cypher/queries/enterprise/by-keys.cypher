@@ -1,0 +1,7 @@
+// Enterprises by id (按主键查企业).
+// Parameters: $keys, a list of business keys; one row per (key, item), so one statement serves a whole GraphQL batch.
+// Example:    :param keys => ['600362-sh']
+UNWIND $keys AS key
+MATCH (e:Enterprise {id: key})
+OPTIONAL MATCH (e)-[:LOCATED_IN]->(r:Region)
+RETURN key, e {.*, regionCode: r.code} AS item

@@ -1,0 +1,7 @@
+// Segments by id (按主键查环节).
+// Parameters: $keys, a list of business keys; one row per (key, item), so one statement serves a whole GraphQL batch.
+// Example:    :param keys => ['jx-nonferrous/copper-foil']
+UNWIND $keys AS key
+MATCH (s:Segment {id: key})
+OPTIONAL MATCH (s)-[:SUB_SEGMENT_OF]->(p:Segment)
+RETURN key, s {.*, parentId: p.id} AS item
