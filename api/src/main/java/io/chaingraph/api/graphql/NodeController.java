@@ -25,7 +25,9 @@ public class NodeController {
 	private static final Map<String, Finder> FINDERS = Map.of("Chain", new Finder("chain/by-keys", Chain::of), "Segment",
 			new Finder("segment/by-keys", Segment::of), "Region", new Finder("region/by-codes", Region::of), "Cluster",
 			new Finder("cluster/by-keys", Cluster::of), "Enterprise", new Finder("enterprise/by-keys", Enterprise::of),
-			"Designation", new Finder("designation/by-keys", Designation::of));
+			"Designation", new Finder("designation/by-keys", Designation::of), "Product",
+			new Finder("product/by-keys", io.chaingraph.api.product.Product::of), "Industry",
+			new Finder("product/industries-by-codes", io.chaingraph.api.product.Industry::of));
 
 	private final Batches batches;
 

@@ -1,0 +1,45 @@
+package io.chaingraph.api.product;
+
+import java.util.List;
+import java.util.Map;
+
+import io.chaingraph.api.chain.Segment;
+import io.chaingraph.api.enterprise.Enterprise;
+import io.chaingraph.api.graphql.Batches;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Products and industries. */
+@Controller
+public class ProductController {
+
+	private final Batches batches;
+
+	public ProductController(Batches batches) {
+		this.batches = batches;
+	}
+
+	@QueryMapping
+	public Product product(@Argument String name) {
+		return this.batches.byKeys("product/by-keys", List.of(name), Product::of).get(name);
+	}
+
+	@QueryMapping
+	public Industry industry(@Argument String code) {
+		return this.batches.byKeys("product/industries-by-codes", List.of(code), Industry::of).get(code);
+	}
+
+	@BatchMapping(typeName = "Product", field = "segments")
+	public Map<Product, List<Segment>> segments(List<Product> products) {
+		return this.batches.many("product/segments", products, Product::name, Segment::of);
+	}
+
+	@BatchMapping
+	public Map<Product, List<Enterprise>> makers(List<Product> products) {
+		return this.batches.many("product/makers", products, Product::name, Enterprise::of);
+	}
+
+}

@@ -1,0 +1,105 @@
+package io.chaingraph.api.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import io.chaingraph.api.chain.Chain;
+import io.chaingraph.api.chain.Segment;
+import io.chaingraph.api.cluster.Cluster;
+import io.chaingraph.api.enterprise.Enterprise;
+import io.chaingraph.api.graphql.ApiException;
+import io.chaingraph.api.graphql.ErrorCode;
+import io.chaingraph.api.graphql.GraphReads;
+import io.chaingraph.api.graphql.Page;
+import io.chaingraph.api.graphql.QueryLimits;
+import io.chaingraph.api.product.Industry;
+import io.chaingraph.api.product.Product;
+import io.chaingraph.api.region.Region;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Search in three passes, best first: exact codes and keys (区划代码, 股票代码, 统一社会信用代码, ids); then the cjk
+ * full-text index for two characters and more; then names containing the text, which is how a one-character search
+ * ('铜') finds anything, the cjk analyzer indexing character pairs only.
+ */
+@Component
+public class Search {
+
+	private static final Map<String, Function<Map<String, Object>, Object>> MAPPERS = Map.of("Enterprise",
+			Enterprise::of, "Chain", Chain::of, "Segment", Segment::of, "Product", Product::of, "Region", Region::of,
+			"Cluster", Cluster::of, "Industry", Industry::of);
+
+	private final GraphReads reads;
+
+	private final QueryLimits limits;
+
+	public Search(GraphReads reads, QueryLimits limits) {
+		this.reads = reads;
+		this.limits = limits;
+	}
+
+	public List<SearchHit> search(String text, List<String> types, Integer first) {
+		var wanted = text == null ? "" : text.strip();
+		if (wanted.isEmpty()) {
+			throw ApiException.badInput("Search text is empty (检索词为空)");
+		}
+		if (wanted.length() > this.limits.maxTextLength()) {
+			throw new ApiException(ErrorCode.LIMIT_EXCEEDED, "Search text is at most " + this.limits.maxTextLength()
+					+ " characters (检索词过长)", Map.of("limit", "maxTextLength", "value", this.limits.maxTextLength()));
+		}
+		int size = Page.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
+		var labels = types == null || types.isEmpty() ? null
+				: types.stream().map(t -> t.charAt(0) + t.substring(1).toLowerCase()).toList();
+		var hits = new LinkedHashMap<String, SearchHit>();
+		var parameters = new HashMap<String, Object>();
+		parameters.put("text", wanted);
+		parameters.put("labels", labels);
+		parameters.put("limit", size);
+		add(hits, this.reads.list("search/exact", parameters, r -> r), size);
+		if (hits.size() < size && wanted.codePointCount(0, wanted.length()) >= 2) {
+			var fulltext = new HashMap<>(parameters);
+			fulltext.put("query", lucene(wanted));
+			add(hits, this.reads.list("search/fulltext", fulltext, r -> r), size);
+		}
+		if (hits.size() < size) {
+			add(hits, this.reads.list("search/contains", parameters, r -> r), size);
+		}
+		return new ArrayList<>(hits.values());
+	}
+
+	private static void add(Map<String, SearchHit> hits, List<org.neo4j.driver.Record> records, int size) {
+		for (var record : records) {
+			if (hits.size() >= size) {
+				return;
+			}
+			var type = record.get("type").asString();
+			var item = record.get("item").asMap(v -> v.asObject());
+			var mapper = MAPPERS.get(type);
+			if (mapper == null) {
+				continue;
+			}
+			var name = String.valueOf(item.get("name"));
+			var key = type + ":" + item.getOrDefault("id", item.getOrDefault("code", name));
+			hits.putIfAbsent(key, new SearchHit(type.toUpperCase(), mapper.apply(item), name, record.get("score").asDouble(),
+					record.get("matchedBy").asString()));
+		}
+	}
+
+	/** The text as a Lucene query that matches it literally: special characters escaped. */
+	static String lucene(String text) {
+		var escaped = new StringBuilder();
+		for (char c : text.toCharArray()) {
+			if ("+-&|!(){}[]^\"~*?:\\/".indexOf(c) >= 0) {
+				escaped.append('\\');
+			}
+			escaped.append(c);
+		}
+		return escaped.toString();
+	}
+
+}

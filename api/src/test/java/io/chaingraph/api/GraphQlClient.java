@@ -1,0 +1,33 @@
+package io.chaingraph.api;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.resttestclient.TestRestTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Posts GraphQL requests in tests and hands back data or the first error. */
+public record GraphQlClient(TestRestTemplate http) {
+
+	@SuppressWarnings("unchecked")
+	public Map<String, Object> data(String query) {
+		var body = this.http.postForObject("/graphql", Map.of("query", query), Map.class);
+		assertThat(body.get("errors")).as("errors of %s", query).isNull();
+		return (Map<String, Object>) body.get("data");
+	}
+
+	@SuppressWarnings("unchecked")
+	public Map<String, Object> error(String query) {
+		var body = this.http.postForObject("/graphql", Map.of("query", query), Map.class);
+		var errors = (List<Map<String, Object>>) body.get("errors");
+		assertThat(errors).as("errors of %s", query).isNotEmpty();
+		return errors.getFirst();
+	}
+
+	@SuppressWarnings("unchecked")
+	public static String code(Map<String, Object> error) {
+		return (String) ((Map<String, Object>) error.get("extensions")).get("code");
+	}
+
+}

@@ -1,0 +1,141 @@
+package io.chaingraph.api.supply;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import io.chaingraph.api.ApiTest;
+import io.chaingraph.api.DemoGraph;
+import io.chaingraph.api.GraphQlClient;
+import io.chaingraph.api.graphql.GlobalId;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.yaml.snakeyaml.Yaml;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** upstream / downstream against a breadth-first search of my own over the demo's chain files (no Neo4j involved). */
+@ApiTest
+class SupplyTraversalTest {
+
+	@Autowired
+	TestRestTemplate http;
+
+	private static final Map<String, Set<String>> FEEDS = new HashMap<>();
+
+	private static final Map<String, Set<String>> FED_BY = new HashMap<>();
+
+	@BeforeAll
+	@SuppressWarnings("unchecked")
+	static void readTheFiles() throws IOException {
+		DemoGraph.ensureLoaded();
+		try (InputStream index = SupplyTraversalTest.class.getClassLoader().getResourceAsStream("demo/INDEX")) {
+			for (var name : new String(index.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+				if (!name.startsWith("chains/")) {
+					continue;
+				}
+				try (InputStream in = SupplyTraversalTest.class.getClassLoader().getResourceAsStream("demo/" + name)) {
+					Map<String, Object> chain = new Yaml().load(in);
+					var id = (String) chain.get("id");
+					for (var link : (List<Map<String, Object>>) chain.getOrDefault("supplies", List.of())) {
+						var from = qualify(id, (String) link.get("from"));
+						var to = qualify(id, (String) link.get("to"));
+						FEEDS.computeIfAbsent(from, k -> new HashSet<>()).add(to);
+						FED_BY.computeIfAbsent(to, k -> new HashSet<>()).add(from);
+					}
+				}
+			}
+		}
+	}
+
+	private static String qualify(String chain, String segment) {
+		return segment.contains("/") ? segment : chain + "/" + segment;
+	}
+
+	/** Hop distances from start, by plain breadth-first search. */
+	private static Map<String, Integer> bfs(String start, Map<String, Set<String>> edges, int maxHops) {
+		var distance = new TreeMap<String, Integer>();
+		distance.put(start, 0);
+		var queue = new ArrayDeque<String>(List.of(start));
+		while (!queue.isEmpty()) {
+			var at = queue.poll();
+			if (distance.get(at) == maxHops) {
+				continue;
+			}
+			for (var next : edges.getOrDefault(at, Set.of())) {
+				if (!distance.containsKey(next)) {
+					distance.put(next, distance.get(at) + 1);
+					queue.add(next);
+				}
+			}
+		}
+		distance.remove(start);
+		return distance;
+	}
+
+	@ParameterizedTest(name = "{0} {1} hops {2}")
+	@CsvSource({ "jx-nonferrous/copper-foil, upstream, 1", "jx-nonferrous/copper-foil, upstream, 4",
+			"jx-nonferrous/copper-foil, downstream, 3", "jx-electronics/pcb, upstream, 2", "jx-auto/battery-cell, upstream, 10",
+			"js-ic/silicon-wafer, downstream, 5" })
+	@SuppressWarnings("unchecked")
+	void reachesExactlyWhatABreadthFirstSearchOfTheFilesReaches(String start, String direction, int hops) {
+		var client = new GraphQlClient(this.http);
+		var id = GlobalId.of("Segment", start);
+		var exists = client.data("{ segment(key: \"" + start + "\") { key } }").get("segment");
+		org.junit.jupiter.api.Assumptions.assumeTrue(exists != null, start + " is not in the demo data");
+		var reach = (Map<String, Object>) client.data("{ %s(from: \"%s\", maxHops: %d) { direction maxHops reached { hops node { ... on Segment { key } } path { ... on Segment { key } } } } }"
+			.formatted(direction, id, hops)).get(direction);
+
+		var expected = bfs(start, direction.equals("upstream") ? FED_BY : FEEDS, hops);
+		var actual = new TreeMap<String, Integer>();
+		var edges = direction.equals("upstream") ? FED_BY : FEEDS;
+		for (var reached : (List<Map<String, Object>>) reach.get("reached")) {
+			var key = (String) ((Map<String, Object>) reached.get("node")).get("key");
+			actual.put(key, (Integer) reached.get("hops"));
+			var path = ((List<Map<String, Object>>) reached.get("path")).stream().map(p -> (String) p.get("key")).toList();
+			assertThat(path).as("path to %s", key).hasSize((Integer) reached.get("hops") + 1).startsWith(start).endsWith(key);
+			for (int i = 1; i < path.size(); i++) {
+				assertThat(edges.getOrDefault(path.get(i - 1), Set.of())).as("link %s → %s", path.get(i - 1), path.get(i))
+					.contains(path.get(i));
+			}
+		}
+		assertThat(actual).isEqualTo(expected);
+		assertThat(reach.get("maxHops")).isEqualTo(hops);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void listsTheFirmsOfARegionInWhatIsReached() {
+		var client = new GraphQlClient(this.http);
+		var reach = (Map<String, Object>) client.data("{ upstream(from: \"%s\", maxHops: 2, enterprisesIn: \"36\") { enterprises { key region { fullName } } } }"
+			.formatted(GlobalId.of("Segment", "jx-nonferrous/copper-foil"))).get("upstream");
+		var firms = (List<Map<String, Object>>) reach.get("enterprises");
+		assertThat(firms).isNotEmpty().allSatisfy(f -> assertThat((String) ((Map<String, Object>) f.get("region")).get("fullName")).startsWith("江西省"));
+	}
+
+	@Test
+	void refusesBadStartsAndTooManyHops() {
+		var client = new GraphQlClient(this.http);
+		assertThat(GraphQlClient.code(client.error("{ upstream(from: \"%s\") { maxHops } }".formatted(GlobalId.of("Region", "36")))))
+			.isEqualTo("BAD_INPUT");
+		assertThat(GraphQlClient.code(client.error("{ upstream(from: \"not-an-id\") { maxHops } }"))).isEqualTo("BAD_INPUT");
+		var tooFar = client.error("{ downstream(from: \"%s\", maxHops: 11) { maxHops } }".formatted(GlobalId.of("Segment", "jx-nonferrous/copper-foil")));
+		assertThat(GraphQlClient.code(tooFar)).isEqualTo("LIMIT_EXCEEDED");
+		assertThat(GraphQlClient.code(client.error("{ upstream(from: \"%s\") { maxHops } }".formatted(GlobalId.of("Segment", "no/such")))))
+			.isEqualTo("NOT_FOUND");
+		assertThat(GraphQlClient.code(client.error("{ node(id: \"@@@\") { id } }"))).isEqualTo("BAD_INPUT");
+	}
+
+}
