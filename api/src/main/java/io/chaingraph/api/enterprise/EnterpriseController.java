@@ -1,5 +1,6 @@
 package io.chaingraph.api.enterprise;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +8,9 @@ import io.chaingraph.api.chain.Chain;
 import io.chaingraph.api.chain.Segment;
 import io.chaingraph.api.graphql.Batches;
 import io.chaingraph.api.graphql.GlobalId;
+import io.chaingraph.api.graphql.GraphReads;
+import io.chaingraph.api.graphql.Page;
+import io.chaingraph.api.graphql.QueryLimits;
 import io.chaingraph.api.graphql.Lookup;
 import io.chaingraph.api.region.Region;
 
@@ -21,8 +25,53 @@ public class EnterpriseController {
 
 	private final Batches batches;
 
-	public EnterpriseController(Batches batches) {
+	private final GraphReads reads;
+
+	private final QueryLimits limits;
+
+	public EnterpriseController(Batches batches, GraphReads reads,
+			QueryLimits limits) {
 		this.batches = batches;
+		this.reads = reads;
+		this.limits = limits;
+	}
+
+	/** The GraphQL input {@code EnterpriseFilter}. */
+	public record EnterpriseFilter(String region, String chain, String segment, List<String> tags, String tier,
+			String cluster, Boolean illustrative) {
+	}
+
+	@QueryMapping
+	public Page<Enterprise> enterprises(@Argument EnterpriseFilter filter,
+			@Argument String orderBy, @Argument Integer first, @Argument String after) {
+		int size = Page.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
+		var f = filter == null ? new EnterpriseFilter(null, null, null, null, null, null, null) : filter;
+		var parameters = new HashMap<String, Object>();
+		parameters.put("region", f.region());
+		parameters.put("chain", f.chain());
+		parameters.put("segment", f.segment());
+		parameters.put("tags", f.tags() == null || f.tags().isEmpty() ? null : f.tags());
+		parameters.put("tier", f.tier());
+		parameters.put("cluster", f.cluster());
+		parameters.put("illustrative", f.illustrative());
+		int total = this.reads.single("enterprise/count", parameters, r -> r.get("total").asInt());
+		boolean byName = !"KEY".equals(orderBy);
+		// The cursor carries the sort key and the firm's key, so names that repeat still page exactly.
+		var position = Page.after(after);
+		String afterName = null;
+		String afterKey = null;
+		if (position != null) {
+			int split = position.lastIndexOf('\u0000');
+			afterName = split < 0 ? null : position.substring(0, split);
+			afterKey = split < 0 ? position : position.substring(split + 1);
+		}
+		parameters.put("byName", byName);
+		parameters.put("afterName", afterName);
+		parameters.put("afterKey", afterKey);
+		parameters.put("limit", size + 1);
+		var fetched = this.reads.list("enterprise/page", parameters, r -> Enterprise.of(r.get("item").asMap()));
+		return Page.of(fetched, size,
+				e -> byName ? e.name() + "\u0000" + e.key() : e.key(), total);
 	}
 
 	@QueryMapping
