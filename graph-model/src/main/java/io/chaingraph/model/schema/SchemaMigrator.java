@@ -89,6 +89,55 @@ public final class SchemaMigrator {
 		return level;
 	}
 
+	/**
+	 * Applies what is not applied yet in ONE transaction, then records each migration: for a store that was just
+	 * bulk-imported, where Neo4j then builds the new indexes of a transaction together instead of scanning millions of
+	 * nodes once per index. Falls back to {@link #migrate()} when the statements cannot share a transaction (a
+	 * migration that also writes data).
+	 * @return the migration level after applying
+	 * @throws MigrationException when an applied migration's file changed since, or a statement fails
+	 */
+	public int migrateTogether() {
+		var migrations = migrations();
+		var applied = applied();
+		var pending = new java.util.ArrayList<Migration>();
+		int level = 0;
+		for (var migration : migrations) {
+			var checksum = applied.get(migration.version());
+			if (checksum != null && !checksum.equals(migration.checksum())) {
+				return migrate(); // reports the changed file
+			}
+			if (checksum == null) {
+				pending.add(migration);
+			}
+			level = migration.version();
+		}
+		if (pending.isEmpty()) {
+			return level;
+		}
+		long started = System.nanoTime();
+		try (var session = session(); var tx = session.beginTransaction()) {
+			for (var migration : pending) {
+				for (var statement : migration.statements()) {
+					tx.run(statement).consume();
+				}
+			}
+			tx.commit();
+		}
+		catch (RuntimeException ex) {
+			log.info("Schema migrations cannot share one transaction ({}); applying them one by one", ex.getMessage());
+			return migrate();
+		}
+		try (var session = session()) {
+			for (var migration : pending) {
+				record(session, migration);
+			}
+		}
+		log.info("Applied schema migrations V{} to V{} together in {} ms", pending.getFirst().version(),
+				pending.getLast().version(), (System.nanoTime() - started) / 1_000_000);
+		return level;
+	}
+
 	/** The highest applied migration version, 0 when none is applied. */
 	public int level() {
 		return applied().keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
@@ -115,14 +164,18 @@ public final class SchemaMigrator {
 							+ statement + "\n" + ex.getMessage(), ex);
 				}
 			}
-			session
-				.run(this.catalog.query("system/record-migration"),
-						Values.parameters("version", migration.version(), "description", migration.description(),
-								"checksum", migration.checksum(), "path", migration.path()))
-				.consume();
+			record(session, migration);
 		}
 		log.info("Applied schema migration V{} ({}) in {} ms", migration.version(), migration.description(),
 				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	private void record(org.neo4j.driver.Session session, Migration migration) {
+		session
+			.run(this.catalog.query("system/record-migration"),
+					Values.parameters("version", migration.version(), "description", migration.description(),
+							"checksum", migration.checksum(), "path", migration.path()))
+			.consume();
 	}
 
 	private org.neo4j.driver.Session session() {
