@@ -76,7 +76,7 @@ public final class GenerateCommand {
 	}
 
 	/** 1000000, 1_000_000, 1,000,000, 1m and 10k all read as counts. */
-	static long parseCount(String text) {
+	public static long parseCount(String text) {
 		var value = text.strip().replace("_", "").replace(",", "").toLowerCase(java.util.Locale.ROOT);
 		long factor = 1;
 		if (value.endsWith("k")) {
