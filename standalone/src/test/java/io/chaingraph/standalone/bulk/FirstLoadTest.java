@@ -67,7 +67,7 @@ class FirstLoadTest {
 		});
 
 		assertThat(fast[0]).isEqualTo(transactional);
-		assertThat(fast[0]).contains(":DataSet").contains("synthetic-4").contains("NEIGHBOURS").contains("IN_SEGMENT");
+		assertThat(fast[0]).contains("[DataSet]").contains("synthetic-4").contains("第一行\n第二行").contains("逗号 \"公司\"").contains("NEIGHBOURS").contains("IN_SEGMENT");
 		assertThat(result.nodes()).containsEntry("Enterprise", 2_000L + 5 + 1);
 		assertThat(result.relationships().get("NEIGHBOURS")).as("a;b and b;a are one pair").isEqualTo(2);
 		assertThat(result.elements()).isEqualTo(Long.parseLong(fast[0].lines().findFirst().orElseThrow()) - 2);
