@@ -209,6 +209,7 @@ public final class LoadBenchmark {
 			this.out.printf("  %-26s %8.1f %6.0f%%%n", phase.name(), phase.seconds(), 100 * phase.seconds() / total);
 		}
 		this.out.printf("  %-26s %8.1f%n", "end to end", total);
+		this.out.printf("  (the CSV writing thread was busy %.1f s of the first phase)%n", result.writeNanos() / 1e9);
 		this.out.printf("  input: %,d CSV records (%,.0f records/s); importer input %,.1f MB%n", result.records(),
 				result.records() / total, result.csvBytes() / 1e6);
 		this.out.printf("  graph rows: %,d (%,.0f rows/s)%n", result.rows(), result.rows() / total);
