@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.chaingraph.loader.dataset.DataSet;
+import io.chaingraph.loader.dataset.GraphRowSink;
 import io.chaingraph.loader.dataset.GraphRows;
 import io.chaingraph.loader.dataset.KeySpace;
 import io.chaingraph.loader.region.Region;
@@ -34,6 +35,9 @@ public final class GraphLoader {
 
 	/** The id under which the built-in administrative divisions are recorded. */
 	public static final String REGIONS_DATASET = "regions-cn";
+
+	/** The name under which the built-in administrative divisions are recorded. */
+	public static final String REGIONS_NAME = "中华人民共和国行政区划 (GB/T 2260, regions-cn)";
 
 	private static final int CHUNK = 10_000;
 
@@ -104,7 +108,7 @@ public final class GraphLoader {
 				var timings = new HashMap<String, Long>();
 				if (!referenceCurrent) {
 					write(tx, reference, REGIONS_DATASET, false, written, timings);
-					record(tx, REGIONS_DATASET, "中华人民共和国行政区划 (GB/T 2260, regions-cn)", referenceChecksum, reference.size());
+					record(tx, REGIONS_DATASET, REGIONS_NAME, referenceChecksum, reference.size());
 				}
 				write(tx, dataSet.rows(), dataSet.id(), options.prune(), written, timings);
 				record(tx, dataSet.id(), dataSet.name(), dataSet.rows().checksum(), dataSet.rows().size());
@@ -169,6 +173,17 @@ public final class GraphLoader {
 				DataSet.FORMAT, "checksum", checksum, "rows", rows)).consume();
 	}
 
+	/**
+	 * Records a data set written by other means (the first-load bulk import) exactly as a load records it, so that
+	 * loading the same input later finds it unchanged.
+	 * @param checksum the {@link io.chaingraph.loader.dataset.RowChecksum} of its rows
+	 */
+	public void recordWritten(String id, String name, String checksum, long rows) {
+		try (var session = this.driver.session()) {
+			session.executeWriteWithoutResult(tx -> record(tx, id, name, checksum, rows));
+		}
+	}
+
 	private String recordedChecksum(String id) {
 		try (var session = this.driver.session()) {
 			var value = session.executeRead(tx -> tx.run(this.cypher.query("load/data-set-checksum"), Map.of("id", id))
@@ -191,6 +206,13 @@ public final class GraphLoader {
 
 	private static GraphRows referenceRows(List<Region> regions) {
 		var rows = new GraphRows();
+		referenceRows(regions, rows);
+		return rows;
+	}
+
+	/** The rows of the built-in regions (data set {@value #REGIONS_DATASET}): every region, then their PART_OF. */
+	public static void referenceRows(List<Region> regions, GraphRowSink rows) {
+		rows.dataSet(REGIONS_DATASET);
 		rows.declareNodes("Region", "load/regions", "code");
 		rows.declareRelationships("PART_OF", "load/region-part-of", "Region", "code", "Region", "code");
 		for (var region : regions) {
@@ -208,7 +230,6 @@ public final class GraphLoader {
 			rows.relationship("PART_OF", "load/region-part-of", "Region", "code", "Region", "code", region.code(),
 					region.parentCode(), Map.of("source", region.source()));
 		}
-		return rows;
 	}
 
 }

@@ -2,11 +2,16 @@ package io.chaingraph.standalone;
 
 import java.util.Arrays;
 
+import io.chaingraph.loader.generate.GenerateCommand;
+import io.chaingraph.standalone.bench.ApiBenchmark;
+import io.chaingraph.standalone.bulk.LoadBenchmark;
+
 import org.springframework.boot.SpringApplication;
 
 /**
  * The entry point of the standalone jar, run by the {@code ./chaingraph} launcher: {@code serve} starts the service,
- * {@code load} runs the loader. {@code ./chaingraph help} describes every command.
+ * {@code load} runs the loader, {@code generate} writes a synthetic data set, {@code bench load} measures the loader.
+ * {@code ./chaingraph help} describes every command.
  */
 public final class ChainGraph {
 
@@ -19,15 +24,12 @@ public final class ChainGraph {
 		switch (command) {
 			case "serve" -> SpringApplication.run(StandaloneApplication.class, rest);
 			case "load" -> System.exit(LoadCommand.run(rest));
-			case "bench" -> {
-				if (rest.length > 0 && rest[0].equals("api")) {
-					System.exit(io.chaingraph.standalone.bench.ApiBenchmark.run(Arrays.copyOfRange(rest, 1, rest.length)));
-				}
-				System.err.println("usage: bench api [--seconds 30] [--warmup 10] [--clients 4] (基准测试)");
-				System.exit(2);
-			}
+			case "generate" -> System.exit(GenerateCommand.run(rest, System.out, System.err));
+			case "bench" -> System.exit(rest.length > 0 && rest[0].equals("api")
+					? ApiBenchmark.run(Arrays.copyOfRange(rest, 1, rest.length))
+					: LoadBenchmark.run(rest, System.out, System.err));
 			default -> {
-				System.err.println("Unknown command '" + command + "' (未知命令). Commands: serve, load, bench. "
+				System.err.println("Unknown command '" + command + "' (未知命令). Commands: serve, load, generate, bench. "
 						+ "See ./chaingraph help.");
 				System.exit(2);
 			}

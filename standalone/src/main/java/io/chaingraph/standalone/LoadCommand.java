@@ -1,8 +1,20 @@
 package io.chaingraph.standalone;
 
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.chaingraph.loader.LoaderCommand;
+import io.chaingraph.loader.source.LoadException;
+import io.chaingraph.model.cypher.CypherCatalog;
+import io.chaingraph.standalone.bulk.BulkImporter;
+import io.chaingraph.standalone.bulk.FirstLoad;
 import io.chaingraph.standalone.embedded.EmbeddedNeo4j;
 import io.chaingraph.standalone.embedded.OnEmbeddedNeo4j;
 import org.neo4j.driver.AuthTokens;
@@ -13,32 +25,139 @@ import org.neo4j.driver.GraphDatabase;
  * {@code ./chaingraph load}: runs the loader against the right Neo4j. With {@code NEO4J_URI}, that one; otherwise
  * the running {@code ./chaingraph serve} when its Bolt port answers; otherwise the embedded store itself, opened for
  * the load and closed after it.
+ * <p>
+ * Into the embedded store, a large data set (or any, with {@code --bulk}) whose target store is missing or holds an
+ * empty graph goes through Neo4j's offline bulk importer ({@link FirstLoad}): the same graph, many times faster.
+ * Everything else, and every load with {@code --no-bulk}, is the transactional loader.
  */
 final class LoadCommand {
+
+	/** From this much CSV on, a first load into the embedded store takes the bulk importer (about 100,000 firms). */
+	static final long BULK_FROM_BYTES = 16L << 20;
 
 	private LoadCommand() {
 	}
 
-	static int run(String[] args) {
+	private enum Bulk {
+
+		AUTO, ALWAYS, NEVER
+
+	}
+
+	static int run(String[] arguments) {
 		var env = System.getenv();
+		var bulk = Bulk.AUTO;
+		var args = new ArrayList<String>();
+		for (var argument : arguments) {
+			switch (argument) {
+				case "--bulk" -> bulk = Bulk.ALWAYS;
+				case "--no-bulk" -> bulk = Bulk.NEVER;
+				default -> args.add(argument);
+			}
+		}
+		var rest = args.toArray(String[]::new);
 		if (!OnEmbeddedNeo4j.EmbeddedCondition.embedded(env.get("CHAINGRAPH_EMBEDDED_ENABLED"), env.get("NEO4J_URI"))) {
+			if (bulk == Bulk.ALWAYS) {
+				return usage("--bulk writes the embedded store's files; with NEO4J_URI set, load without it"
+						+ " (批量导入仅适用于内置数据库)");
+			}
 			try (var driver = LoaderCommand.driverFor(env)) {
-				return LoaderCommand.run(args, driver, System.out, System.err);
+				return LoaderCommand.run(rest, driver, System.out, System.err);
 			}
 		}
 		var boltAddress = env.getOrDefault("CHAINGRAPH_EMBEDDED_BOLTADDRESS", "localhost:7687");
 		try (var running = GraphDatabase.driver("bolt://" + boltAddress, AuthTokens.none(), LoaderCommand.QUIET)) {
 			if (answers(running)) {
+				if (bulk == Bulk.ALWAYS) {
+					return usage("--bulk needs the store offline: stop ./chaingraph serve first (请先停止服务)");
+				}
 				System.out.println("Loading into the running service's Neo4j at bolt://" + boltAddress);
-				return LoaderCommand.run(args, running, System.out, System.err);
+				return LoaderCommand.run(rest, running, System.out, System.err);
 			}
 		}
 		var dataDir = Path.of(env.getOrDefault("CHAINGRAPH_EMBEDDED_DATADIR", "data/graph"));
+		var folder = bulkCandidate(args);
+		if (bulk == Bulk.ALWAYS && folder == null) {
+			return usage("--bulk loads one data set folder (no --demo, --dry-run or --format chainkg)");
+		}
+		if (folder != null && (bulk == Bulk.ALWAYS || (bulk == Bulk.AUTO && csvBytes(folder) >= BULK_FROM_BYTES))) {
+			if (isEmpty(dataDir)) {
+				return firstLoad(folder, dataDir);
+			}
+			if (bulk == Bulk.ALWAYS) {
+				return usage("--bulk loads into an empty store only, and " + dataDir.toAbsolutePath()
+						+ " holds a graph: load without --bulk (批量导入仅适用于空数据库)");
+			}
+		}
 		System.out.println("Loading into the embedded store at " + dataDir.toAbsolutePath());
 		try (var embedded = EmbeddedNeo4j.start(dataDir, "localhost:0", "512m");
 				var driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), LoaderCommand.QUIET)) {
-			return LoaderCommand.run(args, driver, System.out, System.err);
+			return LoaderCommand.run(rest, driver, System.out, System.err);
 		}
+	}
+
+	private static int firstLoad(Path folder, Path dataDir) {
+		var log = dataDir.toAbsolutePath().resolveSibling(dataDir.getFileName() + "-import.log");
+		System.out.println("Loading " + folder + " into the empty embedded store at " + dataDir.toAbsolutePath()
+				+ " with Neo4j's bulk importer (首次导入：批量导入); its log: " + log);
+		try (var importLog = new PrintStream(new FileOutputStream(log.toFile()), true, StandardCharsets.UTF_8)) {
+			var result = FirstLoad.run(folder, dataDir, "512m", importLog, driver -> {
+			});
+			System.out.print(result.render());
+			return LoaderCommand.OK;
+		}
+		catch (LoadException ex) {
+			System.err.println(ex.getMessage());
+			return LoaderCommand.INVALID_INPUT;
+		}
+		catch (BulkImporter.ImportFailedException ex) {
+			System.err.println(ex.getMessage() + "\nThe store is as it was (数据库未改变). The importer's log: " + log);
+			return LoaderCommand.DATABASE;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The data set folder of a plain {@code load DIR [--prune]}, the only load the bulk importer can do; or null. */
+	static Path bulkCandidate(List<String> args) {
+		Path folder = null;
+		for (var argument : args) {
+			if (argument.equals("--prune")) {
+				continue; // nothing to prune in an empty graph
+			}
+			if (argument.startsWith("-") || folder != null) {
+				return null;
+			}
+			folder = Path.of(argument);
+		}
+		return folder != null && Files.isRegularFile(folder.resolve("dataset.yaml")) ? folder : null;
+	}
+
+	private static long csvBytes(Path folder) {
+		try (var files = Files.list(folder)) {
+			return files.filter(f -> f.toString().endsWith(".csv")).mapToLong(f -> f.toFile().length()).sum();
+		}
+		catch (IOException ex) {
+			return 0;
+		}
+	}
+
+	/** Whether the store is missing, or holds no data (schema bookkeeping aside). */
+	static boolean isEmpty(Path dataDir) {
+		if (!Files.exists(dataDir)) {
+			return true;
+		}
+		try (var embedded = EmbeddedNeo4j.start(dataDir, "localhost:0", "128m");
+				var driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), LoaderCommand.QUIET);
+				var session = driver.session()) {
+			return session.run(CypherCatalog.standard().query("system/graph-is-empty")).single().get("empty").asBoolean();
+		}
+	}
+
+	private static int usage(String message) {
+		System.err.println(message);
+		return LoaderCommand.USAGE;
 	}
 
 	private static boolean answers(Driver driver) {

@@ -26,6 +26,13 @@ public final class SchemaMigrator {
 
 	private static final Logger log = LoggerFactory.getLogger(SchemaMigrator.class);
 
+	/** A statement that creates an index or a constraint, and nothing else. */
+	private static final java.util.regex.Pattern CREATE_SCHEMA = java.util.regex.Pattern
+		.compile("\\s*CREATE\\s+((RANGE|TEXT|POINT|FULLTEXT|LOOKUP|VECTOR)\\s+)?(INDEX|CONSTRAINT)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+	private static final java.util.regex.Pattern CONSTRAINT = java.util.regex.Pattern
+		.compile("\\s*CREATE\\s+CONSTRAINT\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
 	private final Driver driver;
 
 	private final CypherCatalog catalog;
@@ -89,6 +96,64 @@ public final class SchemaMigrator {
 		return level;
 	}
 
+	/**
+	 * Applies what is not applied yet for a store that was just bulk-imported, where every index is built over
+	 * millions of nodes: the indexes in one transaction first (Neo4j builds them together, in the background), then
+	 * the constraints in another (each builds its own index while the others are under way), then records each
+	 * migration. Only when every pending statement creates an index or a constraint; anything else, or a failure, and
+	 * the migrations are applied one by one as {@link #migrate()} does.
+	 * @return the migration level after applying
+	 * @throws MigrationException when an applied migration's file changed since, or a statement fails
+	 */
+	public int migrateTogether() {
+		var migrations = migrations();
+		var applied = applied();
+		var pending = new java.util.ArrayList<Migration>();
+		int level = 0;
+		for (var migration : migrations) {
+			var checksum = applied.get(migration.version());
+			if (checksum != null && !checksum.equals(migration.checksum())) {
+				return migrate(); // reports the changed file
+			}
+			if (checksum == null) {
+				pending.add(migration);
+			}
+			level = migration.version();
+		}
+		if (pending.isEmpty()) {
+			return level;
+		}
+		var statements = pending.stream().flatMap(m -> m.statements().stream()).toList();
+		if (!statements.stream().allMatch(s -> CREATE_SCHEMA.matcher(code(s)).lookingAt())) {
+			return migrate();
+		}
+		long started = System.nanoTime();
+		try (var session = session()) {
+			for (boolean constraints : new boolean[] { false, true }) {
+				try (var tx = session.beginTransaction()) {
+					for (var statement : statements) {
+						if (CONSTRAINT.matcher(code(statement)).lookingAt() == constraints) {
+							tx.run(statement).consume();
+						}
+					}
+					tx.commit();
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			log.info("Schema migrations could not be applied together ({}); applying them one by one", ex.getMessage());
+			return migrate();
+		}
+		try (var session = session()) {
+			for (var migration : pending) {
+				record(session, migration);
+			}
+		}
+		log.info("Applied schema migrations V{} to V{} together in {} ms", pending.getFirst().version(),
+				pending.getLast().version(), (System.nanoTime() - started) / 1_000_000);
+		return level;
+	}
+
 	/** The highest applied migration version, 0 when none is applied. */
 	public int level() {
 		return applied().keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
@@ -115,14 +180,23 @@ public final class SchemaMigrator {
 							+ statement + "\n" + ex.getMessage(), ex);
 				}
 			}
-			session
-				.run(this.catalog.query("system/record-migration"),
-						Values.parameters("version", migration.version(), "description", migration.description(),
-								"checksum", migration.checksum(), "path", migration.path()))
-				.consume();
+			record(session, migration);
 		}
 		log.info("Applied schema migration V{} ({}) in {} ms", migration.version(), migration.description(),
 				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	/** The statement without its comment lines. */
+	private static String code(String statement) {
+		return statement.lines().filter(l -> !l.strip().startsWith("//")).collect(java.util.stream.Collectors.joining("\n"));
+	}
+
+	private void record(org.neo4j.driver.Session session, Migration migration) {
+		session
+			.run(this.catalog.query("system/record-migration"),
+					Values.parameters("version", migration.version(), "description", migration.description(),
+							"checksum", migration.checksum(), "path", migration.path()))
+			.consume();
 	}
 
 	private org.neo4j.driver.Session session() {

@@ -33,6 +33,32 @@ class SchemaMigratorTest {
 	}
 
 	@Test
+	void appliedTogetherTheMigrationsGiveTheSameSchema() {
+		try (var fresh = TestNeo4j.startSeparate();
+				var driver = org.neo4j.driver.GraphDatabase.driver(fresh.boltURI(), org.neo4j.driver.AuthTokens.none())) {
+			var migrator = new SchemaMigrator(driver);
+
+			int level = migrator.migrateTogether();
+
+			assertThat(level).isEqualTo(migrator.migrations().getLast().version());
+			assertThat(migrator.level()).isEqualTo(level);
+			assertThat(migrator.migrateTogether()).as("nothing left to apply").isEqualTo(level);
+			assertThat(schema(driver)).isEqualTo(schema(TestNeo4j.driver()));
+		}
+	}
+
+	private static java.util.List<String> schema(org.neo4j.driver.Driver driver) {
+		try (var session = driver.session()) {
+			session.run("CALL db.awaitIndexes(60)").consume();
+			return session.run("SHOW INDEXES YIELD name, type, labelsOrTypes, properties, owningConstraint "
+					+ "RETURN name + ' ' + type + ' ' + reduce(s = '', l IN coalesce(labelsOrTypes, []) | s + l + ',') + ' ' "
+					+ "+ reduce(s = '', p IN coalesce(properties, []) | s + p + ',') + ' ' + coalesce(owningConstraint, '-') "
+					+ "AS index ORDER BY index")
+				.list(r -> r.get("index").asString());
+		}
+	}
+
+	@Test
 	void createsAUniqueConstraintForEveryBusinessKey() {
 		try (var session = TestNeo4j.driver().session()) {
 			var constrained = session

@@ -49,7 +49,8 @@ public record Column(String name, boolean isRequired, boolean isList, KeySpace r
 	}
 
 	public Column matches(Pattern pattern, String expected) {
-		return rule(v -> pattern.matcher(v).matches() ? null : expected);
+		var matcher = Syntax.matcher(pattern);
+		return rule(v -> matcher.test(v) ? null : expected);
 	}
 
 	public Column slug() {

@@ -58,33 +58,8 @@ public record DataSet(String id, String name, GraphRows rows) {
 		for (var table : Tables.ALL) {
 			tables.put(table, table.read(folder, problems::add));
 		}
-		var keys = new EnumMap<KeySpace, Set<String>>(KeySpace.class);
-		for (var space : KeySpace.values()) {
-			keys.put(space, new HashSet<>());
-		}
-		builtInRegions.forEach(r -> keys.get(KeySpace.REGION).add(r.code()));
-		var builtInCodes = Set.copyOf(keys.get(KeySpace.REGION));
-		for (var row : tables.get(Tables.REGIONS)) {
-			if (builtInCodes.contains(row.text("code"))) {
-				problems.add(new LoadProblem(row.file(), row.line(), "code",
-						"a zone or cooperation area code not already a built-in region", row.text("code")
-								+ " is built in (GB/T 2260); list only zones and cooperation areas here (内置区划无需重复)"));
-			}
-			keys.get(KeySpace.REGION).add(row.text("code"));
-		}
-		var chainIds = new HashMap<String, String>();
-		for (var chain : chains) {
-			var first = chainIds.putIfAbsent(chain.id(), chain.file());
-			if (first != null) {
-				problems.add(new LoadProblem(chain.file(), chain.line(), "id", "a chain id used by one file only",
-						"'" + chain.id() + "', also the id in " + first + " (产业链编号重复)"));
-			}
-			keys.get(KeySpace.CHAIN).add(chain.id());
-			chain.segments().forEach(s -> keys.get(KeySpace.SEGMENT).add(s.id()));
-		}
+		var keys = definedKeys(builtInRegions, chains, tables, problems::add);
 		tables.get(Tables.ENTERPRISES).forEach(r -> keys.get(KeySpace.ENTERPRISE).add(r.text("id")));
-		tables.get(Tables.CLUSTERS).forEach(r -> keys.get(KeySpace.CLUSTER).add(r.text("id")));
-		tables.get(Tables.POLICY_DOCUMENTS).forEach(r -> keys.get(KeySpace.DOCUMENT).add(r.text("id")));
 
 		new References(keys, inGraph).check(tables, chains, problems::add);
 		checkRegionShapes(tables.get(Tables.REGIONS), problems::add);
@@ -98,7 +73,42 @@ public record DataSet(String id, String name, GraphRows rows) {
 				GraphRowsBuilder.build(chains, tables, regionNames));
 	}
 
-	private static Map<String, String> manifest(Path folder, Consumer<LoadProblem> problems) {
+	/**
+	 * The keys a data set defines besides its enterprises: built-in and listed regions, chains and their segments,
+	 * clusters, policy documents. Reports a listed region that repeats a built-in one and a chain id used twice.
+	 */
+	static EnumMap<KeySpace, Set<String>> definedKeys(List<Region> builtInRegions, List<Chain> chains,
+			Map<Table, List<Row>> tables, Consumer<LoadProblem> problems) {
+		var keys = new EnumMap<KeySpace, Set<String>>(KeySpace.class);
+		for (var space : KeySpace.values()) {
+			keys.put(space, new HashSet<>());
+		}
+		builtInRegions.forEach(r -> keys.get(KeySpace.REGION).add(r.code()));
+		var builtInCodes = Set.copyOf(keys.get(KeySpace.REGION));
+		for (var row : tables.get(Tables.REGIONS)) {
+			if (builtInCodes.contains(row.text("code"))) {
+				problems.accept(new LoadProblem(row.file(), row.line(), "code",
+						"a zone or cooperation area code not already a built-in region", row.text("code")
+								+ " is built in (GB/T 2260); list only zones and cooperation areas here (内置区划无需重复)"));
+			}
+			keys.get(KeySpace.REGION).add(row.text("code"));
+		}
+		var chainIds = new HashMap<String, String>();
+		for (var chain : chains) {
+			var first = chainIds.putIfAbsent(chain.id(), chain.file());
+			if (first != null) {
+				problems.accept(new LoadProblem(chain.file(), chain.line(), "id", "a chain id used by one file only",
+						"'" + chain.id() + "', also the id in " + first + " (产业链编号重复)"));
+			}
+			keys.get(KeySpace.CHAIN).add(chain.id());
+			chain.segments().forEach(s -> keys.get(KeySpace.SEGMENT).add(s.id()));
+		}
+		tables.get(Tables.CLUSTERS).forEach(r -> keys.get(KeySpace.CLUSTER).add(r.text("id")));
+		tables.get(Tables.POLICY_DOCUMENTS).forEach(r -> keys.get(KeySpace.DOCUMENT).add(r.text("id")));
+		return keys;
+	}
+
+	static Map<String, String> manifest(Path folder, Consumer<LoadProblem> problems) {
 		var path = folder.resolve("dataset.yaml");
 		var values = new HashMap<String, String>();
 		if (!Files.isRegularFile(path)) {
@@ -134,7 +144,7 @@ public record DataSet(String id, String name, GraphRows rows) {
 		return values;
 	}
 
-	private static List<Chain> chains(Path folder, Consumer<LoadProblem> problems) {
+	static List<Chain> chains(Path folder, Consumer<LoadProblem> problems) {
 		var dir = folder.resolve("chains");
 		if (!Files.isDirectory(dir)) {
 			return List.of();
@@ -154,7 +164,7 @@ public record DataSet(String id, String name, GraphRows rows) {
 		}
 	}
 
-	private static void checkRegionShapes(List<Row> regions, Consumer<LoadProblem> problems) {
+	static void checkRegionShapes(List<Row> regions, Consumer<LoadProblem> problems) {
 		for (var row : regions) {
 			if ("ZONE".equals(row.text("level")) && row.text("parentCode") == null) {
 				problems.accept(new LoadProblem(row.file(), row.line(), "parentCode",
@@ -167,17 +177,21 @@ public record DataSet(String id, String name, GraphRows rows) {
 		}
 	}
 
-	private static void checkSelfReferences(Map<Table, List<Row>> tables, Consumer<LoadProblem> problems) {
+	static void checkSelfReferences(Map<Table, List<Row>> tables, Consumer<LoadProblem> problems) {
 		for (var row : tables.get(Tables.SUPPLY_RELATIONS)) {
-			if (row.text("supplierId").equals(row.text("customerId"))) {
-				problems.accept(new LoadProblem(row.file(), row.line(), "customerId", "a firm other than the supplier",
-						"'" + row.text("customerId") + "', the supplier itself (企业不能供货给自身)"));
-			}
+			checkSupplierIsNotCustomer(row, problems);
 		}
 		for (var row : tables.get(Tables.REGION_NEIGHBOURS)) {
 			if (row.text("a").equals(row.text("b"))) {
 				problems.accept(new LoadProblem(row.file(), row.line(), "b", "a region other than a", "the same region"));
 			}
+		}
+	}
+
+	static void checkSupplierIsNotCustomer(Row row, Consumer<LoadProblem> problems) {
+		if (row.text("supplierId").equals(row.text("customerId"))) {
+			problems.accept(new LoadProblem(row.file(), row.line(), "customerId", "a firm other than the supplier",
+					"'" + row.text("customerId") + "', the supplier itself (企业不能供货给自身)"));
 		}
 	}
 

@@ -9,7 +9,7 @@ import java.util.Map;
  * What a load writes: batches of rows, each for one named query of {@code cypher/queries/load/}, in write order
  * (nodes before the relationships between them).
  */
-public final class GraphRows {
+public final class GraphRows implements GraphRowSink {
 
 	/**
 	 * The rows of one node label or relationship type.
@@ -39,17 +39,20 @@ public final class GraphRows {
 	private final Map<String, Batch> byQuery = new HashMap<>();
 
 	/** Declares a node batch, fixing its place in the write order even when it gets no rows (--prune needs it). */
+	@Override
 	public void declareNodes(String type, String query, String keyProperty) {
 		batch(type, query, new Prune(true, type, keyProperty, null, null));
 	}
 
 	/** Declares a relationship batch, fixing its place in the write order even when it gets no rows. */
+	@Override
 	public void declareRelationships(String type, String query, String fromLabel, String fromKey, String toLabel,
 			String toKey) {
 		batch(type, query, new Prune(false, fromLabel, fromKey, toLabel, toKey));
 	}
 
 	/** Adds a node row to the batch of {@code query}. */
+	@Override
 	public void node(String type, String query, String keyProperty, Object key, Map<String, Object> props) {
 		var row = new HashMap<String, Object>();
 		row.put("key", key);
@@ -58,6 +61,7 @@ public final class GraphRows {
 	}
 
 	/** Adds a relationship row to the batch of {@code query}; {@code to} may be null for "no such link". */
+	@Override
 	public void relationship(String type, String query, String fromLabel, String fromKey, String toLabel, String toKey,
 			Object from, Object to, Map<String, Object> props) {
 		var row = new HashMap<String, Object>();
@@ -71,21 +75,27 @@ public final class GraphRows {
 		return List.copyOf(this.batches);
 	}
 
-	/** A SHA-256 over every batch and row, in order: equal checksums, equal writes. */
+	/** The {@link RowChecksum} of every batch and row, in order: equal checksums, equal writes. */
 	public String checksum() {
-		try {
-			var digest = java.security.MessageDigest.getInstance("SHA-256");
-			for (var batch : this.batches) {
-				digest.update(batch.query().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-				for (var row : batch.rows()) {
-					digest.update(new java.util.TreeMap<>(row).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		var checksum = new RowChecksum();
+		for (var batch : this.batches) {
+			checksum.declareNodes(batch.type(), batch.query(), null);
+			for (var row : batch.rows()) {
+				if (batch.prune().node()) {
+					checksum.node(batch.type(), batch.query(), null, row.get("key"), props(row));
+				}
+				else {
+					checksum.relationship(batch.type(), batch.query(), null, null, null, null, row.get("from"), row.get("to"),
+							props(row));
 				}
 			}
-			return java.util.HexFormat.of().formatHex(digest.digest());
 		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return checksum.value();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> props(Map<String, Object> row) {
+		return (Map<String, Object>) row.get("props");
 	}
 
 	/** Rows in all batches. */

@@ -1,9 +1,11 @@
 package io.chaingraph.loader.dataset;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.chaingraph.loader.chain.Chain;
 
@@ -13,54 +15,67 @@ import io.chaingraph.loader.chain.Chain;
  */
 final class GraphRowsBuilder {
 
-	private final GraphRows rows = new GraphRows();
+	private final GraphRowSink rows;
 
 	private final Map<String, String> regionNames;
 
-	private GraphRowsBuilder(Map<String, String> regionNames) {
+	/** Product names written so far: a product is one node, however many firms make it. */
+	private final Set<String> products = new HashSet<>();
+
+	/**
+	 * A builder that declares every batch on the sink, in write order.
+	 * @param regionNames full names of the built-in regions by code
+	 */
+	GraphRowsBuilder(GraphRowSink rows, Map<String, String> regionNames) {
+		this.rows = rows;
 		this.regionNames = new HashMap<>(regionNames);
+		// Every type in write order (nodes first), declared even when empty so --prune sees it.
+		rows.declareNodes("Region", "load/regions", "code");
+		rows.declareNodes("Chain", "load/chains", "id");
+		rows.declareNodes("Segment", "load/segments", "id");
+		rows.declareNodes("Enterprise", "load/enterprises", "id");
+		rows.declareNodes("Product", "load/products", "name");
+		rows.declareNodes("Designation", "load/designations", "id");
+		rows.declareNodes("Cluster", "load/clusters", "id");
+		rows.declareNodes("PolicyDocument", "load/policy-documents", "id");
+		rows.declareNodes("PolicyTarget", "load/policy-targets", "id");
+		rows.declareRelationships("PART_OF", "load/region-part-of", "Region", "code", "Region", "code");
+		rows.declareRelationships("MEMBER_OF", "load/region-member-of", "Region", "code", "Region", "code");
+		rows.declareRelationships("NEIGHBOURS", "load/region-neighbours", "Region", "code", "Region", "code");
+		rows.declareRelationships("IN_CHAIN", "load/segment-in-chain", "Segment", "id", "Chain", "id");
+		rows.declareRelationships("SUB_SEGMENT_OF", "load/segment-sub-segment-of", "Segment", "id", "Segment", "id");
+		rows.declareRelationships("SUPPLIES", "load/segment-supplies", "Segment", "id", "Segment", "id");
+		rows.declareRelationships("HAS_POLICY_CHAIN", "load/region-has-policy-chain", "Region", "code", "Chain", "id");
+		rows.declareRelationships("LOCATED_IN", "load/enterprise-located-in", "Enterprise", "id", "Region", "code");
+		rows.declareRelationships("OPERATES_IN", "load/enterprise-operates-in", "Enterprise", "id", "Segment", "id");
+		rows.declareRelationships("MAKES", "load/enterprise-makes", "Enterprise", "id", "Product", "name");
+		rows.declareRelationships("IN_SEGMENT", "load/product-in-segment", "Product", "name", "Segment", "id");
+		rows.declareRelationships("SUPPLIES_TO", "load/enterprise-supplies-to", "Enterprise", "id", "Enterprise", "id");
+		rows.declareRelationships("HOLDS", "load/designation-held-by", "Enterprise", "id", "Designation", "id");
+		rows.declareRelationships("FOR_CHAIN", "load/designation-for-chain", "Designation", "id", "Chain", "id");
+		rows.declareRelationships("IN_REGION", "load/designation-in-region", "Designation", "id", "Region", "code");
+		rows.declareRelationships("LOCATED_IN", "load/cluster-located-in", "Cluster", "id", "Region", "code");
+		rows.declareRelationships("FOCUSES_ON", "load/cluster-focuses-on", "Cluster", "id", "Chain", "id");
+		rows.declareRelationships("ISSUED_IN", "load/policy-document-issued-in", "PolicyDocument", "id", "Region", "code");
+		rows.declareRelationships("SETS", "load/policy-target-set-by", "PolicyDocument", "id", "PolicyTarget", "id");
+		rows.declareRelationships("ABOUT", "load/policy-target-about-chain", "PolicyTarget", "id", "Chain", "id");
+		rows.declareRelationships("ABOUT", "load/policy-target-about-region", "PolicyTarget", "id", "Region", "code");
+		rows.declareRelationships("ABOUT", "load/policy-target-about-cluster", "PolicyTarget", "id", "Cluster", "id");
 	}
 
 	static GraphRows build(List<Chain> chains, Map<Table, List<Row>> tables, Map<String, String> regionNames) {
-		var builder = new GraphRowsBuilder(regionNames);
-		// Every type in write order (nodes first), declared even when empty so --prune sees it.
-		builder.rows.declareNodes("Region", "load/regions", "code");
-		builder.rows.declareNodes("Chain", "load/chains", "id");
-		builder.rows.declareNodes("Segment", "load/segments", "id");
-		builder.rows.declareNodes("Enterprise", "load/enterprises", "id");
-		builder.rows.declareNodes("Product", "load/products", "name");
-		builder.rows.declareNodes("Designation", "load/designations", "id");
-		builder.rows.declareNodes("Cluster", "load/clusters", "id");
-		builder.rows.declareNodes("PolicyDocument", "load/policy-documents", "id");
-		builder.rows.declareNodes("PolicyTarget", "load/policy-targets", "id");
-		builder.rows.declareRelationships("PART_OF", "load/region-part-of", "Region", "code", "Region", "code");
-		builder.rows.declareRelationships("MEMBER_OF", "load/region-member-of", "Region", "code", "Region", "code");
-		builder.rows.declareRelationships("NEIGHBOURS", "load/region-neighbours", "Region", "code", "Region", "code");
-		builder.rows.declareRelationships("IN_CHAIN", "load/segment-in-chain", "Segment", "id", "Chain", "id");
-		builder.rows.declareRelationships("SUB_SEGMENT_OF", "load/segment-sub-segment-of", "Segment", "id", "Segment", "id");
-		builder.rows.declareRelationships("SUPPLIES", "load/segment-supplies", "Segment", "id", "Segment", "id");
-		builder.rows.declareRelationships("HAS_POLICY_CHAIN", "load/region-has-policy-chain", "Region", "code", "Chain", "id");
-		builder.rows.declareRelationships("LOCATED_IN", "load/enterprise-located-in", "Enterprise", "id", "Region", "code");
-		builder.rows.declareRelationships("OPERATES_IN", "load/enterprise-operates-in", "Enterprise", "id", "Segment", "id");
-		builder.rows.declareRelationships("MAKES", "load/enterprise-makes", "Enterprise", "id", "Product", "name");
-		builder.rows.declareRelationships("IN_SEGMENT", "load/product-in-segment", "Product", "name", "Segment", "id");
-		builder.rows.declareRelationships("SUPPLIES_TO", "load/enterprise-supplies-to", "Enterprise", "id", "Enterprise", "id");
-		builder.rows.declareRelationships("HOLDS", "load/designation-held-by", "Enterprise", "id", "Designation", "id");
-		builder.rows.declareRelationships("FOR_CHAIN", "load/designation-for-chain", "Designation", "id", "Chain", "id");
-		builder.rows.declareRelationships("IN_REGION", "load/designation-in-region", "Designation", "id", "Region", "code");
-		builder.rows.declareRelationships("LOCATED_IN", "load/cluster-located-in", "Cluster", "id", "Region", "code");
-		builder.rows.declareRelationships("FOCUSES_ON", "load/cluster-focuses-on", "Cluster", "id", "Chain", "id");
-		builder.rows.declareRelationships("ISSUED_IN", "load/policy-document-issued-in", "PolicyDocument", "id", "Region", "code");
-		builder.rows.declareRelationships("SETS", "load/policy-target-set-by", "PolicyDocument", "id", "PolicyTarget", "id");
-		builder.rows.declareRelationships("ABOUT", "load/policy-target-about-chain", "PolicyTarget", "id", "Chain", "id");
-		builder.rows.declareRelationships("ABOUT", "load/policy-target-about-region", "PolicyTarget", "id", "Region", "code");
-		builder.rows.declareRelationships("ABOUT", "load/policy-target-about-cluster", "PolicyTarget", "id", "Cluster", "id");
+		var rows = new GraphRows();
+		var builder = new GraphRowsBuilder(rows, regionNames);
 		builder.regions(tables.get(Tables.REGIONS), tables.get(Tables.REGION_NEIGHBOURS));
 		builder.chains(chains);
-		builder.enterprises(tables);
+		tables.get(Tables.ENTERPRISES).forEach(builder::enterprise);
+		tables.get(Tables.ENTERPRISE_SEGMENTS).forEach(builder::enterpriseSegment);
+		tables.get(Tables.ENTERPRISE_PRODUCTS).forEach(builder::enterpriseProduct);
+		tables.get(Tables.SUPPLY_RELATIONS).forEach(builder::supplyRelation);
+		tables.get(Tables.DESIGNATIONS).forEach(builder::designation);
 		builder.clusters(tables.get(Tables.CLUSTERS));
 		builder.policy(tables.get(Tables.POLICY_DOCUMENTS), tables.get(Tables.POLICY_TARGETS));
-		return builder.rows;
+		return rows;
 	}
 
 	private static Map<String, Object> props(String source, String quote, Object... keyValues) {
@@ -79,7 +94,7 @@ final class GraphRowsBuilder {
 		return props(row.text("source"), row.text("quote"), keyValues);
 	}
 
-	private void regions(List<Row> regions, List<Row> neighbours) {
+	void regions(List<Row> regions, List<Row> neighbours) {
 		// Zones name their parents, which may be other zones listed earlier or later: resolve full names first.
 		for (var row : regions) {
 			if ("COOPERATION_AREA".equals(row.text("level"))) {
@@ -118,7 +133,7 @@ final class GraphRowsBuilder {
 		}
 	}
 
-	private void chains(List<Chain> chains) {
+	void chains(List<Chain> chains) {
 		for (var chain : chains) {
 			this.rows.node("Chain", "load/chains", "id", chain.id(), props(chain.source(), chain.quote(), "id", chain.id(),
 					"name", chain.name(), "aliases", chain.aliases(), "description", chain.description()));
@@ -150,52 +165,58 @@ final class GraphRowsBuilder {
 		}
 	}
 
-	private void enterprises(Map<Table, List<Row>> tables) {
-		for (var row : tables.get(Tables.ENTERPRISES)) {
-			var id = row.text("id");
-			this.rows.node("Enterprise", "load/enterprises", "id", id,
-					props(row, "id", id, "name", row.text("name"), "aliases", row.list("aliases"), "creditCode",
-							row.text("creditCode"), "stockCode", row.text("stockCode"), "tags", row.list("tags"),
-							"founded", row.value("founded")));
+	/** One row of enterprises.csv: the firm and where it is. */
+	void enterprise(Row row) {
+		var id = row.text("id");
+		this.rows.node("Enterprise", "load/enterprises", "id", id,
+				props(row, "id", id, "name", row.text("name"), "aliases", row.list("aliases"), "creditCode",
+						row.text("creditCode"), "stockCode", row.text("stockCode"), "tags", row.list("tags"), "founded",
+						row.value("founded")));
+		this.rows.relationship("LOCATED_IN", "load/enterprise-located-in", "Enterprise", "id", "Region", "code", id,
+				row.text("regionCode"), props(row));
+	}
+
+	/** One row of enterprise-segments.csv. */
+	void enterpriseSegment(Row row) {
+		this.rows.relationship("OPERATES_IN", "load/enterprise-operates-in", "Enterprise", "id", "Segment", "id",
+				row.text("enterpriseId"), row.text("segmentId"), props(row, "role", row.text("role")));
+	}
+
+	/** One row of enterprise-products.csv: the product the first time it is named, who makes it, its segment. */
+	void enterpriseProduct(Row row) {
+		var name = row.text("product");
+		if (this.products.add(name)) {
+			this.rows.node("Product", "load/products", "name", name, props(row, "name", name));
 		}
-		for (var row : tables.get(Tables.ENTERPRISES)) {
-			this.rows.relationship("LOCATED_IN", "load/enterprise-located-in", "Enterprise", "id", "Region", "code", row.text("id"),
-					row.text("regionCode"), props(row));
-		}
-		for (var row : tables.get(Tables.ENTERPRISE_SEGMENTS)) {
-			this.rows.relationship("OPERATES_IN", "load/enterprise-operates-in", "Enterprise", "id", "Segment", "id", row.text("enterpriseId"),
-					row.text("segmentId"), props(row, "role", row.text("role")));
-		}
-		var products = new LinkedHashMap<String, Row>();
-		for (var row : tables.get(Tables.ENTERPRISE_PRODUCTS)) {
-			products.putIfAbsent(row.text("product"), row);
-		}
-		products.forEach((name, row) -> this.rows.node("Product", "load/products", "name", name, props(row, "name", name)));
-		for (var row : tables.get(Tables.ENTERPRISE_PRODUCTS)) {
-			this.rows.relationship("MAKES", "load/enterprise-makes", "Enterprise", "id", "Product", "name", row.text("enterpriseId"),
-					row.text("product"), props(row, "weight", row.value("weight")));
-			if (row.text("segmentId") != null) {
-				this.rows.relationship("IN_SEGMENT", "load/product-in-segment", "Product", "name", "Segment", "id", row.text("product"),
-						row.text("segmentId"), props(row));
-			}
-		}
-		for (var row : tables.get(Tables.SUPPLY_RELATIONS)) {
-			this.rows.relationship("SUPPLIES_TO", "load/enterprise-supplies-to", "Enterprise", "id", "Enterprise", "id", row.text("supplierId"),
-					row.text("customerId"), props(row, "product", row.text("product")));
-		}
-		for (var row : tables.get(Tables.DESIGNATIONS)) {
-			var kind = Tables.DESIGNATION_KINDS.get(row.text("kind"));
-			var id = kind + ":" + row.text("chainId") + ":" + row.text("regionCode") + ":" + row.text("enterpriseId");
-			this.rows.node("Designation", "load/designations", "id", id, props(row, "id", id, "kind", kind, "label",
-					row.text("kind"), "by", row.text("by"), "year", row.value("year")));
-			this.rows.relationship("HOLDS", "load/designation-held-by", "Enterprise", "id", "Designation", "id", row.text("enterpriseId"), id, props(row));
-			this.rows.relationship("FOR_CHAIN", "load/designation-for-chain", "Designation", "id", "Chain", "id", id, row.text("chainId"), props(row));
-			this.rows.relationship("IN_REGION", "load/designation-in-region", "Designation", "id", "Region", "code", id, row.text("regionCode"),
-					props(row));
+		this.rows.relationship("MAKES", "load/enterprise-makes", "Enterprise", "id", "Product", "name",
+				row.text("enterpriseId"), name, props(row, "weight", row.value("weight")));
+		if (row.text("segmentId") != null) {
+			this.rows.relationship("IN_SEGMENT", "load/product-in-segment", "Product", "name", "Segment", "id", name,
+					row.text("segmentId"), props(row));
 		}
 	}
 
-	private void clusters(List<Row> clusters) {
+	/** One row of supply-relations.csv. */
+	void supplyRelation(Row row) {
+		this.rows.relationship("SUPPLIES_TO", "load/enterprise-supplies-to", "Enterprise", "id", "Enterprise", "id",
+				row.text("supplierId"), row.text("customerId"), props(row, "product", row.text("product")));
+	}
+
+	/** One row of designations.csv: the designation and what it links. */
+	void designation(Row row) {
+		var kind = Tables.DESIGNATION_KINDS.get(row.text("kind"));
+		var id = kind + ":" + row.text("chainId") + ":" + row.text("regionCode") + ":" + row.text("enterpriseId");
+		this.rows.node("Designation", "load/designations", "id", id, props(row, "id", id, "kind", kind, "label",
+				row.text("kind"), "by", row.text("by"), "year", row.value("year")));
+		this.rows.relationship("HOLDS", "load/designation-held-by", "Enterprise", "id", "Designation", "id",
+				row.text("enterpriseId"), id, props(row));
+		this.rows.relationship("FOR_CHAIN", "load/designation-for-chain", "Designation", "id", "Chain", "id", id,
+				row.text("chainId"), props(row));
+		this.rows.relationship("IN_REGION", "load/designation-in-region", "Designation", "id", "Region", "code", id,
+				row.text("regionCode"), props(row));
+	}
+
+	void clusters(List<Row> clusters) {
 		for (var row : clusters) {
 			this.rows.node("Cluster", "load/clusters", "id", row.text("id"),
 					props(row, "id", row.text("id"), "name", row.text("name"), "kind", row.text("kind"), "level",
@@ -212,7 +233,7 @@ final class GraphRowsBuilder {
 		}
 	}
 
-	private void policy(List<Row> documents, List<Row> targets) {
+	void policy(List<Row> documents, List<Row> targets) {
 		for (var row : documents) {
 			this.rows.node("PolicyDocument", "load/policy-documents", "id", row.text("id"),
 					props(row, "id", row.text("id"), "title", row.text("title"), "issuer", row.text("issuer"),

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.chaingraph.loader.source.CsvSource;
@@ -26,6 +27,9 @@ import io.chaingraph.loader.source.LoadProblem;
  * @param columns every column the file may have; {@code source} and {@code quote} are added to all
  */
 public record Table(String file, List<String> key, List<Column> columns) {
+
+	/** Between the values of a list cell: a semicolon, ASCII or full-width. */
+	private static final Pattern LIST_SEPARATOR = Pattern.compile("[;；]");
 
 	public static Table of(String file, List<String> key, Column... columns) {
 		var all = new ArrayList<>(Arrays.asList(columns));
@@ -44,11 +48,85 @@ public record Table(String file, List<String> key, List<Column> columns) {
 	 * @param problems receives every problem found
 	 */
 	public List<Row> read(Path folder, Consumer<LoadProblem> problems) {
+		var rows = new ArrayList<Row>();
+		var seen = new HashMap<List<Object>, Integer>();
+		scan(folder, problems, row -> {
+			var key = this.key.stream().map(row::value).toList();
+			var first = seen.putIfAbsent(key, row.line());
+			if (first != null) {
+				problems.accept(duplicate(row, key, first));
+				return;
+			}
+			rows.add(row);
+		});
+		return rows;
+	}
+
+	/**
+	 * Reads the file record by record, with the same checks and messages as {@link #read}, handing every valid row to
+	 * {@code rows} and keeping none: memory does not grow with the file but for 8 bytes per key. Duplicate keys are
+	 * found by a 64-bit hash of the key and confirmed, with the line of the first use, by a second read of the file
+	 * that happens only when a hash repeats. A duplicate row is handed on too; the duplicate is reported.
+	 * @param problems receives every problem found
+	 * @return the number of valid rows
+	 */
+	public long stream(Path folder, Consumer<LoadProblem> problems, Consumer<Row> rows) {
+		var hashes = new LongSet();
+		var repeated = new LongSet();
+		long[] count = { 0 };
+		scan(folder, problems, row -> {
+			long hash = hash(row);
+			if (!hashes.add(hash)) {
+				repeated.add(hash);
+			}
+			count[0]++;
+			rows.accept(row);
+		});
+		if (repeated.size() > 0) {
+			// Rare: find the real duplicates among the rows whose key hash repeats, and where each key was first used.
+			var firstLines = new HashMap<List<Object>, Integer>();
+			scan(folder, p -> {
+			}, row -> {
+				if (repeated.contains(hash(row))) {
+					var key = this.key.stream().map(row::value).toList();
+					var first = firstLines.putIfAbsent(key, row.line());
+					if (first != null) {
+						problems.accept(duplicate(row, key, first));
+					}
+				}
+			});
+		}
+		return count[0];
+	}
+
+	private LoadProblem duplicate(Row row, List<Object> key, int first) {
+		return new LoadProblem(this.file, row.line(), String.join("+", this.key), "a key used once per file (主键重复)",
+				key + ", already on line " + first);
+	}
+
+	/** A 64-bit hash of the row's key (FNV-1a over the values' text, then a finalising mix). */
+	private long hash(Row row) {
+		long h = 0xcbf29ce484222325L;
+		for (var column : this.key) {
+			var text = String.valueOf(row.value(column));
+			for (int i = 0; i < text.length(); i++) {
+				h = (h ^ text.charAt(i)) * 0x100000001b3L;
+			}
+			h = (h ^ 0xFFFF) * 0x100000001b3L;
+		}
+		h ^= h >>> 33;
+		h *= 0xff51afd7ed558ccdL;
+		h ^= h >>> 33;
+		h *= 0xc4ceb9fe1a85ec53L;
+		return h ^ (h >>> 33);
+	}
+
+	/** Reads every record of the file, reporting header and cell problems, handing each valid row on. */
+	private void scan(Path folder, Consumer<LoadProblem> problems, Consumer<Row> rows) {
 		var path = folder.resolve(this.file);
 		if (!Files.exists(path)) {
-			return List.of();
+			return;
 		}
-		var rows = new ArrayList<Row>();
 		try (var csv = new CsvSource(this.file, Files.newInputStream(path))) {
 			var missing = new ArrayList<LoadProblem>();
 			csv.requireColumns(this.columns.stream().filter(Column::isRequired).map(Column::name).toList(), missing::add);
@@ -61,22 +139,13 @@ public record Table(String file, List<String> key, List<Column> columns) {
 				}
 			}
 			if (!missing.isEmpty()) {
-				return List.of();
+				return;
 			}
-			var seen = new HashMap<List<Object>, Integer>();
 			for (var record : csv) {
 				var row = row(record, problems);
-				if (row == null) {
-					continue;
+				if (row != null) {
+					rows.accept(row);
 				}
-				var key = this.key.stream().map(row::value).toList();
-				var first = seen.putIfAbsent(key, row.line());
-				if (first != null) {
-					problems.accept(new LoadProblem(this.file, row.line(), String.join("+", this.key),
-							"a key used once per file (主键重复)", key + ", already on line " + first));
-					continue;
-				}
-				rows.add(row);
 			}
 		}
 		catch (LoadException ex) {
@@ -85,7 +154,6 @@ public record Table(String file, List<String> key, List<Column> columns) {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + path, ex);
 		}
-		return rows;
 	}
 
 	private Row row(CsvSource.Row record, Consumer<LoadProblem> problems) {
@@ -109,7 +177,8 @@ public record Table(String file, List<String> key, List<Column> columns) {
 						"at most " + Column.MAX_LENGTH + " characters", raw.length() + " characters (内容过长)"));
 				continue;
 			}
-			var parts = column.isList() ? Stream.of(raw.split("[;；]")).map(String::strip).filter(s -> !s.isEmpty()).toList()
+			var parts = column.isList()
+					? Stream.of(LIST_SEPARATOR.split(raw)).map(String::strip).filter(s -> !s.isEmpty()).toList()
 					: List.of(raw);
 			var converted = new ArrayList<Object>();
 			for (var part : parts) {
@@ -135,8 +204,11 @@ public record Table(String file, List<String> key, List<Column> columns) {
 			}
 		}
 		Provenance.check(this.file, record.line(), record.get("source"), record.get("quote"), problemsOfRow::add);
+		if (problemsOfRow.isEmpty()) {
+			return new Row(this.file, record.line(), values);
+		}
 		problemsOfRow.stream().distinct().forEach(problems);
-		return problemsOfRow.isEmpty() ? new Row(this.file, record.line(), values) : null;
+		return null;
 	}
 
 }

@@ -1,23 +1,27 @@
 package io.chaingraph.loader.source;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -33,11 +37,21 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 
 	private final String name;
 
-	private final BufferedReader reader;
+	private final Reader reader;
+
+	/** Read ahead from {@link #reader}: one call per 64 K characters instead of one per character. */
+	private final char[] buffer = new char[1 << 16];
+
+	private int position;
+
+	private int limit;
 
 	private final Charset charset;
 
 	private final List<String> header;
+
+	/** Each column's position, shared by every row's fields. */
+	private final Map<String, Integer> columns = new HashMap<>();
 
 	private int line = 1;
 
@@ -78,13 +92,16 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 			var decoder = this.charset.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT);
-			this.reader = new BufferedReader(new InputStreamReader(pushback, decoder));
+			this.reader = new InputStreamReader(pushback, decoder);
 			var first = readRecord();
 			if (first == null || first.stream().allMatch(String::isBlank)) {
 				throw new LoadException(List.of(new LoadProblem(name, 0, null, "a header line naming the columns",
 						"an empty file (空文件)")));
 			}
 			this.header = first.stream().map(String::strip).toList();
+			for (int i = 0; i < this.header.size(); i++) {
+				this.columns.put(this.header.get(i), i);
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + name, ex);
@@ -151,13 +168,13 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 				if (values.size() == 1 && values.getFirst().isBlank()) {
 					continue; // blank line
 				}
-				var fields = new LinkedHashMap<String, String>();
-				for (int i = 0; i < this.header.size(); i++) {
-					fields.put(this.header.get(i), i < values.size() ? values.get(i) : null);
+				var cells = new String[this.header.size()];
+				for (int i = 0; i < cells.length && i < values.size(); i++) {
+					cells[i] = values.get(i);
 				}
-				if (values.size() > this.header.size()) {
-					fields.put("#extra", String.join(",", values.subList(this.header.size(), values.size())));
-				}
+				var extra = values.size() > this.header.size()
+						? String.join(",", values.subList(this.header.size(), values.size())) : null;
+				var fields = new Fields(this.header, this.columns, cells, extra);
 				return new Row(this.name, start, fields);
 			}
 		}
@@ -173,7 +190,7 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 
 	/** One record's fields, or null at the end; counts lines, including those inside quoted fields. */
 	private List<String> readRecord() throws IOException {
-		int c = this.reader.read();
+		int c = read();
 		if (c == -1) {
 			return null;
 		}
@@ -188,7 +205,7 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 							"a closing quote \" for the quoted field", "the end of the file (引号未闭合)")));
 				}
 				if (c == '"') {
-					int next = this.reader.read();
+					int next = read();
 					if (next == '"') {
 						field.append('"');
 					}
@@ -224,8 +241,70 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 			else {
 				field.append((char) c);
 			}
-			c = this.reader.read();
+			c = read();
 		}
+	}
+
+	/** The next character, or -1 at the end. */
+	private int read() throws IOException {
+		if (this.position == this.limit) {
+			int read = this.reader.read(this.buffer, 0, this.buffer.length);
+			if (read <= 0) {
+				return -1;
+			}
+			this.position = 0;
+			this.limit = read;
+		}
+		return this.buffer[this.position++];
+	}
+
+	/**
+	 * One record's fields by column name, in header order, then {@code #extra} for cells beyond the header: a view
+	 * over the record's cells and the file's column positions, so that a record costs no map of its own.
+	 */
+	private static final class Fields extends AbstractMap<String, String> {
+
+		private final List<String> header;
+
+		private final Map<String, Integer> columns;
+
+		private final String[] cells;
+
+		private final String extra;
+
+		Fields(List<String> header, Map<String, Integer> columns, String[] cells, String extra) {
+			this.header = header;
+			this.columns = columns;
+			this.cells = cells;
+			this.extra = extra;
+		}
+
+		@Override
+		public String get(Object key) {
+			if ("#extra".equals(key)) {
+				return this.extra;
+			}
+			var index = this.columns.get(key);
+			return index == null ? null : this.cells[index];
+		}
+
+		@Override
+		public boolean containsKey(Object key) {
+			return "#extra".equals(key) ? this.extra != null : this.columns.containsKey(key);
+		}
+
+		@Override
+		public Set<Entry<String, String>> entrySet() {
+			var entries = new LinkedHashMap<String, String>();
+			for (int i = 0; i < this.header.size(); i++) {
+				entries.put(this.header.get(i), this.cells[this.columns.get(this.header.get(i))]);
+			}
+			if (this.extra != null) {
+				entries.put("#extra", this.extra);
+			}
+			return Collections.unmodifiableSet(entries.entrySet());
+		}
+
 	}
 
 	private static String stripCr(StringBuilder field) {

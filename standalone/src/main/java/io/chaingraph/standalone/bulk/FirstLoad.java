@@ -1,0 +1,194 @@
+package io.chaingraph.standalone.bulk;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import io.chaingraph.loader.GraphLoader;
+import io.chaingraph.loader.bulk.ImportFiles;
+import io.chaingraph.loader.dataset.GraphRowSink;
+import io.chaingraph.loader.dataset.RowChecksum;
+import io.chaingraph.loader.dataset.StreamingDataSet;
+import io.chaingraph.loader.region.RegionReference;
+import io.chaingraph.model.cypher.CypherCatalog;
+import io.chaingraph.model.schema.SchemaMigrator;
+import io.chaingraph.standalone.embedded.EmbeddedNeo4j;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+/**
+ * The first load of a data set into an EMPTY embedded store, through Neo4j's offline bulk importer: the fast path
+ * for millions of rows. The result is the graph a transactional load ({@link GraphLoader}) writes for the same input:
+ * same labels, types and properties (the same row builder feeds both), the built-in regions, the schema, and the
+ * {@code (:DataSet)} records with the same checksums, so that loading the same data set again transactionally finds
+ * nothing to change.
+ * <ol>
+ * <li>validate + write CSV: one streaming pass ({@link StreamingDataSet}) checks every record with the loader's own
+ * rules while a second thread writes the importer's CSV files ({@link ImportFiles}); any problem stops here, nothing
+ * written;</li>
+ * <li>import: {@code neo4j-admin database import full} into a new store next to the old one, moved into place only
+ * when it succeeded ({@link BulkImporter});</li>
+ * <li>start + schema: the embedded server starts on the store, the schema migrations create the constraints and
+ * indexes, and the load waits until every index is online;</li>
+ * <li>record: the {@code (:DataSet)} nodes, as {@link GraphLoader} records them.</li>
+ * </ol>
+ * Memory is bounded by the keys, not the rows; the caller checks that the store is empty or missing and that no
+ * server runs on it.
+ */
+public final class FirstLoad {
+
+	/** How long the load waits for index population before failing. */
+	private static final long INDEX_WAIT_SECONDS = 3_600;
+
+	private static final org.neo4j.driver.Config QUIET = org.neo4j.driver.Config.builder()
+		.withLogging(org.neo4j.driver.Logging.none())
+		.build();
+
+	/**
+	 * One step and how long it took.
+	 *
+	 * @param name the step, e.g. {@code import}
+	 * @param nanos its duration
+	 */
+	public record Phase(String name, long nanos) {
+
+		public double seconds() {
+			return this.nanos / 1e9;
+		}
+
+	}
+
+	/**
+	 * What a first load did.
+	 *
+	 * @param dataSetId the data set loaded
+	 * @param records CSV records read
+	 * @param rows graph rows written (one per node or relationship row, the built-in regions included)
+	 * @param nodes nodes by label
+	 * @param relationships relationships by type
+	 * @param csvBytes the size of the importer's input files
+	 * @param writeNanos how long the writing thread was busy formatting and writing CSV, during the first phase
+	 * @param phases the steps, in order
+	 */
+	public record Result(String dataSetId, long records, long rows, Map<String, Long> nodes,
+			Map<String, Long> relationships, long csvBytes, long writeNanos, List<Phase> phases) {
+
+		public long nodeCount() {
+			return this.nodes.values().stream().mapToLong(Long::longValue).sum();
+		}
+
+		public long relationshipCount() {
+			return this.relationships.values().stream().mapToLong(Long::longValue).sum();
+		}
+
+		/** Nodes and relationships. */
+		public long elements() {
+			return nodeCount() + relationshipCount();
+		}
+
+		/** From the first record read to the graph ready, indexes online. */
+		public long nanos() {
+			return this.phases.stream().mapToLong(Phase::nanos).sum();
+		}
+
+		/** A small table a person reads at the end of a load. */
+		public String render() {
+			var out = new StringBuilder();
+			out.append("Loaded by bulk import into the empty store (首次批量导入完成)\n");
+			out.append(String.format("  %-16s %12s%n", "type 类型", "created 新增"));
+			this.nodes.forEach((type, n) -> out.append(String.format("  %-16s %,12d%n", type, n)));
+			this.relationships.forEach((type, n) -> out.append(String.format("  %-16s %,12d%n", type, n)));
+			for (var phase : this.phases) {
+				out.append(String.format("  %-24s %8.1f s%n", phase.name(), phase.seconds()));
+			}
+			double seconds = Math.max(nanos(), 1) / 1e9;
+			out.append(String.format("  %,d rows, %,d nodes + %,d relationships in %.1f s (%,.0f rows/s, %,.0f elements/s)%n",
+					this.rows, nodeCount(), relationshipCount(), seconds, this.rows / seconds, elements() / seconds));
+			return out.toString();
+		}
+
+	}
+
+	private FirstLoad() {
+	}
+
+	/**
+	 * Loads a data set folder into the store.
+	 * @param dataSet the data set folder (loader/FORMATS.md)
+	 * @param store the embedded store's folder: missing, or holding an empty graph; no server may run on it
+	 * @param pageCache the page cache of the server started on the result
+	 * @param log receives the importer's progress
+	 * @param whileRunning called with a driver on the loaded graph before the server stops (not timed)
+	 * @throws io.chaingraph.loader.source.LoadException when the input has problems; the store is untouched
+	 * @throws BulkImporter.ImportFailedException when the import fails; the store is untouched
+	 */
+	public static Result run(Path dataSet, Path store, String pageCache, PrintStream log, Consumer<Driver> whileRunning) {
+		var phases = new ArrayList<Phase>();
+		var work = workFolder(store);
+		try {
+			long started = System.nanoTime();
+			var regions = RegionReference.shipped();
+			var reference = new RowChecksum();
+			var files = new ImportFiles(work.resolve("csv"), StreamingDataSet.ONE_ROW_PER_LINK);
+			StreamingDataSet.Result read;
+			try (files) {
+				GraphLoader.referenceRows(regions, GraphRowSink.both(reference, files));
+				read = StreamingDataSet.read(dataSet, regions, files);
+			}
+			// Two threads: one reads and checks, the other writes the CSV files (busy for writeNanos of it).
+			phases.add(new Phase("validate + write CSV", System.nanoTime() - started));
+			long writing = files.writeNanos();
+
+			started = System.nanoTime();
+			BulkImporter.importInto(store, work, files.arguments(), log);
+			phases.add(new Phase("import", System.nanoTime() - started));
+
+			started = System.nanoTime();
+			try (var server = EmbeddedNeo4j.start(store, "localhost:0", pageCache);
+					var driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none(), QUIET)) {
+				phases.add(new Phase("start", System.nanoTime() - started));
+
+				started = System.nanoTime();
+				new SchemaMigrator(driver).migrateTogether();
+				try (var session = driver.session()) {
+					session.run(CypherCatalog.standard().query("system/await-indexes"), Map.of("seconds", INDEX_WAIT_SECONDS))
+						.consume();
+				}
+				phases.add(new Phase("schema + indexes online", System.nanoTime() - started));
+
+				started = System.nanoTime();
+				var loader = new GraphLoader(driver);
+				loader.recordWritten(GraphLoader.REGIONS_DATASET, GraphLoader.REGIONS_NAME, reference.value(),
+						reference.rows());
+				loader.recordWritten(read.id(), read.name() == null ? read.id() : read.name(), read.checksum(),
+						read.rows());
+				phases.add(new Phase("record", System.nanoTime() - started));
+				whileRunning.accept(driver);
+			}
+			return new Result(read.id(), read.records(), read.rows() + reference.rows(), files.nodes(),
+					files.relationships(), files.bytes(), writing, List.copyOf(phases));
+		}
+		finally {
+			BulkImporter.deleteRecursively(work);
+		}
+	}
+
+	/** A scratch folder beside the store, so that moving the imported database in is a rename. */
+	private static Path workFolder(Path store) {
+		try {
+			var parent = Files.createDirectories(store.toAbsolutePath().normalize().getParent());
+			return Files.createTempDirectory(parent, store.getFileName() + ".import-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create a scratch folder next to " + store, ex);
+		}
+	}
+
+}

@@ -1,0 +1,182 @@
+package io.chaingraph.standalone.bulk;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Set;
+
+import io.chaingraph.loader.GraphLoader;
+import io.chaingraph.loader.generate.SyntheticDataSet;
+import io.chaingraph.loader.source.LoadException;
+import io.chaingraph.standalone.embedded.EmbeddedNeo4j;
+import io.chaingraph.testsupport.GraphFingerprint;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The first-load fast path builds the graph the transactional loader builds, records the data set so that a later
+ * transactional load finds nothing to change, and leaves the store as it was when the input or the import fails.
+ * These tests start their own embedded servers: the store files are what they test.
+ */
+class FirstLoadTest {
+
+	/** The loader's own test fixture, with every file type. */
+	private static final Path SMALL = Path.of(System.getProperty("chaingraph.repo.root", ".."),
+			"loader/src/test/resources/datasets/small");
+
+	@TempDir
+	Path temp;
+
+	private final ByteArrayOutputStream importLog = new ByteArrayOutputStream();
+
+	@Test
+	void buildsTheGraphTheTransactionalLoaderBuildsAndALaterLoadChangesNothing() throws IOException {
+		var data = mixedDataSet();
+
+		String transactional;
+		try (var server = EmbeddedNeo4j.start(this.temp.resolve("transactional"), "localhost:0", "64m");
+				var driver = driver(server)) {
+			new GraphLoader(driver).load(data, new GraphLoader.Options(false, false));
+			transactional = GraphFingerprint.of(driver, Set.of("loadedAt"));
+		}
+
+		String[] fast = new String[2];
+		var result = FirstLoad.run(data, this.temp.resolve("fast"), "64m", log(), driver -> {
+			fast[0] = GraphFingerprint.of(driver, Set.of("loadedAt"));
+			var before = GraphFingerprint.of(driver);
+			var again = new GraphLoader(driver).load(data, new GraphLoader.Options(false, false));
+			again.counts().forEach((type, counts) -> {
+				assertThat(counts.created()).as("%s created by the reload", type).isZero();
+				assertThat(counts.updated()).as("%s updated by the reload", type).isZero();
+			});
+			assertThat(again.counts().get("Region").unchanged()).as("the built-in regions are recorded as current")
+				.isEqualTo(2);
+			fast[1] = GraphFingerprint.of(driver);
+			assertThat(fast[1]).as("the reload changed nothing, loadedAt included").isEqualTo(before);
+		});
+
+		assertThat(fast[0]).isEqualTo(transactional);
+		assertThat(fast[0]).contains("[DataSet]").contains("synthetic-4").contains("第一行\n第二行").contains("逗号 \"公司\"").contains("NEIGHBOURS").contains("IN_SEGMENT");
+		assertThat(result.nodes()).containsEntry("Enterprise", 2_000L + 5 + 1);
+		assertThat(result.relationships().get("NEIGHBOURS")).as("a;b and b;a are one pair").isEqualTo(2);
+		assertThat(result.elements()).isEqualTo(Long.parseLong(fast[0].lines().findFirst().orElseThrow()) - 2);
+		assertThat(result.phases()).extracting(FirstLoad.Phase::name)
+			.containsExactly("validate + write CSV", "import", "start", "schema + indexes online", "record");
+		try (var server = EmbeddedNeo4j.start(this.temp.resolve("fast"), "localhost:0", "64m");
+				var driver = driver(server)) {
+			assertThat(GraphFingerprint.of(driver)).as("the store as the load left it").isEqualTo(fast[1]);
+			try (var session = driver.session()) {
+				var constraints = session.run("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names").single();
+				assertThat(constraints.get("names").asList()).contains("enterprise_id", "region_code");
+			}
+		}
+		assertThat(siblingsOf(this.temp.resolve("fast"))).as("no scratch folder left").isEmpty();
+	}
+
+	@Test
+	void invalidInputLeavesTheStoreAsItWas() throws IOException {
+		var store = this.temp.resolve("store");
+		var before = storeWithOneFirm(store);
+		var data = SyntheticDataSet.write(new SyntheticDataSet.Options(100, 1), this.temp.resolve("data")).folder();
+		Files.writeString(data.resolve("enterprise-segments.csv"), "nobody,syn-c01/t1,,illustrative,\n",
+				StandardOpenOption.APPEND);
+
+		assertThatThrownBy(() -> FirstLoad.run(data, store, "64m", log(), driver -> {
+		})).isInstanceOf(LoadException.class).hasMessageContaining("未知的企业");
+
+		assertThat(fingerprint(store)).isEqualTo(before);
+		assertThat(siblingsOf(store)).isEmpty();
+	}
+
+	@Test
+	void aFailedImportLeavesTheStoreAsItWas() throws IOException {
+		var store = this.temp.resolve("store");
+		var before = storeWithOneFirm(store);
+		var csv = Files.createDirectories(this.temp.resolve("csv"));
+		Files.writeString(csv.resolve("nodes.csv"), "id:ID(Enterprise),name\na,甲\n");
+		// A relationship to a node the files do not have: the importer refuses it.
+		Files.writeString(csv.resolve("links.csv"), ":START_ID(Enterprise),:END_ID(Enterprise)\na,missing\n");
+		var work = Files.createDirectories(this.temp.resolve("work"));
+
+		assertThatThrownBy(() -> BulkImporter.importInto(store, work,
+				List.of("--nodes=Enterprise=" + csv.resolve("nodes.csv"), "--relationships=SUPPLIES_TO=" + csv.resolve("links.csv")),
+				log()))
+			.isInstanceOf(BulkImporter.ImportFailedException.class)
+			.hasMessageContaining("批量导入失败");
+
+		assertThat(fingerprint(store)).isEqualTo(before);
+	}
+
+	/** A generated set with the loader's small fixture folded in: every file type, and rows that repeat a pair. */
+	private Path mixedDataSet() throws IOException {
+		var data = SyntheticDataSet.write(new SyntheticDataSet.Options(2_000, 4), this.temp.resolve("data")).folder();
+		try (var files = Files.list(SMALL)) {
+			for (var file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+				var target = data.resolve(file.getFileName());
+				if (Files.exists(target)) {
+					var lines = Files.readAllLines(file);
+					Files.write(target, lines.subList(1, lines.size()), StandardOpenOption.APPEND);
+				}
+				else {
+					Files.copy(file, target);
+				}
+			}
+		}
+		try (var chains = Files.list(SMALL.resolve("chains"))) {
+			for (var chain : chains.toList()) {
+				Files.copy(chain, data.resolve("chains").resolve(chain.getFileName()));
+			}
+		}
+		append(data, "region-neighbours.csv", "35,36,illustrative,\n");
+		append(data, "enterprise-products.csv", "test-c,阴极铜,0.2,test-copper/cathode,illustrative,\n");
+		append(data, "enterprises.csv", """
+				test-q,"示例·引号,逗号 ""公司""\",别名一;别名二,,,3601,,2001,web:测试,"第一行
+				第二行"
+				""");
+		return data;
+	}
+
+	private static void append(Path data, String file, String text) throws IOException {
+		Files.writeString(data.resolve(file), text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+	}
+
+	private String storeWithOneFirm(Path store) {
+		try (var server = EmbeddedNeo4j.start(store, "localhost:0", "64m"); var driver = driver(server);
+				var session = driver.session()) {
+			session.run("CREATE (:Enterprise {id: 'kept', name: '原有企业'})").consume();
+			return GraphFingerprint.of(driver);
+		}
+	}
+
+	private static String fingerprint(Path store) {
+		try (var server = EmbeddedNeo4j.start(store, "localhost:0", "64m"); var driver = driver(server)) {
+			return GraphFingerprint.of(driver);
+		}
+	}
+
+	private static List<Path> siblingsOf(Path store) throws IOException {
+		try (var files = Files.list(store.toAbsolutePath().getParent())) {
+			return files.filter(f -> f.getFileName().toString().startsWith(store.getFileName() + ".import")).toList();
+		}
+	}
+
+	private static Driver driver(EmbeddedNeo4j server) {
+		return GraphDatabase.driver(server.boltUri(), AuthTokens.none());
+	}
+
+	private PrintStream log() {
+		return new PrintStream(this.importLog, true, StandardCharsets.UTF_8);
+	}
+
+}
