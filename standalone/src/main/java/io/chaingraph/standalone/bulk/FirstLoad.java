@@ -145,6 +145,10 @@ public final class FirstLoad {
 			// Two threads: one reads and checks, the other writes the CSV files (busy for writeNanos of it).
 			phases.add(new Phase("validate + write CSV", System.nanoTime() - started));
 			long writing = files.writeNanos();
+			if (files.unresolved() > 0) {
+				throw new IllegalStateException(files.unresolved() + " rows of the import files name a node twice or"
+						+ " a node that is not there, though the data set passed its checks: not imported");
+			}
 
 			started = System.nanoTime();
 			BulkImporter.importInto(store, work, files.arguments(), log);

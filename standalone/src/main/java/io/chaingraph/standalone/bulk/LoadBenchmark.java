@@ -29,7 +29,7 @@ import org.neo4j.driver.GraphDatabase;
  * <li>the first-load fast path ({@link FirstLoad}) for N synthetic firms (default 1,000,000) into a fresh embedded
  * store, with the time of each phase and the peak heap;</li>
  * <li>the transactional loader ({@link GraphLoader}: validation in memory, one transaction of {@code UNWIND} batches)
- * on a smaller set (default 50,000 firms) into a fresh store;</li>
+ * on a smaller set (default 20,000 firms: it holds every row in memory) into a fresh store;</li>
  * <li>the naive way on 10,000 firms: one {@code MERGE} per row and transaction, over Bolt
  * ({@code cypher/queries/bench/}).</li>
  * </ol>
@@ -42,7 +42,7 @@ public final class LoadBenchmark {
 			usage: bench load [--enterprises N] [--seed S] [--transactional N] [--naive N] [--work DIR] [--keep]
 			  --enterprises N     firms for the fast path (default 1000000)
 			  --seed S            the generator's seed (default 1)
-			  --transactional N   firms for the transactional loader (default 50000; 0 skips it)
+			  --transactional N   firms for the transactional loader (default 20000; 0 skips it)
 			  --naive N           firms for the one-row-per-transaction baseline (default 10000; 0 skips it)
 			  --work DIR          where data sets (kept, reused) and stores (deleted) go (default: the temp folder)
 			  --keep              keep the stores
@@ -83,7 +83,7 @@ public final class LoadBenchmark {
 		}
 		long enterprises = 1_000_000;
 		long seed = 1;
-		long transactional = 50_000;
+		long transactional = 20_000;
 		long naive = 10_000;
 		var work = Path.of(System.getProperty("java.io.tmpdir"), "chaingraph-bench");
 		boolean keep = false;

@@ -79,6 +79,12 @@ class FirstLoadTest {
 			try (var session = driver.session()) {
 				var constraints = session.run("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names").single();
 				assertThat(constraints.get("names").asList()).contains("enterprise_id", "region_code");
+				// The importer was given the node ids: new nodes must get fresh ones, not overwrite imported nodes.
+				long nodes = session.run("MATCH (n) RETURN count(n) AS n").single().get("n").asLong();
+				session.run("UNWIND range(1, 100) AS i CREATE (:Probe {i: i})").consume();
+				assertThat(session.run("MATCH (n) RETURN count(n) AS n").single().get("n").asLong()).isEqualTo(nodes + 100);
+				assertThat(session.run("MATCH (e:Enterprise) WHERE e.id IS NOT NULL RETURN count(e) AS n").single()
+					.get("n").asLong()).isEqualTo(2_006);
 			}
 		}
 		assertThat(siblingsOf(this.temp.resolve("fast"))).as("no scratch folder left").isEmpty();
