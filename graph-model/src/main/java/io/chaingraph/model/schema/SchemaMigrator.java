@@ -27,8 +27,9 @@ public final class SchemaMigrator {
 	private static final Logger log = LoggerFactory.getLogger(SchemaMigrator.class);
 
 	/** A statement that creates an index or a constraint, and nothing else. */
-	private static final java.util.regex.Pattern CREATE_SCHEMA = java.util.regex.Pattern
-		.compile("\\s*CREATE\\s+((RANGE|TEXT|POINT|FULLTEXT|LOOKUP|VECTOR)\\s+)?(INDEX|CONSTRAINT)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+	private static final java.util.regex.Pattern CREATE_SCHEMA = java.util.regex.Pattern.compile(
+			"\\s*CREATE\\s+((RANGE|TEXT|POINT|FULLTEXT|LOOKUP|VECTOR)\\s+)?(INDEX|CONSTRAINT)\\b",
+			java.util.regex.Pattern.CASE_INSENSITIVE);
 
 	private static final java.util.regex.Pattern CONSTRAINT = java.util.regex.Pattern
 		.compile("\\s*CREATE\\s+CONSTRAINT\\b", java.util.regex.Pattern.CASE_INSENSITIVE);

@@ -87,8 +87,8 @@ public final class StreamingDataSet {
 
 		var checksum = new RowChecksum();
 		var id = manifest.get("id");
-		long records;
 		// Checking here, checksum and writing on a second thread: the two halves of the work on two cores.
+		long records = 0;
 		try (var rows = new BackgroundSink(GraphRowSink.both(checksum, sink))) {
 			rows.dataSet(id == null || !Column.SLUG.matcher(id).matches() ? "invalid-id" : id);
 			var builder = new GraphRowsBuilder(rows, regionNames);
@@ -121,6 +121,12 @@ public final class StreamingDataSet {
 			small.get(Tables.DESIGNATIONS).forEach(builder::designation);
 			builder.clusters(small.get(Tables.CLUSTERS));
 			builder.policy(small.get(Tables.POLICY_DOCUMENTS), small.get(Tables.POLICY_TARGETS));
+		}
+		catch (RuntimeException ex) {
+			// A sink may fail on rows the checks refuse (a key used twice …): then the problems are the answer.
+			if (problems.listed.isEmpty()) {
+				throw ex;
+			}
 		}
 		problems.throwIfAny(folder);
 		return new Result(id, manifest.get("name"), checksum.value(), checksum.rows(), records);

@@ -92,6 +92,22 @@ class StreamingDataSetTest {
 	}
 
 	@Test
+	void aKeyUsedTwiceIsReportedEvenWhenTheSinkCannotTakeItTwice() throws IOException {
+		copyOf(DataSetLoadTest.SMALL);
+		Files.writeString(this.copy.resolve("enterprises.csv"), "test-a,示例·重复,,,,3601,,,illustrative,\n",
+				StandardOpenOption.APPEND);
+		var files = new io.chaingraph.loader.bulk.ImportFiles(this.copy.resolve("import"), StreamingDataSet.ONE_ROW_PER_LINK);
+
+		try (files) {
+			io.chaingraph.loader.GraphLoader.referenceRows(RegionReference.shipped(), files);
+			assertThatThrownBy(() -> StreamingDataSet.read(this.copy, RegionReference.shipped(), files))
+				.isInstanceOf(LoadException.class)
+				.hasMessageContaining("主键重复");
+		}
+		assertThat(files.unresolved()).as("the second test-a row, not written").isEqualTo(1);
+	}
+
+	@Test
 	void listsAThousandProblemsAndCountsTheRest() throws IOException {
 		copyOf(DataSetLoadTest.SMALL);
 		var rows = new StringBuilder();

@@ -67,18 +67,26 @@ class FirstLoadTest {
 		});
 
 		assertThat(fast[0]).isEqualTo(transactional);
-		assertThat(fast[0]).contains("[DataSet]").contains("synthetic-4").contains("第一行\n第二行").contains("逗号 \"公司\"").contains("NEIGHBOURS").contains("IN_SEGMENT");
+		assertThat(fast[0]).contains("[DataSet]", "synthetic-4", "NEIGHBOURS", "IN_SEGMENT", "第一行\n第二行",
+				"逗号 \"公司\"");
 		assertThat(result.nodes()).containsEntry("Enterprise", 2_000L + 5 + 1);
 		assertThat(result.relationships().get("NEIGHBOURS")).as("a;b and b;a are one pair").isEqualTo(2);
 		assertThat(result.elements()).isEqualTo(Long.parseLong(fast[0].lines().findFirst().orElseThrow()) - 2);
 		assertThat(result.phases()).extracting(FirstLoad.Phase::name)
-			.containsExactly("validate + write CSV", "import", "start", "schema + indexes online", "record");
+			.containsExactly("validate + write CSV", "import", "start", "schema, constraints online", "other indexes online",
+					"record");
 		try (var server = EmbeddedNeo4j.start(this.temp.resolve("fast"), "localhost:0", "64m");
 				var driver = driver(server)) {
 			assertThat(GraphFingerprint.of(driver)).as("the store as the load left it").isEqualTo(fast[1]);
 			try (var session = driver.session()) {
 				var constraints = session.run("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names").single();
 				assertThat(constraints.get("names").asList()).contains("enterprise_id", "region_code");
+				// The importer was given the node ids: new nodes must get fresh ones, not overwrite imported nodes.
+				long nodes = session.run("MATCH (n) RETURN count(n) AS n").single().get("n").asLong();
+				session.run("UNWIND range(1, 100) AS i CREATE (:Probe {i: i})").consume();
+				assertThat(session.run("MATCH (n) RETURN count(n) AS n").single().get("n").asLong()).isEqualTo(nodes + 100);
+				assertThat(session.run("MATCH (e:Enterprise) WHERE e.id IS NOT NULL RETURN count(e) AS n").single()
+					.get("n").asLong()).isEqualTo(2_006);
 			}
 		}
 		assertThat(siblingsOf(this.temp.resolve("fast"))).as("no scratch folder left").isEmpty();
