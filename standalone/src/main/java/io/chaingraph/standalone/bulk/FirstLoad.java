@@ -107,7 +107,7 @@ public final class FirstLoad {
 			this.nodes.forEach((type, n) -> out.append(String.format("  %-16s %,12d%n", type, n)));
 			this.relationships.forEach((type, n) -> out.append(String.format("  %-16s %,12d%n", type, n)));
 			for (var phase : this.phases) {
-				out.append(String.format("  %-24s %8.1f s%n", phase.name(), phase.seconds()));
+				out.append(String.format("  %-28s %8.1f s%n", phase.name(), phase.seconds()));
 			}
 			double seconds = Math.max(nanos(), 1) / 1e9;
 			out.append(String.format("  %,d rows, %,d nodes + %,d relationships in %.1f s (%,.0f rows/s, %,.0f elements/s)%n",

@@ -208,14 +208,14 @@ public final class LoadBenchmark {
 		long heapPeak = this.heap.sampledPeak();
 		long poolPeaks = this.heap.poolPeaks();
 		double total = result.nanos() / 1e9;
-		this.out.printf("  %-26s %8s %7s%n", "phase", "seconds", "share");
+		this.out.printf("  %-28s %8s %7s%n", "phase", "seconds", "share");
 		if (this.generated.containsKey(data)) {
-			this.out.printf("  %-26s %8.1f   (not part of the load)%n", "(generate)", this.generated.get(data) / 1e9);
+			this.out.printf("  %-28s %8.1f   (not part of the load)%n", "(generate)", this.generated.get(data) / 1e9);
 		}
 		for (var phase : result.phases()) {
-			this.out.printf("  %-26s %8.1f %6.0f%%%n", phase.name(), phase.seconds(), 100 * phase.seconds() / total);
+			this.out.printf("  %-28s %8.1f %6.0f%%%n", phase.name(), phase.seconds(), 100 * phase.seconds() / total);
 		}
-		this.out.printf("  %-26s %8.1f%n", "end to end", total);
+		this.out.printf("  %-28s %8.1f%n", "end to end", total);
 		this.out.printf("  (the CSV writing thread was busy %.1f s of the first phase)%n", result.writeNanos() / 1e9);
 		double usable = (result.nanos() - result.phases()
 			.stream()
