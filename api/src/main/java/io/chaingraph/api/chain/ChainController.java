@@ -64,9 +64,7 @@ public class ChainController {
 
 	@QueryMapping
 	public Segment segment(@Argument String id, @Argument String key) {
-		Lookup.exactlyOne("id, key", id, key);
-		var segmentKey = id != null ? GlobalId.decode(id, "Segment").key() : key;
-		return this.batches.byKeys("segment/by-keys", List.of(segmentKey), Segment::of).get(segmentKey);
+		return this.batches.lookup("Segment", "segment/by-keys", id, key, Segment::of);
 	}
 
 	@BatchMapping

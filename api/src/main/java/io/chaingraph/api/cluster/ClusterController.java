@@ -5,8 +5,6 @@ import java.util.Map;
 
 import io.chaingraph.api.chain.Chain;
 import io.chaingraph.api.graphql.Batches;
-import io.chaingraph.api.graphql.GlobalId;
-import io.chaingraph.api.graphql.Lookup;
 import io.chaingraph.api.region.Region;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -26,9 +24,7 @@ public class ClusterController {
 
 	@QueryMapping
 	public Cluster cluster(@Argument String id, @Argument String key) {
-		Lookup.exactlyOne("id, key", id, key);
-		var clusterKey = id != null ? GlobalId.decode(id, "Cluster").key() : key;
-		return this.batches.byKeys("cluster/by-keys", List.of(clusterKey), Cluster::of).get(clusterKey);
+		return this.batches.lookup("Cluster", "cluster/by-keys", id, key, Cluster::of);
 	}
 
 	@BatchMapping(typeName = "Cluster", field = "regions")

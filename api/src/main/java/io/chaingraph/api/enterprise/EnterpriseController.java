@@ -7,11 +7,9 @@ import java.util.Map;
 import io.chaingraph.api.chain.Chain;
 import io.chaingraph.api.chain.Segment;
 import io.chaingraph.api.graphql.Batches;
-import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.graphql.Page;
 import io.chaingraph.api.graphql.QueryLimits;
-import io.chaingraph.api.graphql.Lookup;
 import io.chaingraph.api.region.Region;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -76,9 +74,7 @@ public class EnterpriseController {
 
 	@QueryMapping
 	public Enterprise enterprise(@Argument String id, @Argument String key) {
-		Lookup.exactlyOne("id, key", id, key);
-		var enterpriseKey = id != null ? GlobalId.decode(id, "Enterprise").key() : key;
-		return this.batches.byKeys("enterprise/by-keys", List.of(enterpriseKey), Enterprise::of).get(enterpriseKey);
+		return this.batches.lookup("Enterprise", "enterprise/by-keys", id, key, Enterprise::of);
 	}
 
 	@BatchMapping(typeName = "Enterprise", field = "region")

@@ -66,6 +66,16 @@ public class Batches {
 		return byKey;
 	}
 
+	/**
+	 * The one object a single-object query names by its global {@code id} or its business {@code key} (exactly one of
+	 * them), or null when there is none.
+	 */
+	public <T> T lookup(String type, String query, String id, String key, Function<Map<String, Object>, T> item) {
+		Lookup.exactlyOne("id, key", id, key);
+		var wanted = id != null ? GlobalId.decode(id, type).key() : key;
+		return byKeys(query, List.of(wanted), item).get(wanted);
+	}
+
 	/** Neo4j values as plain Java values (lists, strings, numbers, booleans). */
 	static Object plain(Value value) {
 		return value.asObject();
