@@ -208,22 +208,26 @@ public final class LoadBenchmark {
 		long heapPeak = this.heap.sampledPeak();
 		long poolPeaks = this.heap.poolPeaks();
 		double total = result.nanos() / 1e9;
-		this.out.printf("  %-28s %8s %7s%n", "phase", "seconds", "share");
+		this.out.printf("  %-28s %8s %7s %9s%n", "phase", "seconds", "share", "CPU s");
 		if (this.generated.containsKey(data)) {
 			this.out.printf("  %-28s %8.1f   (not part of the load)%n", "(generate)", this.generated.get(data) / 1e9);
 		}
 		for (var phase : result.phases()) {
-			this.out.printf("  %-28s %8.1f %6.0f%%%n", phase.name(), phase.seconds(), 100 * phase.seconds() / total);
+			this.out.printf("  %-28s %8.1f %6.0f%% %9.1f%n", phase.name(), phase.seconds(), 100 * phase.seconds() / total,
+					phase.cpuSeconds());
 		}
-		this.out.printf("  %-28s %8.1f%n", "end to end", total);
+		this.out.printf("  %-28s %8.1f %7s %9.1f%n", "end to end", total, "",
+				result.phases().stream().mapToDouble(FirstLoad.Phase::cpuSeconds).sum());
+		this.out.printf("  (CPU s: the process's CPU time, all threads, of %d cores; less disturbed by other load than"
+				+ " seconds)%n", Runtime.getRuntime().availableProcessors());
 		this.out.printf("  (the CSV writing thread was busy %.1f s of the first phase)%n", result.writeNanos() / 1e9);
 		double usable = (result.nanos() - result.phases()
 			.stream()
-			.filter(p -> p.name().equals("other indexes online"))
+			.filter(p -> p.name().equals(FirstLoad.INDEXES_ONLINE))
 			.mapToLong(FirstLoad.Phase::nanos)
 			.sum()) / 1e9;
-		this.out.printf("  without the last wait for lookup and full-text indexes (constraints online, graph usable):"
-				+ " %.1f s, %,.0f elements/s%n", usable, result.elements() / usable);
+		this.out.printf("  graph usable (answers queries, every constraint online, data set recorded; lookup, text and"
+				+ " full-text indexes still building): %.1f s, %,.0f elements/s%n", usable, result.elements() / usable);
 		this.out.printf("  input: %,d CSV records (%,.0f records/s); importer input %,.1f MB%n", result.records(),
 				result.records() / total, result.csvBytes() / 1e6);
 		this.out.printf("  graph rows: %,d (%,.0f rows/s)%n", result.rows(), result.rows() / total);
