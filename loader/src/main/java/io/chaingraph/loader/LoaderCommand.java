@@ -37,11 +37,11 @@ public final class LoaderCommand {
 			  --demo      the demo data set shipped with ChainGraph (the default when no DIR is given)
 			  --dry-run   read and validate everything, write nothing
 			  --prune     also remove what this data set loaded before and no longer lists
-			The built-in administrative regions of China are loaded with every data set.
 			""";
 
 	static final String USAGE_TEXT = "usage: load [DIR | --demo] [--format chaingraph|chainkg] [--dry-run] [--prune]\n"
 			+ OPTIONS_TEXT + """
+			The built-in administrative regions of China are loaded with every data set.
 			The loader jar writes over Bolt to NEO4J_URI, all of a load in one transaction. The bulk first load into
 			an empty embedded store (Neo4j's offline importer, --bulk / --no-bulk) is in the standalone bundle only:
 			./chaingraph load DIR --bulk (see ./chaingraph load --help).

@@ -40,6 +40,7 @@ final class LoadCommand {
 			  --bulk      load DIR into the empty embedded store with Neo4j's offline bulk importer, whatever its
 			              size: validated first like any load, the same graph, many times faster (批量首次导入)
 			  --no-bulk   always use the transactional loader
+			The built-in administrative regions of China are loaded with every data set.
 			Where it writes: NEO4J_URI when set; else the running ./chaingraph serve; else the embedded store. Into an
 			embedded store that is missing or holds no data, a data set of 16 MB of CSV or more takes the bulk
 			importer without --bulk; everything else is one transaction of the transactional loader.
