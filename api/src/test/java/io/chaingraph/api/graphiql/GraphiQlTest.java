@@ -73,4 +73,17 @@ class GraphiQlTest {
 		}
 	}
 
+	/** GraphiQL reads the schema with the standard introspection query, deeper than data requests may go. */
+	@Test
+	@SuppressWarnings("unchecked")
+	void theIntrospectionQueryPassesTheLimitsAndBadFaithIntrospectionDoesNot() {
+		var body = this.http.postForObject("/graphql", Map.of("query", graphql.introspection.IntrospectionQuery.INTROSPECTION_QUERY), Map.class);
+		assertThat(body.get("errors")).isNull();
+		assertThat((Map<String, Object>) ((Map<String, Object>) body.get("data")).get("__schema")).containsKey("types");
+		var abusive = "{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }";
+		var refused = this.http.postForObject("/graphql", Map.of("query", abusive), Map.class);
+		assertThat((List<Object>) refused.get("errors")).isNotEmpty();
+		assertThat(refused.get("data")).isNull();
+	}
+
 }
