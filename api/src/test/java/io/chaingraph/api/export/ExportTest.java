@@ -37,6 +37,7 @@ class ExportTest {
 	@BeforeEach
 	void demo() {
 		DemoGraph.ensureLoaded();
+		io.chaingraph.api.gap.GapQueriesWarmUp.once(this.http);
 	}
 
 	@Test

@@ -39,6 +39,7 @@ class ChainGapsTest {
 	@BeforeEach
 	void demo() {
 		DemoGraph.ensureLoaded();
+		io.chaingraph.api.gap.GapQueriesWarmUp.once(this.http);
 		this.client = new GraphQlClient(this.http);
 	}
 
