@@ -4,7 +4,8 @@
 // firm counted once. The caller turns the counts into MISSING / WEAK / COVERED with its weakBelow.
 // The firm-segment pairs come from the cheaper side: from the region's firms when they are fewer than the chain's
 // OPERATES_IN links (a county, a small province), else from the chain's segments (a large province, a small chain);
-// both sides give the same pairs, the sizes are degree counts (no scan).
+// both sides give the same pairs, the sizes are degree counts (no scan). No label checks on the way: only firms have
+// OPERATES_IN, and a firm's LOCATED_IN leads to a region.
 // Parameters: $chain (chain id), $region (region code).
 // Example:    :param chain => 'jx-nonferrous'  :param region => '36'
 MATCH (c:Chain {id: $chain})
@@ -26,13 +27,13 @@ CALL (segments, inside, regionFirms, chainLinks, leaders) {
   CALL (segments, inside, regionFirms, chainLinks) {
     WITH * WHERE regionFirms * 3 <= chainLinks * 2
     UNWIND inside AS x
-    MATCH (x)<-[:LOCATED_IN]-(e:Enterprise)-[:OPERATES_IN]->(d:Segment)
+    MATCH (x)<-[:LOCATED_IN]-(e)-[:OPERATES_IN]->(d)
     WHERE d IN segments
     RETURN d, e
     UNION ALL
     WITH * WHERE regionFirms * 3 > chainLinks * 2
     UNWIND segments AS d
-    MATCH (d)<-[:OPERATES_IN]-(e:Enterprise)-[:LOCATED_IN]->(x:Region)
+    MATCH (d)<-[:OPERATES_IN]-(e)-[:LOCATED_IN]->(x)
     WHERE x IN inside
     RETURN d, e
   }
