@@ -100,7 +100,7 @@ class ChainGapsTest {
 	@Test
 	@SuppressWarnings("unchecked")
 	void summaryCountsTheTable() {
-		var data = this.client.data("""
+		var data = GapQueriesWarmUp.data(this.http, """
 				{ chainGaps(chain: "jx-nonferrous", region: "36") {
 				    weakBelow
 				    summary { segments missing weak covered coveredSegments coverageRatio gapsMostlyAt text
@@ -125,7 +125,7 @@ class ChainGapsTest {
 	@Test
 	@SuppressWarnings("unchecked")
 	void nearestRegionsOfAGapComeNearestFirst() {
-		var data = this.client.data("""
+		var data = GapQueriesWarmUp.data(this.http, """
 				{ chainGaps(chain: "jx-nonferrous", region: "36") {
 				    segments { segment { key } status nearestRegions { region { code name } firms relation via } } } }""");
 		var rows = (List<Map<String, Object>>) ((Map<String, Object>) data.get("chainGaps")).get("segments");
@@ -144,7 +144,7 @@ class ChainGapsTest {
 	@Test
 	@SuppressWarnings("unchecked")
 	void nearestRegionsOfACityStartInItsProvince() {
-		var data = this.client.data("""
+		var data = GapQueriesWarmUp.data(this.http, """
 				{ chainGaps(chain: "jx-nonferrous", region: "3607") {
 				    segments { segment { key } nearestRegions { region { code } firms relation } } } }""");
 		var rows = (List<Map<String, Object>>) ((Map<String, Object>) data.get("chainGaps")).get("segments");
@@ -159,18 +159,16 @@ class ChainGapsTest {
 
 	@Test
 	void oneStatementForTheTableAndOneForAllNearestRegions() {
-		long before = this.reads.statementsRun();
-		this.client.data("""
+		assertThat(GapQueriesWarmUp.statementsOf(this.http, this.reads, """
 				{ chainGaps(chain: "jx-nonferrous", region: "3607") {
-				    segments { firms nearestRegions { firms } } } }""");
-		assertThat(this.reads.statementsRun() - before).isEqualTo(2);
+				    segments { firms nearestRegions { firms } } } }""")).isEqualTo(2);
 	}
 
 	@Test
 	void idsAreAcceptedAsWellAsKeys() {
 		var chainId = io.chaingraph.api.graphql.GlobalId.of("Chain", "jx-nonferrous");
 		var regionId = io.chaingraph.api.graphql.GlobalId.of("Region", "36");
-		var data = this.client.data("{ chainGaps(chain: \"" + chainId + "\", region: \"" + regionId
+		var data = GapQueriesWarmUp.data(this.http, "{ chainGaps(chain: \"" + chainId + "\", region: \"" + regionId
 				+ "\") { chain { key } region { name } summary { missing } } }");
 		assertThat(data.toString()).contains("key=jx-nonferrous", "name=江西省", "missing=1");
 	}
@@ -198,7 +196,7 @@ class ChainGapsTest {
 
 	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> gaps(String chain, String region, Integer weakBelow) {
-		var data = this.client.data("{ chainGaps(chain: \"" + chain + "\", region: \"" + region + "\""
+		var data = GapQueriesWarmUp.data(this.http, "{ chainGaps(chain: \"" + chain + "\", region: \"" + region + "\""
 				+ (weakBelow == null ? "" : ", weakBelow: " + weakBelow)
 				+ ") { segments { segment { key } depth firms status statusLabel chainLeaders { name } } } }");
 		return (List<Map<String, Object>>) ((Map<String, Object>) data.get("chainGaps")).get("segments");
