@@ -8,8 +8,8 @@ CALL () {
   MATCH (c:Chain) RETURN collect(c.id)[..$count] AS chains
 }
 CALL () {
-  MATCH (e:Enterprise) WHERE EXISTS { (e)-[:SUPPLIES_TO]-(:Enterprise) }
-  WITH e LIMIT 20000
+  MATCH (e:Enterprise)-[:SUPPLIES_TO]->(:Enterprise)
+  WITH DISTINCT e LIMIT 5000
   WITH e WHERE rand() < 0.2 RETURN collect(e.id)[..($count / 2)] AS linked
 }
 CALL () {
