@@ -55,11 +55,6 @@ public class Search {
 		int size = Page.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
 		var labels = types == null || types.isEmpty() ? null
 				: types.stream().map(t -> t.charAt(0) + t.substring(1).toLowerCase()).toList();
-		// The passes in one read transaction.
-		return this.reads.inOneTransaction(() -> search(wanted, labels, size));
-	}
-
-	private List<SearchHit> search(String wanted, List<String> labels, int size) {
 		var hits = new LinkedHashMap<String, SearchHit>();
 		var parameters = new HashMap<String, Object>();
 		parameters.put("text", wanted);
