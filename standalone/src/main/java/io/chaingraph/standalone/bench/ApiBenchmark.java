@@ -27,9 +27,9 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /**
  * {@code ./chaingraph bench api}: a load generator on loopback. Starts the service on the current store, then asks a
- * fixed mix of questions (chain map, enterprise profile, upstream 3 hops, search, …) for a while, through the GraphQL
- * API over HTTP and as the same questions in direct Cypher over Bolt, with the same number of concurrent clients, and
- * prints throughput, p50/p95/p99 per question and the API/Cypher ratio as a Markdown table.
+ * fixed mix of questions (chain map, enterprise profile, upstream 3 hops, search, chain gaps) for a while, through
+ * the GraphQL API over HTTP and as the same questions in direct Cypher over Bolt, with the same number of concurrent
+ * clients, and prints throughput, p50/p95/p99 per question and the API/Cypher ratio as a Markdown table.
  * <p>
  * The two sides alternate in rounds ({@code --rounds}), so a burst of load from elsewhere on the machine hits both.
  * A question is one entry of {@link #QUESTIONS}: its GraphQL request, its direct-Cypher file in
@@ -64,7 +64,11 @@ public final class ApiBenchmark {
 				.formatted(globalId("Segment", key)), "bench/upstream-3", key -> Map.of("key", key), "segments"),
 			new Question("search", word -> """
 					{ search(text: "%s", first: 20) { type name score } }""".formatted(word), "bench/search",
-					word -> Map.of("query", lucene(word)), "words"));
+					word -> Map.of("query", lucene(word)), "words"),
+			new Question("chain-gaps", pair -> """
+					{ chainGaps(chain: "%s", region: "%s", nearest: 0) { segments { segment { key name position } depth firms status } } }"""
+				.formatted(second(pair), first(pair)), "bench/chain-gaps",
+					pair -> Map.of("chain", second(pair), "region", first(pair), "weakBelow", 3), "chainRegions"));
 
 	/** The sample lists {@code bench/samples} returns; a pair is written {@code a|b} (e.g. region code|chain id). */
 	static final List<String> SAMPLE_KINDS = List.of("chains", "enterprises", "segments", "words", "chainRegions");
@@ -262,6 +266,16 @@ public final class ApiBenchmark {
 		catch (RuntimeException ex) {
 			return "?";
 		}
+	}
+
+	/** The first of a sample pair {@code a|b}. */
+	private static String first(String pair) {
+		return pair.substring(0, pair.indexOf('|'));
+	}
+
+	/** The second of a sample pair {@code a|b}. */
+	private static String second(String pair) {
+		return pair.substring(pair.indexOf('|') + 1);
 	}
 
 	static String globalId(String type, String key) {
