@@ -42,6 +42,9 @@ class RegionalOverlapGeneratedTest {
 	@Autowired
 	TestRestTemplate http;
 
+	@Autowired
+	io.chaingraph.api.graphql.GraphReads reads;
+
 	@BeforeAll
 	static void generateAndLoad() throws Exception {
 		folder = Files.createTempDirectory("overlap-generated");
@@ -120,6 +123,33 @@ class RegionalOverlapGeneratedTest {
 				assertThat(files.values().stream().filter(s -> s.contains(code)).count()).as(code).isPositive()
 					.isLessThan(files.size());
 			}
+		}
+	}
+
+	@Test
+	void bothWaysOfReadingCoverageAgreeWithTheFiles() {
+		// The API picks per region whether to test each segment or to start from the region's firms; both ways must
+		// give the direct coverage the files give (firm located in the region, working in the segment itself).
+		var codes = List.of("44", "32", "36", "4403");
+		var expected = new TreeMap<String, Set<String>>();
+		inputs.chains().values().forEach(c -> c.segments().forEach(s -> expected.put(s, new TreeSet<>())));
+		for (var firm : inputs.firmSegments().entrySet()) {
+			for (var code : codes) {
+				if (inputs.within(inputs.firmRegion().get(firm.getKey()), code)) {
+					firm.getValue().forEach(s -> expected.get(s).add(code));
+				}
+			}
+		}
+		for (boolean fromRegion : List.of(false, true)) {
+			var parameters = new HashMap<String, Object>();
+			parameters.put("bySegment", fromRegion ? List.of() : codes);
+			parameters.put("byRegion", fromRegion ? codes : List.of());
+			parameters.put("chain", null);
+			var actual = new TreeMap<String, Set<String>>();
+			expected.keySet().forEach(s -> actual.put(s, new TreeSet<>()));
+			this.reads.list("overlap/coverage", parameters, r -> actual.get(r.get("key").asString())
+				.addAll(r.get("coveredBy").asList(v -> v.asString())));
+			assertThat(actual).as("from the %s", fromRegion ? "regions" : "segments").isEqualTo(expected);
 		}
 	}
 
