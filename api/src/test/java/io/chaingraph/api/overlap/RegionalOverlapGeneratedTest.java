@@ -55,9 +55,14 @@ class RegionalOverlapGeneratedTest {
 	}
 
 	@AfterAll
-	static void demoAgain() {
+	static void demoAgain() throws java.io.IOException {
 		TestNeo4j.clearData();
 		new GraphLoader(TestNeo4j.driver()).loadShipped(false);
+		try (var files = Files.walk(folder)) {
+			for (var file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.delete(file);
+			}
+		}
 	}
 
 	private GraphQlClient client() {
