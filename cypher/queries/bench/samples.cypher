@@ -1,7 +1,8 @@
-// Benchmark inputs: chains, enterprises, segments (with something upstream), search words and (region, chain)
-// policy pairs to ask about, drawn across the graph (基准测试样本). Half the enterprises have suppliers or customers
-// and most hold something besides their region, so a profile has lists to fill; the words are two-character
-// windows of segment names (a few to some hundred hits) and whole firm names (the firm itself first).
+// Benchmark inputs: chains, enterprises, segments (with something upstream), search words, (region, chain) policy
+// pairs and pairs of provinces with firms (those naming most policy chains first) to ask about, drawn across the
+// graph (基准测试样本). Half the enterprises have suppliers or customers and most hold something besides their region,
+// so a profile has lists to fill; the words are two-character windows of segment names (a few to some hundred hits)
+// and whole firm names (the firm itself first).
 // Parameters: $count, how many of each.
 // Example:    :param count => 50
 CALL () {
@@ -34,4 +35,12 @@ CALL () {
   MATCH (r:Region)-[:HAS_POLICY_CHAIN]->(c:Chain)
   RETURN collect(r.code + '|' + c.id)[..$count] AS chainRegions
 }
-RETURN chains, (linked + plain)[..$count] AS enterprises, segments, segmentWords + names AS words, chainRegions
+CALL () {
+  MATCH (p:Region {level: 'PROVINCE'})
+  WHERE EXISTS { (p)<-[:PART_OF*0..3]-(:Region)<-[:LOCATED_IN]-(:Enterprise) }
+  WITH p ORDER BY COUNT { (p)-[:HAS_POLICY_CHAIN]->() } DESC, p.code LIMIT 8
+  WITH collect(p.code) AS provinces
+  RETURN [i IN range(0, size(provinces) - 2) | provinces[i] + '|' + provinces[i + 1]][..$count] AS provincePairs
+}
+RETURN chains, (linked + plain)[..$count] AS enterprises, segments, segmentWords + names AS words, chainRegions,
+       provincePairs

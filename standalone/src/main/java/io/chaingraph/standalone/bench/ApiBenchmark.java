@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
+import io.chaingraph.api.target.TargetWeights;
 import io.chaingraph.model.cypher.CypherCatalog;
 import io.chaingraph.standalone.StandaloneApplication;
 import org.neo4j.driver.AccessMode;
@@ -27,9 +29,9 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /**
  * {@code ./chaingraph bench api}: a load generator on loopback. Starts the service on the current store, then asks a
- * fixed mix of questions (chain map, enterprise profile, upstream 3 hops, search, chain gaps) for a while, through
- * the GraphQL API over HTTP and as the same questions in direct Cypher over Bolt, with the same number of concurrent
- * clients, and prints throughput, p50/p95/p99 per question and the API/Cypher ratio as a Markdown table.
+ * fixed mix of questions (chain map, enterprise profile, upstream 3 hops, search, chain gaps, 补链 targets, regional
+ * overlap) for a while, through the GraphQL API over HTTP and as the same questions in direct Cypher over Bolt, with
+ * the same number of concurrent clients, and prints throughput, p50/p95/p99 per question and the API/Cypher ratio as a Markdown table.
  * <p>
  * The two sides alternate in rounds ({@code --rounds}), so a burst of load from elsewhere on the machine hits both.
  * A question is one entry of {@link #QUESTIONS}: its GraphQL request, its direct-Cypher file in
@@ -68,10 +70,33 @@ public final class ApiBenchmark {
 			new Question("chain-gaps", pair -> """
 					{ chainGaps(chain: "%s", region: "%s", nearest: 0) { segments { segment { key name position } depth firms status } } }"""
 				.formatted(second(pair), first(pair)), "bench/chain-gaps",
-					pair -> Map.of("chain", second(pair), "region", first(pair), "weakBelow", 3), "chainRegions"));
+					pair -> Map.of("chain", second(pair), "region", first(pair), "weakBelow", 3), "chainRegions"),
+			new Question("supplement-targets", pair -> """
+					{ supplementTargets(chain: "%s", region: "%s", first: 20) { totalCount
+					  edges { node { score enterprise { key name } reasons { code weight } fills { key } } } } }"""
+				.formatted(second(pair), first(pair)), "bench/supplement-targets",
+					pair -> Map.of("chain", second(pair), "region", first(pair), "weakBelow", 3, "limit", 20,
+							"tagWeights", Map.copyOf(new TargetWeights().getTags())), "chainRegions"),
+			new Question("regional-overlap", pair -> """
+					{ regionalOverlap(regions: ["%s", "%s"]) { segmentCount byRegion { segmentsCovered chainsCovered }
+					  segmentsCoveredByAll(first: 20) { totalCount edges { node { segment { name } } } } pairs { jaccard }
+					  complementarity { gapsOf { code } gaps(first: 20) { totalCount edges { node { segment { key name }
+					  firms(first: 5) { totalCount edges { node { name } } } } } } } } }"""
+				.formatted(first(pair), second(pair)), "bench/regional-overlap", ApiBenchmark::overlapParameters,
+					"provincePairs"));
+
+	/** Two provinces over every chain: {@code $chain} is null, which {@code Map.of} cannot hold. */
+	private static Map<String, Object> overlapParameters(String pair) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("a", first(pair));
+		parameters.put("b", second(pair));
+		parameters.put("chain", null);
+		return parameters;
+	}
 
 	/** The sample lists {@code bench/samples} returns; a pair is written {@code a|b} (e.g. region code|chain id). */
-	static final List<String> SAMPLE_KINDS = List.of("chains", "enterprises", "segments", "words", "chainRegions");
+	static final List<String> SAMPLE_KINDS = List.of("chains", "enterprises", "segments", "words", "chainRegions",
+			"provincePairs");
 
 	private ApiBenchmark() {
 	}
