@@ -27,6 +27,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.ClientException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -368,6 +369,16 @@ public class Curation {
 				var audit = AuditEntry.of(tx.run(query("curation/record-audit"), Map.of("entry", entry)).single().get("item").asMap());
 				return new Outcome(before, after, audit, extra == null ? Map.of() : extra);
 			}, this.config);
+		}
+		catch (ClientException ex) {
+			// The one key a write can collide on besides the ones it merges on: 统一社会信用代码 is unique.
+			if (ex.code() != null && ex.code().contains("ConstraintValidationFailed") && ex.getMessage().contains("creditCode")) {
+				throw new ApiException(ErrorCode.BAD_INPUT, "input.creditCode: expected a 统一社会信用代码 no other enterprise "
+						+ "has, found one that another enterprise already has — nothing was written (统一社会信用代码已被其他企业使用，未写入任何数据)",
+						Map.of("problems", List.of(Map.of("field", "input.creditCode", "expected",
+								"a 统一社会信用代码 no other enterprise has", "found", "a duplicate (统一社会信用代码重复)"))));
+			}
+			throw ex;
 		}
 	}
 
