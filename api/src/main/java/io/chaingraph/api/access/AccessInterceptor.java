@@ -41,15 +41,8 @@ public class AccessInterceptor implements WebGraphQlInterceptor {
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		Caller caller;
 		try {
-			caller = this.tokens.caller(request.getHeaders().getFirst("Authorization"));
-			if (isMutation(request.getDocument(), request.getOperationName())) {
-				this.tokens.requireEditor(caller);
-			}
-			else if (caller.anonymous() && this.tokens.queriesRequireToken()) {
-				throw new ApiException(io.chaingraph.api.graphql.ErrorCode.UNAUTHENTICATED,
-						"This deployment answers queries only with an API token: send 'Authorization: Bearer <token>' "
-								+ "(本部署的查询也需要 API 令牌)");
-			}
+			caller = authorize(request.getHeaders().getFirst("Authorization"), request.getDocument(),
+					request.getOperationName());
 		}
 		catch (ApiException refused) {
 			var extensions = new LinkedHashMap<String, Object>(refused.details());
@@ -66,6 +59,23 @@ public class AccessInterceptor implements WebGraphQlInterceptor {
 		request.configureExecutionInput(
 				(input, builder) -> builder.graphQLContext(context -> context.put(Caller.CONTEXT_KEY, known)).build());
 		return chain.next(request);
+	}
+
+	/**
+	 * The caller of a request, when it may run.
+	 * @throws ApiException UNAUTHENTICATED or FORBIDDEN when it may not
+	 */
+	Caller authorize(String authorization, String document, String operationName) {
+		var caller = this.tokens.caller(authorization);
+		if (isMutation(document, operationName)) {
+			this.tokens.requireEditor(caller);
+		}
+		else if (caller.anonymous() && this.tokens.queriesRequireToken()) {
+			throw new ApiException(io.chaingraph.api.graphql.ErrorCode.UNAUTHENTICATED,
+					"This deployment answers queries only with an API token: send 'Authorization: Bearer <token>' "
+							+ "(本部署的查询也需要 API 令牌)");
+		}
+		return caller;
 	}
 
 	/**

@@ -67,6 +67,29 @@ class ApiTokensTest {
 		assertThat(AccessInterceptor.isMutation("query A { about { version } } mutation B { x }", null)).isTrue();
 	}
 
+	@Test
+	void queriesCanBeClosedToCallersWithoutAToken() {
+		var open = new AccessInterceptor(new ApiTokens(new AccessProperties(List.of(EDITOR), false)));
+		assertThat(open.authorize(null, "{ about { version } }", null)).isEqualTo(Caller.ANONYMOUS);
+		assertThatThrownBy(() -> open.authorize(null, "mutation { x }", null)).isInstanceOfSatisfying(ApiException.class,
+				ex -> assertThat(ex.code()).isEqualTo(ErrorCode.UNAUTHENTICATED));
+		// A wrong token is refused even where queries are open: a client should learn its token is wrong.
+		assertThatThrownBy(() -> open.authorize("Bearer wrong-token-of-some-length", "{ about { version } }", null))
+			.isInstanceOfSatisfying(ApiException.class, ex -> assertThat(ex.code()).isEqualTo(ErrorCode.UNAUTHENTICATED));
+
+		var closed = new AccessInterceptor(new ApiTokens(new AccessProperties(
+				List.of(EDITOR, new AccessProperties.Token("reader", null, "a-long-enough-reader-token", Set.of(Role.READER))),
+				true)));
+		assertThatThrownBy(() -> closed.authorize(null, "{ about { version } }", null))
+			.isInstanceOfSatisfying(ApiException.class, ex -> {
+				assertThat(ex.code()).isEqualTo(ErrorCode.UNAUTHENTICATED);
+				assertThat(ex.getMessage()).contains("查询也需要 API 令牌");
+			});
+		assertThat(closed.authorize("Bearer a-long-enough-reader-token", "{ about { version } }", null).name())
+			.isEqualTo("reader");
+		assertThat(closed.authorize("Bearer a-long-enough-editor-token", "mutation { x }", null).name()).isEqualTo("editor");
+	}
+
 	private static byte[] sha256(String text) {
 		try {
 			return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
