@@ -16,9 +16,11 @@ import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.ErrorCode;
 import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.Lookup;
+import io.chaingraph.api.graphql.Props;
 import io.chaingraph.model.cypher.CypherCatalog;
 import io.chaingraph.model.rules.CreditCode;
 import io.chaingraph.model.rules.FieldRule;
+import io.chaingraph.model.rules.Problem;
 import io.chaingraph.model.rules.Provenance;
 import io.chaingraph.model.rules.Reference;
 import io.chaingraph.model.rules.Vocabulary;
@@ -199,7 +201,7 @@ public class Curation {
 		var enterprise = check.required("enterprise", input.enterprise(), FieldRule.ENTERPRISE_ID::problem);
 		var product = check.required("product", input.product());
 		if (input.weight() != null && (input.weight().isNaN() || input.weight().isInfinite())) {
-			check.add(new io.chaingraph.model.rules.Problem("weight", "a number such as 0.35 or 800", "'" + input.weight() + "'"));
+			check.add(new Problem("weight", "a number such as 0.35 or 800", "'" + input.weight() + "'"));
 		}
 		check.provenance(input.source(), input.quote());
 		check.done();
@@ -224,7 +226,7 @@ public class Curation {
 		var add = check.each("add", input.add(), v -> Vocabulary.oneOf(Vocabulary.TAGS, v));
 		var remove = check.each("remove", input.remove(), v -> Vocabulary.oneOf(Vocabulary.TAGS, v));
 		if (InputCheck.texts(input.add()).isEmpty() && InputCheck.texts(input.remove()).isEmpty()) {
-			check.add(new io.chaingraph.model.rules.Problem("add", "at least one tag to add or remove (请指定要增删的标签)",
+			check.add(new Problem("add", "at least one tag to add or remove (请指定要增删的标签)",
 					"nothing"));
 		}
 		check.provenance(input.source(), input.quote());
@@ -233,7 +235,7 @@ public class Curation {
 		var quote = InputCheck.text(input.quote());
 		var outcome = change(new Change(caller, "tagEnterprise", arguments, source, quote, "Enterprise", enterprise,
 				"curation/enterprise-snapshot"), new References().enterprise("enterprise", enterprise), (tx, before) -> {
-					var tags = new LinkedHashSet<String>(io.chaingraph.api.graphql.Props.texts(before, "tags"));
+					var tags = new LinkedHashSet<String>(Props.texts(before, "tags"));
 					tags.addAll(add);
 					remove.forEach(tags::remove);
 					var parameters = new HashMap<String, Object>();
