@@ -388,6 +388,8 @@ class CurationTest {
 		assertThat(everything.get("totalCount")).isEqualTo(9);
 		assertThat(GraphQlClient.code(error(null, "{ auditTrail(filter: {since: \"yesterday\"}) { totalCount } }")))
 			.isEqualTo("BAD_INPUT");
+		// The request limits apply here as everywhere.
+		assertThat(GraphQlClient.code(error(null, "{ auditTrail(first: 500) { totalCount } }"))).isEqualTo("LIMIT_EXCEEDED");
 	}
 
 	@Test
