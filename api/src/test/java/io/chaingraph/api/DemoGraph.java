@@ -3,7 +3,10 @@ package io.chaingraph.api;
 import io.chaingraph.loader.GraphLoader;
 import io.chaingraph.testsupport.TestNeo4j;
 
-/** The demo data set in the shared test Neo4j, loaded once per test JVM (every API test reads it, none writes). */
+/**
+ * The demo data set in the shared test Neo4j, loaded once per test JVM. API tests read it; a test that adds data
+ * on top (say an import) calls {@link #restore()} when it is done.
+ */
 public final class DemoGraph {
 
 	private static volatile boolean loaded;
@@ -17,6 +20,12 @@ public final class DemoGraph {
 			new GraphLoader(TestNeo4j.driver()).loadShipped(false);
 			loaded = true;
 		}
+	}
+
+	/** Removes what a test added and loads the demo data set again, for the test classes that follow. */
+	public static synchronized void restore() {
+		loaded = false;
+		ensureLoaded();
 	}
 
 }

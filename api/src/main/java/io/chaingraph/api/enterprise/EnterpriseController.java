@@ -1,6 +1,5 @@
 package io.chaingraph.api.enterprise;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,33 +42,12 @@ public class EnterpriseController {
 	public Page<Enterprise> enterprises(@Argument EnterpriseFilter filter,
 			@Argument String orderBy, @Argument Integer first, @Argument String after) {
 		int size = Page.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
-		var f = filter == null ? new EnterpriseFilter(null, null, null, null, null, null, null) : filter;
-		var parameters = new HashMap<String, Object>();
-		parameters.put("region", f.region());
-		parameters.put("chain", f.chain());
-		parameters.put("segment", f.segment());
-		parameters.put("tags", f.tags() == null || f.tags().isEmpty() ? null : f.tags());
-		parameters.put("tier", f.tier());
-		parameters.put("cluster", f.cluster());
-		parameters.put("illustrative", f.illustrative());
+		var listing = EnterpriseListing.of(orderBy, after);
+		var parameters = EnterpriseListing.filterParameters(filter);
 		int total = this.reads.single("enterprise/count", parameters, r -> r.get("total").asInt());
-		boolean byName = !"KEY".equals(orderBy);
-		// The cursor carries the sort key and the firm's key, so names that repeat still page exactly.
-		var position = Page.after(after);
-		String afterName = null;
-		String afterKey = null;
-		if (position != null) {
-			int split = position.lastIndexOf('\u0000');
-			afterName = split < 0 ? null : position.substring(0, split);
-			afterKey = split < 0 ? position : position.substring(split + 1);
-		}
-		parameters.put("byName", byName);
-		parameters.put("afterName", afterName);
-		parameters.put("afterKey", afterKey);
-		parameters.put("limit", size + 1);
+		listing.addTo(parameters).put("limit", size + 1);
 		var fetched = this.reads.list("enterprise/page", parameters, r -> Enterprise.of(r.get("item").asMap()));
-		return Page.of(fetched, size,
-				e -> byName ? e.name() + "\u0000" + e.key() : e.key(), total);
+		return Page.of(fetched, size, listing::sortKey, total);
 	}
 
 	@QueryMapping

@@ -135,6 +135,11 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 
 		void field(Field field, int depth, long multiplier) {
 			var limits = QueryLimitsInterceptor.this.limits;
+			if (field.getName().equals("__schema") || field.getName().equals("__type")) {
+				// Introspection (GraphiQL's schema query nests ~15 levels in its TypeRef fragment) reads no data;
+				// GraphQL Java's good-faith introspection check bounds its size instead.
+				return;
+			}
 			if (depth > limits.maxDepth()) {
 				this.violation = new Violation("maxDepth", limits.maxDepth(), depth, "The request nests " + depth
 						+ " levels deep at '" + field.getName() + "'; the limit is " + limits.maxDepth() + " (查询嵌套过深)");

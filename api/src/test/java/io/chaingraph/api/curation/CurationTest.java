@@ -8,7 +8,6 @@ import io.chaingraph.api.ApiTest;
 import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
 import io.chaingraph.api.graphql.GlobalId;
-import io.chaingraph.loader.GraphLoader;
 import io.chaingraph.model.cypher.CypherCatalog;
 import io.chaingraph.testsupport.GraphFingerprint;
 import io.chaingraph.testsupport.TestNeo4j;
@@ -58,8 +57,7 @@ class CurationTest {
 
 	@AfterAll
 	static void restoreTheDemoGraph() {
-		TestNeo4j.clearData();
-		new GraphLoader(TestNeo4j.driver()).loadShipped(false);
+		DemoGraph.restore();
 	}
 
 	/** One valid call of every mutation (on things the demo data has), to send with the wrong credentials. */

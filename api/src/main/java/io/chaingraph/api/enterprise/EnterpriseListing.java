@@ -1,0 +1,57 @@
+package io.chaingraph.api.enterprise;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.chaingraph.api.enterprise.EnterpriseController.EnterpriseFilter;
+import io.chaingraph.api.graphql.Page;
+
+/**
+ * What every list of enterprises shares, top-level or nested under a region or segment: the filter's query
+ * parameters, the order and the keyset cursor (sort key and firm key, so names that repeat still page exactly).
+ *
+ * @param byName order by name (else by key)
+ * @param afterName the name of the last firm of the previous page (ordered by name), or null
+ * @param afterKey the key of the last firm of the previous page, or null for the first page
+ */
+record EnterpriseListing(boolean byName, String afterName, String afterKey) {
+
+	static EnterpriseListing of(String orderBy, String after) {
+		boolean byName = !"KEY".equals(orderBy);
+		var position = Page.after(after);
+		if (position == null) {
+			return new EnterpriseListing(byName, null, null);
+		}
+		int split = position.lastIndexOf('\u0000');
+		return new EnterpriseListing(byName, split < 0 ? null : position.substring(0, split),
+				split < 0 ? position : position.substring(split + 1));
+	}
+
+	/** The filter as the parameters of enterprise/page, enterprise/count and enterprise/pages-by-parent. */
+	static Map<String, Object> filterParameters(EnterpriseFilter filter) {
+		var f = filter == null ? new EnterpriseFilter(null, null, null, null, null, null, null) : filter;
+		var parameters = new HashMap<String, Object>();
+		parameters.put("region", f.region());
+		parameters.put("chain", f.chain());
+		parameters.put("segment", f.segment());
+		parameters.put("tags", f.tags() == null || f.tags().isEmpty() ? null : f.tags());
+		parameters.put("tier", f.tier());
+		parameters.put("cluster", f.cluster());
+		parameters.put("illustrative", f.illustrative());
+		return parameters;
+	}
+
+	/** Adds the order and cursor parameters. */
+	Map<String, Object> addTo(Map<String, Object> parameters) {
+		parameters.put("byName", this.byName);
+		parameters.put("afterName", this.afterName);
+		parameters.put("afterKey", this.afterKey);
+		return parameters;
+	}
+
+	/** The sort key a firm's cursor carries. */
+	String sortKey(Enterprise e) {
+		return this.byName ? e.name() + "\u0000" + e.key() : e.key();
+	}
+
+}

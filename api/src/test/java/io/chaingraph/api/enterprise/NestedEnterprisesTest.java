@@ -1,0 +1,221 @@
+package io.chaingraph.api.enterprise;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.chaingraph.api.ApiTest;
+import io.chaingraph.api.DemoGraph;
+import io.chaingraph.api.GraphQlClient;
+import io.chaingraph.api.graphql.GraphReads;
+import io.chaingraph.loader.source.CsvSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The enterprises connections under Region and Segment: answers worked out from the demo files, the same answers as
+ * the top-level {@code enterprises} with the same filter, per-parent pages and totals, and a statement count that
+ * does not grow with the data a request meets.
+ */
+@ApiTest
+class NestedEnterprisesTest {
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Autowired
+	GraphReads reads;
+
+	/** enterprise key → region code, from demo/enterprises.csv. */
+	private static final Map<String, String> REGION_OF = new HashMap<>();
+
+	/** segment key → keys of the firms operating in it, from demo/enterprise-segments.csv. */
+	private static final Map<String, Set<String>> FIRMS_OF = new HashMap<>();
+
+	@BeforeAll
+	static void demo() throws IOException {
+		DemoGraph.ensureLoaded();
+		var loader = NestedEnterprisesTest.class.getClassLoader();
+		try (var csv = new CsvSource("enterprises.csv", loader.getResourceAsStream("demo/enterprises.csv"))) {
+			csv.forEach(row -> REGION_OF.put(row.get("id"), row.get("regionCode")));
+		}
+		try (var csv = new CsvSource("enterprise-segments.csv", loader.getResourceAsStream("demo/enterprise-segments.csv"))) {
+			csv.forEach(row -> FIRMS_OF.computeIfAbsent(row.get("segmentId"), k -> new HashSet<>()).add(row.get("enterpriseId")));
+		}
+	}
+
+	private GraphQlClient client() {
+		return new GraphQlClient(this.http);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> keys(Object connection) {
+		var edges = (List<Map<String, Object>>) ((Map<String, Object>) connection).get("edges");
+		return edges.stream().map(e -> (String) ((Map<String, Object>) e.get("node")).get("key")).toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> pageInfo(Object connection) {
+		return (Map<String, Object>) ((Map<String, Object>) connection).get("pageInfo");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Object total(Object connection) {
+		return ((Map<String, Object>) connection).get("totalCount");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void copperFoilFirmsEverywhereAndInJiangxiPagedWithCursors() {
+		// enterprise-segments.csv: four firms in jx-nonferrous/copper-foil; enterprises.csv puts 301511-sz in 3604
+		// (九江) and demo-nc-copperfoil-01 in 3601Z01 (南昌高新区), 301217-sz in 3417 and 688388-sh in 4414.
+		var segment = (Map<String, Object>) client().data("""
+				{ segment(key: "jx-nonferrous/copper-foil") {
+				    all: enterprises(orderBy: KEY) { totalCount edges { node { key } } }
+				    jiangxi: enterprises(region: "36", first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { key name region { code } } } } } }
+				""").get("segment");
+		assertThat(total(segment.get("all"))).isEqualTo(4);
+		assertThat(keys(segment.get("all"))).containsExactly("301217-sz", "301511-sz", "688388-sh", "demo-nc-copperfoil-01");
+		var jiangxi = segment.get("jiangxi");
+		assertThat(total(jiangxi)).isEqualTo(2);
+		// By name: 九江德福科技股份有限公司 (九 U+4E5D) before 示例·南昌某铜箔材料有限公司 (示 U+793A).
+		assertThat(keys(jiangxi)).containsExactly("301511-sz");
+		assertThat(pageInfo(jiangxi).get("hasNextPage")).isEqualTo(true);
+		var next = ((Map<String, Object>) client().data("{ segment(key: \"jx-nonferrous/copper-foil\") { enterprises(region: \"36\", first: 1, after: \""
+				+ pageInfo(jiangxi).get("endCursor") + "\") { totalCount pageInfo { hasNextPage } edges { node { key } } } } }")
+			.get("segment")).get("enterprises");
+		assertThat(keys(next)).containsExactly("demo-nc-copperfoil-01");
+		assertThat(total(next)).isEqualTo(2);
+		assertThat(pageInfo(next).get("hasNextPage")).isEqualTo(false);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void yingtanFirmsByChainWithTheirSubRegions() {
+		// enterprises.csv: ten firms in 3606 (鹰潭), 3606Z01 (its 高新区) and 360681 (贵溪市); by enterprise-segments.csv
+		// four of them work in jx-nonferrous, six in jx-mobile-iot.
+		var region = (Map<String, Object>) client().data("""
+				{ region(code: "3606") {
+				    all: enterprises { totalCount }
+				    copper: enterprises(filter: {chain: "jx-nonferrous"}) { totalCount edges { node { key region { code } } } }
+				    iot: enterprises(filter: {chain: "jx-mobile-iot"}, orderBy: KEY, first: 4) { totalCount pageInfo { hasNextPage } edges { node { key } } }
+				    listed: enterprises(filter: {tags: ["上市"]}) { totalCount edges { node { key } } } } }
+				""").get("region");
+		assertThat(total(region.get("all"))).isEqualTo(10);
+		// Names in Unicode order: 江西铜业股份有限公司, then 示例·鹰潭某 再(518D) < 电(7535) < 铜(94DC).
+		assertThat(keys(region.get("copper"))).containsExactly("600362-sh", "demo-yt-copperrod-02", "demo-yt-enamel-01",
+				"demo-yt-copperrod-01");
+		assertThat(total(region.get("copper"))).isEqualTo(4);
+		assertThat(total(region.get("iot"))).isEqualTo(6);
+		assertThat(keys(region.get("iot"))).containsExactly("300066-sz", "demo-yt-meter-01", "demo-yt-meter-02",
+				"demo-yt-module-01");
+		assertThat(pageInfo(region.get("iot")).get("hasNextPage")).isEqualTo(true);
+		assertThat(keys(region.get("listed"))).containsExactlyInAnyOrder("600362-sh", "300066-sz");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void eachParentGetsItsOwnPageAndTotalAndTheSameAnswerAsTheTopLevelList() {
+		var filters = List.of("{chain: \"jx-nonferrous\"}", "{illustrative: false}", "{tags: [\"专精特新\"]}",
+				"{tier: \"N\"}", "{segment: \"jx-nonferrous/copper-rod-wire\"}");
+		for (var filter : filters) {
+			var children = (List<Map<String, Object>>) ((Map<String, Object>) client()
+				.data("{ region(code: \"36\") { children { code enterprises(filter: %s, first: 100) { totalCount edges { node { key } } } } } }"
+					.formatted(filter))
+				.get("region")).get("children");
+			for (var child : children) {
+				var code = (String) child.get("code");
+				var nested = child.get("enterprises");
+				var top = client().data("{ enterprises(filter: %s, first: 100) { totalCount edges { node { key } } } }"
+					.formatted(filter.replaceFirst("^\\{", "{region: \"" + code + "\", "))).get("enterprises");
+				assertThat(keys(nested)).as("%s in %s", filter, code).isEqualTo(keys(top));
+				assertThat(total(nested)).as("total %s in %s", filter, code).isEqualTo(total(top));
+			}
+		}
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void everySegmentOfTheCopperChainListsItsJiangxiFirmsAsTheFilesSay() {
+		var segments = (List<Map<String, Object>>) ((Map<String, Object>) client()
+			.data("{ chain(key: \"jx-nonferrous\") { segments { key enterprises(region: \"36\", first: 100) { totalCount edges { node { key region { code } } } } } } }")
+			.get("chain")).get("segments");
+		assertThat(segments).isNotEmpty();
+		for (var segment : segments) {
+			var key = (String) segment.get("key");
+			var expected = FIRMS_OF.getOrDefault(key, Set.of()).stream().filter(f -> REGION_OF.get(f).startsWith("36")).toList();
+			assertThat(keys(segment.get("enterprises"))).as(key).containsExactlyInAnyOrderElementsOf(expected);
+			assertThat(total(segment.get("enterprises"))).as(key).isEqualTo(expected.size());
+			var edges = (List<Map<String, Object>>) ((Map<String, Object>) segment.get("enterprises")).get("edges");
+			for (var edge : edges) {
+				var node = (Map<String, Object>) edge.get("node");
+				assertThat(((Map<String, Object>) node.get("region")).get("code")).isEqualTo(REGION_OF.get(node.get("key")));
+			}
+		}
+	}
+
+	@Test
+	void badPageSizesAndCursorsAreBadInputOnTheNestedField() {
+		var tooMany = client().error("{ region(code: \"36\") { enterprises(first: 0) { totalCount } } }");
+		assertThat(GraphQlClient.code(tooMany)).isEqualTo("BAD_INPUT");
+		var cursor = client().error("{ segment(key: \"jx-nonferrous/copper-foil\") { enterprises(after: \"zzz\") { totalCount } } }");
+		assertThat(GraphQlClient.code(cursor)).isEqualTo("BAD_INPUT");
+		assertThat(cursor.get("path")).asString().contains("enterprises");
+	}
+
+	/**
+	 * chains → segments → enterprises in a region → their regions, at two sizes: 3 chains with 2 firms per segment,
+	 * then all 24 chains with 20. The statements do not grow: one per field (chains: count and page).
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void chainsSegmentsFirmsInARegionAndTheirRegionsRunABoundedNumberOfStatements() {
+		var query = "{ chains(first: %d) { totalCount edges { node { key segments { key enterprises(region: \"36\", first: %d) "
+				+ "{ totalCount edges { node { key region { code name } } } } } } } } }";
+		long before = this.reads.statementsRun();
+		var small = client().data(query.formatted(3, 2));
+		long smallStatements = this.reads.statementsRun() - before;
+		before = this.reads.statementsRun();
+		var large = client().data(query.formatted(24, 20));
+		long largeStatements = this.reads.statementsRun() - before;
+
+		// The large request really meets much more: count the firms it lists.
+		int smallFirms = countFirms(small);
+		int largeFirms = countFirms(large);
+		assertThat(largeFirms).isGreaterThan(10 * Math.max(1, smallFirms));
+		assertThat(largeStatements).as("statements for 24 chains × 20 firms vs 3 × 2").isEqualTo(smallStatements);
+		// chains: count + page; segments; enterprises; region.
+		assertThat(smallStatements).isEqualTo(5);
+
+		// And the same through a region's sub-regions, each with its firms and their segments' chains.
+		var regional = "{ region(code: \"%s\") { children { code enterprises(first: %d) { totalCount edges { node { key "
+				+ "segments { chain { key } } region { name } } } } } } }";
+		before = this.reads.statementsRun();
+		client().data(regional.formatted("3606", 1));
+		long yingtan = this.reads.statementsRun() - before;
+		before = this.reads.statementsRun();
+		client().data(regional.formatted("36", 100));
+		long jiangxi = this.reads.statementsRun() - before;
+		assertThat(jiangxi).isEqualTo(yingtan).isEqualTo(6);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static int countFirms(Map<String, Object> data) {
+		int firms = 0;
+		for (var chain : (List<Map<String, Object>>) ((Map<String, Object>) data.get("chains")).get("edges")) {
+			for (var segment : (List<Map<String, Object>>) ((Map<String, Object>) chain.get("node")).get("segments")) {
+				firms += keys(segment.get("enterprises")).size();
+			}
+		}
+		return firms;
+	}
+
+}

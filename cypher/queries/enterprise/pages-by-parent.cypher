@@ -1,0 +1,47 @@
+// A page of enterprises for each of many parents at once (按地区/环节批量分页的企业列表): the enterprises connection
+// nested under Region (firms in the region and its sub-regions) and under Segment (firms working in the segment), one
+// statement for every parent of a GraphQL field. Filter conditions and order are those of enterprise/page; each parent
+// gets its own keyset page (after the same cursor) and its own total.
+// Parameters: $parents, a list of {key, region, segment}: the parent's own condition (a region code, a segment key,
+//             or both; at least one) and the key its row answers to; $region, $chain, $segment, $tags, $tier,
+//             $cluster, $illustrative (the filter, as in enterprise/page, each null for no condition); $byName (order
+//             by name, else by key); $afterName, $afterKey (the cursor, or null); $limit.
+// Example:    :param parents => [{key: '3606', region: '3606', segment: null},
+//                                {key: 'jx-nonferrous/copper-foil', region: '36', segment: 'jx-nonferrous/copper-foil'}]
+//             :param region => null  :param chain => 'jx-nonferrous'  :param segment => null  :param tags => null
+//             :param tier => null  :param cluster => null  :param illustrative => null  :param byName => true
+//             :param afterName => null  :param afterKey => null  :param limit => 20
+UNWIND $parents AS parent
+CALL (parent) {
+  // Start from the parent, not from every enterprise: a segment's firms, else a region's.
+  CALL (parent) {
+    WITH parent WHERE parent.segment IS NOT NULL
+    MATCH (:Segment {id: parent.segment})<-[:OPERATES_IN]-(e:Enterprise)
+    RETURN e
+    UNION
+    WITH parent WHERE parent.segment IS NULL
+    MATCH (:Region {code: parent.region})<-[:PART_OF*0..3]-(:Region)<-[:LOCATED_IN]-(e:Enterprise)
+    RETURN e
+  }
+  WITH parent, e
+  WHERE (parent.region IS NULL OR EXISTS { (e)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: parent.region}) })
+    AND ($region IS NULL OR EXISTS { (e)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: $region}) })
+    AND ($segment IS NULL OR EXISTS { (e)-[:OPERATES_IN]->(:Segment {id: $segment}) })
+    AND ($chain IS NULL OR EXISTS { (e)-[:OPERATES_IN]->(:Segment)-[:IN_CHAIN]->(:Chain {id: $chain}) })
+    AND ($tags IS NULL OR all(t IN $tags WHERE t IN coalesce(e.tags, [])))
+    AND ($tier IS NULL OR EXISTS { (e)-[:OPERATES_IN]->(:Segment)-[:IN_CHAIN]->(:Chain)<-[p:HAS_POLICY_CHAIN]-(:Region) WHERE p.tier = $tier })
+    AND ($cluster IS NULL OR EXISTS {
+          MATCH (c:Cluster {id: $cluster})-[:LOCATED_IN]->(:Region)<-[:PART_OF*0..3]-(:Region)<-[:LOCATED_IN]-(e)
+          WHERE NOT EXISTS { (c)-[:FOCUSES_ON]->() }
+             OR EXISTS { (e)-[:OPERATES_IN]->(:Segment)-[:IN_CHAIN]->(:Chain)<-[:FOCUSES_ON]-(c) } })
+    AND ($illustrative IS NULL OR coalesce(e.illustrative, false) = $illustrative)
+  WITH e ORDER BY CASE WHEN $byName THEN e.name ELSE e.id END, e.id
+  // One row per parent, also when nothing matches (total 0): the total is counted before the cursor applies.
+  WITH collect(e) AS matched
+  RETURN size(matched) AS total,
+         [e IN matched WHERE $afterKey IS NULL
+             OR $byName AND (e.name > $afterName OR e.name = $afterName AND e.id > $afterKey)
+             OR NOT $byName AND e.id > $afterKey][..$limit] AS page
+}
+RETURN parent.key AS key, total,
+       [e IN page | e {.*, regionCode: head([(e)-[:LOCATED_IN]->(r:Region) | r.code])}] AS items
