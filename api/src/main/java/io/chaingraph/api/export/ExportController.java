@@ -1,0 +1,230 @@
+package io.chaingraph.api.export;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.chaingraph.api.gap.ChainGapQuery;
+import io.chaingraph.api.gap.GapInput;
+import io.chaingraph.api.gap.GapSummary;
+import io.chaingraph.api.gap.RegionCoverage;
+import io.chaingraph.api.gap.SegmentGap;
+import io.chaingraph.api.graphql.ApiException;
+import io.chaingraph.api.graphql.ErrorCode;
+import io.chaingraph.api.target.SupplementTargetQuery;
+import io.chaingraph.api.target.SupplementTargetQuery.TargetFilter;
+import io.chaingraph.api.target.TargetReason;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * {@code GET /export/chain-gaps.csv|.xlsx} and {@code GET /export/supplement-targets.csv|.xlsx}: the same answers as
+ * {@code chainGaps} and {@code supplementTargets}, from the same queries, as files with Chinese headers and a Chinese
+ * file name. Errors come back as JSON with a code and a bilingual message, never a stack trace.
+ */
+@RestController
+@RequestMapping("/export")
+public class ExportController {
+
+	private static final Logger log = LoggerFactory.getLogger(ExportController.class);
+
+	/** The most targets one download lists. */
+	static final int MAX_TARGETS = 1000;
+
+	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final ChainGapQuery gaps;
+
+	private final SupplementTargetQuery targets;
+
+	public ExportController(ChainGapQuery gaps, SupplementTargetQuery targets) {
+		this.gaps = gaps;
+		this.targets = targets;
+	}
+
+	@GetMapping("/chain-gaps.{format}")
+	public ResponseEntity<byte[]> chainGaps(@PathVariable String format, @RequestParam String chain,
+			@RequestParam String region, @RequestParam(required = false) Integer weakBelow,
+			@RequestParam(defaultValue = "3") int nearest) {
+		var kind = format(format);
+		if (nearest < 0 || nearest > 20) {
+			throw ApiException.badInput("nearest must be from 0 to 20, was " + nearest + " (nearest 应在 0 到 20 之间)");
+		}
+		var result = this.gaps.table(GapInput.of(chain, region, weakBelow), nearest);
+		var near = nearest > 0 ? this.gaps.nearestRegions(result.segments()) : Map.<SegmentGap, List<RegionCoverage>>of();
+		var names = new LinkedHashMap<String, String>();
+		result.segments().forEach(s -> names.put(s.segment().key(), s.segment().name()));
+		var rows = new ArrayList<List<Object>>();
+		for (var row : result.segments()) {
+			var segment = row.segment();
+			rows.add(cells("  ".repeat(row.depth()) + segment.name(), segment.key(), row.depth(),
+					segment.parentKey() == null ? null : names.get(segment.parentKey()),
+					GapSummary.positionLabel(segment.position()), row.firms(), row.status().label(),
+					row.chainLeaders().stream().map(e -> e.name()).collect(Collectors.joining("；")),
+					near.getOrDefault(row, List.of()).stream().map(ExportController::coverage)
+						.collect(Collectors.joining("；"))));
+		}
+		var summary = result.summary();
+		var table = new ExportTable("产业链缺口", List.of("环节", "环节主键", "层级", "上级环节", "上中下游", "本地企业数",
+				"状态", "本地链主", "就近配套地区（企业数）"), rows,
+				List.of(List.of("产业链", result.chain().name() + "（" + result.chain().key() + "）"),
+						List.of("地区", result.region().fullName() + "（" + result.region().code() + "，含下级地区）"),
+						List.of("短板阈值", "企业数少于 " + result.weakBelow() + " 家为短板，0 家为断点"),
+						List.of("汇总", summary.text()),
+						List.of("企业数口径", "位于该地区及其下级地区、经营该环节或其下级环节的企业，每家只计一次"),
+						List.of("导出时间", now())));
+		return download(table, kind, result.chain().name() + "-" + result.region().name() + "-产业链缺口",
+				"chain-gaps-" + result.chain().key() + "-" + result.region().code());
+	}
+
+	@GetMapping("/supplement-targets.{format}")
+	public ResponseEntity<byte[]> supplementTargets(@PathVariable String format, @RequestParam String chain,
+			@RequestParam String region, @RequestParam(required = false) Integer weakBelow,
+			@RequestParam(required = false) List<String> tags, @RequestParam(required = false) String province,
+			@RequestParam(required = false) String segment, @RequestParam(defaultValue = "100") int limit) {
+		var kind = format(format);
+		if (limit < 1 || limit > MAX_TARGETS) {
+			throw new ApiException(ErrorCode.BAD_INPUT, "limit must be from 1 to " + MAX_TARGETS + ", was " + limit
+					+ " (导出条数应在 1 到 " + MAX_TARGETS + " 之间)", Map.of("max", MAX_TARGETS));
+		}
+		var input = GapInput.of(chain, region, weakBelow);
+		var table = this.gaps.table(input, 0);
+		var page = this.targets.page(input, table, new TargetFilter(tags, province, segment), limit, null);
+		var rows = new ArrayList<List<Object>>();
+		int rank = 0;
+		for (var edge : page.edges()) {
+			var target = edge.node();
+			var enterprise = target.enterprise();
+			rows.add(cells(++rank, enterprise.name(), enterprise.key(), enterprise.regionCode(), target.score(),
+					target.fills().stream().map(s -> s.name()).collect(Collectors.joining("、")),
+					target.reasons().stream().map(ExportController::reason).collect(Collectors.joining("；")),
+					String.join("、", enterprise.tags())));
+		}
+		var file = new ExportTable("补链目标企业", List.of("排名", "企业名称", "企业主键", "所在地区代码", "得分", "可填补环节",
+				"得分构成", "企业标签"), rows,
+				List.of(List.of("产业链", table.chain().name() + "（" + table.chain().key() + "）"),
+						List.of("目标地区", table.region().fullName() + "（" + table.region().code() + "，含下级地区）"),
+						List.of("缺口", "断点 " + table.summary().missing() + " 个、短板 " + table.summary().weak()
+								+ " 个（短板阈值 " + table.weakBelow() + "）"),
+						List.of("符合条件的企业", page.totalCount() + " 家，本文件列出前 " + rows.size() + " 家"),
+						List.of("得分", "各项原因权重之和，见“得分构成”；权重见 chaingraph.targets.weights.*"),
+						List.of("导出时间", now())));
+		return download(file, kind, table.chain().name() + "-" + table.region().name() + "-补链目标企业",
+				"supplement-targets-" + table.chain().key() + "-" + table.region().code());
+	}
+
+	private static String coverage(RegionCoverage c) {
+		var relation = switch (c.relation()) {
+			case "SAME_PROVINCE" -> "同省";
+			case "NEIGHBOUR" -> "相邻";
+			case "COOPERATION_AREA" -> "区域合作";
+			default -> "其他";
+		};
+		return c.region().name() + " " + c.firms() + " 家（" + relation + "）";
+	}
+
+	private static String reason(TargetReason r) {
+		return r.label() + " +" + r.weight() + (r.detail() == null ? "" : "（" + r.detail() + "）");
+	}
+
+	private static List<Object> cells(Object... values) {
+		return java.util.Arrays.asList(values);
+	}
+
+	private static String now() {
+		return OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + "（北京时间）";
+	}
+
+	private static String format(String format) {
+		if (!"csv".equals(format) && !"xlsx".equals(format)) {
+			throw new ApiException(ErrorCode.NOT_FOUND, "No export as ." + format + ": use .csv or .xlsx (仅支持 .csv 与 .xlsx 格式)",
+					Map.of("format", format));
+		}
+		return format;
+	}
+
+	private static ResponseEntity<byte[]> download(ExportTable table, String format, String name, String asciiName) {
+		boolean csv = "csv".equals(format);
+		var body = csv ? table.csv() : table.xlsx();
+		var fileName = name + "." + format;
+		// RFC 6266 / 5987: an ASCII fallback name, and the Chinese one for every current browser.
+		var disposition = "attachment; filename=\"" + asciiName.replaceAll("[^A-Za-z0-9._-]", "_") + "." + format
+				+ "\"; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+		return ResponseEntity.ok()
+			.contentType(csv ? CSV : XLSX)
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition)
+			.body(body);
+	}
+
+	@ExceptionHandler(ApiException.class)
+	ResponseEntity<Map<String, Object>> apiError(ApiException ex) {
+		var status = switch (ex.code()) {
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case BAD_INPUT -> HttpStatus.BAD_REQUEST;
+			case LIMIT_EXCEEDED -> HttpStatus.UNPROCESSABLE_CONTENT;
+			case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+			case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
+		};
+		return error(status, ex.code(), ex.getMessage());
+	}
+
+	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class })
+	ResponseEntity<Map<String, Object>> badRequest(Exception ex) {
+		var name = ex instanceof MissingServletRequestParameterException missing ? missing.getParameterName()
+				: ((MethodArgumentTypeMismatchException) ex).getName();
+		var what = ex instanceof MissingServletRequestParameterException ? "is required (缺少参数)" : "is malformed (参数格式有误)";
+		return error(HttpStatus.BAD_REQUEST, ErrorCode.BAD_INPUT, "Parameter '" + name + "' " + what);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Map<String, Object>> unexpected(Exception ex) {
+		if (ex instanceof ServiceUnavailableException || ex instanceof SessionExpiredException
+				|| ex instanceof DataAccessResourceFailureException) {
+			return error(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.UNAVAILABLE, ErrorCode.UNAVAILABLE.defaultMessage());
+		}
+		if (ex instanceof TransientException || ex instanceof ClientException client && client.code() != null
+				&& client.code().contains("TransactionTimedOut")) {
+			return error(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.LIMIT_EXCEEDED,
+					"The query took longer than the service allows; narrow it down (查询超时，请缩小查询范围)");
+		}
+		var id = UUID.randomUUID().toString();
+		log.error("Unexpected export error {}", id, ex);
+		return error(HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL, ErrorCode.INTERNAL.defaultMessage() + ", id " + id);
+	}
+
+	private static ResponseEntity<Map<String, Object>> error(HttpStatus status, ErrorCode code, String message) {
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("code", code.name(), "message", message));
+	}
+
+}

@@ -1,0 +1,153 @@
+package io.chaingraph.api.gap;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.chaingraph.api.chain.Chain;
+import io.chaingraph.api.chain.Segment;
+import io.chaingraph.api.enterprise.Enterprise;
+import io.chaingraph.api.graphql.ApiException;
+import io.chaingraph.api.graphql.GraphReads;
+import io.chaingraph.api.region.Region;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers chain-gap questions: the table in one statement ({@code gap/segment-table}), the nearest covering regions
+ * of any number of gap segments in one more ({@code gap/nearest-regions}). Shared by GraphQL, the 补链 ranking and the
+ * export endpoints, so every screen shows the same numbers.
+ */
+@Component
+public class ChainGapQuery {
+
+	private final GraphReads reads;
+
+	public ChainGapQuery(GraphReads reads) {
+		this.reads = reads;
+	}
+
+	/**
+	 * The gap table of a chain in a region.
+	 * @param nearest how many covering regions {@code nearestRegions} lists per gap
+	 * @throws ApiException NOT_FOUND for an unknown chain or region
+	 */
+	public ChainGaps table(GapInput input, int nearest) {
+		var rows = this.reads.list("gap/segment-table", Map.of("chain", input.chain(), "region", input.region()),
+				r -> r.asMap(v -> v.asObject()));
+		if (rows.isEmpty()) {
+			throw notFound(input);
+		}
+		@SuppressWarnings("unchecked")
+		var first = rows.getFirst();
+		var chain = Chain.of(map(first.get("chain")));
+		var region = Region.of(map(first.get("region")));
+		var bySegment = new LinkedHashMap<String, Map<String, Object>>();
+		var segments = new ArrayList<Segment>();
+		for (var row : rows) {
+			var segment = Segment.of(map(row.get("segment")));
+			segments.add(segment);
+			bySegment.put(segment.key(), row);
+		}
+		var table = new ArrayList<SegmentGap>();
+		for (var entry : preOrder(segments).entrySet()) {
+			var segment = entry.getKey();
+			var row = bySegment.get(segment.key());
+			int firms = ((Number) row.get("firms")).intValue();
+			@SuppressWarnings("unchecked")
+			var leaders = ((List<Object>) row.get("chainLeaders")).stream().map(l -> Enterprise.of(map(l))).toList();
+			table.add(new SegmentGap(segment, entry.getValue(), firms, GapStatus.of(firms, input.weakBelow()), leaders,
+					region.code(), nearest));
+		}
+		return new ChainGaps(chain, region, input.weakBelow(), List.copyOf(table), GapSummary.of(table));
+	}
+
+	/**
+	 * The nearest regions covering each given gap segment, for all of them in one statement; the map has an entry
+	 * (possibly empty) for every gap.
+	 */
+	public Map<SegmentGap, List<RegionCoverage>> nearestRegions(Collection<SegmentGap> gaps) {
+		var result = new LinkedHashMap<SegmentGap, List<RegionCoverage>>();
+		var requests = new LinkedHashMap<String, Map<String, Object>>();
+		for (var gap : gaps) {
+			result.put(gap, List.of());
+			if (!gap.status().isGap() || gap.nearest() < 1) {
+				continue;
+			}
+			var request = requests.computeIfAbsent(gap.regionCode() + "\u0000" + gap.nearest(),
+					k -> new HashMap<>(Map.of("region", gap.regionCode(), "limit", gap.nearest(), "segments",
+							new ArrayList<String>())));
+			@SuppressWarnings("unchecked")
+			var ids = (List<String>) request.get("segments");
+			if (!ids.contains(gap.segment().key())) {
+				ids.add(gap.segment().key());
+			}
+		}
+		if (requests.isEmpty()) {
+			return result;
+		}
+		var found = new HashMap<String, List<RegionCoverage>>();
+		this.reads.list("gap/nearest-regions", Map.of("requests", List.copyOf(requests.values())), r -> r)
+			.forEach(r -> found.put(r.get("region").asString() + "\u0000" + r.get("segment").asString(),
+					r.get("items").asList(v -> {
+						var item = v.asMap(x -> x.asObject());
+						@SuppressWarnings("unchecked")
+						var via = (List<String>) item.get("via");
+						return new RegionCoverage(Region.of(map(item.get("region"))), ((Number) item.get("firms")).intValue(),
+								(String) item.get("relation"), via);
+					})));
+		result.replaceAll((gap, none) -> found.getOrDefault(gap.regionCode() + "\u0000" + gap.segment().key(), none));
+		return result;
+	}
+
+	private ApiException notFound(GapInput input) {
+		var exists = this.reads.single("gap/exists", Map.of("chain", input.chain(), "region", input.region()),
+				r -> r.asMap(v -> v.asObject()));
+		if (!Boolean.TRUE.equals(exists.get("chainFound"))) {
+			return ApiException.notFound("Chain 产业链", input.chain());
+		}
+		if (!Boolean.TRUE.equals(exists.get("regionFound"))) {
+			return ApiException.notFound("Region 地区", input.region());
+		}
+		return ApiException.notFound("Segments of chain 产业链环节", input.chain());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> map(Object value) {
+		return (Map<String, Object>) value;
+	}
+
+	/** The segments as the tree reads (each parent before its children, siblings by order, key), with their depth. */
+	static LinkedHashMap<Segment, Integer> preOrder(List<Segment> segments) {
+		var keys = new java.util.HashSet<String>();
+		segments.forEach(s -> keys.add(s.key()));
+		var children = new HashMap<String, List<Segment>>();
+		var roots = new ArrayList<Segment>();
+		for (var segment : segments) {
+			if (segment.parentKey() == null || !keys.contains(segment.parentKey())) {
+				roots.add(segment);
+			}
+			else {
+				children.computeIfAbsent(segment.parentKey(), k -> new ArrayList<>()).add(segment);
+			}
+		}
+		var ordered = new LinkedHashMap<Segment, Integer>();
+		visit(roots, 0, children, ordered);
+		return ordered;
+	}
+
+	private static void visit(List<Segment> level, int depth, Map<String, List<Segment>> children,
+			LinkedHashMap<Segment, Integer> out) {
+		var sorted = new ArrayList<>(level);
+		sorted.sort(Comparator.comparingInt(Segment::order).thenComparing(Segment::key));
+		for (var segment : sorted) {
+			out.put(segment, depth);
+			visit(children.getOrDefault(segment.key(), List.of()), depth + 1, children, out);
+		}
+	}
+
+}

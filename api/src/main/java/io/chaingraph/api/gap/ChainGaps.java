@@ -1,0 +1,24 @@
+package io.chaingraph.api.gap;
+
+import java.util.List;
+
+import io.chaingraph.api.chain.Chain;
+import io.chaingraph.api.region.Region;
+
+/**
+ * The GraphQL type {@code ChainGaps}: the answer to {@code chainGaps}.
+ *
+ * @param chain the chain
+ * @param region the region
+ * @param weakBelow the threshold applied: fewer firms than this is WEAK
+ * @param segments every segment of the chain's tree, in tree order (parents before their children)
+ * @param summary the table in a few numbers
+ */
+public record ChainGaps(Chain chain, Region region, int weakBelow, List<SegmentGap> segments, GapSummary summary) {
+
+	/** The segments with status MISSING or WEAK. */
+	public List<SegmentGap> gaps() {
+		return this.segments.stream().filter(s -> s.status().isGap()).toList();
+	}
+
+}

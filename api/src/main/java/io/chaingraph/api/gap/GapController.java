@@ -1,0 +1,48 @@
+package io.chaingraph.api.gap;
+
+import java.util.List;
+import java.util.Map;
+
+import io.chaingraph.api.graphql.ApiException;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code chainGaps}: the table in one statement, the nearest covering regions of all gaps in one more. */
+@Controller
+public class GapController {
+
+	/** The most covering regions listed per gap segment. */
+	static final int MAX_NEAREST = 20;
+
+	private final ChainGapQuery gaps;
+
+	public GapController(ChainGapQuery gaps) {
+		this.gaps = gaps;
+	}
+
+	@QueryMapping
+	public ChainGaps chainGaps(@Argument String chain, @Argument String region, @Argument Integer weakBelow,
+			@Argument Integer nearest) {
+		int n = nearest == null ? 5 : nearest;
+		if (n < 0 || n > MAX_NEAREST) {
+			throw new ApiException(io.chaingraph.api.graphql.ErrorCode.BAD_INPUT, "nearest must be from 0 to " + MAX_NEAREST
+					+ ", was " + n + " (nearest 应在 0 到 " + MAX_NEAREST + " 之间)", Map.of("max", MAX_NEAREST));
+		}
+		return this.gaps.table(GapInput.of(chain, region, weakBelow), n);
+	}
+
+	@SchemaMapping(typeName = "SegmentGap", field = "statusLabel")
+	public String statusLabel(SegmentGap gap) {
+		return gap.status().label();
+	}
+
+	@BatchMapping(typeName = "SegmentGap", field = "nearestRegions")
+	public Map<SegmentGap, List<RegionCoverage>> nearestRegions(List<SegmentGap> gaps) {
+		return this.gaps.nearestRegions(gaps);
+	}
+
+}

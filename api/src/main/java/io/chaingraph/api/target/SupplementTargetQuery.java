@@ -1,0 +1,211 @@
+package io.chaingraph.api.target;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.chaingraph.api.chain.Segment;
+import io.chaingraph.api.enterprise.Enterprise;
+import io.chaingraph.api.gap.ChainGapQuery;
+import io.chaingraph.api.gap.ChainGaps;
+import io.chaingraph.api.gap.GapInput;
+import io.chaingraph.api.gap.GapStatus;
+import io.chaingraph.api.gap.SegmentGap;
+import io.chaingraph.api.graphql.ApiException;
+import io.chaingraph.api.graphql.GraphReads;
+import io.chaingraph.api.graphql.Page;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Ranks 补链 targets in two statements: the gap table ({@code gap/segment-table}, the same one {@code chainGaps}
+ * answers from), then the ranked page with its total ({@code target/ranked}). The score is computed in Cypher, to
+ * rank every candidate before paging; the reasons of the page are rebuilt here from the facts the query returns, with
+ * the same weights, so that every point of a score is named.
+ */
+@Component
+public class SupplementTargetQuery {
+
+	private final GraphReads reads;
+
+	private final ChainGapQuery gaps;
+
+	private final TargetWeights weights;
+
+	public SupplementTargetQuery(GraphReads reads, ChainGapQuery gaps, TargetWeights weights) {
+		this.reads = reads;
+		this.gaps = gaps;
+		this.weights = weights;
+	}
+
+	/**
+	 * Which targets to list; null fields do not filter.
+	 *
+	 * @param tags the firm carries all of them
+	 * @param province located in this province (code) or a region under it
+	 * @param segment fills this gap segment (key)
+	 */
+	public record TargetFilter(List<String> tags, String province, String segment) {
+
+		static final TargetFilter NONE = new TargetFilter(null, null, null);
+
+	}
+
+	/** One page of targets, best first. */
+	public SupplementTargets page(GapInput input, TargetFilter filter, int size, String after) {
+		// The gaps come back with the connection; 5 nearest regions each, read only when a client asks for them.
+		return page(input, this.gaps.table(input, 5), filter, size, after);
+	}
+
+	/** One page of targets for a gap table already read (the export shows both). */
+	public SupplementTargets page(GapInput input, ChainGaps table, TargetFilter filter, int size, String after) {
+		var position = Page.after(after);
+		Integer afterScore = null;
+		String afterKey = null;
+		if (position != null) {
+			int split = position.indexOf('\u0000');
+			try {
+				afterScore = Integer.parseInt(position.substring(0, Math.max(split, 0)));
+			}
+			catch (NumberFormatException ex) {
+				throw ApiException.badInput("'" + after + "' is not a cursor of this list (无效的分页游标)");
+			}
+			afterKey = position.substring(split + 1);
+		}
+		var f = filter == null ? TargetFilter.NONE : filter;
+		var gapRows = table.gaps();
+		var segments = new HashMap<String, Segment>();
+		table.segments().forEach(s -> segments.put(s.segment().key(), s.segment()));
+		var missing = keys(gapRows, GapStatus.MISSING);
+		var weak = keys(gapRows, GapStatus.WEAK);
+		if (gapRows.isEmpty()) {
+			return new SupplementTargets(List.of(), new Page.PageInfo(false, null), 0, gapRows);
+		}
+		var parameters = new HashMap<String, Object>();
+		parameters.put("chain", input.chain());
+		parameters.put("region", input.region());
+		parameters.put("missing", missing);
+		parameters.put("weak", weak);
+		parameters.put("gapAncestors", gapAncestors(table));
+		parameters.put("w", this.weights.asParameters());
+		parameters.put("tagWeights", Map.copyOf(this.weights.getTags()));
+		parameters.put("tags", f.tags() == null || f.tags().isEmpty() ? null : f.tags());
+		parameters.put("province", f.province());
+		parameters.put("segment", f.segment());
+		parameters.put("afterScore", afterScore);
+		parameters.put("afterKey", afterKey);
+		parameters.put("limit", size + 1);
+		var result = this.reads.single("target/ranked", parameters, r -> r.asMap(v -> v.asObject()));
+		int total = ((Number) result.get("total")).intValue();
+		@SuppressWarnings("unchecked")
+		var items = (List<Map<String, Object>>) result.get("items");
+		var targets = new ArrayList<SupplementTarget>();
+		for (var item : items) {
+			targets.add(target(item, table, segments));
+		}
+		// The query sorts too; sorting again keeps the order whatever a collect() did to it.
+		targets.sort(java.util.Comparator.comparingInt(SupplementTarget::score).reversed()
+			.thenComparing(t -> t.enterprise().key()));
+		var page = Page.of(targets, size, t -> t.score() + "\u0000" + t.enterprise().key(), total);
+		return new SupplementTargets(page.edges(), page.pageInfo(), total, gapRows);
+	}
+
+	@SuppressWarnings("unchecked")
+	private SupplementTarget target(Map<String, Object> item, ChainGaps table, Map<String, Segment> segments) {
+		var w = this.weights;
+		var enterprise = Enterprise.of((Map<String, Object>) item.get("e"));
+		var fills = segments((List<String>) item.get("fills"), segments);
+		var fillsMissing = segments((List<String>) item.get("fillsMissing"), segments);
+		var reasons = new ArrayList<TargetReason>();
+		if (!fillsMissing.isEmpty()) {
+			add(reasons, TargetReason.of(ReasonCode.FILLS_MISSING, w.getMissing(), names(fillsMissing), fillsMissing));
+		}
+		else {
+			add(reasons, TargetReason.of(ReasonCode.FILLS_WEAK, w.getWeak(), names(fills), fills));
+		}
+		int further = Math.min(fills.size() - 1, w.getMaxAdditionalGaps());
+		if (further > 0) {
+			add(reasons, TargetReason.of(ReasonCode.ADDITIONAL_GAPS, w.getAdditionalGap() * further,
+					"共填补 " + fills.size() + " 个缺口环节，加计 " + further + " 个", fills));
+		}
+		if (Boolean.TRUE.equals(item.get("chainLeader"))) {
+			add(reasons, TargetReason.of(ReasonCode.CHAIN_LEADER, w.getChainLeader(), table.chain().name() + " 链主"));
+		}
+		if (Boolean.TRUE.equals(item.get("leadingFirm"))) {
+			add(reasons, TargetReason.of(ReasonCode.LEADING_FIRM, w.getLeadingFirm(), table.chain().name() + " 龙头/领航"));
+		}
+		for (var tag : (List<String>) item.get("tags")) {
+			add(reasons, TargetReason.of(ReasonCode.TAG, w.getTags().getOrDefault(tag, 0), tag));
+		}
+		if (Boolean.TRUE.equals(item.get("sameProvince"))) {
+			add(reasons, TargetReason.of(ReasonCode.SAME_PROVINCE, w.getSameProvince(), (String) item.get("provinceName")));
+		}
+		var neighbours = (List<String>) item.get("neighbours");
+		if (!neighbours.isEmpty()) {
+			add(reasons, TargetReason.of(ReasonCode.NEIGHBOUR, w.getNeighbour(), String.join("、", neighbours)));
+		}
+		var areas = (List<String>) item.get("areas");
+		if (!areas.isEmpty()) {
+			add(reasons, TargetReason.of(ReasonCode.COOPERATION_AREA, w.getCooperationArea(), String.join("、", areas)));
+		}
+		if (Boolean.TRUE.equals(item.get("suppliesRegion"))) {
+			add(reasons, TargetReason.of(ReasonCode.SUPPLIES_REGION, w.getSuppliesRegion(),
+					"供货给 " + String.join("、", (List<String>) item.get("customers"))));
+		}
+		if (Boolean.TRUE.equals(item.get("buysFromRegion"))) {
+			add(reasons, TargetReason.of(ReasonCode.BUYS_FROM_REGION, w.getBuysFromRegion(),
+					"采购自 " + String.join("、", (List<String>) item.get("suppliers"))));
+		}
+		return new SupplementTarget(enterprise, ((Number) item.get("score")).intValue(), List.copyOf(reasons), fills);
+	}
+
+	/** A reason of weight 0 adds nothing and is left out. */
+	private static void add(List<TargetReason> reasons, TargetReason reason) {
+		if (reason.weight() != 0) {
+			reasons.add(reason);
+		}
+	}
+
+	private static List<String> keys(List<SegmentGap> gaps, GapStatus status) {
+		return gaps.stream().filter(g -> g.status() == status).map(g -> g.segment().key()).toList();
+	}
+
+	private static List<Segment> segments(List<String> keys, Map<String, Segment> segments) {
+		return keys.stream().map(segments::get).filter(java.util.Objects::nonNull)
+			.sorted(java.util.Comparator.comparing(Segment::key)).toList();
+	}
+
+	private static String names(List<Segment> segments) {
+		return String.join("、", segments.stream().map(Segment::name).toList());
+	}
+
+	/** For each gap segment, the gap segments above it: a firm filling both is counted for the lower one only. */
+	private static Map<String, List<String>> gapAncestors(ChainGaps table) {
+		var parents = new HashMap<String, String>();
+		var gapKeys = new java.util.HashSet<String>();
+		for (var row : table.segments()) {
+			parents.put(row.segment().key(), row.segment().parentKey());
+			if (row.status().isGap()) {
+				gapKeys.add(row.segment().key());
+			}
+		}
+		var result = new LinkedHashMap<String, List<String>>();
+		for (var key : gapKeys) {
+			var above = new ArrayList<String>();
+			var parent = parents.get(key);
+			for (int guard = 0; parent != null && guard < 64; guard++) {
+				if (gapKeys.contains(parent)) {
+					above.add(parent);
+				}
+				parent = parents.get(parent);
+			}
+			if (!above.isEmpty()) {
+				result.put(key, above);
+			}
+		}
+		return result;
+	}
+
+}

@@ -1,0 +1,219 @@
+package io.chaingraph.api.gap;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import io.chaingraph.api.ApiTest;
+import io.chaingraph.api.DemoGraph;
+import io.chaingraph.api.GraphQlClient;
+import io.chaingraph.api.graphql.GraphReads;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * chainGaps on the demo data. The expected sets are worked out by hand from the demo files: the segment tree of
+ * chains/jx-nonferrous.yaml, the firms of enterprise-segments.csv and their regionCode in enterprises.csv (zones and
+ * counties under their city via regions.csv and the built-in regions), designations.csv for the 链主.
+ */
+@ApiTest
+class ChainGapsTest {
+
+	private static final String P = "jx-nonferrous/";
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Autowired
+	GraphReads reads;
+
+	GraphQlClient client;
+
+	@BeforeEach
+	void demo() {
+		DemoGraph.ensureLoaded();
+		io.chaingraph.api.gap.GapQueriesWarmUp.once(this.http);
+		this.client = new GraphQlClient(this.http);
+	}
+
+	@Test
+	void copperChainInJiangxi() {
+		var gaps = gaps("jx-nonferrous", "36", null);
+		// 22 segments: 5 roots, 17 below them.
+		assertThat(gaps).hasSize(22);
+		// 高端铜合金板带 has firms only in 宁波 (601609-sh, 601137-sh) and 芜湖 (002171-sz).
+		assertThat(keys(gaps, "MISSING")).containsExactly(P + "copper-alloy-strip");
+		// Three or more firms of 江西: the parents roll up their children (冶炼与分离: 11 firms, each once).
+		assertThat(keys(gaps, "COVERED")).containsExactlyInAnyOrder(P + "mining", P + "smelting",
+				P + "rare-earth-separation", P + "lithium-salt", P + "processing", P + "copper-rod-wire", P + "ndfeb-magnet",
+				P + "applications");
+		assertThat(keys(gaps, "WEAK")).hasSize(13)
+			.contains(P + "copper-ore", P + "cobalt-salt", P + "recycling", P + "enameled-wire", P + "copper-foil");
+		assertThat(firms(gaps)).containsEntry(P + "smelting", 11)
+			.containsEntry(P + "processing", 10)
+			.containsEntry(P + "mining", 6)
+			.containsEntry(P + "copper-foil", 2)
+			.containsEntry(P + "copper-alloy-strip", 0);
+		// 江铜集团 (located in 36, 链主 of the chain) works in 铜冶炼, so in 冶炼与分离 too.
+		var leaders = gaps.stream()
+			.filter(g -> !((List<?>) g.get("chainLeaders")).isEmpty())
+			.collect(Collectors.toMap(g -> segment(g), g -> ((List<?>) g.get("chainLeaders")).toString()));
+		assertThat(leaders).containsOnlyKeys(P + "copper-smelting", P + "smelting");
+		assertThat(leaders.get(P + "smelting")).contains("江西铜业集团有限公司");
+	}
+
+	@Test
+	void copperChainInGanzhou() {
+		// 赣州 (3607): 崇义县, 赣州经开区, 龙南 zone and 章贡区 zone count as 赣州.
+		var gaps = gaps("jx-nonferrous", "3607", null);
+		assertThat(keys(gaps, "MISSING")).containsExactlyInAnyOrder(P + "copper-ore", P + "lithium-ore",
+				P + "copper-smelting", P + "lithium-salt", P + "copper-rod-wire", P + "copper-foil", P + "copper-alloy-strip",
+				P + "enameled-wire", P + "recycling");
+		assertThat(keys(gaps, "COVERED")).containsExactlyInAnyOrder(P + "smelting", P + "rare-earth-separation",
+				P + "processing", P + "ndfeb-magnet");
+		assertThat(keys(gaps, "WEAK")).containsExactlyInAnyOrder(P + "mining", P + "tungsten-ore", P + "rare-earth-ore",
+				P + "apt", P + "cobalt-salt", P + "cemented-carbide", P + "applications", P + "cutting-tools",
+				P + "rare-earth-motor");
+		assertThat(firms(gaps)).containsEntry(P + "smelting", 5).containsEntry(P + "processing", 5);
+		// The 领航 designation of 赣州 is not a 链主 one.
+		assertThat(gaps).allSatisfy(g -> assertThat((List<?>) g.get("chainLeaders")).isEmpty());
+	}
+
+	@Test
+	void thresholdMovesSegmentsBetweenWeakAndCovered() {
+		// weakBelow 1: nothing is WEAK; weakBelow 12: nothing in 江西 reaches 12 firms.
+		var one = gaps("jx-nonferrous", "36", 1);
+		assertThat(keys(one, "WEAK")).isEmpty();
+		assertThat(keys(one, "COVERED")).hasSize(21);
+		var twelve = gaps("jx-nonferrous", "36", 12);
+		assertThat(keys(twelve, "COVERED")).isEmpty();
+		assertThat(keys(twelve, "WEAK")).hasSize(21);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void summaryCountsTheTable() {
+		var data = GapQueriesWarmUp.data(this.http, """
+				{ chainGaps(chain: "jx-nonferrous", region: "36") {
+				    weakBelow
+				    summary { segments missing weak covered coveredSegments coverageRatio gapsMostlyAt text
+				              byPosition { position segments missing weak covered gaps } } } }""");
+		var result = (Map<String, Object>) data.get("chainGaps");
+		assertThat(result.get("weakBelow")).isEqualTo(3);
+		var summary = (Map<String, Object>) result.get("summary");
+		assertThat(summary).containsEntry("segments", 22)
+			.containsEntry("missing", 1)
+			.containsEntry("weak", 13)
+			.containsEntry("covered", 8)
+			.containsEntry("coveredSegments", 21);
+		assertThat((Double) summary.get("coverageRatio")).isCloseTo(21.0 / 22, org.assertj.core.data.Offset.offset(1e-9));
+		// Gaps by position: upstream the 4 采选 children + 再生 (5 weak); midstream 1 missing + 5 weak; downstream 3 weak.
+		var byPosition = (List<Map<String, Object>>) summary.get("byPosition");
+		assertThat(byPosition).extracting(p -> p.get("position") + ":" + p.get("gaps"))
+			.containsExactly("UPSTREAM:5", "MIDSTREAM:6", "DOWNSTREAM:3");
+		assertThat(summary.get("gapsMostlyAt")).isEqualTo("MIDSTREAM");
+		assertThat((String) summary.get("text")).contains("断点 1 个", "短板 13 个", "主要在中游");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void nearestRegionsOfAGapComeNearestFirst() {
+		var data = GapQueriesWarmUp.data(this.http, """
+				{ chainGaps(chain: "jx-nonferrous", region: "36") {
+				    segments { segment { key } status nearestRegions { region { code name } firms relation via } } } }""");
+		var rows = (List<Map<String, Object>>) ((Map<String, Object>) data.get("chainGaps")).get("segments");
+		var strip = rows.stream().filter(r -> segment(r).equals(P + "copper-alloy-strip")).findFirst().orElseThrow();
+		var nearest = (List<Map<String, Object>>) strip.get("nearestRegions");
+		// 浙江 (601609-sh, 601137-sh in 宁波) and 安徽 (002171-sz in 芜湖) both border 江西 (region-neighbours.csv).
+		assertThat(nearest).extracting(n -> ((Map<String, Object>) n.get("region")).get("code") + ":" + n.get("firms")
+				+ ":" + n.get("relation")).containsExactly("33:2:NEIGHBOUR", "34:1:NEIGHBOUR");
+		// Both are 长江经济带 partners of 江西 too.
+		assertThat(nearest).allSatisfy(n -> assertThat((List<String>) n.get("via")).contains("长江经济带"));
+		// A covered segment lists none.
+		var covered = rows.stream().filter(r -> "COVERED".equals(r.get("status"))).toList();
+		assertThat(covered).allSatisfy(r -> assertThat((List<?>) r.get("nearestRegions")).isEmpty());
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void nearestRegionsOfACityStartInItsProvince() {
+		var data = GapQueriesWarmUp.data(this.http, """
+				{ chainGaps(chain: "jx-nonferrous", region: "3607") {
+				    segments { segment { key } nearestRegions { region { code } firms relation } } } }""");
+		var rows = (List<Map<String, Object>>) ((Map<String, Object>) data.get("chainGaps")).get("segments");
+		var copperOre = rows.stream().filter(r -> segment(r).equals(P + "copper-ore")).findFirst().orElseThrow();
+		var nearest = (List<Map<String, Object>>) copperOre.get("nearestRegions");
+		// 铜矿采选 in 江西 outside 赣州: 江西铜业股份 in 鹰潭 (3606) only; then provinces.
+		assertThat(nearest.getFirst()).containsEntry("relation", "SAME_PROVINCE").containsEntry("firms", 1);
+		assertThat(((Map<String, Object>) nearest.getFirst().get("region")).get("code")).isEqualTo("3606");
+		assertThat(nearest).extracting(n -> (String) n.get("relation"))
+			.isSortedAccordingTo((a, b) -> Integer.compare(tier(a), tier(b)));
+	}
+
+	@Test
+	void oneStatementForTheTableAndOneForAllNearestRegions() {
+		assertThat(GapQueriesWarmUp.statementsOf(this.http, this.reads, """
+				{ chainGaps(chain: "jx-nonferrous", region: "3607") {
+				    segments { firms nearestRegions { firms } } } }""")).isEqualTo(2);
+	}
+
+	@Test
+	void idsAreAcceptedAsWellAsKeys() {
+		var chainId = io.chaingraph.api.graphql.GlobalId.of("Chain", "jx-nonferrous");
+		var regionId = io.chaingraph.api.graphql.GlobalId.of("Region", "36");
+		var data = GapQueriesWarmUp.data(this.http, "{ chainGaps(chain: \"" + chainId + "\", region: \"" + regionId
+				+ "\") { chain { key } region { name } summary { missing } } }");
+		assertThat(data.toString()).contains("key=jx-nonferrous", "name=江西省", "missing=1");
+	}
+
+	@Test
+	void unknownChainOrRegionIsNotFoundAndABadThresholdIsBadInput() {
+		var chain = this.client.error("{ chainGaps(chain: \"no-such-chain\", region: \"36\") { weakBelow } }");
+		assertThat(GraphQlClient.code(chain)).isEqualTo("NOT_FOUND");
+		assertThat((String) chain.get("message")).contains("no-such-chain", "未找到");
+		var region = this.client.error("{ chainGaps(chain: \"jx-nonferrous\", region: \"99\") { weakBelow } }");
+		assertThat(GraphQlClient.code(region)).isEqualTo("NOT_FOUND");
+		assertThat((String) region.get("message")).contains("'99'");
+		var weak = this.client.error("{ chainGaps(chain: \"jx-nonferrous\", region: \"36\", weakBelow: 0) { weakBelow } }");
+		assertThat(GraphQlClient.code(weak)).isEqualTo("BAD_INPUT");
+		assertThat((String) weak.get("message")).contains("weakBelow", "之间");
+	}
+
+	private static int tier(String relation) {
+		return switch (relation) {
+			case "SAME_PROVINCE" -> 1;
+			case "OTHER" -> 3;
+			default -> 2;
+		};
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> gaps(String chain, String region, Integer weakBelow) {
+		var data = GapQueriesWarmUp.data(this.http, "{ chainGaps(chain: \"" + chain + "\", region: \"" + region + "\""
+				+ (weakBelow == null ? "" : ", weakBelow: " + weakBelow)
+				+ ") { segments { segment { key } depth firms status statusLabel chainLeaders { name } } } }");
+		return (List<Map<String, Object>>) ((Map<String, Object>) data.get("chainGaps")).get("segments");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static String segment(Map<String, Object> row) {
+		return (String) ((Map<String, Object>) row.get("segment")).get("key");
+	}
+
+	private static Set<String> keys(List<Map<String, Object>> gaps, String status) {
+		return gaps.stream().filter(g -> status.equals(g.get("status"))).map(ChainGapsTest::segment)
+			.collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	private static Map<String, Integer> firms(List<Map<String, Object>> gaps) {
+		return gaps.stream().collect(Collectors.toMap(ChainGapsTest::segment, g -> (Integer) g.get("firms")));
+	}
+
+}

@@ -1,0 +1,209 @@
+package io.chaingraph.api.target;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.chaingraph.api.ApiTest;
+import io.chaingraph.api.DemoGraph;
+import io.chaingraph.api.GraphQlClient;
+import io.chaingraph.api.gap.GapQueriesWarmUp;
+import io.chaingraph.api.graphql.GraphReads;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * supplementTargets on the demo data; expected firms and reasons worked out by hand from the demo files
+ * (enterprise-segments.csv, enterprises.csv, region-neighbours.csv, regions.csv cooperation areas) and the default
+ * weights of {@link TargetWeights}.
+ */
+@ApiTest
+class SupplementTargetsTest {
+
+	private static final String FIELDS = """
+			totalCount pageInfo { hasNextPage endCursor }
+			gaps { segment { key } status }
+			edges { cursor node { enterprise { key name region { code } } score fills { key }
+			        reasons { code label weight detail segments { key } } } }""";
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Autowired
+	GraphReads reads;
+
+	@Autowired
+	TargetWeights weights;
+
+	GraphQlClient client;
+
+	@BeforeEach
+	void demo() {
+		DemoGraph.ensureLoaded();
+		io.chaingraph.api.gap.GapQueriesWarmUp.once(this.http);
+		this.client = new GraphQlClient(this.http);
+	}
+
+	@Test
+	void theFirmsOfTheMissingCopperStripSegment() {
+		// 高端铜合金板带 is 江西's one 断点. Firms in it: 宁波金田 and 博威 (宁波, 浙江), 楚江 (芜湖, 安徽), all 上市.
+		// 浙江 and 安徽 border 江西 and are 长江经济带 partners: 40 (断点) + 10 (上市) + 10 (相邻) + 10 (区域合作) = 70 each;
+		// the tie goes by key. 金田 also makes 铜杆/铜线, which 江西 covers (3 firms): no further gap.
+		var connection = targets("jx-nonferrous", "36", "filter: {segment: \"jx-nonferrous/copper-alloy-strip\"}");
+		assertThat(connection.get("totalCount")).isEqualTo(3);
+		var nodes = nodes(connection);
+		assertThat(nodes).extracting(n -> key(n) + ":" + n.get("score"))
+			.containsExactly("002171-sz:70", "601137-sh:70", "601609-sh:70");
+		var first = nodes.getFirst();
+		assertThat(reasons(first)).containsExactly("FILLS_MISSING:40:高端铜合金板带", "TAG:10:上市", "NEIGHBOUR:10:安徽省",
+				"COOPERATION_AREA:10:长江经济带");
+		assertThat(reasons(nodes.get(2))).contains("NEIGHBOUR:10:浙江省");
+		assertThat(labels(first)).containsExactly("填补断点", "企业资质", "相邻地区", "区域合作");
+	}
+
+	@Test
+	void topTargetsFillAGapAndTheirReasonsAddUpToTheirScore() {
+		for (var region : List.of("36", "3607", "3606")) {
+			var connection = targets("jx-nonferrous", region, "first: 20");
+			@SuppressWarnings("unchecked")
+			var gaps = ((List<Map<String, Object>>) connection.get("gaps")).stream()
+				.map(g -> segmentKey(g))
+				.collect(Collectors.toSet());
+			var nodes = nodes(connection);
+			assertThat(nodes).as(region).isNotEmpty();
+			int previous = Integer.MAX_VALUE;
+			for (var node : nodes) {
+				int score = (Integer) node.get("score");
+				assertThat(score).as("sorted, %s", region).isLessThanOrEqualTo(previous);
+				previous = score;
+				assertThat(weightSum(node)).as("reasons of %s in %s", key(node), region).isEqualTo(score);
+				var fills = keys(node.get("fills"));
+				assertThat(fills).as("fills of %s", key(node)).isNotEmpty();
+				assertThat(gaps).containsAll(fills);
+				// The first reason names the gap it fills.
+				assertThat(reasonCodes(node).getFirst()).isIn("FILLS_MISSING", "FILLS_WEAK");
+				@SuppressWarnings("unchecked")
+				var region0 = (Map<String, Object>) ((Map<String, Object>) node.get("enterprise")).get("region");
+				// Outside the region: a firm of 赣州 is not a target for 赣州, nor a firm of 江西 for 江西.
+				assertThat((String) region0.get("code")).doesNotStartWith(region);
+			}
+		}
+	}
+
+	@Test
+	void aMissingGapWeighsMoreThanAWeakOne() {
+		assertThat(this.weights.getMissing()).isGreaterThan(this.weights.getWeak());
+		// In 鹰潭 (3606) 钨矿采选 is MISSING and 电磁线/漆包线 WEAK (one firm): same firm facts, different first reason.
+		var connection = targets("jx-nonferrous", "3606", "first: 100");
+		for (var node : nodes(connection)) {
+			var first = reasons(node).getFirst();
+			if (first.startsWith("FILLS_MISSING")) {
+				assertThat(first).startsWith("FILLS_MISSING:40:");
+			}
+			else {
+				assertThat(first).startsWith("FILLS_WEAK:20:");
+			}
+		}
+		assertThat(nodes(connection)).extracting(n -> reasonCodes(n).getFirst()).contains("FILLS_MISSING", "FILLS_WEAK");
+	}
+
+	@Test
+	void pagesFollowEachOtherWithoutGapsOrRepeats() {
+		var all = nodes(targets("jx-nonferrous", "3607", "first: 30")).stream().map(SupplementTargetsTest::key).toList();
+		var paged = new ArrayList<String>();
+		String after = null;
+		for (int page = 0; page < 6; page++) {
+			var connection = targets("jx-nonferrous", "3607", "first: 5" + (after == null ? "" : ", after: \"" + after + "\""));
+			nodes(connection).forEach(n -> paged.add(key(n)));
+			@SuppressWarnings("unchecked")
+			var info = (Map<String, Object>) connection.get("pageInfo");
+			after = (String) info.get("endCursor");
+		}
+		assertThat(paged).containsExactlyElementsOf(all);
+	}
+
+	@Test
+	void filtersByTagAndProvince() {
+		var tagged = nodes(targets("jx-nonferrous", "36", "filter: {tags: [\"上市\"]}, first: 100"));
+		assertThat(tagged).isNotEmpty().allSatisfy(n -> assertThat(reasons(n)).contains("TAG:10:上市"));
+		var zhejiang = nodes(targets("jx-nonferrous", "36", "filter: {province: \"33\"}, first: 100"));
+		assertThat(zhejiang).isNotEmpty().allSatisfy(n -> {
+			@SuppressWarnings("unchecked")
+			var region = (Map<String, Object>) ((Map<String, Object>) n.get("enterprise")).get("region");
+			assertThat((String) region.get("code")).startsWith("33");
+		});
+	}
+
+	@Test
+	void twoStatementsWhateverThePageSize() {
+		assertThat(GapQueriesWarmUp.statementsOf(this.http, this.reads, "{ supplementTargets(chain: \"jx-nonferrous\", "
+				+ "region: \"3607\", first: 50) { totalCount edges { node { score reasons { weight } } } } }")).isEqualTo(2);
+	}
+
+	@Test
+	void errorsAreCoded() {
+		var chain = this.client.error("{ supplementTargets(chain: \"nope\", region: \"36\") { totalCount } }");
+		assertThat(GraphQlClient.code(chain)).isEqualTo("NOT_FOUND");
+		var page = this.client.error("{ supplementTargets(chain: \"jx-nonferrous\", region: \"36\", first: 0) { totalCount } }");
+		assertThat(GraphQlClient.code(page)).isEqualTo("BAD_INPUT");
+		var cursor = this.client.error("{ supplementTargets(chain: \"jx-nonferrous\", region: \"36\", after: \"zzz\") { totalCount } }");
+		assertThat(GraphQlClient.code(cursor)).isEqualTo("BAD_INPUT");
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> targets(String chain, String region, String arguments) {
+		var data = GapQueriesWarmUp.data(this.http, "{ supplementTargets(chain: \"" + chain + "\", region: \"" + region + "\", " + arguments
+				+ ") { " + FIELDS + " } }");
+		return (Map<String, Object>) data.get("supplementTargets");
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<Map<String, Object>> nodes(Map<String, Object> connection) {
+		return ((List<Map<String, Object>>) connection.get("edges")).stream()
+			.map(e -> (Map<String, Object>) e.get("node"))
+			.toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	static String key(Map<String, Object> node) {
+		return (String) ((Map<String, Object>) node.get("enterprise")).get("key");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static String segmentKey(Map<String, Object> gap) {
+		return (String) ((Map<String, Object>) gap.get("segment")).get("key");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> keys(Object segments) {
+		return ((List<Map<String, Object>>) segments).stream().map(s -> (String) s.get("key")).toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> reasonList(Map<String, Object> node) {
+		return (List<Map<String, Object>>) node.get("reasons");
+	}
+
+	static int weightSum(Map<String, Object> node) {
+		return reasonList(node).stream().mapToInt(r -> (Integer) r.get("weight")).sum();
+	}
+
+	private static List<String> reasons(Map<String, Object> node) {
+		return reasonList(node).stream().map(r -> r.get("code") + ":" + r.get("weight") + ":" + r.get("detail")).toList();
+	}
+
+	private static List<String> reasonCodes(Map<String, Object> node) {
+		return reasonList(node).stream().map(r -> (String) r.get("code")).toList();
+	}
+
+	private static List<String> labels(Map<String, Object> node) {
+		return reasonList(node).stream().map(r -> (String) r.get("label")).toList();
+	}
+
+}

@@ -1,0 +1,94 @@
+// 补链 targets (补链招商目标企业): firms outside the region that work in one of its MISSING or WEAK segments (in it or
+// below it), each with the facts its score is built from, best first, one page, and how many there are.
+// Which gaps a firm fills: the gap segments its segments roll up to, keeping the most specific ones (a gap is dropped
+// when the firm also fills a gap below it). The score is the sum of the weights of the reasons that apply (see
+// README "补链 targets"): the gap it fills (a MISSING one outweighs a WEAK one), each further gap it fills, 链主 or
+// 龙头/领航 of this chain, its tags, the same province / a neighbouring region / a cooperation area partner, and supply
+// links with firms of the region. Ties go by the firm's key, so pages are stable.
+// Parameters: $chain (chain id), $region (region code), $missing and $weak (segment ids of the gaps, whole tree),
+//             $gapAncestors (map: gap segment id -> the gap segments above it), $w (map of weights: missing, weak,
+//             additionalGap, maxAdditionalGaps, chainLeader, leadingFirm, sameProvince, neighbour, cooperationArea,
+//             suppliesRegion, buysFromRegion), $tagWeights (map: tag -> weight), filters $tags (all of them),
+//             $province (code), $segment (fills this gap) — null for none; $afterScore, $afterKey (the last item of
+//             the previous page, or null); $limit.
+// Example:    :param chain => 'jx-nonferrous'  :param region => '36'
+//             :param missing => ['jx-nonferrous/copper-alloy-strip']  :param weak => ['jx-nonferrous/cobalt-salt']
+//             :param gapAncestors => {}  :param tags => null  :param province => null  :param segment => null
+//             :param w => {missing: 40, weak: 20, additionalGap: 10, maxAdditionalGaps: 3, chainLeader: 30,
+//                          leadingFirm: 15, sameProvince: 15, neighbour: 10, cooperationArea: 10,
+//                          suppliesRegion: 20, buysFromRegion: 15}
+//             :param tagWeights => {`单项冠军`: 25, `专精特新小巨人`: 20, `专精特新`: 10, `上市`: 10}
+//             :param afterScore => null  :param afterKey => null  :param limit => 20
+MATCH (c:Chain {id: $chain})
+MATCH (r:Region {code: $region})
+CALL (r) {
+  MATCH (r)-[:PART_OF*0..3]->(u:Region)
+  RETURN collect(u) AS up
+}
+CALL (up) {
+  UNWIND up AS u
+  MATCH (u)-[:NEIGHBOURS]-(n:Region)
+  WHERE NOT n IN up
+  RETURN collect(DISTINCT n) AS neighbours
+}
+CALL (up) {
+  UNWIND up AS u
+  MATCH (u)-[:MEMBER_OF]->(area:Region)<-[:MEMBER_OF]-(m:Region)
+  WHERE NOT m IN up
+  RETURN collect(DISTINCT {member: m, area: area.name}) AS partners
+}
+WITH c, r, neighbours, partners, [u IN up WHERE u.level = 'PROVINCE' AND u <> r][0] AS province
+CALL (c, r, neighbours, partners, province) {
+  UNWIND $missing + $weak AS gap
+  MATCH (:Segment {id: gap})<-[:SUB_SEGMENT_OF*0..]-(:Segment)<-[:OPERATES_IN]-(e:Enterprise)
+  WITH e, collect(DISTINCT gap) AS filled
+  MATCH (e)-[:LOCATED_IN]->(y:Region)
+  WITH e, y, filled, [(y)-[:PART_OF*0..3]->(a:Region) | a] AS ys
+  WHERE NOT r IN ys
+    AND ($segment IS NULL OR $segment IN filled)
+    AND ($tags IS NULL OR all(t IN $tags WHERE t IN coalesce(e.tags, [])))
+    AND ($province IS NULL OR any(a IN ys WHERE a.code = $province))
+  WITH e, y, ys, [g IN filled WHERE none(h IN filled WHERE g IN coalesce($gapAncestors[h], []))] AS fills
+  WITH e, y, fills,
+       [g IN fills WHERE g IN $missing] AS fillsMissing,
+       EXISTS { (e)-[:HOLDS]->(:Designation {kind: 'CHAIN_LEADER'})-[:FOR_CHAIN]->(c) } AS chainLeader,
+       EXISTS { (e)-[:HOLDS]->(d:Designation)-[:FOR_CHAIN]->(c) WHERE d.kind IN ['NAVIGATOR', 'LEADING'] } AS leadingFirm,
+       [t IN coalesce(e.tags, []) WHERE coalesce($tagWeights[t], 0) <> 0] AS weightedTags,
+       province IS NOT NULL AND province IN ys AS sameProvince,
+       [a IN ys WHERE a IN neighbours | a.name] AS nearBy,
+       [p IN partners WHERE p.member IN ys | p.area] AS areas,
+       EXISTS { (e)-[:SUPPLIES_TO]->(:Enterprise)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(r) } AS suppliesRegion,
+       EXISTS { (e)<-[:SUPPLIES_TO]-(:Enterprise)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(r) } AS buysFromRegion
+  WITH e, y, fills, fillsMissing, chainLeader, leadingFirm, weightedTags, sameProvince, nearBy, areas,
+       suppliesRegion, buysFromRegion,
+       CASE WHEN size(fillsMissing) > 0 THEN $w.missing ELSE $w.weak END
+       + $w.additionalGap * CASE WHEN size(fills) - 1 < $w.maxAdditionalGaps THEN size(fills) - 1 ELSE $w.maxAdditionalGaps END
+       + CASE WHEN chainLeader THEN $w.chainLeader ELSE 0 END
+       + CASE WHEN leadingFirm THEN $w.leadingFirm ELSE 0 END
+       + reduce(s = 0, t IN weightedTags | s + $tagWeights[t])
+       + CASE WHEN sameProvince THEN $w.sameProvince ELSE 0 END
+       + CASE WHEN size(nearBy) > 0 THEN $w.neighbour ELSE 0 END
+       + CASE WHEN size(areas) > 0 THEN $w.cooperationArea ELSE 0 END
+       + CASE WHEN suppliesRegion THEN $w.suppliesRegion ELSE 0 END
+       + CASE WHEN buysFromRegion THEN $w.buysFromRegion ELSE 0 END AS score
+  RETURN collect({e: e, regionCode: y.code, score: score, fills: fills, fillsMissing: fillsMissing,
+                  chainLeader: chainLeader, leadingFirm: leadingFirm, tags: weightedTags, sameProvince: sameProvince,
+                  neighbours: nearBy, areas: areas, provinceName: province.name, suppliesRegion: suppliesRegion,
+                  buysFromRegion: buysFromRegion}) AS rows
+}
+CALL (rows) {
+  UNWIND rows AS row
+  WITH row
+  WHERE $afterKey IS NULL OR row.score < $afterScore OR row.score = $afterScore AND row.e.id > $afterKey
+  WITH row ORDER BY row.score DESC, row.e.id
+  LIMIT $limit
+  RETURN collect(row) AS page
+}
+CALL (page, r) {
+  UNWIND page AS row
+  WITH row, row.e AS e
+  RETURN collect(row {.*, e: e {.*, regionCode: row.regionCode},
+    customers: [(e)-[:SUPPLIES_TO]->(k:Enterprise)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(r) | k.name],
+    suppliers: [(e)<-[:SUPPLIES_TO]-(k:Enterprise)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(r) | k.name]}) AS items
+}
+RETURN size(rows) AS total, items
