@@ -30,14 +30,22 @@ public final class LoaderCommand {
 	/** Exit code: Neo4j unreachable or the write failed; the graph is unchanged. */
 	public static final int DATABASE = 3;
 
-	static final String USAGE_TEXT = """
-			usage: load [DIR | --demo] [--format chaingraph|chainkg] [--dry-run] [--prune]
+	/** The options this loader and {@code ./chaingraph load} share. */
+	public static final String OPTIONS_TEXT = """
 			  DIR         a data set folder in the chaingraph/v1 format (loader/FORMATS.md), or with
 			              --format chainkg a folder of the public ChainKnowledgeGraph files (loader/CHAINKG.md)
 			  --demo      the demo data set shipped with ChainGraph (the default when no DIR is given)
 			  --dry-run   read and validate everything, write nothing
 			  --prune     also remove what this data set loaded before and no longer lists
+			""";
+
+	static final String USAGE_TEXT = "usage: load [DIR | --demo] [--format chaingraph|chainkg] [--dry-run] [--prune]\n"
+			+ OPTIONS_TEXT + """
 			The built-in administrative regions of China are loaded with every data set.
+			The loader jar writes over Bolt to NEO4J_URI, all of a load in one transaction. The bulk first load into
+			an empty embedded store (Neo4j's offline importer, --bulk / --no-bulk) is in the standalone bundle only:
+			./chaingraph load DIR --bulk (see ./chaingraph load --help).
+			批量首次导入（--bulk）仅在独立发行包中提供：./chaingraph load DIR --bulk。
 			""";
 
 	/** The command line shows its own messages; the driver's INFO lines are noise there. */

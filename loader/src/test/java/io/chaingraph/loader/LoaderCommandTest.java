@@ -45,6 +45,13 @@ class LoaderCommandTest {
 	}
 
 	@Test
+	void theHelpSaysWhereTheBulkLoadIs() {
+		assertThat(run(TestNeo4j.driver(), "--help")).isEqualTo(LoaderCommand.OK);
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("usage: load", "--dry-run", "--bulk",
+				"./chaingraph load DIR --bulk");
+	}
+
+	@Test
 	void anUnreachableNeo4jExitsThreeAndWritesNothing() {
 		try (var nowhere = GraphDatabase.driver("bolt://localhost:1", AuthTokens.none(), LoaderCommand.QUIET)) {
 			assertThat(run(nowhere, "src/test/resources/datasets/small")).isEqualTo(LoaderCommand.DATABASE);

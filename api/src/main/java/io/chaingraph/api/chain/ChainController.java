@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import io.chaingraph.api.cluster.Cluster;
 import io.chaingraph.api.enterprise.Designation;
 import io.chaingraph.api.graphql.Batches;
@@ -11,6 +12,7 @@ import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.graphql.Lookup;
 import io.chaingraph.api.graphql.Page;
+import io.chaingraph.api.graphql.Prefetch;
 import io.chaingraph.api.graphql.QueryLimits;
 import io.chaingraph.api.region.Region;
 
@@ -29,10 +31,16 @@ public class ChainController {
 
 	private final QueryLimits limits;
 
-	public ChainController(GraphReads reads, Batches batches, QueryLimits limits) {
+	private final Prefetch prefetch;
+
+	private final ChainMap map;
+
+	public ChainController(GraphReads reads, Batches batches, QueryLimits limits, Prefetch prefetch, ChainMap map) {
 		this.reads = reads;
 		this.batches = batches;
 		this.limits = limits;
+		this.prefetch = prefetch;
+		this.map = map;
 	}
 
 	/** The GraphQL input {@code ChainFilter}. */
@@ -53,12 +61,17 @@ public class ChainController {
 	}
 
 	@QueryMapping
-	public Chain chain(@Argument String id, @Argument String key, @Argument String name) {
+	public Chain chain(@Argument String id, @Argument String key, @Argument String name, DataFetchingEnvironment env) {
 		Lookup.exactlyOne("id, key, name", id, key, name);
 		if (name != null) {
 			return this.reads.single("chain/by-name", Map.of("name", name), r -> Chain.of(r.get("item").asMap()));
 		}
 		var chainKey = id != null ? GlobalId.decode(id, "Chain").key() : key;
+		// The chain map in one statement when the request asks for it; the batch loaders otherwise.
+		var prefetch = this.prefetch.on(env);
+		if (prefetch != null && ChainMap.covers(prefetch)) {
+			return this.map.fetch(chainKey, prefetch);
+		}
 		return this.batches.byKeys("chain/by-keys", List.of(chainKey), Chain::of).get(chainKey);
 	}
 

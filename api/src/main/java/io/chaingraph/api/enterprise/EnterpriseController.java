@@ -3,11 +3,15 @@ package io.chaingraph.api.enterprise;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import io.chaingraph.api.chain.Chain;
 import io.chaingraph.api.chain.Segment;
 import io.chaingraph.api.graphql.Batches;
+import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.GraphReads;
+import io.chaingraph.api.graphql.Lookup;
 import io.chaingraph.api.graphql.Page;
+import io.chaingraph.api.graphql.Prefetch;
 import io.chaingraph.api.graphql.QueryLimits;
 import io.chaingraph.api.region.Region;
 
@@ -26,11 +30,17 @@ public class EnterpriseController {
 
 	private final QueryLimits limits;
 
-	public EnterpriseController(Batches batches, GraphReads reads,
-			QueryLimits limits) {
+	private final Prefetch prefetch;
+
+	private final EnterpriseProfile profile;
+
+	public EnterpriseController(Batches batches, GraphReads reads, QueryLimits limits, Prefetch prefetch,
+			EnterpriseProfile profile) {
 		this.batches = batches;
 		this.reads = reads;
 		this.limits = limits;
+		this.prefetch = prefetch;
+		this.profile = profile;
 	}
 
 	/** The GraphQL input {@code EnterpriseFilter}. */
@@ -51,7 +61,13 @@ public class EnterpriseController {
 	}
 
 	@QueryMapping
-	public Enterprise enterprise(@Argument String id, @Argument String key) {
+	public Enterprise enterprise(@Argument String id, @Argument String key, DataFetchingEnvironment env) {
+		// The profile in one statement when the request asks for one; the batch loaders otherwise.
+		var prefetch = this.prefetch.on(env);
+		if (prefetch != null && EnterpriseProfile.covers(prefetch)) {
+			Lookup.exactlyOne("id, key", id, key);
+			return this.profile.fetch(id != null ? GlobalId.decode(id, "Enterprise").key() : key, prefetch);
+		}
 		return this.batches.lookup("Enterprise", "enterprise/by-keys", id, key, Enterprise::of);
 	}
 

@@ -69,6 +69,11 @@ public class SupplyTraversal {
 			throw ApiException.badInput("upstream/downstream start from a Segment or a Product, not a " + id.type()
 					+ " (起点须为环节或产品)");
 		}
+		// The start, every hop and the objects reached: one read transaction, one snapshot.
+		return this.reads.inOneTransaction(() -> traverse(id, kind, upstream, limit, region));
+	}
+
+	private Reach traverse(GlobalId id, Kind kind, boolean upstream, int limit, String region) {
 		var start = this.batches.byKeys(kind.byKeys(), List.of(id.key()), kind.mapper()).get(id.key());
 		if (start == null) {
 			throw ApiException.notFound(kind.type(), id.key());

@@ -99,10 +99,12 @@ public final class SchemaMigrator {
 
 	/**
 	 * Applies what is not applied yet for a store that was just bulk-imported, where every index is built over
-	 * millions of nodes: the indexes in one transaction first (Neo4j builds them together, in the background), then
-	 * the constraints in another (each builds its own index while the others are under way), then records each
-	 * migration. Only when every pending statement creates an index or a constraint; anything else, or a failure, and
-	 * the migrations are applied one by one as {@link #migrate()} does.
+	 * millions of nodes: the constraints first, in one transaction (each builds its own index, the machine to itself,
+	 * and is online when this returns), then the other indexes in another (Neo4j builds them together in one scan, in
+	 * the background: they may still be populating when this returns), then records each migration. Queries work
+	 * while an index populates: the planner does not use it yet, and a full-text query waits for its index. Only
+	 * when every pending statement creates an index or a constraint; anything else, or a failure, and the migrations
+	 * are applied one by one as {@link #migrate()} does.
 	 * @return the migration level after applying
 	 * @throws MigrationException when an applied migration's file changed since, or a statement fails
 	 */
@@ -129,8 +131,10 @@ public final class SchemaMigrator {
 			return migrate();
 		}
 		long started = System.nanoTime();
+		// One transaction each, constraints first. Not several constraint transactions at once: two schema
+		// transactions deadlock on the label locks (tried).
 		try (var session = session()) {
-			for (boolean constraints : new boolean[] { false, true }) {
+			for (boolean constraints : new boolean[] { true, false }) {
 				try (var tx = session.beginTransaction()) {
 					for (var statement : statements) {
 						if (CONSTRAINT.matcher(code(statement)).lookingAt() == constraints) {

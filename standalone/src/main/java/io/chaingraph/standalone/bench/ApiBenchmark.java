@@ -4,8 +4,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,32 +26,52 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /**
- * {@code ./chaingraph bench api}: a load generator on loopback. Starts the service on the current store, then runs a
- * fixed mix of questions (chain map, enterprise profile, upstream 3 hops, search) for a while, first through the
- * GraphQL API over HTTP, then the same questions as direct Cypher over Bolt, with the same number of concurrent
- * clients, and prints throughput, p50/p95/p99 per question and the API/Cypher ratio.
+ * {@code ./chaingraph bench api}: a load generator on loopback. Starts the service on the current store, then asks a
+ * fixed mix of questions (chain map, enterprise profile, upstream 3 hops, search, chain gaps) for a while, through
+ * the GraphQL API over HTTP and as the same questions in direct Cypher over Bolt, with the same number of concurrent
+ * clients, and prints throughput, p50/p95/p99 per question and the API/Cypher ratio as a Markdown table.
+ * <p>
+ * The two sides alternate in rounds ({@code --rounds}), so a burst of load from elsewhere on the machine hits both.
+ * A question is one entry of {@link #QUESTIONS}: its GraphQL request, its direct-Cypher file in
+ * {@code cypher/queries/bench/} and the kind of sample it asks about (a list of {@code bench/samples}).
  */
 public final class ApiBenchmark {
 
-	private record Question(String name, Function<String, String> graphQl, String cypher,
+	/**
+	 * One question of the mix.
+	 * @param name short name, for {@code --only}
+	 * @param graphQl the GraphQL request for one sample
+	 * @param cypher the direct-Cypher equivalent, a file of {@code cypher/queries}
+	 * @param parameters its parameters for one sample
+	 * @param sampleKind which list of {@code bench/samples} the samples come from
+	 */
+	record Question(String name, Function<String, String> graphQl, String cypher,
 			Function<String, Map<String, Object>> parameters, String sampleKind) {
 	}
 
-	private static final List<Question> MIX = List.of(
-			new Question("chain map", key -> """
+	/** The mix, in the order the clients cycle through it. */
+	static final List<Question> QUESTIONS = List.of(
+			new Question("chain-map", key -> """
 					{ chain(key: "%s") { name policies { region { name } tier } segments { key name position parent { key } }
-					  supplyLinks { from { key } to { key } } chainLeaders { enterprise { name } } } }""".formatted(key), "bench/chain-map",
-					key -> Map.of("key", key), "chains"),
-			new Question("enterprise profile", key -> """
+					  supplyLinks { from { key } to { key } } chainLeaders { enterprise { name } } } }""".formatted(key),
+					"bench/chain-map", key -> Map.of("key", key), "chains"),
+			new Question("enterprise-profile", key -> """
 					{ enterprise(key: "%s") { name tags region { fullName } segments { name chain { name } }
-					  designations { label } customers { name } suppliers { name } } }""".formatted(key), "bench/enterprise-profile",
-					key -> Map.of("key", key), "enterprises"),
-			new Question("upstream 3 hops", key -> """
-					{ upstream(from: "%s", maxHops: 3) { reached { hops node { ... on Segment { key name } } } } }""".formatted(segmentId(key)),
-					"bench/upstream-3", key -> Map.of("key", key), "segments"),
+					  designations { label } customers { name } suppliers { name } } }""".formatted(key),
+					"bench/enterprise-profile", key -> Map.of("key", key), "enterprises"),
+			new Question("upstream-3", key -> """
+					{ upstream(from: "%s", maxHops: 3) { reached { hops node { ... on Segment { key name } } } } }"""
+				.formatted(globalId("Segment", key)), "bench/upstream-3", key -> Map.of("key", key), "segments"),
 			new Question("search", word -> """
 					{ search(text: "%s", first: 20) { type name score } }""".formatted(word), "bench/search",
-					word -> Map.of("query", word), "words"));
+					word -> Map.of("query", lucene(word)), "words"),
+			new Question("chain-gaps", pair -> """
+					{ chainGaps(chain: "%s", region: "%s", nearest: 0) { segments { segment { key name position } depth firms status } } }"""
+				.formatted(second(pair), first(pair)), "bench/chain-gaps",
+					pair -> Map.of("chain", second(pair), "region", first(pair), "weakBelow", 3), "chainRegions"));
+
+	/** The sample lists {@code bench/samples} returns; a pair is written {@code a|b} (e.g. region code|chain id). */
+	static final List<String> SAMPLE_KINDS = List.of("chains", "enterprises", "segments", "words", "chainRegions");
 
 	private ApiBenchmark() {
 	}
@@ -58,14 +80,33 @@ public final class ApiBenchmark {
 		int seconds = option(args, "--seconds", 30);
 		int warmup = option(args, "--warmup", 10);
 		int clients = option(args, "--clients", 4);
-		try (var context = SpringApplication.run(StandaloneApplication.class, "--server.port=0",
+		int rounds = Math.max(1, option(args, "--rounds", 3));
+		var only = text(args, "--only");
+		var mix = only == null ? QUESTIONS : select(only);
+		if (mix == null) {
+			return 2;
+		}
+		// --name=value arguments go to the service (its ports, page cache, …). Bolt takes a free port unless told,
+		// so a running ./chaingraph serve elsewhere never gets in the way.
+		var spring = new LinkedHashMap<String, String>();
+		for (var setting : List.of("--server.port=0", "--chaingraph.embedded.bolt-address=localhost:0",
 				"--chaingraph.demo.load-if-empty=false", "--logging.level.root=WARN")) {
+			spring.put(setting.substring(0, setting.indexOf('=')), setting);
+		}
+		for (var arg : args) {
+			if (arg.startsWith("--") && arg.contains("=")) {
+				spring.put(arg.substring(0, arg.indexOf('=')), arg);
+			}
+		}
+		try (var context = SpringApplication.run(StandaloneApplication.class,
+				spring.values().toArray(String[]::new))) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			var driver = context.getBean(Driver.class);
-			var samples = samples(driver);
-			System.out.printf("ChainGraph API benchmark: %d clients, %d s warm-up, %d s measured per side, mix of %s%n", clients,
-					warmup, seconds, MIX.stream().map(Question::name).toList());
-			samples.forEach((kind, list) -> System.out.printf("  %d sample %s%n", list.size(), kind));
+			var samples = samples(driver, mix);
+			System.out.printf("ChainGraph API benchmark: %d clients, %d s warm-up, %d s measured per side in %d rounds, "
+					+ "questions %s%n", clients, warmup, seconds, rounds, mix.stream().map(Question::name).toList());
+			System.out.printf("  graph: %s%n", graphSize(driver));
+			samples.forEach((kind, list) -> System.out.printf("  %d sample %s, e.g. %s%n", list.size(), kind, list.getFirst()));
 			var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 			var endpoint = URI.create("http://localhost:" + port + "/graphql");
 			Runner api = (question, sample) -> {
@@ -77,18 +118,37 @@ public final class ApiBenchmark {
 				}
 			};
 			var catalog = CypherCatalog.standard();
+			var read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 			Runner cypher = (question, sample) -> {
-				try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+				try (var session = driver.session(read)) {
 					session.executeRead(tx -> tx.run(catalog.query(question.cypher()), question.parameters().apply(sample)).list());
 				}
 			};
-			measure(api, samples, clients, warmup);
-			var viaApi = measure(api, samples, clients, seconds);
-			measure(cypher, samples, clients, warmup);
-			var direct = measure(cypher, samples, clients, seconds);
-			report(viaApi, direct, seconds);
+			measure(mix, api, samples, clients, warmup, null);
+			measure(mix, cypher, samples, clients, warmup, null);
+			var viaApi = latencies(mix);
+			var direct = latencies(mix);
+			for (int round = 0; round < rounds; round++) {
+				measure(mix, api, samples, clients, seconds / (double) rounds, viaApi);
+				measure(mix, cypher, samples, clients, seconds / (double) rounds, direct);
+			}
+			System.out.print(report(viaApi, direct, seconds));
 		}
 		return 0;
+	}
+
+	private static List<Question> select(String names) {
+		var selected = new ArrayList<Question>();
+		for (var name : names.split(",")) {
+			var found = QUESTIONS.stream().filter(q -> q.name().equals(name.strip())).findFirst();
+			if (found.isEmpty()) {
+				System.err.println("Unknown question '" + name + "' (未知的问题); the questions are "
+						+ QUESTIONS.stream().map(Question::name).toList());
+				return null;
+			}
+			selected.add(found.get());
+		}
+		return selected;
 	}
 
 	@FunctionalInterface
@@ -98,11 +158,19 @@ public final class ApiBenchmark {
 
 	}
 
-	/** Runs the mix with {@code clients} threads for {@code seconds}; latencies in nanoseconds per question. */
-	private static Map<String, List<Long>> measure(Runner runner, Map<String, List<String>> samples, int clients,
-			int seconds) throws InterruptedException {
+	private static Map<String, List<Long>> latencies(List<Question> mix) {
 		var latencies = new LinkedHashMap<String, List<Long>>();
-		MIX.forEach(q -> latencies.put(q.name(), Collections.synchronizedList(new ArrayList<>())));
+		mix.forEach(q -> latencies.put(q.name(), Collections.synchronizedList(new ArrayList<>())));
+		return latencies;
+	}
+
+	/**
+	 * Runs the mix with {@code clients} threads for {@code seconds}, each client asking one question after the
+	 * other; adds the latencies (nanoseconds) per question to {@code into} (none kept when null: warm-up).
+	 */
+	private static void measure(List<Question> mix, Runner runner, Map<String, List<String>> samples, int clients,
+			double seconds, Map<String, List<Long>> into) throws InterruptedException {
+		var latencies = into != null ? into : latencies(mix);
 		var stop = new AtomicBoolean();
 		var failures = Collections.synchronizedList(new ArrayList<String>());
 		var threads = new ArrayList<Thread>();
@@ -111,7 +179,7 @@ public final class ApiBenchmark {
 			threads.add(Thread.ofPlatform().start(() -> {
 				int i = offset;
 				while (!stop.get()) {
-					var question = MIX.get(i++ % MIX.size());
+					var question = mix.get(i++ % mix.size());
 					var pool = samples.get(question.sampleKind());
 					var sample = pool.get(ThreadLocalRandom.current().nextInt(pool.size()));
 					long started = System.nanoTime();
@@ -125,7 +193,7 @@ public final class ApiBenchmark {
 				}
 			}));
 		}
-		Thread.sleep(Duration.ofSeconds(seconds));
+		Thread.sleep(Duration.ofMillis((long) (seconds * 1000)));
 		stop.set(true);
 		for (var thread : threads) {
 			thread.join();
@@ -133,26 +201,32 @@ public final class ApiBenchmark {
 		if (!failures.isEmpty()) {
 			System.out.printf("  %d failed requests, first: %s%n", failures.size(), failures.getFirst());
 		}
-		return latencies;
 	}
 
-	private static void report(Map<String, List<Long>> api, Map<String, List<Long>> direct, int seconds) {
-		System.out.printf("%n%-20s | %8s %8s %8s %8s | %8s %8s %8s %8s | %6s %6s%n", "question", "API op/s", "p50 ms",
-				"p95 ms", "p99 ms", "Cyp op/s", "p50 ms", "p95 ms", "p99 ms", "p50 x", "p99 x");
+	/** The figures as a Markdown table, one row per question and one for the whole mix. */
+	static String report(Map<String, List<Long>> api, Map<String, List<Long>> direct, double seconds) {
+		var out = new StringBuilder();
+		out.append("\n| question | API op/s | API p50 ms | API p95 ms | API p99 ms | Cypher op/s | Cypher p50 ms "
+				+ "| Cypher p95 ms | Cypher p99 ms | p50 API/Cypher | p99 API/Cypher |\n");
+		out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+		var allApi = new ArrayList<Long>();
+		var allDirect = new ArrayList<Long>();
 		for (var name : api.keySet()) {
-			var a = sorted(api.get(name));
-			var d = sorted(direct.get(name));
-			if (a.isEmpty() || d.isEmpty()) {
-				continue;
-			}
-			System.out.printf("%-20s | %8.1f %8.2f %8.2f %8.2f | %8.1f %8.2f %8.2f %8.2f | %6.2f %6.2f%n", name,
-					a.size() / (double) seconds, ms(a, 50), ms(a, 95), ms(a, 99), d.size() / (double) seconds, ms(d, 50),
-					ms(d, 95), ms(d, 99), ms(a, 50) / ms(d, 50), ms(a, 99) / ms(d, 99));
+			allApi.addAll(api.get(name));
+			allDirect.addAll(direct.get(name));
+			out.append(row(name, sorted(api.get(name)), sorted(direct.get(name)), seconds));
 		}
-		long totalApi = api.values().stream().mapToLong(List::size).sum();
-		long totalDirect = direct.values().stream().mapToLong(List::size).sum();
-		System.out.printf("%ntotal: API %.1f op/s, direct Cypher %.1f op/s%n", totalApi / (double) seconds,
-				totalDirect / (double) seconds);
+		out.append(row("**whole mix**", sorted(allApi), sorted(allDirect), seconds));
+		return out.toString();
+	}
+
+	private static String row(String name, List<Long> a, List<Long> d, double seconds) {
+		if (a.isEmpty() || d.isEmpty()) {
+			return "| %s | no answers | | | | | | | | | |%n".formatted(name);
+		}
+		return "| %s | %.1f | %.2f | %.2f | %.2f | %.1f | %.2f | %.2f | %.2f | %.2f | %.2f |%n".formatted(name,
+				a.size() / seconds, ms(a, 50), ms(a, 95), ms(a, 99), d.size() / seconds, ms(d, 50), ms(d, 95), ms(d, 99),
+				ms(a, 50) / ms(d, 50), ms(a, 99) / ms(d, 99));
 	}
 
 	private static List<Long> sorted(List<Long> values) {
@@ -166,11 +240,14 @@ public final class ApiBenchmark {
 		return sorted.get(Math.max(index, 0)) / 1e6;
 	}
 
-	private static Map<String, List<String>> samples(Driver driver) {
+	private static Map<String, List<String>> samples(Driver driver, List<Question> mix) {
 		try (var session = driver.session()) {
 			var record = session.run(CypherCatalog.standard().query("bench/samples"), Map.of("count", 50)).single();
 			var samples = new LinkedHashMap<String, List<String>>();
-			for (var kind : List.of("chains", "enterprises", "segments", "words")) {
+			for (var kind : SAMPLE_KINDS) {
+				if (mix.stream().noneMatch(q -> q.sampleKind().equals(kind))) {
+					continue;
+				}
 				var list = record.get(kind).asList(v -> v.asString());
 				if (list.isEmpty()) {
 					throw new IllegalStateException("The graph has no " + kind + " to ask about; load data first");
@@ -181,9 +258,40 @@ public final class ApiBenchmark {
 		}
 	}
 
-	private static String segmentId(String key) {
-		return java.util.Base64.getUrlEncoder().withoutPadding()
-			.encodeToString(("Segment:" + key).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	private static String graphSize(Driver driver) {
+		try (var session = driver.session()) {
+			var record = session.run(CypherCatalog.standard().query("system/graph-size")).single();
+			return record.asMap().toString();
+		}
+		catch (RuntimeException ex) {
+			return "?";
+		}
+	}
+
+	/** The first of a sample pair {@code a|b}. */
+	private static String first(String pair) {
+		return pair.substring(0, pair.indexOf('|'));
+	}
+
+	/** The second of a sample pair {@code a|b}. */
+	private static String second(String pair) {
+		return pair.substring(pair.indexOf('|') + 1);
+	}
+
+	static String globalId(String type, String key) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString((type + ":" + key).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The word as a Lucene query that matches it literally, as the API's search escapes it. */
+	private static String lucene(String text) {
+		var escaped = new StringBuilder();
+		for (char c : text.toCharArray()) {
+			if ("+-&|!(){}[]^\"~*?:\\/".indexOf(c) >= 0) {
+				escaped.append('\\');
+			}
+			escaped.append(c);
+		}
+		return escaped.toString();
 	}
 
 	private static String json(String text) {
@@ -191,12 +299,17 @@ public final class ApiBenchmark {
 	}
 
 	private static int option(String[] args, String name, int fallback) {
+		var value = text(args, name);
+		return value == null ? fallback : Integer.parseInt(value);
+	}
+
+	private static String text(String[] args, String name) {
 		for (int i = 0; i < args.length - 1; i++) {
 			if (args[i].equals(name)) {
-				return Integer.parseInt(args[i + 1]);
+				return args[i + 1];
 			}
 		}
-		return fallback;
+		return null;
 	}
 
 }

@@ -15,6 +15,7 @@ import io.chaingraph.loader.generate.SyntheticDataSet;
 import io.chaingraph.loader.source.LoadException;
 import io.chaingraph.standalone.embedded.EmbeddedNeo4j;
 import io.chaingraph.testsupport.GraphFingerprint;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
@@ -37,6 +38,12 @@ class FirstLoadTest {
 
 	@TempDir
 	Path temp;
+
+	@TempDir
+	static Path shared;
+
+	/** The store the failure tests must leave as it is. */
+	private static Path existing;
 
 	private final ByteArrayOutputStream importLog = new ByteArrayOutputStream();
 
@@ -73,8 +80,8 @@ class FirstLoadTest {
 		assertThat(result.relationships().get("NEIGHBOURS")).as("a;b and b;a are one pair").isEqualTo(2);
 		assertThat(result.elements()).isEqualTo(Long.parseLong(fast[0].lines().findFirst().orElseThrow()) - 2);
 		assertThat(result.phases()).extracting(FirstLoad.Phase::name)
-			.containsExactly("validate + write CSV", "import", "start", "schema, constraints online", "other indexes online",
-					"record");
+			.containsExactly("validate + write CSV", "import", "start", "schema, constraints online", "record",
+					"other indexes online");
 		try (var server = EmbeddedNeo4j.start(this.temp.resolve("fast"), "localhost:0", "64m");
 				var driver = driver(server)) {
 			assertThat(GraphFingerprint.of(driver)).as("the store as the load left it").isEqualTo(fast[1]);
@@ -94,36 +101,71 @@ class FirstLoadTest {
 
 	@Test
 	void invalidInputLeavesTheStoreAsItWas() throws IOException {
-		var store = this.temp.resolve("store");
-		var before = storeWithOneFirm(store);
+		var before = filesOf(existing);
 		var data = SyntheticDataSet.write(new SyntheticDataSet.Options(100, 1), this.temp.resolve("data")).folder();
 		Files.writeString(data.resolve("enterprise-segments.csv"), "nobody,syn-c01/t1,,illustrative,\n",
 				StandardOpenOption.APPEND);
 
-		assertThatThrownBy(() -> FirstLoad.run(data, store, "64m", log(), driver -> {
+		assertThatThrownBy(() -> FirstLoad.run(data, existing, "64m", log(), driver -> {
 		})).isInstanceOf(LoadException.class).hasMessageContaining("未知的企业");
 
-		assertThat(fingerprint(store)).isEqualTo(before);
-		assertThat(siblingsOf(store)).isEmpty();
+		assertThat(filesOf(existing)).as("every file of the store, byte for byte").isEqualTo(before);
+		assertThat(siblingsOf(existing)).isEmpty();
 	}
 
 	@Test
 	void aFailedImportLeavesTheStoreAsItWas() throws IOException {
-		var store = this.temp.resolve("store");
-		var before = storeWithOneFirm(store);
+		var before = filesOf(existing);
 		var csv = Files.createDirectories(this.temp.resolve("csv"));
 		Files.writeString(csv.resolve("nodes.csv"), "id:ID(Enterprise),name\na,甲\n");
 		// A relationship to a node the files do not have: the importer refuses it.
 		Files.writeString(csv.resolve("links.csv"), ":START_ID(Enterprise),:END_ID(Enterprise)\na,missing\n");
 		var work = Files.createDirectories(this.temp.resolve("work"));
 
-		assertThatThrownBy(() -> BulkImporter.importInto(store, work,
+		assertThatThrownBy(() -> BulkImporter.importInto(existing, work,
 				List.of("--nodes=Enterprise=" + csv.resolve("nodes.csv"), "--relationships=SUPPLIES_TO=" + csv.resolve("links.csv")),
 				log()))
 			.isInstanceOf(BulkImporter.ImportFailedException.class)
 			.hasMessageContaining("批量导入失败");
 
-		assertThat(fingerprint(store)).isEqualTo(before);
+		assertThat(filesOf(existing)).as("every file of the store, byte for byte").isEqualTo(before);
+	}
+
+	/**
+	 * A store that holds one firm, for the failure tests (which leave it untouched when they pass): created once,
+	 * one server start for both. Its files are compared byte for byte, which needs no server start and proves more
+	 * than comparing the graph.
+	 */
+	@BeforeAll
+	static void storeWithOneFirm() {
+		existing = shared.resolve("store");
+		try (var server = EmbeddedNeo4j.start(existing, "localhost:0", "64m"); var driver = driver(server);
+				var session = driver.session()) {
+			session.run("CREATE (:Enterprise {id: 'kept', name: '原有企业'})").consume();
+			assertThat(GraphFingerprint.of(driver)).contains("原有企业");
+		}
+	}
+
+	/** The store's files: relative path and SHA-256 of the content, sorted. */
+	private static List<String> filesOf(Path store) throws IOException {
+		try (var files = Files.walk(store)) {
+			var digests = new java.util.ArrayList<String>();
+			for (var file : files.filter(Files::isRegularFile).sorted().toList()) {
+				digests.add(store.relativize(file) + " " + java.util.HexFormat.of()
+					.formatHex(sha256(Files.readAllBytes(file))));
+			}
+			assertThat(digests).as("store files").isNotEmpty();
+			return digests;
+		}
+	}
+
+	private static byte[] sha256(byte[] bytes) {
+		try {
+			return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** A generated set with the loader's small fixture folded in: every file type, and rows that repeat a pair. */
@@ -157,20 +199,6 @@ class FirstLoadTest {
 
 	private static void append(Path data, String file, String text) throws IOException {
 		Files.writeString(data.resolve(file), text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-	}
-
-	private String storeWithOneFirm(Path store) {
-		try (var server = EmbeddedNeo4j.start(store, "localhost:0", "64m"); var driver = driver(server);
-				var session = driver.session()) {
-			session.run("CREATE (:Enterprise {id: 'kept', name: '原有企业'})").consume();
-			return GraphFingerprint.of(driver);
-		}
-	}
-
-	private static String fingerprint(Path store) {
-		try (var server = EmbeddedNeo4j.start(store, "localhost:0", "64m"); var driver = driver(server)) {
-			return GraphFingerprint.of(driver);
-		}
 	}
 
 	private static List<Path> siblingsOf(Path store) throws IOException {

@@ -1,0 +1,46 @@
+// One enterprise with the parts of its profile a request asks for, in one statement (企业画像，一次查询): its region,
+// its segments (with their chains), designations (with chain and region), customers and suppliers. Each part is
+// computed only when its flag is true, and each item is the same projection as the batch query of that field
+// (enterprise/by-keys, region/by-codes, enterprise/segments, chain/by-keys, enterprise/designations,
+// enterprise/customers, enterprise/suppliers), so both paths give the same answer.
+// Parameters: $key, an enterprise id; $region, $segments, $designations, $customers, $suppliers, booleans.
+// Example:    :param key => '600362-sh'
+//             :param region => true
+//             :param segments => true
+//             :param designations => true
+//             :param customers => true
+//             :param suppliers => true
+MATCH (e:Enterprise {id: $key})
+OPTIONAL MATCH (e)-[:LOCATED_IN]->(r:Region)
+CALL (r) {
+  OPTIONAL MATCH (r)-[:PART_OF]->(rp:Region) WHERE $region
+  RETURN CASE WHEN $region AND r IS NOT NULL THEN r {.*, parentCode: rp.code} END AS region
+}
+CALL (e) {
+  MATCH (e)-[:OPERATES_IN]->(s:Segment) WHERE $segments
+  OPTIONAL MATCH (s)-[:SUB_SEGMENT_OF]->(p:Segment)
+  OPTIONAL MATCH (c:Chain {id: s.chainId})
+  WITH s, p, c ORDER BY s.id
+  RETURN collect({item: s {.*, parentId: p.id}, chain: c {.*}}) AS segments
+}
+CALL (e) {
+  MATCH (e)-[:HOLDS]->(d:Designation)-[:FOR_CHAIN]->(c:Chain) WHERE $designations
+  MATCH (d)-[:IN_REGION]->(dr:Region)
+  OPTIONAL MATCH (dr)-[:PART_OF]->(drp:Region)
+  WITH d, c, dr, drp ORDER BY d.id
+  RETURN collect({item: d {.*, enterpriseId: e.id, chainId: c.id, regionCode: dr.code}, chain: c {.*},
+                  region: dr {.*, parentCode: drp.code}}) AS designations
+}
+CALL (e) {
+  MATCH (e)-[:SUPPLIES_TO]->(o:Enterprise) WHERE $customers
+  OPTIONAL MATCH (o)-[:LOCATED_IN]->(or:Region)
+  WITH o, or ORDER BY o.id
+  RETURN collect(o {.*, regionCode: or.code}) AS customers
+}
+CALL (e) {
+  MATCH (o:Enterprise)-[:SUPPLIES_TO]->(e) WHERE $suppliers
+  OPTIONAL MATCH (o)-[:LOCATED_IN]->(or:Region)
+  WITH o, or ORDER BY o.id
+  RETURN collect(o {.*, regionCode: or.code}) AS suppliers
+}
+RETURN e {.*, regionCode: r.code} AS enterprise, region, segments, designations, customers, suppliers
