@@ -1,0 +1,182 @@
+package io.chaingraph.api.overlap;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+import graphql.schema.DataFetchingEnvironment;
+import io.chaingraph.api.chain.Chain;
+import io.chaingraph.api.enterprise.Enterprise;
+import io.chaingraph.api.graphql.Batches;
+import io.chaingraph.api.graphql.Page;
+import io.chaingraph.api.graphql.QueryLimits;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+/**
+ * {@code regionalOverlap} and {@code compareRegions}. The paged lists of an overlap are cut from its coverage in
+ * memory; the firms of every gap in a response are loaded by one statement.
+ */
+@Controller
+public class OverlapController {
+
+	static final String GAP_FIRMS = "overlap.gapFirms";
+
+	private static final int SEGMENT_PAGE = 100;
+
+	private static final int FIRM_PAGE = 5;
+
+	private final OverlapAnalysis analysis;
+
+	private final Batches batches;
+
+	private final QueryLimits limits;
+
+	public OverlapController(OverlapAnalysis analysis, Batches batches, QueryLimits limits,
+			BatchLoaderRegistry registry) {
+		this.analysis = analysis;
+		this.batches = batches;
+		this.limits = limits;
+		registry.<OverlapAnalysis.GapFirms, Page<Enterprise>>forName(GAP_FIRMS)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> analysis.gapFirms(keys))
+				.subscribeOn(Schedulers.boundedElastic()));
+	}
+
+	@QueryMapping
+	public RegionalOverlap regionalOverlap(@Argument List<String> regions, @Argument String chain) {
+		return this.analysis.overlap(regions, chain);
+	}
+
+	@QueryMapping
+	public RegionComparison compareRegions(@Argument List<String> regions, @Argument String chain) {
+		return this.analysis.compare(regions, chain);
+	}
+
+	@SchemaMapping(typeName = "RegionalOverlap")
+	public CompletableFuture<Page<OverlapSegment>> segments(RegionalOverlap overlap,
+			@Argument Integer first, @Argument String after) {
+		return done(segmentPage(overlap.coverage(), overlap.coverage().segments(), first, after));
+	}
+
+	@SchemaMapping(typeName = "RegionalOverlap")
+	public CompletableFuture<Page<OverlapChain>> chains(RegionalOverlap overlap,
+			@Argument Integer first, @Argument String after) {
+		return done(chainPage(overlap.coverage(), overlap.coverage().chains(), first, after));
+	}
+
+	@SchemaMapping(typeName = "RegionalOverlap")
+	public CompletableFuture<Page<OverlapSegment>> segmentsCoveredByAll(RegionalOverlap overlap,
+			@Argument Integer first,
+			@Argument String after) {
+		var coverage = overlap.coverage();
+		return done(segmentPage(coverage, coverage.segments(coverage.all()), first, after));
+	}
+
+	@SchemaMapping(typeName = "RegionalOverlap")
+	public CompletableFuture<Page<OverlapChain>> chainsCoveredByAll(RegionalOverlap overlap, @Argument Integer first,
+			@Argument String after) {
+		var coverage = overlap.coverage();
+		return done(chainPage(coverage, coverage.chains(coverage.all()), first, after));
+	}
+
+	@SchemaMapping(typeName = "RegionalOverlap")
+	public List<OverlapPolicyChain> policyChains(RegionalOverlap overlap) {
+		return this.analysis.policyChains(overlap);
+	}
+
+	@SchemaMapping(typeName = "OverlapRegion")
+	public CompletableFuture<Page<OverlapSegment>> segmentsAlone(OverlapRegion region,
+			@Argument Integer first, @Argument String after) {
+		var coverage = region.coverage();
+		return done(segmentPage(coverage, coverage.segments(Coverage.alone(region.index())), first, after));
+	}
+
+	@SchemaMapping(typeName = "OverlapRegion")
+	public CompletableFuture<Page<OverlapChain>> chainsAlone(OverlapRegion region,
+			@Argument Integer first, @Argument String after) {
+		var coverage = region.coverage();
+		return done(chainPage(coverage, coverage.chains(Coverage.alone(region.index())), first, after));
+	}
+
+	@SchemaMapping(typeName = "OverlapComplement")
+	public CompletableFuture<Page<OverlapGap>> gaps(OverlapComplement complement,
+			@Argument Integer first, @Argument String after) {
+		var coverage = complement.coverage();
+		var gaps = coverage.segments(Coverage.gapOfCoveredBy(complement.a(), complement.b()));
+		var code = complement.coveredBy().code();
+		return done(page(gaps, Coverage.CoveredSegment::sortKey, first, after,
+				s -> new OverlapGap(s.segment(), code)));
+	}
+
+	@SchemaMapping(typeName = "OverlapGap")
+	public CompletableFuture<Page<Enterprise>> firms(OverlapGap gap, @Argument Integer first, @Argument String after,
+			DataFetchingEnvironment env) {
+		int size = Page.size(first, FIRM_PAGE, this.limits.maxPageSize());
+		var position = Page.after(after);
+		String afterName = null;
+		String afterKey = null;
+		if (position != null) {
+			int split = position.lastIndexOf('\u0000');
+			afterName = split < 0 ? null : position.substring(0, split);
+			afterKey = split < 0 ? position : position.substring(split + 1);
+		}
+		boolean count = env.getSelectionSet().contains("totalCount");
+		var key = new OverlapAnalysis.GapFirms(gap.segment().key(), gap.coveredByCode(), size, afterName, afterKey,
+				count);
+		return env.<OverlapAnalysis.GapFirms, Page<Enterprise>>getDataLoader(GAP_FIRMS).load(key);
+	}
+
+	@BatchMapping(typeName = "OverlapChain", field = "chain")
+	public Map<OverlapChain, Chain> overlapChain(List<OverlapChain> chains) {
+		return this.batches.one("chain/by-keys", chains, OverlapChain::chainKey, Chain::of);
+	}
+
+	private Page<OverlapSegment> segmentPage(Coverage coverage, List<Coverage.CoveredSegment> segments, Integer first,
+			String after) {
+		return page(segments, Coverage.CoveredSegment::sortKey, first, after,
+				s -> new OverlapSegment(s.segment(), coverage.regions(s.coveredBy())));
+	}
+
+	private Page<OverlapChain> chainPage(Coverage coverage, List<Coverage.CoveredChain> chains, Integer first,
+			String after) {
+		return page(chains, Coverage.CoveredChain::chainKey, first, after,
+				c -> new OverlapChain(c.chainKey(), coverage.regions(c.coveredBy()), c.segmentCount(),
+						java.util.Arrays.stream(c.segmentsCovered()).boxed().toList()));
+	}
+
+	/**
+	 * An answer computed in memory, handed back as a completed future: Spring then calls the method on the request's
+	 * own thread instead of its executor, so the nested fields below (the firms of every gap) are all asked for before
+	 * the data loaders dispatch, and load in one statement.
+	 */
+	private static <T> CompletableFuture<T> done(T value) {
+		return CompletableFuture.completedFuture(value);
+	}
+
+	/** A page of an in-memory list sorted by {@code sortKey}: the cursor carries the sort key, as database pages do. */
+	private <T, R> Page<R> page(List<T> items, Function<T, String> sortKey, Integer first, String after,
+			Function<T, R> mapper) {
+		int size = Page.size(first, SEGMENT_PAGE, this.limits.maxPageSize());
+		var from = Page.after(after);
+		var fetched = items.stream()
+			.filter(item -> from == null || sortKey.apply(item).compareTo(from) > 0)
+			.limit(size + 1L)
+			.toList();
+		var keys = new java.util.IdentityHashMap<R, String>();
+		var mapped = fetched.stream().map(item -> {
+			var result = mapper.apply(item);
+			keys.put(result, sortKey.apply(item));
+			return result;
+		}).toList();
+		return Page.of(mapped, size, keys::get, items.size());
+	}
+
+}

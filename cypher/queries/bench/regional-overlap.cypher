@@ -1,0 +1,57 @@
+// Benchmark baseline (direct Cypher): the regional overlap of two regions in one statement, as an analyst would
+// write it — the question the API's regionalOverlap answers for the benchmark request (基准测试：区域重合度):
+// segments and chains each region covers, the segments both cover (first 20 and how many), the Jaccard similarity
+// over covered segments, and for each direction the gaps of one region the other covers (first 20 and how many),
+// each with the covering region's first 5 firms by name and how many it has there.
+// The region test is an EXISTS on the firm's region, so the planner walks from the segment, not the region.
+// Covered = at least one firm located in the region or its sub-regions works in the segment or a sub-segment.
+// Parameters: $a, $b, region codes; $chain, a chain id or null for every chain.
+// Example:    :param a => '36'  :param b => '32'  :param chain => null
+MATCH (ra:Region {code: $a})
+MATCH (rb:Region {code: $b})
+MATCH (c:Chain) WHERE $chain IS NULL OR c.id = $chain
+MATCH (c)<-[:IN_CHAIN]-(s:Segment)
+WITH ra, rb, c, s,
+     EXISTS { MATCH (s)<-[:SUB_SEGMENT_OF*0..]-(:Segment)<-[:OPERATES_IN]-(:Enterprise)-[:LOCATED_IN]->(x:Region)
+              WHERE EXISTS { (x)-[:PART_OF*0..3]->(ra) } } AS inA,
+     EXISTS { MATCH (s)<-[:SUB_SEGMENT_OF*0..]-(:Segment)<-[:OPERATES_IN]-(:Enterprise)-[:LOCATED_IN]->(x:Region)
+              WHERE EXISTS { (x)-[:PART_OF*0..3]->(rb) } } AS inB
+ORDER BY c.id, s.id
+WITH ra, rb, collect({segment: s, chain: c.id, a: inA, b: inB}) AS rows
+WITH ra, rb, rows,
+     [r IN rows WHERE r.a AND r.b] AS both,
+     [r IN rows WHERE r.a OR r.b] AS either,
+     [r IN rows WHERE NOT r.a AND r.b] AS gapsOfA,
+     [r IN rows WHERE r.a AND NOT r.b] AS gapsOfB
+CALL (rb, gapsOfA) {
+  UNWIND gapsOfA[..20] AS gap
+  WITH gap.segment AS s
+  CALL (s, rb) {
+    MATCH (s)<-[:SUB_SEGMENT_OF*0..]-(:Segment)<-[:OPERATES_IN]-(e:Enterprise)-[:LOCATED_IN]->(x:Region)
+    WHERE EXISTS { (x)-[:PART_OF*0..3]->(rb) }
+    WITH DISTINCT e ORDER BY e.name, e.id
+    RETURN count(e) AS firms, collect(e.name)[..5] AS first
+  }
+  RETURN collect({segment: s.id, name: s.name, firms: firms, first: first}) AS aFromB
+}
+CALL (ra, gapsOfB) {
+  UNWIND gapsOfB[..20] AS gap
+  WITH gap.segment AS s
+  CALL (s, ra) {
+    MATCH (s)<-[:SUB_SEGMENT_OF*0..]-(:Segment)<-[:OPERATES_IN]-(e:Enterprise)-[:LOCATED_IN]->(x:Region)
+    WHERE EXISTS { (x)-[:PART_OF*0..3]->(ra) }
+    WITH DISTINCT e ORDER BY e.name, e.id
+    RETURN count(e) AS firms, collect(e.name)[..5] AS first
+  }
+  RETURN collect({segment: s.id, name: s.name, firms: firms, first: first}) AS bFromA
+}
+RETURN size(rows) AS segments,
+       size([r IN rows WHERE r.a]) AS coveredByA,
+       size([r IN rows WHERE r.b]) AS coveredByB,
+       size(reduce(cs = [], r IN rows | CASE WHEN r.a AND NOT r.chain IN cs THEN cs + r.chain ELSE cs END)) AS chainsOfA,
+       size(reduce(cs = [], r IN rows | CASE WHEN r.b AND NOT r.chain IN cs THEN cs + r.chain ELSE cs END)) AS chainsOfB,
+       size(both) AS shared,
+       [r IN both[..20] | r.segment.name] AS sharedFirst,
+       CASE size(either) WHEN 0 THEN null ELSE toFloat(size(both)) / size(either) END AS jaccard,
+       size(gapsOfA) AS gapsOfACoveredByB, aFromB,
+       size(gapsOfB) AS gapsOfBCoveredByA, bFromA
