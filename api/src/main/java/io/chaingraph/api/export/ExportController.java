@@ -190,6 +190,8 @@ public class ExportController {
 		var status = switch (ex.code()) {
 			case NOT_FOUND -> HttpStatus.NOT_FOUND;
 			case BAD_INPUT -> HttpStatus.BAD_REQUEST;
+			case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+			case FORBIDDEN -> HttpStatus.FORBIDDEN;
 			case LIMIT_EXCEEDED -> HttpStatus.UNPROCESSABLE_CONTENT;
 			case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
 			case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;

@@ -11,6 +11,10 @@ public enum ErrorCode implements ErrorClassification {
 	NOT_FOUND("Not found (未找到)"),
 	/** An argument is malformed or out of range. */
 	BAD_INPUT("Invalid input (输入有误)"),
+	/** A change was asked without a valid API token (or with a wrong one). */
+	UNAUTHENTICATED("A valid API token is required (需要有效的 API 令牌)"),
+	/** The token is valid but may not do this, or the deployment is read-only. */
+	FORBIDDEN("Not allowed (无权执行此操作)"),
 	/** The request is larger than the service allows (depth, complexity, aliases, page size, text length). */
 	LIMIT_EXCEEDED("Request exceeds a limit (超出查询限制)"),
 	/** The graph database cannot be reached, or did not answer in time. */

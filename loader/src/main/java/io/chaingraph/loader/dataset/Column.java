@@ -6,6 +6,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import io.chaingraph.model.rules.FieldRule;
+import io.chaingraph.model.rules.Vocabulary;
+
 /**
  * One column of an input table and the rules its cells follow. A rule returns null when the value is fine, or the
  * words for what was expected.
@@ -21,10 +24,10 @@ public record Column(String name, boolean isRequired, boolean isList, KeySpace r
 		Function<String, Object> convert) {
 
 	/** Longest cell accepted: longer ones are almost always a broken export. */
-	public static final int MAX_LENGTH = 2_000;
+	public static final int MAX_LENGTH = Vocabulary.MAX_LENGTH;
 
 	/** The key syntax for ids a person types: lower-case letters, digits and hyphens. */
-	public static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
+	public static final Pattern SLUG = FieldRule.SLUG.pattern();
 
 	public static Column text(String name) {
 		return new Column(name, false, false, null, List.of(), v -> v);
@@ -54,11 +57,11 @@ public record Column(String name, boolean isRequired, boolean isList, KeySpace r
 	}
 
 	public Column slug() {
-		return matches(SLUG, "an id of lower-case letters, digits and hyphens, e.g. jx-copper (小写字母、数字和连字符)");
+		return matches(SLUG, FieldRule.SLUG.expected());
 	}
 
 	public Column oneOf(Set<String> allowed) {
-		return rule(v -> allowed.contains(v) ? null : "one of " + allowed.stream().sorted().toList());
+		return rule(v -> Vocabulary.oneOf(allowed, v));
 	}
 
 	public Column integer(long min, long max) {

@@ -190,8 +190,8 @@ public record DataSet(String id, String name, GraphRows rows) {
 
 	static void checkSupplierIsNotCustomer(Row row, Consumer<LoadProblem> problems) {
 		if (row.text("supplierId").equals(row.text("customerId"))) {
-			problems.accept(new LoadProblem(row.file(), row.line(), "customerId", "a firm other than the supplier",
-					"'" + row.text("customerId") + "', the supplier itself (企业不能供货给自身)"));
+			var problem = io.chaingraph.model.rules.Reference.selfSupply("customerId", row.text("customerId"));
+			problems.accept(new LoadProblem(row.file(), row.line(), problem.field(), problem.expected(), problem.found()));
 		}
 	}
 

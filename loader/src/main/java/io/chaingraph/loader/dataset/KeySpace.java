@@ -1,14 +1,16 @@
 package io.chaingraph.loader.dataset;
 
+import io.chaingraph.model.rules.Reference;
+
 /** The kinds of key one record can refer to, with the words an error uses for each. */
 public enum KeySpace {
 
-	REGION("a region code (GB/T 2260, or a code from regions.csv)", "未知的地区编码"),
-	CHAIN("a chain id from chains/*.yaml", "未知的产业链"),
-	SEGMENT("a segment id <chain id>/<segment id> from chains/*.yaml", "未知的产业链环节"),
-	ENTERPRISE("an enterprise id from enterprises.csv", "未知的企业"),
-	CLUSTER("a cluster id from clusters.csv", "未知的产业集群"),
-	DOCUMENT("a document id from policy-documents.csv", "未知的政策文件");
+	REGION("a region code (GB/T 2260, or a code from regions.csv)", Reference.REGION.unknown()),
+	CHAIN("a chain id from chains/*.yaml", Reference.CHAIN.unknown()),
+	SEGMENT("a segment id <chain id>/<segment id> from chains/*.yaml", Reference.SEGMENT.unknown()),
+	ENTERPRISE("an enterprise id from enterprises.csv", Reference.ENTERPRISE.unknown()),
+	CLUSTER("a cluster id from clusters.csv", Reference.CLUSTER.unknown()),
+	DOCUMENT("a document id from policy-documents.csv", Reference.DOCUMENT.unknown());
 
 	private final String expected;
 

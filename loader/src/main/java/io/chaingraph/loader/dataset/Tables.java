@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import io.chaingraph.loader.enterprise.CreditCode;
+import io.chaingraph.model.rules.CreditCode;
+import io.chaingraph.model.rules.FieldRule;
+import io.chaingraph.model.rules.Vocabulary;
 
 import static io.chaingraph.loader.dataset.Column.text;
 
@@ -12,31 +14,27 @@ import static io.chaingraph.loader.dataset.Column.text;
 public final class Tables {
 
 	/** Enterprise tags the product knows (filters and ranking signals). */
-	public static final Set<String> TAGS = Set.of("链主", "领航", "龙头", "专精特新", "专精特新小巨人", "单项冠军", "上市",
-			"高新技术企业", "独角兽", "瞪羚", "规上");
+	public static final Set<String> TAGS = Vocabulary.TAGS;
 
 	/** Designation kinds as written in the file, and as stored. */
-	public static final java.util.Map<String, String> DESIGNATION_KINDS = java.util.Map.of("链主", "CHAIN_LEADER", "领航",
-			"NAVIGATOR", "龙头", "LEADING");
+	public static final java.util.Map<String, String> DESIGNATION_KINDS = Vocabulary.DESIGNATION_KINDS;
 
-	private static final Pattern REGION_CODE = Pattern.compile("\\d{2}|\\d{4}|\\d{6}|\\d{4,6}Z\\d{2}|CA-[A-Z]{2,12}");
+	private static final Pattern REGION_CODE = FieldRule.REGION_CODE.pattern();
 
-	private static final Pattern ENTERPRISE_ID = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{18}|[a-z0-9][a-z0-9-]{0,99}");
+	private static final Pattern ENTERPRISE_ID = FieldRule.ENTERPRISE_ID.pattern();
 
-	private static final Pattern STOCK_CODE = Pattern.compile("\\d{6}\\.(SH|SZ|BJ)|\\d{4,5}\\.HK|[A-Z]{1,5}\\.US");
+	private static final Pattern STOCK_CODE = FieldRule.STOCK_CODE.pattern();
 
-	private static final Pattern SEGMENT_ID = Pattern.compile("[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*");
+	private static final Pattern SEGMENT_ID = FieldRule.SEGMENT_ID.pattern();
 
-	private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+	private static final Pattern DATE = FieldRule.DATE.pattern();
 
 	private static Column regionCode(String name) {
-		return text(name).matches(REGION_CODE,
-				"a region code: GB/T 2260 (36, 3601, 360102), a zone (3601Z01) or a cooperation area (CA-YRD)");
+		return text(name).matches(REGION_CODE, FieldRule.REGION_CODE.expected());
 	}
 
 	private static Column enterpriseId(String name) {
-		return text(name).matches(ENTERPRISE_ID,
-				"an enterprise id: an 18-character credit code, a stock code such as 600362-sh, or a slug");
+		return text(name).matches(ENTERPRISE_ID, FieldRule.ENTERPRISE_ID.expected());
 	}
 
 	public static final Table REGIONS = Table.of("regions.csv", List.of("code"), regionCode("code").required(),
@@ -49,19 +47,19 @@ public final class Tables {
 
 	public static final Table ENTERPRISES = Table.of("enterprises.csv", List.of("id"), enterpriseId("id").required(),
 			text("name").required(), text("aliases").list(), text("creditCode").rule(CreditCode::problem),
-			text("stockCode").matches(STOCK_CODE, "a stock code such as 600362.SH, 002460.SZ, 00358.HK"),
+			text("stockCode").matches(STOCK_CODE, FieldRule.STOCK_CODE.expected()),
 			regionCode("regionCode").required().references(KeySpace.REGION), text("tags").list().oneOf(TAGS),
 			text("founded").integer(1800, 2100));
 
 	public static final Table ENTERPRISE_SEGMENTS = Table.of("enterprise-segments.csv", List.of("enterpriseId", "segmentId"),
 			enterpriseId("enterpriseId").required().references(KeySpace.ENTERPRISE),
-			text("segmentId").required().matches(SEGMENT_ID, "a segment id <chain id>/<segment id>").references(KeySpace.SEGMENT),
+			text("segmentId").required().matches(SEGMENT_ID, FieldRule.SEGMENT_ID.expected()).references(KeySpace.SEGMENT),
 			text("role"));
 
 	public static final Table ENTERPRISE_PRODUCTS = Table.of("enterprise-products.csv", List.of("enterpriseId", "product"),
 			enterpriseId("enterpriseId").required().references(KeySpace.ENTERPRISE), text("product").required(),
 			text("weight").decimal(),
-			text("segmentId").matches(SEGMENT_ID, "a segment id <chain id>/<segment id>").references(KeySpace.SEGMENT));
+			text("segmentId").matches(SEGMENT_ID, FieldRule.SEGMENT_ID.expected()).references(KeySpace.SEGMENT));
 
 	public static final Table SUPPLY_RELATIONS = Table.of("supply-relations.csv", List.of("supplierId", "customerId"),
 			enterpriseId("supplierId").required().references(KeySpace.ENTERPRISE),
@@ -81,7 +79,7 @@ public final class Tables {
 
 	public static final Table POLICY_DOCUMENTS = Table.of("policy-documents.csv", List.of("id"), text("id").required().slug(),
 			text("title").required(), text("issuer"), text("docNumber"),
-			text("date").matches(DATE, "a date YYYY-MM-DD, YYYY-MM or YYYY"),
+			text("date").matches(DATE, FieldRule.DATE.expected()),
 			regionCode("regionCode").references(KeySpace.REGION), text("url"));
 
 	public static final Table POLICY_TARGETS = Table.of("policy-targets.csv", List.of("id"), text("id").required().slug(),

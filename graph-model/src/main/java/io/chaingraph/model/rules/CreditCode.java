@@ -1,4 +1,4 @@
-package io.chaingraph.loader.enterprise;
+package io.chaingraph.model.rules;
 
 /**
  * The unified social credit code (统一社会信用代码) of GB 32100-2015: 18 characters from a 31-character alphabet, the

@@ -1,0 +1,97 @@
+package io.chaingraph.api.access;
+
+import java.util.LinkedHashMap;
+
+import graphql.ExecutionResultImpl;
+import graphql.GraphqlErrorBuilder;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import io.chaingraph.api.graphql.ApiException;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.springframework.stereotype.Component;
+
+/**
+ * Authenticates every GraphQL request from its {@code Authorization: Bearer} header and refuses, before anything
+ * runs, a mutation from a caller who is not an EDITOR (or any request with a wrong token, or a query without a
+ * token when queries require one). The caller goes into the GraphQL context, where the mutations check it again and
+ * take their actor's name from it. Stateless: nothing is kept between requests, so any replica answers any request.
+ * <p>
+ * A small interceptor rather than Spring Security: bearer tokens from the configuration are all there is to check,
+ * and GraphQL answers refusals as errors with a code, not as HTTP statuses.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class AccessInterceptor implements WebGraphQlInterceptor {
+
+	private final ApiTokens tokens;
+
+	public AccessInterceptor(ApiTokens tokens) {
+		this.tokens = tokens;
+	}
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		Caller caller;
+		try {
+			caller = authorize(request.getHeaders().getFirst("Authorization"), request.getDocument(),
+					request.getOperationName());
+		}
+		catch (ApiException refused) {
+			var extensions = new LinkedHashMap<String, Object>(refused.details());
+			extensions.put("code", refused.code().name());
+			var error = GraphqlErrorBuilder.newError()
+				.errorType(refused.code())
+				.message(refused.getMessage())
+				.extensions(extensions)
+				.build();
+			var result = ExecutionResultImpl.newExecutionResult().addError(error).build();
+			return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
+		}
+		var known = caller;
+		request.configureExecutionInput(
+				(input, builder) -> builder.graphQLContext(context -> context.put(Caller.CONTEXT_KEY, known)).build());
+		return chain.next(request);
+	}
+
+	/**
+	 * The caller of a request, when it may run.
+	 * @throws ApiException UNAUTHENTICATED or FORBIDDEN when it may not
+	 */
+	Caller authorize(String authorization, String document, String operationName) {
+		var caller = this.tokens.caller(authorization);
+		if (isMutation(document, operationName)) {
+			this.tokens.requireEditor(caller);
+		}
+		else if (caller.anonymous() && this.tokens.queriesRequireToken()) {
+			throw new ApiException(io.chaingraph.api.graphql.ErrorCode.UNAUTHENTICATED,
+					"This deployment answers queries only with an API token: send 'Authorization: Bearer <token>' "
+							+ "(本部署的查询也需要 API 令牌)");
+		}
+		return caller;
+	}
+
+	/**
+	 * Whether the operation that will run is a mutation; when the document holds several and none is named, any
+	 * mutation among them counts (GraphQL refuses such a request anyway).
+	 */
+	static boolean isMutation(String document, String operationName) {
+		try {
+			var operations = Parser.parse(document).getDefinitionsOfType(OperationDefinition.class);
+			return operations.stream()
+				.filter(o -> operationName == null || operations.size() == 1 || operationName.equals(o.getName()))
+				.anyMatch(o -> o.getOperation() == OperationDefinition.Operation.MUTATION);
+		}
+		catch (InvalidSyntaxException ex) {
+			return false; // GraphQL Java reports the syntax error itself, and runs nothing
+		}
+	}
+
+}

@@ -1,0 +1,133 @@
+package io.chaingraph.api.access;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+import io.chaingraph.api.graphql.ApiException;
+import io.chaingraph.api.graphql.ErrorCode;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The configured tokens, and who a presented one belongs to. Tokens are compared as SHA-256 digests with
+ * {@link MessageDigest#isEqual} against every configured one (no early exit), so the time taken tells nothing about
+ * how much of a guess was right; neither tokens nor digests are ever logged.
+ */
+@Component
+public class ApiTokens {
+
+	private record Known(String name, byte[] digest, Set<Role> roles) {
+	}
+
+	private final List<Known> known = new ArrayList<>();
+
+	private final boolean queriesRequireToken;
+
+	public ApiTokens(AccessProperties properties) {
+		for (var token : properties.tokens()) {
+			if (token.name() == null || token.name().isBlank()) {
+				throw new IllegalStateException("chaingraph.security.tokens: every token needs a name (令牌须有名称)");
+			}
+			byte[] digest;
+			if (token.tokenSha256() != null && !token.tokenSha256().isBlank()) {
+				try {
+					digest = HexFormat.of().parseHex(token.tokenSha256().strip().toLowerCase());
+				}
+				catch (IllegalArgumentException ex) {
+					throw new IllegalStateException("chaingraph.security.tokens of '" + token.name()
+							+ "': token-sha256 must be 64 hex digits (令牌摘要格式不对)");
+				}
+			}
+			else if (token.token() != null && token.token().length() >= 16) {
+				digest = sha256(token.token());
+			}
+			else {
+				throw new IllegalStateException("chaingraph.security.tokens of '" + token.name()
+						+ "': give token-sha256, or a token of at least 16 characters (令牌至少 16 个字符)");
+			}
+			if (digest.length != 32) {
+				throw new IllegalStateException("chaingraph.security.tokens of '" + token.name()
+						+ "': token-sha256 must be 64 hex digits (令牌摘要格式不对)");
+			}
+			this.known.add(new Known(token.name(), digest, Set.copyOf(token.roles())));
+		}
+		this.queriesRequireToken = properties.queriesRequireToken();
+	}
+
+	/** Whether this deployment accepts no token at all: nothing can change the graph through the API. */
+	public boolean readOnly() {
+		return this.known.isEmpty();
+	}
+
+	public boolean queriesRequireToken() {
+		return this.queriesRequireToken;
+	}
+
+	/**
+	 * The caller an {@code Authorization} header names: anonymous without a header.
+	 * @throws ApiException UNAUTHENTICATED for a header that is not {@code Bearer <a configured token>}
+	 */
+	public Caller caller(String authorization) {
+		if (authorization == null || authorization.isBlank()) {
+			return Caller.ANONYMOUS;
+		}
+		var presented = authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? authorization.substring(7).strip() : null;
+		if (presented == null || presented.isEmpty()) {
+			throw unauthenticated("The Authorization header must be 'Bearer <token>' (令牌格式应为 Bearer <令牌>)");
+		}
+		var digest = sha256(presented);
+		Known match = null;
+		for (var candidate : this.known) {
+			if (MessageDigest.isEqual(candidate.digest(), digest) && match == null) {
+				match = candidate;
+			}
+		}
+		if (match == null) {
+			throw unauthenticated("The API token is not valid (API 令牌无效)");
+		}
+		return new Caller(match.name(), match.roles());
+	}
+
+	/**
+	 * Checks that the caller may change the graph.
+	 * @throws ApiException FORBIDDEN on a read-only deployment or for a token without EDITOR, UNAUTHENTICATED without
+	 * a token
+	 */
+	public void requireEditor(Caller caller) {
+		if (readOnly()) {
+			throw new ApiException(ErrorCode.FORBIDDEN,
+					"This deployment is read-only: no API token is configured, so nothing can be changed through the API. "
+							+ "To allow curation, configure chaingraph.security.tokens with the EDITOR role "
+							+ "(只读部署：未配置 API 令牌，不能修改数据；如需编辑，请配置 chaingraph.security.tokens 并授予 EDITOR 角色)",
+					java.util.Map.of("readOnly", true));
+		}
+		if (caller == null || caller.anonymous()) {
+			throw unauthenticated("Changes need an API token with the EDITOR role: send 'Authorization: Bearer <token>' "
+					+ "(修改数据需要具有 EDITOR 角色的 API 令牌)");
+		}
+		if (!caller.may(Role.EDITOR)) {
+			throw new ApiException(ErrorCode.FORBIDDEN, "The token '" + caller.name()
+					+ "' may not change the graph: it lacks the EDITOR role (该令牌没有 EDITOR 角色，不能修改数据)",
+					java.util.Map.of("required", Role.EDITOR.name()));
+		}
+	}
+
+	private static ApiException unauthenticated(String message) {
+		return new ApiException(ErrorCode.UNAUTHENTICATED, message);
+	}
+
+	private static byte[] sha256(String text) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

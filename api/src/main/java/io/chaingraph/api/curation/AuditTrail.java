@@ -1,0 +1,85 @@
+package io.chaingraph.api.curation;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+
+import io.chaingraph.api.graphql.ApiException;
+import io.chaingraph.api.graphql.ErrorCode;
+import io.chaingraph.api.graphql.GlobalId;
+import io.chaingraph.api.graphql.GraphReads;
+import io.chaingraph.api.graphql.Page;
+import io.chaingraph.api.graphql.QueryLimits;
+
+import org.springframework.stereotype.Component;
+
+/** Reads the audit trail: newest first, filtered, in keyset pages (the cursor carries time and id). */
+@Component
+public class AuditTrail {
+
+	/** The GraphQL input {@code AuditFilter}. */
+	public record AuditFilter(String entity, String actor, String since) {
+	}
+
+	private final GraphReads reads;
+
+	private final QueryLimits limits;
+
+	public AuditTrail(GraphReads reads, QueryLimits limits) {
+		this.reads = reads;
+		this.limits = limits;
+	}
+
+	public Page<AuditEntry> page(AuditFilter filter, Integer first, String after) {
+		int size = Page.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
+		var f = filter == null ? new AuditFilter(null, null, null) : filter;
+		var parameters = new HashMap<String, Object>();
+		var entity = f.entity() == null ? null : GlobalId.decode(f.entity(), null);
+		parameters.put("entityType", entity == null ? null : entity.type());
+		parameters.put("entityKey", entity == null ? null : entity.key());
+		parameters.put("actor", f.actor());
+		parameters.put("since", since(f.since()));
+		int total = this.reads.single("curation/audit-count", parameters, r -> r.get("total").asInt());
+		var position = Page.after(after);
+		ZonedDateTime afterAt = null;
+		String afterId = null;
+		if (position != null) {
+			int split = position.indexOf('\u0000');
+			try {
+				afterAt = ZonedDateTime.parse(position.substring(0, split));
+				afterId = position.substring(split + 1);
+			}
+			catch (RuntimeException ex) {
+				throw new ApiException(ErrorCode.BAD_INPUT, "'" + after + "' is not a cursor of this list (无效的分页游标)");
+			}
+		}
+		parameters.put("afterAt", afterAt);
+		parameters.put("afterId", afterId);
+		parameters.put("limit", size + 1);
+		var fetched = this.reads.list("curation/audit-page", parameters, r -> AuditEntry.of(r.get("item").asMap()));
+		return Page.of(fetched, size, e -> e.at() + "\u0000" + e.key(), total);
+	}
+
+	/** An ISO-8601 time, or a date (its start, UTC). */
+	private static ZonedDateTime since(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return OffsetDateTime.parse(text.strip()).toZonedDateTime();
+		}
+		catch (DateTimeParseException ex) {
+			try {
+				return LocalDate.parse(text.strip()).atStartOfDay(ZoneOffset.UTC);
+			}
+			catch (DateTimeParseException again) {
+				throw ApiException.badInput("filter.since: expected an ISO-8601 time such as 2026-11-23T20:00:00Z or a date "
+						+ "2026-11-23, found '" + text + "' (时间格式应为 ISO-8601)");
+			}
+		}
+	}
+
+}

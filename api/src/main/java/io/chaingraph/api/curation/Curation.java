@@ -1,0 +1,418 @@
+package io.chaingraph.api.curation;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import io.chaingraph.api.access.ApiTokens;
+import io.chaingraph.api.access.Caller;
+import io.chaingraph.api.enterprise.Designation;
+import io.chaingraph.api.enterprise.Enterprise;
+import io.chaingraph.api.graphql.ApiException;
+import io.chaingraph.api.graphql.ErrorCode;
+import io.chaingraph.api.graphql.GlobalId;
+import io.chaingraph.api.graphql.Lookup;
+import io.chaingraph.api.graphql.Props;
+import io.chaingraph.model.cypher.CypherCatalog;
+import io.chaingraph.model.rules.CreditCode;
+import io.chaingraph.model.rules.FieldRule;
+import io.chaingraph.model.rules.Problem;
+import io.chaingraph.model.rules.Provenance;
+import io.chaingraph.model.rules.Reference;
+import io.chaingraph.model.rules.Vocabulary;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.ClientException;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The curation changes. Each one: checks the caller, checks its input with the loader's rules (nothing reaches Neo4j
+ * when that fails), then in ONE write transaction checks the keys it refers to, takes the changed thing's state
+ * before, writes, takes it after, and records the audit entry; any failure rolls all of it back.
+ * <p>
+ * What it writes carries provenance as the loader writes it ({@code source}, {@code quote}, {@code illustrative})
+ * and {@link #MARKER} in {@code datasets}: a loader {@code --prune} removes only its own data set from that list and
+ * deletes an element only when the list is empty, so it never deletes what curation wrote or touched.
+ */
+@Component
+public class Curation {
+
+	/** The {@code datasets} entry of everything curation writes or changes; no data set id (a slug) can equal it. */
+	public static final String MARKER = "curation:api";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** The GraphQL input {@code UpsertEnterpriseInput}. */
+	public record UpsertEnterpriseInput(String key, String name, List<String> aliases, String creditCode, String stockCode,
+			String regionCode, List<String> tags, Integer founded, String source, String quote) {
+	}
+
+	/** The GraphQL input {@code LinkEnterpriseToSegmentInput}. */
+	public record LinkEnterpriseToSegmentInput(String enterprise, String segment, String role, String source, String quote) {
+	}
+
+	/** The GraphQL input {@code LinkEnterpriseToProductInput}. */
+	public record LinkEnterpriseToProductInput(String enterprise, String product, Double weight, String source, String quote) {
+	}
+
+	/** The GraphQL input {@code TagEnterpriseInput}. */
+	public record TagEnterpriseInput(String enterprise, List<String> add, List<String> remove, String source, String quote) {
+	}
+
+	/** The GraphQL input {@code DesignateEnterpriseInput}. */
+	public record DesignateEnterpriseInput(String enterprise, String chain, String region, String kind, String by, Integer year,
+			String source, String quote) {
+	}
+
+	/** The GraphQL input {@code RevokeDesignationInput}. */
+	public record RevokeDesignationInput(String id, String key, String source, String quote) {
+	}
+
+	/** The GraphQL input {@code AddSupplyRelationInput}. */
+	public record AddSupplyRelationInput(String supplier, String customer, String product, String source, String quote) {
+	}
+
+	public record UpsertEnterprisePayload(Enterprise enterprise, boolean created, AuditEntry audit) {
+	}
+
+	public record LinkEnterprisePayload(Enterprise enterprise, AuditEntry audit) {
+	}
+
+	public record TagEnterprisePayload(Enterprise enterprise, AuditEntry audit) {
+	}
+
+	public record DesignateEnterprisePayload(Designation designation, AuditEntry audit) {
+	}
+
+	public record RevokeDesignationPayload(String revokedKey, Enterprise enterprise, AuditEntry audit) {
+	}
+
+	public record AddSupplyRelationPayload(Enterprise supplier, Enterprise customer, AuditEntry audit) {
+	}
+
+	/** What a change found and left, and its audit entry. */
+	private record Outcome(Map<String, Object> before, Map<String, Object> after, AuditEntry audit,
+			Map<String, Object> extra) {
+	}
+
+	/** The write of a change; may return more things it read in its transaction (or null). */
+	@FunctionalInterface
+	private interface Write {
+
+		Map<String, Object> apply(TransactionContext tx, Map<String, Object> before);
+
+	}
+
+	/** Who changes what, on which grounds. */
+	private record Change(Caller caller, String mutation, Map<String, Object> arguments, String source, String quote,
+			String entityType, String entityKey, String snapshotQuery) {
+	}
+
+	private final Driver driver;
+
+	private final ApiTokens tokens;
+
+	private final CypherCatalog catalog = CypherCatalog.standard();
+
+	private final TransactionConfig config;
+
+	public Curation(Driver driver, ApiTokens tokens,
+			@Value("${chaingraph.curation.write-timeout:10s}") Duration timeout) {
+		this.driver = driver;
+		this.tokens = tokens;
+		this.config = TransactionConfig.builder().withTimeout(timeout).withMetadata(Map.of("app", "chaingraph-curation")).build();
+	}
+
+	public UpsertEnterprisePayload upsertEnterprise(Caller caller, UpsertEnterpriseInput input, Map<String, Object> arguments) {
+		this.tokens.requireEditor(caller);
+		var check = new InputCheck();
+		var key = check.required("key", input.key(), FieldRule.ENTERPRISE_ID::problem);
+		var name = check.required("name", input.name());
+		var aliases = check.each("aliases", input.aliases());
+		var creditCode = check.optional("creditCode", input.creditCode(), CreditCode::problem);
+		var stockCode = check.optional("stockCode", input.stockCode(), FieldRule.STOCK_CODE::problem);
+		var regionCode = check.required("regionCode", input.regionCode(), FieldRule.REGION_CODE::problem);
+		var tags = check.each("tags", input.tags(), v -> Vocabulary.oneOf(Vocabulary.TAGS, v));
+		var founded = check.integer("founded", input.founded(), 1800, 2100);
+		check.provenance(input.source(), input.quote());
+		check.done();
+		var source = InputCheck.text(input.source());
+		var quote = InputCheck.text(input.quote());
+		var props = new HashMap<String, Object>();
+		props.put("id", key);
+		props.put("name", name);
+		props.put("aliases", aliases.isEmpty() ? null : aliases);
+		props.put("creditCode", creditCode);
+		props.put("stockCode", stockCode);
+		props.put("tags", tags.isEmpty() ? null : tags);
+		props.put("founded", founded == null ? null : founded.longValue());
+		props.putAll(provenance(source, quote));
+		var outcome = change(new Change(caller, "upsertEnterprise", arguments, source, quote, "Enterprise", key,
+				"curation/enterprise-snapshot"), new References().region("regionCode", regionCode), (tx, before) -> {
+					var parameters = new HashMap<String, Object>();
+					parameters.put("key", key);
+					parameters.put("props", props);
+					parameters.put("regionCode", regionCode);
+					parameters.put("provenance", provenance(source, quote));
+					parameters.put("marker", MARKER);
+					tx.run(query("curation/upsert-enterprise"), parameters).consume();
+					return null;
+				});
+		return new UpsertEnterprisePayload(Enterprise.of(outcome.after()), outcome.before() == null, outcome.audit());
+	}
+
+	public LinkEnterprisePayload linkEnterpriseToSegment(Caller caller, LinkEnterpriseToSegmentInput input,
+			Map<String, Object> arguments) {
+		this.tokens.requireEditor(caller);
+		var check = new InputCheck();
+		var enterprise = check.required("enterprise", input.enterprise(), FieldRule.ENTERPRISE_ID::problem);
+		var segment = check.required("segment", input.segment(), FieldRule.SEGMENT_ID::problem);
+		var role = check.optional("role", input.role());
+		check.provenance(input.source(), input.quote());
+		check.done();
+		var source = InputCheck.text(input.source());
+		var quote = InputCheck.text(input.quote());
+		var outcome = change(new Change(caller, "linkEnterpriseToSegment", arguments, source, quote, "Enterprise", enterprise,
+				"curation/enterprise-snapshot"),
+				new References().enterprise("enterprise", enterprise).segment("segment", segment), (tx, before) -> {
+					var props = new HashMap<String, Object>(provenance(source, quote));
+					props.put("role", role);
+					tx.run(query("curation/link-segment"),
+							Map.of("enterprise", enterprise, "segment", segment, "props", props, "marker", MARKER)).consume();
+					return null;
+				});
+		return new LinkEnterprisePayload(Enterprise.of(outcome.after()), outcome.audit());
+	}
+
+	public LinkEnterprisePayload linkEnterpriseToProduct(Caller caller, LinkEnterpriseToProductInput input,
+			Map<String, Object> arguments) {
+		this.tokens.requireEditor(caller);
+		var check = new InputCheck();
+		var enterprise = check.required("enterprise", input.enterprise(), FieldRule.ENTERPRISE_ID::problem);
+		var product = check.required("product", input.product());
+		if (input.weight() != null && (input.weight().isNaN() || input.weight().isInfinite())) {
+			check.add(new Problem("weight", "a number such as 0.35 or 800", "'" + input.weight() + "'"));
+		}
+		check.provenance(input.source(), input.quote());
+		check.done();
+		var source = InputCheck.text(input.source());
+		var quote = InputCheck.text(input.quote());
+		var outcome = change(new Change(caller, "linkEnterpriseToProduct", arguments, source, quote, "Enterprise", enterprise,
+				"curation/enterprise-snapshot"),
+				new References().enterprise("enterprise", enterprise).product("product", product), (tx, before) -> {
+					var props = new HashMap<String, Object>(provenance(source, quote));
+					props.put("weight", input.weight());
+					tx.run(query("curation/link-product"),
+							Map.of("enterprise", enterprise, "product", product, "props", props, "marker", MARKER)).consume();
+					return null;
+				});
+		return new LinkEnterprisePayload(Enterprise.of(outcome.after()), outcome.audit());
+	}
+
+	public TagEnterprisePayload tagEnterprise(Caller caller, TagEnterpriseInput input, Map<String, Object> arguments) {
+		this.tokens.requireEditor(caller);
+		var check = new InputCheck();
+		var enterprise = check.required("enterprise", input.enterprise(), FieldRule.ENTERPRISE_ID::problem);
+		var add = check.each("add", input.add(), v -> Vocabulary.oneOf(Vocabulary.TAGS, v));
+		var remove = check.each("remove", input.remove(), v -> Vocabulary.oneOf(Vocabulary.TAGS, v));
+		if (InputCheck.texts(input.add()).isEmpty() && InputCheck.texts(input.remove()).isEmpty()) {
+			check.add(new Problem("add", "at least one tag to add or remove (请指定要增删的标签)",
+					"nothing"));
+		}
+		check.provenance(input.source(), input.quote());
+		check.done();
+		var source = InputCheck.text(input.source());
+		var quote = InputCheck.text(input.quote());
+		var outcome = change(new Change(caller, "tagEnterprise", arguments, source, quote, "Enterprise", enterprise,
+				"curation/enterprise-snapshot"), new References().enterprise("enterprise", enterprise), (tx, before) -> {
+					var tags = new LinkedHashSet<String>(Props.texts(before, "tags"));
+					tags.addAll(add);
+					remove.forEach(tags::remove);
+					var parameters = new HashMap<String, Object>();
+					parameters.put("enterprise", enterprise);
+					parameters.put("tags", tags.isEmpty() ? null : List.copyOf(tags));
+					parameters.put("marker", MARKER);
+					tx.run(query("curation/tag-enterprise"), parameters).consume();
+					return null;
+				});
+		return new TagEnterprisePayload(Enterprise.of(outcome.after()), outcome.audit());
+	}
+
+	public DesignateEnterprisePayload designateEnterprise(Caller caller, DesignateEnterpriseInput input,
+			Map<String, Object> arguments) {
+		this.tokens.requireEditor(caller);
+		var check = new InputCheck();
+		var enterprise = check.required("enterprise", input.enterprise(), FieldRule.ENTERPRISE_ID::problem);
+		var chain = check.required("chain", input.chain(), FieldRule.SLUG::problem);
+		var region = check.required("region", input.region(), FieldRule.REGION_CODE::problem);
+		var kind = input.kind() == null ? "CHAIN_LEADER" : input.kind();
+		var label = Vocabulary.DESIGNATION_KINDS.entrySet()
+			.stream()
+			.filter(e -> e.getValue().equals(kind))
+			.map(Map.Entry::getKey)
+			.findFirst()
+			.orElseThrow(() -> ApiException.badInput("Unknown designation kind '" + kind + "' (未知的认定类型)"));
+		var by = check.optional("by", input.by());
+		var year = check.integer("year", input.year(), 1980, 2100);
+		check.provenance(input.source(), input.quote());
+		check.done();
+		var source = InputCheck.text(input.source());
+		var quote = InputCheck.text(input.quote());
+		var key = Vocabulary.designationKey(kind, chain, region, enterprise);
+		var outcome = change(new Change(caller, "designateEnterprise", arguments, source, quote, "Designation", key,
+				"curation/designation-snapshot"),
+				new References().enterprise("enterprise", enterprise).chain("chain", chain).region("region", region),
+				(tx, before) -> {
+					var props = new HashMap<String, Object>(provenance(source, quote));
+					props.put("id", key);
+					props.put("kind", kind);
+					props.put("label", label);
+					props.put("by", by);
+					props.put("year", year == null ? null : year.longValue());
+					var parameters = new HashMap<String, Object>();
+					parameters.put("key", key);
+					parameters.put("props", props);
+					parameters.put("enterprise", enterprise);
+					parameters.put("chain", chain);
+					parameters.put("region", region);
+					parameters.put("provenance", provenance(source, quote));
+					parameters.put("marker", MARKER);
+					tx.run(query("curation/designate"), parameters).consume();
+					return null;
+				});
+		return new DesignateEnterprisePayload(Designation.of(outcome.after()), outcome.audit());
+	}
+
+	public RevokeDesignationPayload revokeDesignation(Caller caller, RevokeDesignationInput input, Map<String, Object> arguments) {
+		this.tokens.requireEditor(caller);
+		var id = InputCheck.text(input.id());
+		var given = InputCheck.text(input.key());
+		Lookup.exactlyOne("id, key", id, given);
+		var key = id != null ? GlobalId.decode(id, "Designation").key() : given;
+		var check = new InputCheck();
+		check.optional("key", key);
+		check.provenance(input.source(), input.quote());
+		check.done();
+		var source = InputCheck.text(input.source());
+		var quote = InputCheck.text(input.quote());
+		var outcome = change(new Change(caller, "revokeDesignation", arguments, source, quote, "Designation", key,
+				"curation/designation-snapshot"), new References(), (tx, before) -> {
+					if (before == null) {
+						throw new ApiException(ErrorCode.NOT_FOUND, "input." + (id != null ? "id" : "key") + ": designation '"
+								+ key + "' not found, nothing was written (未找到该认定，未写入任何数据)", Map.of("key", key));
+					}
+					tx.run(query("curation/revoke-designation"), Map.of("key", key)).consume();
+					var holder = (String) before.get("enterpriseId");
+					var extra = new HashMap<String, Object>();
+					extra.put("holder", holder == null ? null : snapshot(tx, "curation/enterprise-snapshot", holder));
+					return extra;
+				});
+		@SuppressWarnings("unchecked")
+		var holder = (Map<String, Object>) outcome.extra().get("holder");
+		return new RevokeDesignationPayload(key, holder == null ? null : Enterprise.of(holder), outcome.audit());
+	}
+
+	public AddSupplyRelationPayload addSupplyRelation(Caller caller, AddSupplyRelationInput input, Map<String, Object> arguments) {
+		this.tokens.requireEditor(caller);
+		var check = new InputCheck();
+		var supplier = check.required("supplier", input.supplier(), FieldRule.ENTERPRISE_ID::problem);
+		var customer = check.required("customer", input.customer(), FieldRule.ENTERPRISE_ID::problem);
+		if (supplier != null && supplier.equals(customer)) {
+			check.add(Reference.selfSupply("customer", customer));
+		}
+		var product = check.optional("product", input.product());
+		check.provenance(input.source(), input.quote());
+		check.done();
+		var source = InputCheck.text(input.source());
+		var quote = InputCheck.text(input.quote());
+		var outcome = change(new Change(caller, "addSupplyRelation", arguments, source, quote, "Enterprise", supplier,
+				"curation/enterprise-snapshot"),
+				new References().enterprise("supplier", supplier).enterprise("customer", customer), (tx, before) -> {
+					var props = new HashMap<String, Object>(provenance(source, quote));
+					props.put("product", product);
+					tx.run(query("curation/add-supply-relation"),
+							Map.of("supplier", supplier, "customer", customer, "props", props, "marker", MARKER)).consume();
+					return Map.of("customer", snapshot(tx, "curation/enterprise-snapshot", customer));
+				});
+		@SuppressWarnings("unchecked")
+		var customerNow = (Map<String, Object>) outcome.extra().get("customer");
+		return new AddSupplyRelationPayload(Enterprise.of(outcome.after()), Enterprise.of(customerNow), outcome.audit());
+	}
+
+	/** Runs a change in one write transaction: references, before, write, after, audit entry. */
+	private Outcome change(Change change, References references, Write write) {
+		try (var session = this.driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.WRITE).build())) {
+			return session.executeWrite(tx -> {
+				references.check(tx, query("curation/missing-references"));
+				var before = snapshot(tx, change.snapshotQuery(), change.entityKey());
+				var extra = write.apply(tx, before);
+				var after = snapshot(tx, change.snapshotQuery(), change.entityKey());
+				var entry = new HashMap<String, Object>();
+				entry.put("id", UUID.randomUUID().toString());
+				entry.put("actor", change.caller().name());
+				entry.put("mutation", change.mutation());
+				entry.put("arguments", json(change.arguments()));
+				entry.put("source", change.source());
+				entry.put("quote", change.quote());
+				entry.put("entityType", change.entityType());
+				entry.put("entityKey", change.entityKey());
+				entry.put("before", before == null ? null : json(before));
+				entry.put("after", after == null ? null : json(after));
+				var audit = AuditEntry.of(tx.run(query("curation/record-audit"), Map.of("entry", entry)).single().get("item").asMap());
+				return new Outcome(before, after, audit, extra == null ? Map.of() : extra);
+			}, this.config);
+		}
+		catch (ClientException ex) {
+			// The one key a write can collide on besides the ones it merges on: 统一社会信用代码 is unique.
+			if (ex.code() != null && ex.code().contains("ConstraintValidationFailed") && ex.getMessage().contains("creditCode")) {
+				throw new ApiException(ErrorCode.BAD_INPUT, "input.creditCode: expected a 统一社会信用代码 no other enterprise "
+						+ "has, found one that another enterprise already has — nothing was written (统一社会信用代码已被其他企业使用，未写入任何数据)",
+						Map.of("problems", List.of(Map.of("field", "input.creditCode", "expected",
+								"a 统一社会信用代码 no other enterprise has", "found", "a duplicate (统一社会信用代码重复)"))));
+			}
+			throw ex;
+		}
+	}
+
+	/** The thing's state as a sorted map without nulls and bookkeeping, or null when it does not exist. */
+	private Map<String, Object> snapshot(TransactionContext tx, String query, String key) {
+		var records = tx.run(query(query), Map.of("key", key)).list();
+		if (records.isEmpty()) {
+			return null;
+		}
+		var state = new TreeMap<String, Object>();
+		records.getFirst().get("item").asMap().forEach((k, v) -> {
+			if (v != null && !k.equals("datasets")) {
+				state.put(k, v);
+			}
+		});
+		return state;
+	}
+
+	private static Map<String, Object> provenance(String source, String quote) {
+		var props = new HashMap<String, Object>();
+		props.put("source", source);
+		props.put("quote", quote);
+		props.put("illustrative", Provenance.illustrative(source));
+		return props;
+	}
+
+	private String query(String name) {
+		return this.catalog.query(name);
+	}
+
+	private static String json(Object value) {
+		return JSON.writeValueAsString(value);
+	}
+
+}

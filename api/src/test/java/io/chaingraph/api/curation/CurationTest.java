@@ -1,0 +1,453 @@
+package io.chaingraph.api.curation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.chaingraph.api.ApiTest;
+import io.chaingraph.api.DemoGraph;
+import io.chaingraph.api.GraphQlClient;
+import io.chaingraph.api.graphql.GlobalId;
+import io.chaingraph.model.cypher.CypherCatalog;
+import io.chaingraph.testsupport.GraphFingerprint;
+import io.chaingraph.testsupport.TestNeo4j;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * Every curation mutation with an editor token, without a token, with a wrong token, with a read-only token and
+ * with invalid input; after every refusal the whole graph is exactly as it was (GraphFingerprint). The demo graph is
+ * restored after the class, since the other API tests count its figures.
+ */
+@ApiTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CurationTest {
+
+	static final String EDITOR = "curation-test-editor-token";
+
+	static final String SHA_EDITOR = "curation-test-sha-editor-token";
+
+	static final String READER = "curation-test-reader-token";
+
+	static final String FIRM = "curation-test-firm";
+
+	@Autowired
+	TestRestTemplate http;
+
+	@BeforeAll
+	static void demo() {
+		DemoGraph.ensureLoaded();
+	}
+
+	@AfterAll
+	static void restoreTheDemoGraph() {
+		DemoGraph.restore();
+	}
+
+	/** One valid call of every mutation (on things the demo data has), to send with the wrong credentials. */
+	static Stream<Arguments> everyMutation() {
+		return Stream.of(arguments("upsertEnterprise", """
+				mutation { upsertEnterprise(input: {key: "curation-other", name: "示例·另一家企业", regionCode: "3601",
+				  source: "illustrative"}) { created } }"""),
+				arguments("linkEnterpriseToSegment", """
+						mutation { linkEnterpriseToSegment(input: {enterprise: "600362-sh", segment: "jx-nonferrous/copper-foil",
+						  source: "illustrative"}) { enterprise { key } } }"""),
+				arguments("linkEnterpriseToProduct", """
+						mutation { linkEnterpriseToProduct(input: {enterprise: "600362-sh", product: "4.5μm极薄锂电铜箔",
+						  source: "illustrative"}) { enterprise { key } } }"""),
+				arguments("tagEnterprise", """
+						mutation { tagEnterprise(input: {enterprise: "600362-sh", add: ["专精特新"], source: "illustrative"}) {
+						  enterprise { tags } } }"""),
+				arguments("designateEnterprise", """
+						mutation { designateEnterprise(input: {enterprise: "600362-sh", chain: "jx-nonferrous", region: "36",
+						  kind: NAVIGATOR, source: "illustrative"}) { designation { kind } } }"""),
+				arguments("revokeDesignation", """
+						mutation { revokeDesignation(input: {key: "CHAIN_LEADER:jx-nonferrous:36:jiangxi-copper-group",
+						  source: "illustrative"}) { revokedKey } }"""),
+				arguments("addSupplyRelation", """
+						mutation { addSupplyRelation(input: {supplier: "600362-sh", customer: "demo-yt-copperrod-01",
+						  source: "illustrative"}) { supplier { key } } }"""));
+	}
+
+	@ParameterizedTest(name = "{0} without a token")
+	@MethodSource("everyMutation")
+	@Order(1)
+	void withoutATokenIsUnauthenticatedAndChangesNothing(String mutation, String document) {
+		refused(null, document, "UNAUTHENTICATED", "EDITOR");
+	}
+
+	@ParameterizedTest(name = "{0} with a wrong token")
+	@MethodSource("everyMutation")
+	@Order(1)
+	void withAWrongTokenIsUnauthenticatedAndChangesNothing(String mutation, String document) {
+		refused("curation-test-editor-token-guessed", document, "UNAUTHENTICATED", "令牌无效");
+	}
+
+	@ParameterizedTest(name = "{0} with a read-only token")
+	@MethodSource("everyMutation")
+	@Order(1)
+	void withAReadOnlyTokenIsForbiddenAndChangesNothing(String mutation, String document) {
+		refused(READER, document, "FORBIDDEN", "test-reader");
+	}
+
+	@Test
+	@Order(1)
+	void queriesStayOpenWithoutAToken() {
+		var body = post(null, "{ enterprise(key: \"600362-sh\") { name } }");
+		assertThat(body.get("errors")).isNull();
+		assertThat(body).extracting("data").extracting("enterprise").extracting("name").isEqualTo("江西铜业股份有限公司");
+	}
+
+	/** Invalid input, each refused with the loader's words and the field it concerns. */
+	static Stream<Arguments> invalidInput() {
+		return Stream.of(
+				arguments("credit code with a wrong check character", """
+						mutation { upsertEnterprise(input: {key: "curation-bad", name: "示例·甲", regionCode: "3601",
+						  creditCode: "913600001583041117", source: "illustrative"}) { created } }""", "BAD_INPUT",
+						"input.creditCode: expected a 统一社会信用代码 whose last character checks (校验位应为 6)"),
+				arguments("empty name", """
+						mutation { upsertEnterprise(input: {key: "curation-bad", name: "  ", regionCode: "3601",
+						  source: "illustrative"}) { created } }""", "BAD_INPUT", "input.name: expected a value (必填)"),
+				arguments("unknown region", """
+						mutation { upsertEnterprise(input: {key: "curation-bad", name: "示例·甲", regionCode: "369999",
+						  source: "illustrative"}) { created } }""", "NOT_FOUND", "input.regionCode: expected a region code"),
+				arguments("region code that is no code", """
+						mutation { upsertEnterprise(input: {key: "curation-bad", name: "示例·甲", regionCode: "江西",
+						  source: "illustrative"}) { created } }""", "BAD_INPUT", "a region code: GB/T 2260"),
+				arguments("id that is no id", """
+						mutation { upsertEnterprise(input: {key: "Bad Id", name: "示例·甲", regionCode: "3601",
+						  source: "illustrative"}) { created } }""", "BAD_INPUT", "input.key: expected an enterprise id"),
+				arguments("unknown tag", """
+						mutation { upsertEnterprise(input: {key: "curation-bad", name: "示例·甲", regionCode: "3601",
+						  tags: ["超级企业"], source: "illustrative"}) { created } }""", "BAD_INPUT", "input.tags: expected one of"),
+				arguments("stock code in no known form", """
+						mutation { upsertEnterprise(input: {key: "curation-bad", name: "示例·甲", regionCode: "3601",
+						  stockCode: "6003", source: "illustrative"}) { created } }""", "BAD_INPUT",
+						"input.stockCode: expected a stock code such as 600362.SH"),
+				arguments("founded before 1800", """
+						mutation { upsertEnterprise(input: {key: "curation-bad", name: "示例·甲", regionCode: "3601",
+						  founded: 1700, source: "illustrative"}) { created } }""", "BAD_INPUT",
+						"input.founded: expected a whole number from 1800 to 2100"),
+				arguments("source of no known kind", """
+						mutation { upsertEnterprise(input: {key: "curation-bad", name: "示例·甲", regionCode: "3601",
+						  source: "my notes"}) { created } }""", "BAD_INPUT", "来源格式不对"),
+				arguments("seed source without its sentence", """
+						mutation { upsertEnterprise(input: {key: "curation-bad", name: "示例·甲", regionCode: "3601",
+						  source: "seed:001_61f91f31330c6795.txt"}) { created } }""", "BAD_INPUT", "政策文件来源须附原文"),
+				arguments("oversized name", """
+						mutation { upsertEnterprise(input: {key: "curation-bad", name: "%s", regionCode: "3601",
+						  source: "illustrative"}) { created } }""".formatted("长".repeat(2_001)), "BAD_INPUT", "内容过长"),
+				arguments("unknown segment", """
+						mutation { linkEnterpriseToSegment(input: {enterprise: "600362-sh", segment: "jx-nonferrous/nowhere",
+						  source: "illustrative"}) { enterprise { key } } }""", "NOT_FOUND", "未知的产业链环节"),
+				arguments("segment id of no form", """
+						mutation { linkEnterpriseToSegment(input: {enterprise: "600362-sh", segment: "copper",
+						  source: "illustrative"}) { enterprise { key } } }""", "BAD_INPUT",
+						"input.segment: expected a segment id <chain id>/<segment id>"),
+				arguments("link of an unknown firm", """
+						mutation { linkEnterpriseToSegment(input: {enterprise: "nobody-here", segment: "jx-nonferrous/copper-foil",
+						  source: "illustrative"}) { enterprise { key } } }""", "NOT_FOUND", "input.enterprise"),
+				arguments("unknown product", """
+						mutation { linkEnterpriseToProduct(input: {enterprise: "600362-sh", product: "永动机",
+						  source: "illustrative"}) { enterprise { key } } }""", "NOT_FOUND", "未知的产品"),
+				arguments("tag not in the list", """
+						mutation { tagEnterprise(input: {enterprise: "600362-sh", add: ["超级企业"], source: "illustrative"}) {
+						  enterprise { key } } }""", "BAD_INPUT", "input.add: expected one of"),
+				arguments("no tag to add or remove", """
+						mutation { tagEnterprise(input: {enterprise: "600362-sh", source: "illustrative"}) {
+						  enterprise { key } } }""", "BAD_INPUT", "请指定要增删的标签"),
+				arguments("tags of an unknown firm", """
+						mutation { tagEnterprise(input: {enterprise: "nobody-here", add: ["上市"], source: "illustrative"}) {
+						  enterprise { key } } }""", "NOT_FOUND", "未知的企业"),
+				arguments("designation in an unknown chain", """
+						mutation { designateEnterprise(input: {enterprise: "600362-sh", chain: "jx-nowhere", region: "36",
+						  source: "illustrative"}) { designation { kind } } }""", "NOT_FOUND", "input.chain"),
+				arguments("designation on an unknown region's list", """
+						mutation { designateEnterprise(input: {enterprise: "600362-sh", chain: "jx-nonferrous", region: "369999",
+						  source: "illustrative"}) { designation { kind } } }""", "NOT_FOUND", "未知的地区编码"),
+				arguments("designation year out of range", """
+						mutation { designateEnterprise(input: {enterprise: "600362-sh", chain: "jx-nonferrous", region: "36",
+						  year: 1900, source: "illustrative"}) { designation { kind } } }""", "BAD_INPUT",
+						"input.year: expected a whole number from 1980 to 2100"),
+				arguments("revoking what does not exist", """
+						mutation { revokeDesignation(input: {key: "CHAIN_LEADER:jx-nonferrous:36:nobody", source: "illustrative"}) {
+						  revokedKey } }""", "NOT_FOUND", "未找到该认定"),
+				arguments("revoking by id and key at once", """
+						mutation { revokeDesignation(input: {key: "CHAIN_LEADER:jx-nonferrous:36:jiangxi-copper-group",
+						  id: "%s", source: "illustrative"}) { revokedKey } }""".formatted(
+								GlobalId.of("Designation", "CHAIN_LEADER:jx-nonferrous:36:jiangxi-copper-group")),
+						"BAD_INPUT", "只能且必须指定一个"),
+				arguments("firm supplying itself", """
+						mutation { addSupplyRelation(input: {supplier: "600362-sh", customer: "600362-sh",
+						  source: "illustrative"}) { supplier { key } } }""", "BAD_INPUT", "企业不能供货给自身"),
+				arguments("supply to an unknown firm", """
+						mutation { addSupplyRelation(input: {supplier: "600362-sh", customer: "nobody-here",
+						  source: "illustrative"}) { supplier { key } } }""", "NOT_FOUND", "input.customer"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("invalidInput")
+	@Order(2)
+	void invalidInputIsRefusedWithTheLoadersWordsAndChangesNothing(String name, String document, String code,
+			String message) {
+		refused(EDITOR, document, code, message);
+	}
+
+	@Test
+	@Order(3)
+	void upsertEnterpriseCreatesThenUpdatesAndAudits() {
+		var created = data(EDITOR, """
+				mutation { upsertEnterprise(input: {key: "%s", name: "示例·南昌某铜箔新材料有限公司", aliases: ["南昌铜箔"],
+				  regionCode: "3601", tags: ["专精特新"], founded: 2020, source: "illustrative"}) {
+				  created enterprise { key name aliases tags region { name } source { reference illustrative } }
+				  audit { actor mutation entityType entityKey entityId before after source { reference } } } }""".formatted(FIRM));
+		var payload = map(created.get("upsertEnterprise"));
+		assertThat(payload.get("created")).isEqualTo(true);
+		assertThat(map(payload.get("enterprise"))).containsEntry("name", "示例·南昌某铜箔新材料有限公司")
+			.containsEntry("tags", List.of("专精特新"))
+			.containsEntry("region", Map.of("name", "南昌市"))
+			.containsEntry("source", Map.of("reference", "illustrative", "illustrative", true));
+		var audit = map(payload.get("audit"));
+		assertThat(audit).containsEntry("actor", "test-editor")
+			.containsEntry("mutation", "upsertEnterprise")
+			.containsEntry("entityType", "Enterprise")
+			.containsEntry("entityKey", FIRM)
+			.containsEntry("entityId", GlobalId.of("Enterprise", FIRM))
+			.containsEntry("before", null);
+		assertThat((String) audit.get("after")).contains("\"name\":\"示例·南昌某铜箔新材料有限公司\"", "\"regionCode\":\"3601\"");
+		assertThat(stored("MATCH (e:Enterprise {id: $key})-[l:LOCATED_IN]->(:Region {code: '3601'}) "
+				+ "RETURN e.datasets, l.datasets, l.source", FIRM)).isEqualTo("[curation:api]|[curation:api]|illustrative");
+
+		var updated = data(SHA_EDITOR, """
+				mutation { upsertEnterprise(input: {key: "%s", name: "示例·南昌某铜箔科技有限公司", regionCode: "360102",
+				  source: "illustrative"}) { created enterprise { name aliases tags region { name } } audit { actor before after } } }"""
+			.formatted(FIRM));
+		payload = map(updated.get("upsertEnterprise"));
+		assertThat(payload.get("created")).isEqualTo(false);
+		// Every field is restated, as a data set row restates it: what is not given is removed.
+		assertThat(map(payload.get("enterprise"))).containsEntry("name", "示例·南昌某铜箔科技有限公司")
+			.containsEntry("aliases", List.of())
+			.containsEntry("tags", List.of())
+			.containsEntry("region", Map.of("name", "东湖区"));
+		audit = map(payload.get("audit"));
+		assertThat(audit.get("actor")).isEqualTo("test-sha-editor");
+		assertThat((String) audit.get("before")).contains("示例·南昌某铜箔新材料有限公司", "\"regionCode\":\"3601\"");
+		assertThat((String) audit.get("after")).contains("示例·南昌某铜箔科技有限公司", "\"regionCode\":\"360102\"");
+		assertThat(stored("MATCH (e:Enterprise {id: $key})-[:LOCATED_IN]->(r:Region) RETURN count(r), collect(r.code)",
+				FIRM)).isEqualTo("1|[360102]");
+	}
+
+	@Test
+	@Order(4)
+	void aDuplicateCreditCodeFailsInsideTheTransactionAndLeavesNothing() {
+		data(EDITOR, """
+				mutation { upsertEnterprise(input: {key: "%s", name: "示例·南昌某铜箔科技有限公司", regionCode: "360102",
+				  creditCode: "913600001583041116", source: "illustrative"}) { created } }""".formatted(FIRM));
+		// The second firm is merged, then its credit code collides: the whole transaction, audit entry included, goes.
+		refused(EDITOR, """
+				mutation { upsertEnterprise(input: {key: "curation-test-twin", name: "示例·另一家", regionCode: "3601",
+				  creditCode: "913600001583041116", source: "illustrative"}) { created } }""", "BAD_INPUT", "统一社会信用代码已被其他企业使用");
+	}
+
+	@Test
+	@Order(5)
+	void linkEnterpriseToSegmentAndProduct() {
+		var linked = data(EDITOR, """
+				mutation { linkEnterpriseToSegment(input: {enterprise: "%s", segment: "jx-nonferrous/copper-foil", role: "主营",
+				  source: "web:示例企业官网", quote: "主营电解铜箔"}) { enterprise { segments { name chain { name } } }
+				  audit { mutation source { reference quote } } } }""".formatted(FIRM));
+		var payload = map(linked.get("linkEnterpriseToSegment"));
+		assertThat(map(payload.get("enterprise")).get("segments"))
+			.isEqualTo(List.of(Map.of("name", "电解铜箔", "chain", Map.of("name", "有色金属"))));
+		assertThat(map(payload.get("audit"))).containsEntry("mutation", "linkEnterpriseToSegment")
+			.containsEntry("source", Map.of("reference", "web:示例企业官网", "quote", "主营电解铜箔"));
+		assertThat(stored("MATCH (:Enterprise {id: $key})-[r:OPERATES_IN]->(:Segment {id: 'jx-nonferrous/copper-foil'}) "
+				+ "RETURN r.role, r.source, r.quote, r.illustrative, r.datasets", FIRM))
+			.isEqualTo("主营|web:示例企业官网|主营电解铜箔|false|[curation:api]");
+
+		data(EDITOR, """
+				mutation { linkEnterpriseToProduct(input: {enterprise: "%s", product: "4.5μm极薄锂电铜箔", weight: 0.5,
+				  source: "illustrative"}) { enterprise { key } } }""".formatted(FIRM));
+		assertThat(stored("MATCH (:Enterprise {id: $key})-[r:MAKES]->(p:Product) RETURN p.name, r.weight", FIRM))
+			.isEqualTo("4.5μm极薄锂电铜箔|0.5");
+	}
+
+	@Test
+	@Order(6)
+	void tagEnterpriseAddsAndRemoves() {
+		var tagged = data(EDITOR, """
+				mutation { tagEnterprise(input: {enterprise: "600362-sh", add: ["链主", "专精特新"], remove: ["上市"],
+				  source: "illustrative"}) { enterprise { tags } audit { before after } } }""");
+		var payload = map(tagged.get("tagEnterprise"));
+		assertThat(map(payload.get("enterprise")).get("tags")).isEqualTo(List.of("链主", "专精特新"));
+		assertThat((String) map(payload.get("audit")).get("before")).contains("\"tags\":[\"上市\"]");
+		assertThat((String) map(payload.get("audit")).get("after")).contains("\"tags\":[\"链主\",\"专精特新\"]");
+		// The firm's own record keeps its source; the demo data set and curation both list it now.
+		assertThat(stored("MATCH (e:Enterprise {id: $key}) RETURN e.source, e.datasets", "600362-sh"))
+			.isEqualTo("registry:上海证券交易所上市公司信息|[demo, curation:api]");
+	}
+
+	@Test
+	@Order(7)
+	void designateThenRevoke() {
+		var designated = data(EDITOR, """
+				mutation { designateEnterprise(input: {enterprise: "%s", chain: "jx-nonferrous", region: "36", kind: NAVIGATOR,
+				  by: "示例·某主管部门", year: 2025, source: "illustrative"}) {
+				  designation { id kind label by year enterprise { key } chain { name } region { name } source { illustrative } }
+				  audit { entityType entityKey before } } }""".formatted(FIRM));
+		var payload = map(designated.get("designateEnterprise"));
+		var key = "NAVIGATOR:jx-nonferrous:36:" + FIRM;
+		assertThat(map(payload.get("designation"))).containsEntry("id", GlobalId.of("Designation", key))
+			.containsEntry("kind", "NAVIGATOR")
+			.containsEntry("label", "领航")
+			.containsEntry("year", 2025)
+			.containsEntry("enterprise", Map.of("key", FIRM))
+			.containsEntry("chain", Map.of("name", "有色金属"))
+			.containsEntry("region", Map.of("name", "江西省"));
+		assertThat(map(payload.get("audit"))).containsEntry("entityType", "Designation")
+			.containsEntry("entityKey", key)
+			.containsEntry("before", null);
+		var leaders = data(null, "{ enterprise(key: \"%s\") { designations { label chain { name } } } }".formatted(FIRM));
+		assertThat(map(leaders.get("enterprise")).get("designations"))
+			.isEqualTo(List.of(Map.of("label", "领航", "chain", Map.of("name", "有色金属"))));
+
+		var revoked = data(EDITOR, """
+				mutation { revokeDesignation(input: {id: "%s", source: "illustrative"}) {
+				  revokedKey enterprise { key designations { label } } audit { before after } } }"""
+			.formatted(GlobalId.of("Designation", key)));
+		payload = map(revoked.get("revokeDesignation"));
+		assertThat(payload.get("revokedKey")).isEqualTo(key);
+		assertThat(map(payload.get("enterprise"))).containsEntry("key", FIRM).containsEntry("designations", List.of());
+		assertThat((String) map(payload.get("audit")).get("before")).contains("\"label\":\"领航\"", "\"year\":2025");
+		assertThat(map(payload.get("audit")).get("after")).isNull();
+		assertThat(stored("MATCH (d:Designation {id: $key}) RETURN count(d)", key)).isEqualTo("0");
+	}
+
+	@Test
+	@Order(8)
+	void addSupplyRelation() {
+		var added = data(EDITOR, """
+				mutation { addSupplyRelation(input: {supplier: "600362-sh", customer: "%s", product: "阴极铜",
+				  source: "illustrative"}) { supplier { key customers { key } } customer { key suppliers { key } } } }"""
+			.formatted(FIRM));
+		var payload = map(added.get("addSupplyRelation"));
+		assertThat(map(payload.get("supplier")).get("customers")).asInstanceOf(
+				org.assertj.core.api.InstanceOfAssertFactories.LIST).contains(Map.of("key", FIRM));
+		assertThat(map(payload.get("customer")).get("suppliers")).isEqualTo(List.of(Map.of("key", "600362-sh")));
+		assertThat(stored("MATCH (:Enterprise {id: '600362-sh'})-[r:SUPPLIES_TO]->(:Enterprise {id: $key}) "
+				+ "RETURN r.product, r.datasets", FIRM)).isEqualTo("阴极铜|[curation:api]");
+	}
+
+	@Test
+	@Order(9)
+	void theAuditTrailListsEveryChangeNewestFirstInPages() {
+		var firm = GlobalId.of("Enterprise", FIRM);
+		var all = map(data(null, """
+				{ auditTrail(filter: {entity: "%s"}, first: 100) { totalCount edges { node { mutation actor } } } }"""
+			.formatted(firm)).get("auditTrail"));
+		// upsert, upsert (second token), upsert (credit code), segment, product; the refused ones left nothing.
+		assertThat(all.get("totalCount")).isEqualTo(5);
+		assertThat(((List<?>) all.get("edges")).stream().map(e -> map(map(e).get("node")).get("mutation")).toList())
+			.containsExactly("linkEnterpriseToProduct", "linkEnterpriseToSegment", "upsertEnterprise", "upsertEnterprise",
+					"upsertEnterprise");
+
+		var first = map(data(null, """
+				{ auditTrail(filter: {entity: "%s"}, first: 2) { pageInfo { hasNextPage endCursor } edges { node { key } } } }"""
+			.formatted(firm)).get("auditTrail"));
+		assertThat(map(first.get("pageInfo")).get("hasNextPage")).isEqualTo(true);
+		var next = map(data(null, """
+				{ auditTrail(filter: {entity: "%s"}, first: 2, after: "%s") { edges { node { mutation } } } }"""
+			.formatted(firm, map(first.get("pageInfo")).get("endCursor"))).get("auditTrail"));
+		assertThat(((List<?>) next.get("edges")).stream().map(e -> map(map(e).get("node")).get("mutation")).toList())
+			.containsExactly("upsertEnterprise", "upsertEnterprise");
+
+		var byActor = map(data(null, "{ auditTrail(filter: {actor: \"test-sha-editor\"}) { totalCount } }").get("auditTrail"));
+		assertThat(byActor.get("totalCount")).isEqualTo(1);
+		var future = map(data(null, "{ auditTrail(filter: {since: \"2999-01-01\"}) { totalCount } }").get("auditTrail"));
+		assertThat(future.get("totalCount")).isEqualTo(0);
+		var everything = map(data(null, "{ auditTrail { totalCount } }").get("auditTrail"));
+		// 5 on the firm, the tags of 600362-sh, designate and revoke, the supply relation.
+		assertThat(everything.get("totalCount")).isEqualTo(9);
+		assertThat(GraphQlClient.code(error(null, "{ auditTrail(filter: {since: \"yesterday\"}) { totalCount } }")))
+			.isEqualTo("BAD_INPUT");
+		// The request limits apply here as everywhere.
+		assertThat(GraphQlClient.code(error(null, "{ auditTrail(first: 500) { totalCount } }"))).isEqualTo("LIMIT_EXCEEDED");
+	}
+
+	@Test
+	@Order(10)
+	void aPruneOfTheDemoDataSetKeepsWhatCurationWroteOrTouched() {
+		// --prune of the demo data set, as if it no longer listed 600362-sh (tagged through the API) nor
+		// demo-yt-copperrod-01 (untouched): the first stays, listed by curation; the second goes.
+		try (var session = TestNeo4j.driver().session()) {
+			var keep = session.run("MATCH (e:Enterprise) WHERE 'demo' IN e.datasets AND NOT e.id IN ['600362-sh', 'demo-yt-copperrod-01'] "
+					+ "RETURN collect(e.id) AS keep").single().get("keep").asList();
+			session.run(CypherCatalog.standard().query("load/prune-nodes"),
+					Map.of("label", "Enterprise", "keyProperty", "id", "keep", keep, "dataset", "demo")).consume();
+			assertThat(session.run("MATCH (e:Enterprise) WHERE e.id IN ['600362-sh', 'demo-yt-copperrod-01', $firm] "
+					+ "RETURN collect([e.id] + e.datasets) AS left", Map.of("firm", FIRM)).single().get("left").asList())
+				.containsExactlyInAnyOrder(List.of("600362-sh", "curation:api"), List.of(FIRM, "curation:api"));
+		}
+	}
+
+	private void refused(String token, String document, String code, String message) {
+		var before = GraphFingerprint.of(TestNeo4j.driver());
+		var error = error(token, document);
+		assertThat(GraphQlClient.code(error)).as("%s", error).isEqualTo(code);
+		assertThat((String) error.get("message")).contains(message);
+		assertThat(GraphFingerprint.of(TestNeo4j.driver())).isEqualTo(before);
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> post(String token, String document) {
+		var headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		if (token != null) {
+			headers.setBearerAuth(token);
+		}
+		return this.http.postForObject("/graphql", new HttpEntity<>(Map.of("query", document), headers), Map.class);
+	}
+
+	private Map<String, Object> data(String token, String document) {
+		var body = post(token, document);
+		assertThat(body.get("errors")).as("errors of %s", document).isNull();
+		return map(body.get("data"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> error(String token, String document) {
+		var errors = (List<Map<String, Object>>) post(token, document).get("errors");
+		assertThat(errors).as("errors of %s", document).isNotEmpty();
+		return errors.getFirst();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> map(Object value) {
+		return (Map<String, Object>) value;
+	}
+
+	/** The one row the query returns, its values joined by '|'. */
+	private static String stored(String query, String key) {
+		try (var session = TestNeo4j.driver().session()) {
+			var values = session.run(query, Map.of("key", key)).single().values();
+			return String.join("|", values.stream().map(v -> String.valueOf(v.asObject())).toList());
+		}
+	}
+
+}

@@ -1,0 +1,28 @@
+// Curation: designates an enterprise 链主 (领航, 龙头) of a chain on a region's list, or updates that designation
+// (认定链主等). The designation and its three links carry the provenance.
+// Parameters: $key (CHAIN_LEADER:<chain>:<region>:<firm>), $props (id, kind, label, by, year, source, quote,
+//             illustrative), $enterprise (id), $chain (id), $region (code), $provenance ({source, quote,
+//             illustrative}) for the links; $marker, the datasets entry that marks a curated record (kept by --prune).
+// Example:    :param key => 'LEADING:jx-nonferrous:36:600362-sh'
+//             :param props => {id: 'LEADING:jx-nonferrous:36:600362-sh', kind: 'LEADING', label: '龙头', source: 'illustrative', illustrative: true}
+//             :param enterprise => '600362-sh'
+//             :param chain => 'jx-nonferrous'
+//             :param region => '36'
+//             :param provenance => {source: 'illustrative', quote: null, illustrative: true}
+//             :param marker => 'curation:api'
+MATCH (e:Enterprise {id: $enterprise})
+MATCH (c:Chain {id: $chain})
+MATCH (r:Region {code: $region})
+MERGE (d:Designation {id: $key})
+SET d += $props,
+    d.datasets = CASE WHEN $marker IN coalesce(d.datasets, []) THEN d.datasets ELSE coalesce(d.datasets, []) + $marker END
+MERGE (e)-[h:HOLDS]->(d)
+SET h += $provenance,
+    h.datasets = CASE WHEN $marker IN coalesce(h.datasets, []) THEN h.datasets ELSE coalesce(h.datasets, []) + $marker END
+MERGE (d)-[f:FOR_CHAIN]->(c)
+SET f += $provenance,
+    f.datasets = CASE WHEN $marker IN coalesce(f.datasets, []) THEN f.datasets ELSE coalesce(f.datasets, []) + $marker END
+MERGE (d)-[i:IN_REGION]->(r)
+SET i += $provenance,
+    i.datasets = CASE WHEN $marker IN coalesce(i.datasets, []) THEN i.datasets ELSE coalesce(i.datasets, []) + $marker END
+RETURN d.id AS key
