@@ -2,7 +2,6 @@ package io.chaingraph.api.gap;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Map;
 
 import io.chaingraph.api.chain.Chain;
 import io.chaingraph.api.chain.Segment;
+import io.chaingraph.api.chain.SegmentTree;
 import io.chaingraph.api.enterprise.Enterprise;
 import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.GraphReads;
@@ -54,7 +54,7 @@ public class ChainGapQuery {
 			bySegment.put(segment.key(), row);
 		}
 		var table = new ArrayList<SegmentGap>();
-		for (var entry : preOrder(segments).entrySet()) {
+		for (var entry : SegmentTree.depths(segments).entrySet()) {
 			var segment = entry.getKey();
 			var row = bySegment.get(segment.key());
 			int firms = ((Number) row.get("firms")).intValue();
@@ -119,35 +119,6 @@ public class ChainGapQuery {
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> map(Object value) {
 		return (Map<String, Object>) value;
-	}
-
-	/** The segments as the tree reads (each parent before its children, siblings by order, key), with their depth. */
-	static LinkedHashMap<Segment, Integer> preOrder(List<Segment> segments) {
-		var keys = new java.util.HashSet<String>();
-		segments.forEach(s -> keys.add(s.key()));
-		var children = new HashMap<String, List<Segment>>();
-		var roots = new ArrayList<Segment>();
-		for (var segment : segments) {
-			if (segment.parentKey() == null || !keys.contains(segment.parentKey())) {
-				roots.add(segment);
-			}
-			else {
-				children.computeIfAbsent(segment.parentKey(), k -> new ArrayList<>()).add(segment);
-			}
-		}
-		var ordered = new LinkedHashMap<Segment, Integer>();
-		visit(roots, 0, children, ordered);
-		return ordered;
-	}
-
-	private static void visit(List<Segment> level, int depth, Map<String, List<Segment>> children,
-			LinkedHashMap<Segment, Integer> out) {
-		var sorted = new ArrayList<>(level);
-		sorted.sort(Comparator.comparingInt(Segment::order).thenComparing(Segment::key));
-		for (var segment : sorted) {
-			out.put(segment, depth);
-			visit(children.getOrDefault(segment.key(), List.of()), depth + 1, children, out);
-		}
 	}
 
 }

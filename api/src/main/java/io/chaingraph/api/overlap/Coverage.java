@@ -2,17 +2,16 @@ package io.chaingraph.api.overlap;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
 import io.chaingraph.api.chain.Segment;
+import io.chaingraph.api.chain.SegmentTree;
 import io.chaingraph.api.region.Region;
 
 /**
@@ -68,7 +67,7 @@ final class Coverage {
 		var covered = new ArrayList<CoveredSegment>(segments.size());
 		var chains = new ArrayList<CoveredChain>(byChain.size());
 		for (var entry : byChain.entrySet()) {
-			var ordered = preOrder(entry.getValue(), children, keys);
+			var ordered = SegmentTree.preOrder(entry.getValue());
 			int[] counts = new int[regions.size()];
 			var chainCoveredBy = new BitSet();
 			for (int position = 0; position < ordered.size(); position++) {
@@ -102,27 +101,6 @@ final class Coverage {
 			by.or(rollUp(child, children, directCodes, index, rolled));
 		}
 		return by;
-	}
-
-	/** A chain's segments as its tree reads: each parent followed by its children, siblings in their order. */
-	private static List<Segment> preOrder(List<Segment> chain, Map<String, List<Segment>> children, Set<String> keys) {
-		var roots = chain.stream().filter(s -> s.parentKey() == null || !keys.contains(s.parentKey())).toList();
-		var out = new ArrayList<Segment>(chain.size());
-		var seen = new HashSet<String>();
-		visit(roots, children, out, seen);
-		return out;
-	}
-
-	private static void visit(List<Segment> level, Map<String, List<Segment>> children, List<Segment> out,
-			Set<String> seen) {
-		var sorted = new ArrayList<>(level);
-		sorted.sort(Comparator.comparingInt(Segment::order).thenComparing(Segment::key));
-		for (var segment : sorted) {
-			if (seen.add(segment.key())) {
-				out.add(segment);
-				visit(children.getOrDefault(segment.key(), List.of()), children, out, seen);
-			}
-		}
 	}
 
 	List<Region> regions() {

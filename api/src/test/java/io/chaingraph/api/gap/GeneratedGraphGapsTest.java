@@ -1,21 +1,17 @@
 package io.chaingraph.api.gap;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import io.chaingraph.api.ApiTest;
 import io.chaingraph.api.DemoGraph;
+import io.chaingraph.api.GeneratedInputs;
 import io.chaingraph.api.GraphQlClient;
 import io.chaingraph.loader.GraphLoader;
 import io.chaingraph.loader.generate.SyntheticDataSet;
@@ -25,7 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.yaml.snakeyaml.Yaml;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -118,201 +113,40 @@ class GeneratedGraphGapsTest {
 		for (var row : rows) {
 			result.put((String) ((Map<String, Object>) row.get("segment")).get("key"), row.get("firms") + " " + row.get("status"));
 		}
-		return new java.util.TreeMap<>(result);
+		return new TreeMap<>(result);
 	}
 
-	/** The answers computed from the files alone. */
-	record Expected(Map<String, List<String>> chainSegments, Map<String, String> parent, Map<String, String> firmRegion,
-			Map<String, Set<String>> firmsBySegment, Map<String, Set<String>> segmentsByFirm, Map<String, String> regionParent) {
+	/** The answers computed from the files alone, with {@link GeneratedInputs} (no Neo4j). */
+	record Expected(GeneratedInputs inputs) {
 
-		static Expected read(Path folder) throws IOException {
-			var chainSegments = new HashMap<String, List<String>>();
-			var parent = new HashMap<String, String>();
-			try (var files = Files.list(folder.resolve("chains"))) {
-				for (var file : files.toList()) {
-					Map<String, Object> chain = new Yaml().load(Files.readString(file));
-					var id = (String) chain.get("id");
-					var all = new ArrayList<String>();
-					walk(id, (List<Map<String, Object>>) chain.get("segments"), null, all, parent);
-					chainSegments.put(id, all);
-				}
-			}
-			var firmRegion = new HashMap<String, String>();
-			for (var row : csv(Files.newBufferedReader(folder.resolve("enterprises.csv")))) {
-				firmRegion.put(row.get("id"), row.get("regionCode"));
-			}
-			var firmsBySegment = new HashMap<String, Set<String>>();
-			var segmentsByFirm = new HashMap<String, Set<String>>();
-			for (var row : csv(Files.newBufferedReader(folder.resolve("enterprise-segments.csv")))) {
-				firmsBySegment.computeIfAbsent(row.get("segmentId"), k -> new HashSet<>()).add(row.get("enterpriseId"));
-				segmentsByFirm.computeIfAbsent(row.get("enterpriseId"), k -> new HashSet<>()).add(row.get("segmentId"));
-			}
-			// GB/T 2260 from the built-in region files: county -> city -> province.
-			var regionParent = new HashMap<String, String>();
-			for (var row : csv(resource("reference/regions-cn/cities.csv"))) {
-				regionParent.put(row.get("code"), row.get("provinceCode"));
-			}
-			for (var row : csv(resource("reference/regions-cn/areas.csv"))) {
-				regionParent.put(row.get("code"), row.get("cityCode"));
-			}
-			return new Expected(chainSegments, parent, firmRegion, firmsBySegment, segmentsByFirm, regionParent);
-		}
-
-		@SuppressWarnings("unchecked")
-		private static void walk(String chain, List<Map<String, Object>> segments, String parentKey, List<String> all,
-				Map<String, String> parent) {
-			if (segments == null) {
-				return;
-			}
-			for (var segment : segments) {
-				var key = chain + "/" + segment.get("id");
-				all.add(key);
-				if (parentKey != null) {
-					parent.put(key, parentKey);
-				}
-				walk(chain, (List<Map<String, Object>>) segment.get("children"), key, all, parent);
-			}
-		}
-
-		boolean inRegion(String firm, String region) {
-			var code = this.firmRegion.get(firm);
-			for (int i = 0; code != null && i < 5; i++) {
-				if (code.equals(region)) {
-					return true;
-				}
-				code = this.regionParent.get(code);
-			}
-			return false;
-		}
-
-		/** The segment and every segment below it. */
-		Set<String> subtree(String segment) {
-			var result = new HashSet<String>();
-			result.add(segment);
-			this.parent.forEach((child, p) -> {
-				var up = p;
-				while (up != null) {
-					if (up.equals(segment)) {
-						result.add(child);
-						break;
-					}
-					up = this.parent.get(up);
-				}
-			});
-			return result;
-		}
-
-		Set<String> firms(String segment, String region) {
-			var firms = new HashSet<String>();
-			for (var s : subtree(segment)) {
-				for (var firm : this.firmsBySegment.getOrDefault(s, Set.of())) {
-					if (inRegion(firm, region)) {
-						firms.add(firm);
-					}
-				}
-			}
-			return firms;
+		static Expected read(Path folder) {
+			return new Expected(GeneratedInputs.read(folder));
 		}
 
 		/** segment key -> "firms STATUS". */
 		Map<String, String> table(String chain, String region, int weakBelow) {
-			var result = new java.util.TreeMap<String, String>();
-			for (var segment : this.chainSegments.get(chain)) {
-				int n = firms(segment, region).size();
-				result.put(segment, n + " " + (n == 0 ? "MISSING" : n < weakBelow ? "WEAK" : "COVERED"));
-			}
+			var result = new TreeMap<String, String>();
+			this.inputs.firmsPerSegment(chain, region)
+				.forEach((segment, n) -> result.put(segment, n + " " + (n == 0 ? "MISSING" : n < weakBelow ? "WEAK" : "COVERED")));
 			return result;
 		}
 
 		/** Firms outside the region working in a gap segment or below one. */
 		Set<String> targets(String chain, String region, int weakBelow) {
-			var gaps = new HashSet<String>();
+			var tree = this.inputs.chains().get(chain);
+			var inGap = new HashSet<String>();
 			table(chain, region, weakBelow).forEach((segment, value) -> {
 				if (!value.endsWith("COVERED")) {
-					gaps.add(segment);
+					inGap.addAll(tree.subtree(segment));
 				}
 			});
-			var inGap = new HashSet<String>();
-			gaps.forEach(g -> inGap.addAll(subtree(g)));
 			var result = new HashSet<String>();
-			this.segmentsByFirm.forEach((firm, segments) -> {
-				if (!inRegion(firm, region) && segments.stream().anyMatch(inGap::contains)) {
+			this.inputs.firmSegments().forEach((firm, segments) -> {
+				if (!this.inputs.within(this.inputs.firmRegion().get(firm), region) && segments.stream().anyMatch(inGap::contains)) {
 					result.add(firm);
 				}
 			});
 			return result;
-		}
-
-		private static Reader resource(String path) {
-			return new InputStreamReader(GraphLoader.class.getClassLoader().getResourceAsStream(path), StandardCharsets.UTF_8);
-		}
-
-		/** A small RFC 4180 reader: header row, quoted fields with doubled quotes, BOM tolerated. */
-		static List<Map<String, String>> csv(Reader in) throws IOException {
-			String text;
-			try (in) {
-				var out = new StringBuilder();
-				var buffer = new char[8192];
-				for (int n; (n = in.read(buffer)) > 0;) {
-					out.append(buffer, 0, n);
-				}
-				text = out.toString();
-			}
-			if (text.startsWith("\uFEFF")) {
-				text = text.substring(1);
-			}
-			var records = new ArrayList<List<String>>();
-			var record = new ArrayList<String>();
-			var field = new StringBuilder();
-			boolean quoted = false;
-			for (int i = 0; i < text.length(); i++) {
-				char c = text.charAt(i);
-				if (quoted) {
-					if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-						field.append('"');
-						i++;
-					}
-					else if (c == '"') {
-						quoted = false;
-					}
-					else {
-						field.append(c);
-					}
-				}
-				else if (c == '"') {
-					quoted = true;
-				}
-				else if (c == ',') {
-					record.add(field.toString());
-					field.setLength(0);
-				}
-				else if (c == '\n' || c == '\r') {
-					if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-						i++;
-					}
-					record.add(field.toString());
-					field.setLength(0);
-					records.add(record);
-					record = new ArrayList<>();
-				}
-				else {
-					field.append(c);
-				}
-			}
-			if (field.length() > 0 || !record.isEmpty()) {
-				record.add(field.toString());
-				records.add(record);
-			}
-			var header = records.getFirst();
-			var rows = new ArrayList<Map<String, String>>();
-			for (var r : records.subList(1, records.size())) {
-				var row = new HashMap<String, String>();
-				for (int i = 0; i < header.size() && i < r.size(); i++) {
-					row.put(header.get(i), r.get(i));
-				}
-				rows.add(row);
-			}
-			return rows;
 		}
 
 	}
