@@ -37,7 +37,6 @@ class ExportTest {
 	@BeforeEach
 	void demo() {
 		DemoGraph.ensureLoaded();
-		io.chaingraph.api.gap.GapQueriesWarmUp.once(this.http);
 	}
 
 	@Test

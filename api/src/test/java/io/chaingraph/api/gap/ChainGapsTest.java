@@ -39,7 +39,6 @@ class ChainGapsTest {
 	@BeforeEach
 	void demo() {
 		DemoGraph.ensureLoaded();
-		io.chaingraph.api.gap.GapQueriesWarmUp.once(this.http);
 		this.client = new GraphQlClient(this.http);
 	}
 
@@ -100,7 +99,7 @@ class ChainGapsTest {
 	@Test
 	@SuppressWarnings("unchecked")
 	void summaryCountsTheTable() {
-		var data = GapQueriesWarmUp.data(this.http, """
+		var data = this.client.data("""
 				{ chainGaps(chain: "jx-nonferrous", region: "36") {
 				    weakBelow
 				    summary { segments missing weak covered coveredSegments coverageRatio gapsMostlyAt text
@@ -125,7 +124,7 @@ class ChainGapsTest {
 	@Test
 	@SuppressWarnings("unchecked")
 	void nearestRegionsOfAGapComeNearestFirst() {
-		var data = GapQueriesWarmUp.data(this.http, """
+		var data = this.client.data("""
 				{ chainGaps(chain: "jx-nonferrous", region: "36") {
 				    segments { segment { key } status nearestRegions { region { code name } firms relation via } } } }""");
 		var rows = (List<Map<String, Object>>) ((Map<String, Object>) data.get("chainGaps")).get("segments");
@@ -144,7 +143,7 @@ class ChainGapsTest {
 	@Test
 	@SuppressWarnings("unchecked")
 	void nearestRegionsOfACityStartInItsProvince() {
-		var data = GapQueriesWarmUp.data(this.http, """
+		var data = this.client.data("""
 				{ chainGaps(chain: "jx-nonferrous", region: "3607") {
 				    segments { segment { key } nearestRegions { region { code } firms relation } } } }""");
 		var rows = (List<Map<String, Object>>) ((Map<String, Object>) data.get("chainGaps")).get("segments");
@@ -159,16 +158,18 @@ class ChainGapsTest {
 
 	@Test
 	void oneStatementForTheTableAndOneForAllNearestRegions() {
-		assertThat(GapQueriesWarmUp.statementsOf(this.http, this.reads, """
+		long before = this.reads.statementsRun();
+		this.client.data("""
 				{ chainGaps(chain: "jx-nonferrous", region: "3607") {
-				    segments { firms nearestRegions { firms } } } }""")).isEqualTo(2);
+				    segments { firms nearestRegions { firms } } } }""");
+		assertThat(this.reads.statementsRun() - before).isEqualTo(2);
 	}
 
 	@Test
 	void idsAreAcceptedAsWellAsKeys() {
 		var chainId = io.chaingraph.api.graphql.GlobalId.of("Chain", "jx-nonferrous");
 		var regionId = io.chaingraph.api.graphql.GlobalId.of("Region", "36");
-		var data = GapQueriesWarmUp.data(this.http, "{ chainGaps(chain: \"" + chainId + "\", region: \"" + regionId
+		var data = this.client.data("{ chainGaps(chain: \"" + chainId + "\", region: \"" + regionId
 				+ "\") { chain { key } region { name } summary { missing } } }");
 		assertThat(data.toString()).contains("key=jx-nonferrous", "name=江西省", "missing=1");
 	}
@@ -196,7 +197,7 @@ class ChainGapsTest {
 
 	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> gaps(String chain, String region, Integer weakBelow) {
-		var data = GapQueriesWarmUp.data(this.http, "{ chainGaps(chain: \"" + chain + "\", region: \"" + region + "\""
+		var data = this.client.data("{ chainGaps(chain: \"" + chain + "\", region: \"" + region + "\""
 				+ (weakBelow == null ? "" : ", weakBelow: " + weakBelow)
 				+ ") { segments { segment { key } depth firms status statusLabel chainLeaders { name } } } }");
 		return (List<Map<String, Object>>) ((Map<String, Object>) data.get("chainGaps")).get("segments");

@@ -48,7 +48,6 @@ class GeneratedGraphGapsTest {
 	@BeforeAll
 	void load() throws IOException {
 		DemoGraph.ensureLoaded();
-		GapQueriesWarmUp.once(this.http);
 		var folder = temp.resolve("synthetic");
 		SyntheticDataSet.write(new SyntheticDataSet.Options(3000, 11), folder);
 		new GraphLoader(TestNeo4j.driver()).load(folder, new GraphLoader.Options(false, false));
@@ -89,7 +88,7 @@ class GeneratedGraphGapsTest {
 	void targetCountsAgreeWithTheFiles() {
 		var client = new GraphQlClient(this.http);
 		for (var region : List.of("36", "4403")) {
-			var data = GapQueriesWarmUp.data(this.http, "{ supplementTargets(chain: \"syn-c01\", region: \"" + region + "\", first: 100) { totalCount "
+			var data = client.data("{ supplementTargets(chain: \"syn-c01\", region: \"" + region + "\", first: 100) { totalCount "
 					+ "edges { node { score enterprise { key } reasons { weight } } } } }");
 			var connection = (Map<String, Object>) data.get("supplementTargets");
 			assertThat(connection.get("totalCount")).as(region).isEqualTo(this.expected.targets("syn-c01", region, 3).size());
@@ -106,7 +105,7 @@ class GeneratedGraphGapsTest {
 
 	@SuppressWarnings("unchecked")
 	private Map<String, String> table(GraphQlClient client, String chain, String region, int weakBelow) {
-		var data = GapQueriesWarmUp.data(this.http, "{ chainGaps(chain: \"" + chain + "\", region: \"" + region + "\", weakBelow: " + weakBelow
+		var data = client.data("{ chainGaps(chain: \"" + chain + "\", region: \"" + region + "\", weakBelow: " + weakBelow
 				+ ") { segments { segment { key } firms status } } }");
 		var rows = (List<Map<String, Object>>) ((Map<String, Object>) data.get("chainGaps")).get("segments");
 		var result = new LinkedHashMap<String, String>();

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import io.chaingraph.api.ApiTest;
 import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
-import io.chaingraph.api.gap.GapQueriesWarmUp;
 import io.chaingraph.api.graphql.GraphReads;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +45,6 @@ class SupplementTargetsTest {
 	@BeforeEach
 	void demo() {
 		DemoGraph.ensureLoaded();
-		io.chaingraph.api.gap.GapQueriesWarmUp.once(this.http);
 		this.client = new GraphQlClient(this.http);
 	}
 
@@ -142,8 +140,10 @@ class SupplementTargetsTest {
 
 	@Test
 	void twoStatementsWhateverThePageSize() {
-		assertThat(GapQueriesWarmUp.statementsOf(this.http, this.reads, "{ supplementTargets(chain: \"jx-nonferrous\", "
-				+ "region: \"3607\", first: 50) { totalCount edges { node { score reasons { weight } } } } }")).isEqualTo(2);
+		long before = this.reads.statementsRun();
+		this.client.data("{ supplementTargets(chain: \"jx-nonferrous\", region: \"3607\", first: 50) { totalCount "
+				+ "edges { node { score reasons { weight } } } } }");
+		assertThat(this.reads.statementsRun() - before).isEqualTo(2);
 	}
 
 	@Test
@@ -158,7 +158,7 @@ class SupplementTargetsTest {
 
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> targets(String chain, String region, String arguments) {
-		var data = GapQueriesWarmUp.data(this.http, "{ supplementTargets(chain: \"" + chain + "\", region: \"" + region + "\", " + arguments
+		var data = this.client.data("{ supplementTargets(chain: \"" + chain + "\", region: \"" + region + "\", " + arguments
 				+ ") { " + FIELDS + " } }");
 		return (Map<String, Object>) data.get("supplementTargets");
 	}
