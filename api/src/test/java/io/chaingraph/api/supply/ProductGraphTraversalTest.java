@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -135,25 +133,6 @@ class ProductGraphTraversalTest {
 		return m.group(2) + "-" + exchange.toLowerCase(Locale.ROOT);
 	}
 
-	private static Map<String, Integer> bfs(String start, Map<String, Set<String>> edges, int maxHops) {
-		var distance = new TreeMap<String, Integer>();
-		distance.put(start, 0);
-		var queue = new ArrayDeque<>(List.of(start));
-		while (!queue.isEmpty()) {
-			var at = queue.poll();
-			if (distance.get(at) == maxHops) {
-				continue;
-			}
-			for (var next : edges.getOrDefault(at, Set.of())) {
-				if (!distance.containsKey(next)) {
-					distance.put(next, distance.get(at) + 1);
-					queue.add(next);
-				}
-			}
-		}
-		return distance;
-	}
-
 	@ParameterizedTest(name = "{0} {1} {2} hops, firms in {3}")
 	@CsvSource({ "锂电池, upstream, 1, 36", "锂电池, upstream, 3, 36", "储能系统, upstream, 3, 35", "储能系统, upstream, 2, 36",
 			"铜精矿, downstream, 2, 36", "锂辉石, downstream, 4, 35", "光伏 玻璃, downstream, 1, 61", "阴极铜, upstream, 5, 3606" })
@@ -161,7 +140,7 @@ class ProductGraphTraversalTest {
 	void reachesWhatABreadthFirstSearchOfTheFixtureReachesAndTheFirmsOfTheRegionThere(String start, String direction,
 			int hops, String region) {
 		var edges = direction.equals("upstream") ? FED_BY : FEEDS;
-		var expected = bfs(start, edges, hops);
+		var expected = Reaches.breadthFirst(start, edges, hops);
 		var expectedFirms = new TreeSet<String>();
 		expected.keySet().forEach(product -> MAKERS.getOrDefault(product, Set.of()).stream()
 			.filter(f -> REGION_OF.containsKey(f) && REGION_OF.get(f).startsWith(region))
@@ -173,18 +152,7 @@ class ProductGraphTraversalTest {
 				    reached { hops node { ... on Product { name } } path { ... on Product { name } } }
 				    enterprises { key } } }""".formatted(direction, GlobalId.of("Product", start), hops, region)).get(direction);
 
-		var actual = new TreeMap<String, Integer>();
-		for (var reached : (List<Map<String, Object>>) reach.get("reached")) {
-			var name = (String) ((Map<String, Object>) reached.get("node")).get("name");
-			actual.put(name, (Integer) reached.get("hops"));
-			var path = ((List<Map<String, Object>>) reached.get("path")).stream().map(p -> (String) p.get("name")).toList();
-			assertThat(path).as("path to %s", name).hasSize((Integer) reached.get("hops") + 1).startsWith(start).endsWith(name);
-			for (int i = 1; i < path.size(); i++) {
-				assertThat(edges.getOrDefault(path.get(i - 1), Set.of())).as("link %s → %s", path.get(i - 1), path.get(i))
-					.contains(path.get(i));
-			}
-		}
-		assertThat(actual).isEqualTo(expected);
+		assertThat(Reaches.hopsCheckingPaths(reach, "name", start, edges)).isEqualTo(expected);
 		var firms = ((List<Map<String, Object>>) reach.get("enterprises")).stream().map(f -> (String) f.get("key")).toList();
 		assertThat(firms).containsExactlyInAnyOrderElementsOf(expectedFirms);
 	}

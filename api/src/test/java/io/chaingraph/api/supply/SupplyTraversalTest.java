@@ -3,13 +3,11 @@ package io.chaingraph.api.supply;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import io.chaingraph.api.ApiTest;
 import io.chaingraph.api.DemoGraph;
@@ -64,27 +62,6 @@ class SupplyTraversalTest {
 		return segment.contains("/") ? segment : chain + "/" + segment;
 	}
 
-	/** Hop distances from start, by plain breadth-first search. */
-	private static Map<String, Integer> bfs(String start, Map<String, Set<String>> edges, int maxHops) {
-		var distance = new TreeMap<String, Integer>();
-		distance.put(start, 0);
-		var queue = new ArrayDeque<String>(List.of(start));
-		while (!queue.isEmpty()) {
-			var at = queue.poll();
-			if (distance.get(at) == maxHops) {
-				continue;
-			}
-			for (var next : edges.getOrDefault(at, Set.of())) {
-				if (!distance.containsKey(next)) {
-					distance.put(next, distance.get(at) + 1);
-					queue.add(next);
-				}
-			}
-		}
-		distance.remove(start);
-		return distance;
-	}
-
 	@ParameterizedTest(name = "{0} {1} hops {2}")
 	@CsvSource({ "jx-nonferrous/copper-foil, upstream, 1", "jx-nonferrous/copper-foil, upstream, 4",
 			"jx-nonferrous/copper-foil, downstream, 3", "jx-electronics/pcb, upstream, 2", "jx-auto/battery-cell, upstream, 10",
@@ -98,20 +75,10 @@ class SupplyTraversalTest {
 		var reach = (Map<String, Object>) client.data("{ %s(from: \"%s\", maxHops: %d) { direction maxHops reached { hops node { ... on Segment { key } } path { ... on Segment { key } } } } }"
 			.formatted(direction, id, hops)).get(direction);
 
-		var expected = bfs(start, direction.equals("upstream") ? FED_BY : FEEDS, hops);
-		var actual = new TreeMap<String, Integer>();
 		var edges = direction.equals("upstream") ? FED_BY : FEEDS;
-		for (var reached : (List<Map<String, Object>>) reach.get("reached")) {
-			var key = (String) ((Map<String, Object>) reached.get("node")).get("key");
-			actual.put(key, (Integer) reached.get("hops"));
-			var path = ((List<Map<String, Object>>) reached.get("path")).stream().map(p -> (String) p.get("key")).toList();
-			assertThat(path).as("path to %s", key).hasSize((Integer) reached.get("hops") + 1).startsWith(start).endsWith(key);
-			for (int i = 1; i < path.size(); i++) {
-				assertThat(edges.getOrDefault(path.get(i - 1), Set.of())).as("link %s → %s", path.get(i - 1), path.get(i))
-					.contains(path.get(i));
-			}
-		}
-		assertThat(actual).isEqualTo(expected);
+		var expected = Reaches.breadthFirst(start, edges, hops);
+		expected.remove(start);
+		assertThat(Reaches.hopsCheckingPaths(reach, "key", start, edges)).isEqualTo(expected);
 		assertThat(reach.get("maxHops")).isEqualTo(hops);
 	}
 
