@@ -178,7 +178,7 @@ public final class ApiBenchmark {
 		return 0;
 	}
 
-	private static List<Question> select(String names) {
+	static List<Question> select(String names) {
 		var selected = new ArrayList<Question>();
 		for (var name : names.split(",")) {
 			var found = Stream.concat(QUESTIONS.stream(), PROBES.stream())

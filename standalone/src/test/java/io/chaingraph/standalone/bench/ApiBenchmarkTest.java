@@ -1,0 +1,45 @@
+package io.chaingraph.standalone.bench;
+
+import java.util.List;
+import java.util.Map;
+
+import io.chaingraph.model.cypher.CypherCatalog;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ApiBenchmarkTest {
+
+	@Test
+	void everyQuestionAndProbeHasItsCypherFileAndCanBePickedByName() {
+		var catalog = CypherCatalog.standard();
+		for (var question : ApiBenchmark.QUESTIONS) {
+			assertThat(catalog.queryNames()).contains(question.cypher());
+		}
+		for (var probe : ApiBenchmark.PROBES) {
+			assertThat(catalog.queryNames()).contains(probe.cypher());
+		}
+		assertThat(ApiBenchmark.select("ping, lookup,search")).extracting(ApiBenchmark.Question::name)
+			.containsExactly("ping", "lookup", "search");
+		assertThat(ApiBenchmark.select("no-such-question")).isNull();
+		assertThat(ApiBenchmark.QUESTIONS).extracting(ApiBenchmark.Question::name).doesNotContain("ping", "lookup");
+	}
+
+	@Test
+	void cpuPerQuestionIsTheProcessCpuOverTheAnswersOfEachSide() {
+		var line = ApiBenchmark.cpuPerOperation(3_000_000_000L, 1_000, 1_000_000_000L, 1_000);
+		assertThat(line.strip()).isEqualTo("CPU per question (load generator, service and Neo4j in this process): "
+				+ "API 3.00 ms, Cypher 1.00 ms, API/Cypher 3.00");
+		assertThat(ApiBenchmark.cpuPerOperation(1, 0, 1, 1)).as("no answers, no figure").isEmpty();
+	}
+
+	@Test
+	void theReportHasARowPerQuestionAndOneForTheWholeMix() {
+		var api = Map.of("lookup", List.of(2_000_000L, 4_000_000L));
+		var direct = Map.of("lookup", List.of(1_000_000L, 2_000_000L));
+		var report = ApiBenchmark.report(new java.util.LinkedHashMap<>(api), new java.util.LinkedHashMap<>(direct), 1);
+		assertThat(report).contains("| lookup | 2.0 | 2.00 | 4.00 | 4.00 | 2.0 | 1.00 | 2.00 | 2.00 | 2.00 | 2.00 |")
+			.contains("| **whole mix** |");
+	}
+
+}
