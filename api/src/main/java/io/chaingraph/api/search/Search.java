@@ -23,9 +23,10 @@ import io.chaingraph.api.region.Region;
 import org.springframework.stereotype.Component;
 
 /**
- * Search in three passes, best first: exact codes and keys (区划代码, 股票代码, 统一社会信用代码, ids); then the cjk
- * full-text index for two characters and more; then names containing the text, which is how a one-character search
- * ('铜') finds anything, the cjk analyzer indexing character pairs only.
+ * Search in three passes, best first, in one statement ({@code search/ranked}): exact codes and keys (区划代码,
+ * 股票代码, 统一社会信用代码, ids); then the cjk full-text index for two characters and more; then names containing
+ * the text, which is how a one-character search ('铜') finds anything, the cjk analyzer indexing character pairs
+ * only. A pass runs only while the earlier ones found fewer hits than asked.
  */
 @Component
 public class Search {
@@ -55,20 +56,13 @@ public class Search {
 		int size = Page.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
 		var labels = types == null || types.isEmpty() ? null
 				: types.stream().map(t -> t.charAt(0) + t.substring(1).toLowerCase()).toList();
-		var hits = new LinkedHashMap<String, SearchHit>();
 		var parameters = new HashMap<String, Object>();
 		parameters.put("text", wanted);
+		parameters.put("query", wanted.codePointCount(0, wanted.length()) >= 2 ? lucene(wanted) : null);
 		parameters.put("labels", labels);
 		parameters.put("limit", size);
-		add(hits, this.reads.list("search/exact", parameters, r -> r), size);
-		if (hits.size() < size && wanted.codePointCount(0, wanted.length()) >= 2) {
-			var fulltext = new HashMap<>(parameters);
-			fulltext.put("query", lucene(wanted));
-			add(hits, this.reads.list("search/fulltext", fulltext, r -> r), size);
-		}
-		if (hits.size() < size) {
-			add(hits, this.reads.list("search/contains", parameters, r -> r), size);
-		}
+		var hits = new LinkedHashMap<String, SearchHit>();
+		add(hits, this.reads.list("search/ranked", parameters, r -> r), size);
 		return new ArrayList<>(hits.values());
 	}
 
