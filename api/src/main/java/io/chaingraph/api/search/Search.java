@@ -20,6 +20,8 @@ import io.chaingraph.api.product.Industry;
 import io.chaingraph.api.product.Product;
 import io.chaingraph.api.region.Region;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +44,26 @@ public class Search {
 	public Search(GraphReads reads, QueryLimits limits) {
 		this.reads = reads;
 		this.limits = limits;
+	}
+
+	/**
+	 * Plans the search statement before the first request asks, for each kind of parameters it gets (one character
+	 * or more, with or without types); limit 0 runs nothing past the exact lookups.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	public void planAhead() {
+		var sets = new ArrayList<Map<String, Object>>();
+		for (var query : new String[] { "", null }) {
+			for (var labels : new List<?>[] { null, List.of("Enterprise") }) {
+				var parameters = new HashMap<String, Object>();
+				parameters.put("text", "");
+				parameters.put("query", query);
+				parameters.put("labels", labels);
+				parameters.put("limit", 0);
+				sets.add(parameters);
+			}
+		}
+		this.reads.planAhead("search/ranked", sets);
 	}
 
 	public List<SearchHit> search(String text, List<String> types, Integer first) {

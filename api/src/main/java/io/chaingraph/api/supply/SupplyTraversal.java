@@ -15,6 +15,8 @@ import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.product.Product;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,6 +55,18 @@ public class SupplyTraversal {
 		}
 		this.reads = reads;
 		this.maxHops = maxHops;
+	}
+
+	/** Plans the four traversals (with and without a region) before the first request asks. */
+	@EventListener(ApplicationReadyEvent.class)
+	public void planAhead() {
+		var none = new HashMap<String, Object>(Map.of("key", "", "hops", 1, "limit", 0));
+		none.put("region", null);
+		var sets = List.<Map<String, Object>>of(none, Map.of("key", "", "hops", 1, "limit", 0, "region", ""));
+		KINDS.values().forEach(kind -> {
+			this.reads.planAhead(kind.upstream(), sets);
+			this.reads.planAhead(kind.downstream(), sets);
+		});
 	}
 
 	public Reach traverse(String fromId, boolean upstream, Integer hops, String region) {
