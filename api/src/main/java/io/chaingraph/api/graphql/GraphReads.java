@@ -13,6 +13,8 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -23,6 +25,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class GraphReads {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphReads.class);
 
 	private final Driver driver;
 
@@ -66,6 +70,26 @@ public class GraphReads {
 		try (var session = this.driver.session(READ)) {
 			return session.executeRead(tx -> ScopedValue.where(CURRENT, tx).call(work::get), this.config);
 		}
+	}
+
+	/**
+	 * Has Neo4j plan the named query once for each parameter set, on a virtual thread, so that the first requests
+	 * after a start do not pay the planning (a second or more for the one-statement traversal and search on a busy
+	 * machine, inside their timeout). Choose parameters that match nothing: only the plan is wanted. Not counted in
+	 * {@link #statementsRun()}; failures are only logged.
+	 */
+	public void planAhead(String query, List<Map<String, Object>> parameterSets) {
+		var text = this.catalog.query(query);
+		Thread.ofVirtual().name("plan-ahead " + query).start(() -> {
+			for (var parameters : parameterSets) {
+				try (var session = this.driver.session(READ)) {
+					session.executeRead(tx -> tx.run(text, parameters).consume(), this.config);
+				}
+				catch (RuntimeException ex) {
+					log.debug("Planning {} ahead failed: {}", query, ex.getMessage());
+				}
+			}
+		});
 	}
 
 	/** How many statements this service has sent to Neo4j since it started (tests check N+1 with it). */

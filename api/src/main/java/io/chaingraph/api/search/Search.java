@@ -20,12 +20,15 @@ import io.chaingraph.api.product.Industry;
 import io.chaingraph.api.product.Product;
 import io.chaingraph.api.region.Region;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Search in three passes, best first: exact codes and keys (区划代码, 股票代码, 统一社会信用代码, ids); then the cjk
- * full-text index for two characters and more; then names containing the text, which is how a one-character search
- * ('铜') finds anything, the cjk analyzer indexing character pairs only.
+ * Search in three passes, best first, in one statement ({@code search/ranked}): exact codes and keys (区划代码,
+ * 股票代码, 统一社会信用代码, ids); then the cjk full-text index for two characters and more; then names containing
+ * the text, which is how a one-character search ('铜') finds anything, the cjk analyzer indexing character pairs
+ * only. A pass runs only while the earlier ones found fewer hits than asked.
  */
 @Component
 public class Search {
@@ -43,6 +46,26 @@ public class Search {
 		this.limits = limits;
 	}
 
+	/**
+	 * Plans the search statement before the first request asks, for each kind of parameters it gets (one character
+	 * or more, with or without types); limit 0 runs nothing past the exact lookups.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	public void planAhead() {
+		var sets = new ArrayList<Map<String, Object>>();
+		for (var query : new String[] { "", null }) {
+			for (var labels : new List<?>[] { null, List.of("Enterprise") }) {
+				var parameters = new HashMap<String, Object>();
+				parameters.put("text", "");
+				parameters.put("query", query);
+				parameters.put("labels", labels);
+				parameters.put("limit", 0);
+				sets.add(parameters);
+			}
+		}
+		this.reads.planAhead("search/ranked", sets);
+	}
+
 	public List<SearchHit> search(String text, List<String> types, Integer first) {
 		var wanted = text == null ? "" : text.strip();
 		if (wanted.isEmpty()) {
@@ -55,20 +78,13 @@ public class Search {
 		int size = Page.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
 		var labels = types == null || types.isEmpty() ? null
 				: types.stream().map(t -> t.charAt(0) + t.substring(1).toLowerCase()).toList();
-		var hits = new LinkedHashMap<String, SearchHit>();
 		var parameters = new HashMap<String, Object>();
 		parameters.put("text", wanted);
+		parameters.put("query", wanted.codePointCount(0, wanted.length()) >= 2 ? lucene(wanted) : null);
 		parameters.put("labels", labels);
 		parameters.put("limit", size);
-		add(hits, this.reads.list("search/exact", parameters, r -> r), size);
-		if (hits.size() < size && wanted.codePointCount(0, wanted.length()) >= 2) {
-			var fulltext = new HashMap<>(parameters);
-			fulltext.put("query", lucene(wanted));
-			add(hits, this.reads.list("search/fulltext", fulltext, r -> r), size);
-		}
-		if (hits.size() < size) {
-			add(hits, this.reads.list("search/contains", parameters, r -> r), size);
-		}
+		var hits = new LinkedHashMap<String, SearchHit>();
+		add(hits, this.reads.list("search/ranked", parameters, r -> r), size);
 		return new ArrayList<>(hits.values());
 	}
 

@@ -1,9 +1,7 @@
 package io.chaingraph.api.supply;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,47 +9,64 @@ import java.util.function.Function;
 import io.chaingraph.api.chain.Segment;
 import io.chaingraph.api.enterprise.Enterprise;
 import io.chaingraph.api.graphql.ApiException;
-import io.chaingraph.api.graphql.Batches;
 import io.chaingraph.api.graphql.ErrorCode;
 import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.product.Product;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Breadth-first traversal of SUPPLIES, one statement per hop: every node gets the hop at which it is first reached
- * and the parent that reached it, so the path back is a shortest path. Cypher's variable-length patterns need
- * literal bounds and enumerate paths, which on the product graph's 110k edges grows fast; a frontier does not.
+ * Breadth-first traversal of SUPPLIES in one statement per request ({@code traverse/<kind>-<direction>}): every
+ * node comes back with the hop at which it is first reached and the node it was reached from, so the path back is a
+ * shortest path, together with the start and the firms of the asked region. The statement walks a frontier hop by
+ * hop: Cypher's variable-length patterns need literal bounds and enumerate paths, which on the product graph's 110k
+ * edges grows fast; a frontier visits each node once.
  */
 @Component
 public class SupplyTraversal {
 
+	/** How far the traversal statements go: they unroll this many hops. */
+	static final int STATEMENT_HOPS = 10;
+
 	/** How the traversal works on one kind of node. */
-	private record Kind(String type, String upstream, String downstream, String byKeys, String firms,
+	private record Kind(String type, String keyProperty, String upstream, String downstream,
 			Function<Map<String, Object>, Object> mapper) {
 	}
 
 	private static final Map<String, Kind> KINDS = Map.of("Segment",
-			new Kind("Segment", "traverse/segment-upstream-step", "traverse/segment-downstream-step", "segment/by-keys",
-					"traverse/segment-enterprises-in", Segment::of),
-			"Product", new Kind("Product", "traverse/product-upstream-step", "traverse/product-downstream-step",
-					"product/by-keys", "traverse/product-enterprises-in", Product::of));
+			new Kind("Segment", "id", "traverse/segment-upstream", "traverse/segment-downstream", Segment::of),
+			"Product", new Kind("Product", "name", "traverse/product-upstream", "traverse/product-downstream",
+					Product::of));
 
 	private static final int FIRMS = 100;
 
 	private final GraphReads reads;
 
-	private final Batches batches;
-
 	private final int maxHops;
 
-	public SupplyTraversal(GraphReads reads, Batches batches,
-			@Value("${chaingraph.graphql.limits.max-hops:10}") int maxHops) {
+	public SupplyTraversal(GraphReads reads, @Value("${chaingraph.graphql.limits.max-hops:10}") int maxHops) {
+		if (maxHops < 1 || maxHops > STATEMENT_HOPS) {
+			throw new IllegalArgumentException("chaingraph.graphql.limits.max-hops must be 1 to " + STATEMENT_HOPS
+					+ " (the traversal statements unroll " + STATEMENT_HOPS + " hops), not " + maxHops);
+		}
 		this.reads = reads;
-		this.batches = batches;
 		this.maxHops = maxHops;
+	}
+
+	/** Plans the four traversals (with and without a region) before the first request asks. */
+	@EventListener(ApplicationReadyEvent.class)
+	public void planAhead() {
+		var none = new HashMap<String, Object>(Map.of("key", "", "hops", 1, "limit", 0));
+		none.put("region", null);
+		var sets = List.<Map<String, Object>>of(none, Map.of("key", "", "hops", 1, "limit", 0, "region", ""));
+		KINDS.values().forEach(kind -> {
+			this.reads.planAhead(kind.upstream(), sets);
+			this.reads.planAhead(kind.downstream(), sets);
+		});
 	}
 
 	public Reach traverse(String fromId, boolean upstream, Integer hops, String region) {
@@ -69,50 +84,42 @@ public class SupplyTraversal {
 			throw ApiException.badInput("upstream/downstream start from a Segment or a Product, not a " + id.type()
 					+ " (起点须为环节或产品)");
 		}
-		// The start, every hop and the objects reached: one read transaction, one snapshot.
-		return this.reads.inOneTransaction(() -> traverse(id, kind, upstream, limit, region));
-	}
-
-	private Reach traverse(GlobalId id, Kind kind, boolean upstream, int limit, String region) {
-		var start = this.batches.byKeys(kind.byKeys(), List.of(id.key()), kind.mapper()).get(id.key());
-		if (start == null) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("key", id.key());
+		parameters.put("hops", limit);
+		parameters.put("region", region);
+		parameters.put("limit", FIRMS);
+		var answer = this.reads.single(upstream ? kind.upstream() : kind.downstream(), parameters, r -> r);
+		if (answer == null) {
 			throw ApiException.notFound(kind.type(), id.key());
 		}
-		// key -> the key it was reached from; hop -> keys first reached at that hop.
-		var parents = new LinkedHashMap<String, String>();
-		var hopOf = new HashMap<String, Integer>();
-		parents.put(id.key(), null);
-		hopOf.put(id.key(), 0);
-		var frontier = List.of(id.key());
-		for (int hop = 1; hop <= limit && !frontier.isEmpty(); hop++) {
-			var next = new ArrayList<String>();
-			for (var step : this.reads.list(upstream ? kind.upstream() : kind.downstream(), Map.of("keys", frontier),
-					r -> new String[] { r.get("key").asString(), r.get("next").asString() })) {
-				if (!parents.containsKey(step[1])) {
-					parents.put(step[1], step[0]);
-					hopOf.put(step[1], hop);
-					next.add(step[1]);
-				}
-			}
-			frontier = next;
+		var start = kind.mapper().apply(answer.get("start").asMap(v -> v.asObject()));
+		// Nearest first, each with the key it was reached from: objects and parents by key give every path.
+		var found = answer.get("reached").asList(v -> v.asMap(x -> x.asObject()));
+		var objects = new HashMap<String, Object>();
+		var parents = new HashMap<String, String>();
+		objects.put(id.key(), start);
+		for (var step : found) {
+			var item = item(step);
+			objects.put((String) item.get(kind.keyProperty()), kind.mapper().apply(item));
+			parents.put((String) item.get(kind.keyProperty()), (String) step.get("parent"));
 		}
-		var objects = this.batches.byKeys(kind.byKeys(), parents.keySet(), kind.mapper());
-		var reached = new ArrayList<Reach.Reached>();
-		for (var key : parents.keySet()) {
-			if (key.equals(id.key()) || objects.get(key) == null) {
-				continue;
-			}
+		var reached = new ArrayList<Reach.Reached>(found.size());
+		for (var step : found) {
+			var key = (String) item(step).get(kind.keyProperty());
 			var path = new ArrayList<Object>();
 			for (var at = key; at != null; at = parents.get(at)) {
 				path.addFirst(objects.get(at));
 			}
-			reached.add(new Reach.Reached(objects.get(key), hopOf.get(key), path));
+			reached.add(new Reach.Reached(objects.get(key), ((Number) step.get("hops")).intValue(), path));
 		}
-		reached.sort(Comparator.comparingInt(Reach.Reached::hops));
-		List<Enterprise> firms = region == null ? List.of()
-				: this.reads.list(kind.firms(), Map.of("keys", List.copyOf(parents.keySet()), "region", region, "limit", FIRMS),
-						r -> Enterprise.of(r.get("item").asMap()));
+		List<Enterprise> firms = answer.get("firms").asList(v -> Enterprise.of(v.asMap()));
 		return new Reach(start, upstream ? "UPSTREAM" : "DOWNSTREAM", limit, reached, firms);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> item(Map<String, Object> step) {
+		return (Map<String, Object>) step.get("item");
 	}
 
 }

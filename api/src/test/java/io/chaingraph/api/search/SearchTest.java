@@ -6,6 +6,7 @@ import java.util.Map;
 import io.chaingraph.api.ApiTest;
 import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
+import io.chaingraph.api.graphql.GraphReads;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,9 @@ class SearchTest {
 
 	@Autowired
 	TestRestTemplate http;
+
+	@Autowired
+	GraphReads reads;
 
 	@BeforeAll
 	static void demo() {
@@ -62,6 +66,17 @@ class SearchTest {
 	void typesNarrowTheHits() {
 		assertThat(search("text: \"江西\", types: [REGION, CHAIN], first: 50"))
 			.allSatisfy(h -> assertThat(h.get("type")).isIn("REGION", "CHAIN"));
+	}
+
+	@Test
+	void oneStatementWhicheverPassesRun() {
+		// exact only (600362 fills first: 1), exact then full text ("铜业"), all three passes ("铜"), contains without hits.
+		for (var arguments : List.of("text: \"600362\", first: 1", "text: \"铜业\"", "text: \"铜\", first: 50",
+				"text: \"不存在的名称\"")) {
+			long before = this.reads.statementsRun();
+			search(arguments);
+			assertThat(this.reads.statementsRun() - before).as(arguments).isEqualTo(1);
+		}
 	}
 
 	@Test

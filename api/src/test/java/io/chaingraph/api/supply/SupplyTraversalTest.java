@@ -13,6 +13,7 @@ import io.chaingraph.api.ApiTest;
 import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
 import io.chaingraph.api.graphql.GlobalId;
+import io.chaingraph.api.graphql.GraphReads;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +31,9 @@ class SupplyTraversalTest {
 
 	@Autowired
 	TestRestTemplate http;
+
+	@Autowired
+	GraphReads reads;
 
 	private static final Map<String, Set<String>> FEEDS = new HashMap<>();
 
@@ -90,6 +94,21 @@ class SupplyTraversalTest {
 			.formatted(GlobalId.of("Segment", "jx-nonferrous/copper-foil"))).get("upstream");
 		var firms = (List<Map<String, Object>>) reach.get("enterprises");
 		assertThat(firms).isNotEmpty().allSatisfy(f -> assertThat((String) ((Map<String, Object>) f.get("region")).get("fullName")).startsWith("江西省"));
+	}
+
+	@Test
+	void oneTraversalIsOneStatementHoweverFarItGoes() {
+		var client = new GraphQlClient(this.http);
+		var from = GlobalId.of("Segment", "jx-auto/battery-cell");
+		for (var direction : List.of("upstream", "downstream")) {
+			for (int hops : new int[] { 1, 10 }) {
+				long before = this.reads.statementsRun();
+				client.data("{ %s(from: \"%s\", maxHops: %d, enterprisesIn: \"36\") { reached { hops path { id } } enterprises { key } } }"
+					.formatted(direction, from, hops));
+				// The start, every hop, what was reached and the region's firms: one statement.
+				assertThat(this.reads.statementsRun() - before).as("%s, %d hops", direction, hops).isEqualTo(1);
+			}
+		}
 	}
 
 	@Test
