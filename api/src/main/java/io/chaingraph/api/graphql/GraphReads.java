@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import io.chaingraph.model.cypher.CypherCatalog;
 import org.neo4j.driver.AccessMode;
@@ -12,7 +11,6 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,34 +39,14 @@ public class GraphReads {
 		this.config = TransactionConfig.builder().withTimeout(timeout).build();
 	}
 
-	/** The read transaction {@link #inOneTransaction} opened on this thread, if any. */
-	private static final ScopedValue<TransactionContext> CURRENT = ScopedValue.newInstance();
-
 	private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
 	/** Every record of the named query, mapped. */
 	public <T> List<T> list(String query, Map<String, Object> parameters, Function<Record, T> mapper) {
 		var text = this.catalog.query(query);
 		this.statements.incrementAndGet();
-		if (CURRENT.isBound()) {
-			return CURRENT.get().run(text, parameters).list(mapper::apply);
-		}
 		try (var session = this.driver.session(READ)) {
 			return session.executeRead(tx -> tx.run(text, parameters).list(mapper::apply), this.config);
-		}
-	}
-
-	/**
-	 * Runs {@code work}, whose statements follow one another (a traversal hop by hop, search passes), in one read
-	 * transaction instead of one each: one session, one begin and one commit for all, and one snapshot. The work may
-	 * run again when Neo4j asks for a retry, so it only reads.
-	 */
-	public <T> T inOneTransaction(Supplier<T> work) {
-		if (CURRENT.isBound()) {
-			return work.get();
-		}
-		try (var session = this.driver.session(READ)) {
-			return session.executeRead(tx -> ScopedValue.where(CURRENT, tx).call(work::get), this.config);
 		}
 	}
 
