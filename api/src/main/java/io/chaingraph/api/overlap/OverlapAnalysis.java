@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Answers the overlap questions: checks the asked regions and chain, reads which regions cover each segment in one
- * statement, and derives everything else from that in memory; firm lists and counts come from their own statements,
+ * statement (from the stored firm counts, FIRM_COUNT), and derives everything else from that in memory; firm lists and counts come from their own statements,
  * only when asked for.
  */
 @Component
@@ -53,30 +53,12 @@ public class OverlapAnalysis {
 			return this.regions.stream().map(Region::code).toList();
 		}
 
-		/**
-		 * Whether reading region {@code i}'s coverage from its own firms costs less than testing every segment. From
-		 * a segment, the test reads about firms / regionFirms firms before it meets one of the region (fewer when the
-		 * segment is small); from the region, each of its firms and its links (about two). So the region's side wins
-		 * when 2 * regionFirms^2 < segments * firms: on 1,000,000 firms and all 1,254 segments, regions up to about
-		 * 25,000 firms (江西, not 江苏 or 广东); on one chain of 30 segments, up to about 3,900.
-		 */
-		boolean fromRegion(int i) {
-			double own = this.regionFirms.get(i);
-			return own > 0 && 2 * own * own < (double) this.segments * this.firms;
-		}
-
 	}
 
 	public RegionalOverlap overlap(List<String> regionArguments, String chainArgument) {
 		var scope = scope(regionArguments, chainArgument, false);
-		var bySegment = new ArrayList<String>();
-		var byRegion = new ArrayList<String>();
-		for (int i = 0; i < scope.regions().size(); i++) {
-			(scope.fromRegion(i) ? byRegion : bySegment).add(scope.regions().get(i).code());
-		}
 		var parameters = new HashMap<String, Object>();
-		parameters.put("bySegment", bySegment);
-		parameters.put("byRegion", byRegion);
+		parameters.put("codes", scope.codes());
 		parameters.put("chain", scope.chain() == null ? null : scope.chain().key());
 		var segments = new ArrayList<Segment>();
 		var direct = new HashMap<String, List<String>>();
