@@ -62,10 +62,10 @@ class FirstLoadTest {
 		String[] fast = new String[2];
 		var result = FirstLoad.run(data, this.temp.resolve("fast"), "64m", log(), driver -> {
 			fast[0] = GraphFingerprint.of(driver, Set.of("loadedAt"));
-			var counts = io.chaingraph.testsupport.StoredFirmCounts.check(driver,
+			var firmCounts = io.chaingraph.testsupport.StoredFirmCounts.check(driver,
 					CypherCatalog.standard().query("firmcount/check"));
-			assertThat(counts.mismatches()).as("stored firm counts that differ from a fresh count").isEmpty();
-			assertThat(counts.storedFirms()).isPositive();
+			assertThat(firmCounts.mismatches()).as("stored firm counts that differ from a fresh count").isEmpty();
+			assertThat(firmCounts.storedFirms()).isPositive();
 			var before = GraphFingerprint.of(driver);
 			var again = new GraphLoader(driver).load(data, new GraphLoader.Options(false, false));
 			again.counts().forEach((type, counts) -> {
