@@ -42,12 +42,8 @@ public class OverlapAnalysis {
 		this.reads = reads;
 	}
 
-	/**
-	 * The checked regions (in the order asked), which of them nest, the chain (null when none was asked), and the
-	 * estimates that choose how to read coverage: each region's firms, the graph's firms, the segments in scope.
-	 */
-	record Scope(List<Region> regions, List<RegionNesting> nesting, Chain chain, List<Long> regionFirms, long firms,
-			long segments) {
+	/** The checked regions (in the order asked), which of them nest, and the chain (null when none was asked). */
+	record Scope(List<Region> regions, List<RegionNesting> nesting, Chain chain) {
 
 		List<String> codes() {
 			return this.regions.stream().map(Region::code).toList();
@@ -210,7 +206,6 @@ public class OverlapAnalysis {
 		parameters.put("chain", chainKey);
 		var record = this.reads.single("overlap/scope", parameters, r -> r);
 		var regions = new Region[codes.size()];
-		var firms = new long[codes.size()];
 		var ancestors = new HashMap<String, List<String>>();
 		var unknown = new ArrayList<String>();
 		for (var entry : record.get("regions").asList(v -> v.asMap())) {
@@ -223,7 +218,6 @@ public class OverlapAnalysis {
 			}
 			regions[index] = Region.of(item);
 			ancestors.put(regions[index].code(), Props.texts(item, "ancestors"));
-			firms[index] = item.get("firms") instanceof Number n ? n.longValue() : 0;
 		}
 		if (!unknown.isEmpty()) {
 			throw new ApiException(ErrorCode.NOT_FOUND, "Region " + String.join(", ", unknown) + " not found (未找到地区："
@@ -252,8 +246,7 @@ public class OverlapAnalysis {
 				}
 			}
 		}
-		return new Scope(List.of(regions), List.copyOf(nesting), chain, java.util.Arrays.stream(firms).boxed().toList(),
-				record.get("firms").asLong(), record.get("segments").asLong());
+		return new Scope(List.of(regions), List.copyOf(nesting), chain);
 	}
 
 	/**
