@@ -56,17 +56,14 @@ public class OverlapAnalysis {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("codes", scope.codes());
 		parameters.put("chain", scope.chain() == null ? null : scope.chain().key());
-		var segments = new ArrayList<Segment>();
+		var record = this.reads.single("overlap/coverage", parameters, r -> r);
+		var segments = record.get("segments").asList(v -> Segment.of(v.asMap()));
 		var direct = new HashMap<String, List<String>>();
-		this.reads.list("overlap/coverage", parameters, r -> {
-			var key = r.get("key").asString();
-			var codes = direct.computeIfAbsent(key, k -> new ArrayList<>());
-			codes.addAll(r.get("coveredBy").asList(v -> v.asString()));
-			if (!r.get("segment").isNull()) {
-				segments.add(Segment.of(r.get("segment").asMap()));
-			}
-			return null;
-		});
+		for (var covered : record.get("covered").asList(v -> v)) {
+			var code = covered.get("code").asString();
+			covered.get("keys").asList(v -> v.asString())
+				.forEach(key -> direct.computeIfAbsent(key, k -> new ArrayList<>()).add(code));
+		}
 		return new RegionalOverlap(scope.regions(), scope.chain(), scope.nesting(),
 				Coverage.of(scope.regions(), segments, direct));
 	}

@@ -142,8 +142,13 @@ class RegionalOverlapGeneratedTest {
 		parameters.put("chain", null);
 		var actual = new TreeMap<String, Set<String>>();
 		expected.keySet().forEach(s -> actual.put(s, new TreeSet<>()));
-		this.reads.list("overlap/coverage", parameters, r -> actual.get(r.get("key").asString())
-			.addAll(r.get("coveredBy").asList(v -> v.asString())));
+		var record = this.reads.single("overlap/coverage", parameters, r -> r);
+		assertThat(record.get("segments").asList(v -> v.get("id").asString())).containsExactlyInAnyOrderElementsOf(
+				expected.keySet());
+		for (var covered : record.get("covered").asList(v -> v)) {
+			covered.get("keys").asList(v -> v.asString())
+				.forEach(key -> actual.get(key).add(covered.get("code").asString()));
+		}
 		assertThat(actual).isEqualTo(expected);
 		assertThat(actual.values().stream().filter(by -> by.size() < codes.size()).count())
 			.as("segments some region misses").isPositive();
