@@ -34,6 +34,16 @@ public final class SchemaMigrator {
 	private static final java.util.regex.Pattern CONSTRAINT = java.util.regex.Pattern
 		.compile("\\s*CREATE\\s+CONSTRAINT\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+	/** The name a CREATE statement gives its index or constraint (group 4). */
+	private static final java.util.regex.Pattern CREATED_NAME = java.util.regex.Pattern.compile(
+			"\\s*CREATE\\s+((RANGE|TEXT|POINT|FULLTEXT|LOOKUP|VECTOR)\\s+)?(INDEX|CONSTRAINT)\\s+(\\w+)",
+			java.util.regex.Pattern.CASE_INSENSITIVE);
+
+	/** A statement that drops an index or a constraint by name (group 2), and nothing else. */
+	private static final java.util.regex.Pattern DROP_SCHEMA = java.util.regex.Pattern.compile(
+			"\\s*DROP\\s+(INDEX|CONSTRAINT)\\s+(\\w+)\\s+IF\\s+EXISTS\\s*;?\\s*$",
+			java.util.regex.Pattern.CASE_INSENSITIVE);
+
 	private final Driver driver;
 
 	private final CypherCatalog catalog;
@@ -103,7 +113,8 @@ public final class SchemaMigrator {
 	 * and is online when this returns), then the other indexes in another (Neo4j builds them together in one scan, in
 	 * the background: they may still be populating when this returns), then records each migration. Queries work
 	 * while an index populates: the planner does not use it yet, and a full-text query waits for its index. Only
-	 * when every pending statement creates an index or a constraint; anything else, or a failure, and the migrations
+	 * when every pending statement creates or drops an index or a constraint ({@link #netSchemaChange}); anything
+	 * else, or a failure, and the migrations
 	 * are applied one by one as {@link #migrate()} does.
 	 * @return the migration level after applying
 	 * @throws MigrationException when an applied migration's file changed since, or a statement fails
@@ -126,18 +137,24 @@ public final class SchemaMigrator {
 		if (pending.isEmpty()) {
 			return level;
 		}
-		var statements = pending.stream().flatMap(m -> m.statements().stream()).toList();
-		if (!statements.stream().allMatch(s -> CREATE_SCHEMA.matcher(code(s)).lookingAt())) {
+		var statements = netSchemaChange(pending.stream().flatMap(m -> m.statements().stream()).toList());
+		if (statements == null) {
 			return migrate();
 		}
 		long started = System.nanoTime();
 		// One transaction each, constraints first. Not several constraint transactions at once: two schema
 		// transactions deadlock on the label locks (tried).
 		try (var session = session()) {
+			for (var statement : statements) {
+				if (DROP_SCHEMA.matcher(code(statement)).matches()) {
+					session.run(statement).consume();
+				}
+			}
 			for (boolean constraints : new boolean[] { true, false }) {
 				try (var tx = session.beginTransaction()) {
 					for (var statement : statements) {
-						if (CONSTRAINT.matcher(code(statement)).lookingAt() == constraints) {
+						if (CREATE_SCHEMA.matcher(code(statement)).lookingAt()
+								&& CONSTRAINT.matcher(code(statement)).lookingAt() == constraints) {
 							tx.run(statement).consume();
 						}
 					}
@@ -157,6 +174,37 @@ public final class SchemaMigrator {
 		log.info("Applied schema migrations V{} to V{} together in {} ms", pending.getFirst().version(),
 				pending.getLast().version(), (System.nanoTime() - started) / 1_000_000);
 		return level;
+	}
+
+	/**
+	 * What the pending statements change in the schema as a whole: an index or constraint that a later statement drops
+	 * again is neither created nor dropped (a new store never builds an index only to throw it away: V0007 drops a
+	 * range index on 1,000,000 firm names that V0002 created); drops of what existed before stay. Null when a
+	 * statement is anything but creating or dropping an index or constraint.
+	 */
+	static List<String> netSchemaChange(List<String> statements) {
+		var created = new java.util.LinkedHashMap<String, String>();
+		var drops = new java.util.ArrayList<String>();
+		for (var statement : statements) {
+			var create = CREATED_NAME.matcher(code(statement));
+			var drop = DROP_SCHEMA.matcher(code(statement));
+			if (create.lookingAt()) {
+				var name = create.group(4);
+				boolean unnamed = name.equalsIgnoreCase("IF") || name.equalsIgnoreCase("FOR");
+				created.put(unnamed ? statement : name, statement);
+			}
+			else if (drop.matches()) {
+				if (created.remove(drop.group(2)) == null) {
+					drops.add(statement);
+				}
+			}
+			else {
+				return null;
+			}
+		}
+		var net = new java.util.ArrayList<>(drops);
+		net.addAll(created.values());
+		return net;
 	}
 
 	/** The highest applied migration version, 0 when none is applied. */

@@ -47,6 +47,38 @@ class SchemaMigratorTest {
 		}
 	}
 
+	@Test
+	void anIndexALaterMigrationDropsIsNeverBuiltWhenAppliedTogether() {
+		var net = SchemaMigrator.netSchemaChange(java.util.List.of(
+				"CREATE INDEX a_name IF NOT EXISTS FOR (a:A) ON (a.name)",
+				"CREATE TEXT INDEX b_name IF NOT EXISTS FOR (b:B) ON (b.name)",
+				"// an index from before\nDROP INDEX old_one IF EXISTS",
+				"DROP INDEX a_name IF EXISTS"));
+		assertThat(net).containsExactly("// an index from before\nDROP INDEX old_one IF EXISTS",
+				"CREATE TEXT INDEX b_name IF NOT EXISTS FOR (b:B) ON (b.name)");
+		assertThat(SchemaMigrator.netSchemaChange(java.util.List.of("MATCH (n) SET n.x = 1")))
+			.as("anything else goes one by one").isNull();
+	}
+
+	@Test
+	void firmsAreFoundByExactNameThroughTheTextIndex() {
+		try (var session = TestNeo4j.driver().session()) {
+			var indexes = session.run("SHOW INDEXES YIELD name RETURN collect(name) AS names").single().get("names")
+				.asList(org.neo4j.driver.Value::asString);
+			assertThat(indexes).contains("enterprise_name_text").doesNotContain("enterprise_name");
+			var plan = session.run("EXPLAIN MATCH (e:Enterprise {name: $name}) RETURN e",
+					java.util.Map.of("name", "江西铜业集团有限公司")).consume().plan();
+			assertThat(describe(plan)).contains("NodeIndexSeek").contains("TEXT INDEX e:Enterprise(name)");
+		}
+	}
+
+	/** Every operator of a plan with its details, one per line. */
+	private static String describe(org.neo4j.driver.summary.Plan plan) {
+		var out = new StringBuilder(plan.operatorType()).append(' ').append(plan.arguments().get("Details")).append('\n');
+		plan.children().forEach(child -> out.append(describe(child)));
+		return out.toString();
+	}
+
 	private static java.util.List<String> schema(org.neo4j.driver.Driver driver) {
 		try (var session = driver.session()) {
 			session.run("CALL db.awaitIndexes(60)").consume();

@@ -1,5 +1,6 @@
 package io.chaingraph.standalone.bench;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import io.chaingraph.api.target.TargetWeights;
 import io.chaingraph.model.cypher.CypherCatalog;
@@ -85,6 +87,17 @@ public final class ApiBenchmark {
 				.formatted(first(pair), second(pair)), "bench/regional-overlap", ApiBenchmark::overlapParameters,
 					"provincePairs"));
 
+	/**
+	 * Probes outside the default mix, for {@code --only}. {@code ping} asks nothing of the graph ({@code __typename}
+	 * against {@code RETURN 1}): the cost of a request on each side. {@code lookup} is the smallest real question (a
+	 * region's name by its code, one indexed read), so its API/Cypher difference is the fixed cost of HTTP and GraphQL.
+	 */
+	static final List<Question> PROBES = List.of(
+			new Question("ping", pair -> "{ __typename }", "bench/ping", pair -> Map.of(), "chainRegions"),
+			new Question("lookup", pair -> """
+					{ region(code: "%s") { name } }""".formatted(first(pair)), "bench/lookup",
+					pair -> Map.of("code", first(pair)), "chainRegions"));
+
 	/** Two provinces over every chain: {@code $chain} is null, which {@code Map.of} cannot hold. */
 	private static Map<String, Object> overlapParameters(String pair) {
 		var parameters = new HashMap<String, Object>();
@@ -104,6 +117,7 @@ public final class ApiBenchmark {
 	public static int run(String[] args) throws Exception {
 		int seconds = option(args, "--seconds", 30);
 		int warmup = option(args, "--warmup", 10);
+		int warmupMax = Math.max(warmup, option(args, "--warmup-max", 300));
 		int clients = option(args, "--clients", 4);
 		int rounds = Math.max(1, option(args, "--rounds", 3));
 		var only = text(args, "--only");
@@ -149,15 +163,17 @@ public final class ApiBenchmark {
 					session.executeRead(tx -> tx.run(catalog.query(question.cypher()), question.parameters().apply(sample)).list());
 				}
 			};
-			measure(mix, api, samples, clients, warmup, null);
-			measure(mix, cypher, samples, clients, warmup, null);
+			warmUp(mix, api, cypher, samples, clients, warmup, warmupMax);
 			var viaApi = latencies(mix);
 			var direct = latencies(mix);
+			long apiCpu = 0;
+			long directCpu = 0;
 			for (int round = 0; round < rounds; round++) {
-				measure(mix, api, samples, clients, seconds / (double) rounds, viaApi);
-				measure(mix, cypher, samples, clients, seconds / (double) rounds, direct);
+				apiCpu += measure(mix, api, samples, clients, seconds / (double) rounds, viaApi);
+				directCpu += measure(mix, cypher, samples, clients, seconds / (double) rounds, direct);
 			}
 			System.out.print(report(viaApi, direct, seconds));
+			System.out.print(cpuPerOperation(apiCpu, count(viaApi), directCpu, count(direct)));
 		}
 		return 0;
 	}
@@ -165,10 +181,13 @@ public final class ApiBenchmark {
 	private static List<Question> select(String names) {
 		var selected = new ArrayList<Question>();
 		for (var name : names.split(",")) {
-			var found = QUESTIONS.stream().filter(q -> q.name().equals(name.strip())).findFirst();
+			var found = Stream.concat(QUESTIONS.stream(), PROBES.stream())
+				.filter(q -> q.name().equals(name.strip()))
+				.findFirst();
 			if (found.isEmpty()) {
 				System.err.println("Unknown question '" + name + "' (未知的问题); the questions are "
-						+ QUESTIONS.stream().map(Question::name).toList());
+						+ QUESTIONS.stream().map(Question::name).toList() + ", probes "
+						+ PROBES.stream().map(Question::name).toList());
 				return null;
 			}
 			selected.add(found.get());
@@ -183,6 +202,34 @@ public final class ApiBenchmark {
 
 	}
 
+	/**
+	 * Asks the mix on both sides, in slices, for at least {@code seconds} and then until the JIT compiler has settled
+	 * (under 2 % of the time spent compiling), at most {@code maxSeconds}. The API's path runs through much more code
+	 * (Tomcat, Spring, GraphQL Java) than a Bolt call, and on two cores C2 was still compiling it after a few thousand
+	 * requests: a fixed short warm-up measured the compiler, not the service.
+	 */
+	private static void warmUp(List<Question> mix, Runner api, Runner cypher, Map<String, List<String>> samples,
+			int clients, int seconds, int maxSeconds) throws InterruptedException {
+		var compiler = ManagementFactory.getCompilationMXBean();
+		double slice = Math.min(5, Math.max(1, seconds / 2.0));
+		long started = System.nanoTime();
+		long compiling = compiler.getTotalCompilationTime();
+		while (true) {
+			measure(mix, api, samples, clients, slice, null);
+			measure(mix, cypher, samples, clients, slice, null);
+			double elapsed = (System.nanoTime() - started) / 1e9;
+			long now = compiler.getTotalCompilationTime();
+			long spent = now - compiling;
+			compiling = now;
+			boolean settled = spent < 2 * slice * 1000 * 2 / 100;
+			if (elapsed >= seconds && settled || elapsed >= maxSeconds) {
+				System.out.printf("  warm-up: %.0f s, JIT %s (%d ms compiling in the last %.0f s)%n", elapsed,
+						settled ? "settled" : "still compiling at --warmup-max", spent, 2 * slice);
+				return;
+			}
+		}
+	}
+
 	private static Map<String, List<Long>> latencies(List<Question> mix) {
 		var latencies = new LinkedHashMap<String, List<Long>>();
 		mix.forEach(q -> latencies.put(q.name(), Collections.synchronizedList(new ArrayList<>())));
@@ -191,11 +238,13 @@ public final class ApiBenchmark {
 
 	/**
 	 * Runs the mix with {@code clients} threads for {@code seconds}, each client asking one question after the
-	 * other; adds the latencies (nanoseconds) per question to {@code into} (none kept when null: warm-up).
+	 * other; adds the latencies (nanoseconds) per question to {@code into} (none kept when null: warm-up). Returns
+	 * the CPU time the whole process (clients, service and embedded Neo4j) used meanwhile, in nanoseconds.
 	 */
-	private static void measure(List<Question> mix, Runner runner, Map<String, List<String>> samples, int clients,
+	private static long measure(List<Question> mix, Runner runner, Map<String, List<String>> samples, int clients,
 			double seconds, Map<String, List<Long>> into) throws InterruptedException {
 		var latencies = into != null ? into : latencies(mix);
+		long cpuBefore = processCpu();
 		var stop = new AtomicBoolean();
 		var failures = Collections.synchronizedList(new ArrayList<String>());
 		var threads = new ArrayList<Thread>();
@@ -223,9 +272,34 @@ public final class ApiBenchmark {
 		for (var thread : threads) {
 			thread.join();
 		}
+		long cpu = processCpu() - cpuBefore;
 		if (!failures.isEmpty()) {
 			System.out.printf("  %d failed requests, first: %s%n", failures.size(), failures.getFirst());
 		}
+		return cpu;
+	}
+
+	private static long processCpu() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+	}
+
+	private static int count(Map<String, List<Long>> latencies) {
+		return latencies.values().stream().mapToInt(List::size).sum();
+	}
+
+	/**
+	 * CPU per answered question, whole mix: unlike latency, it hardly moves when something else on the machine takes
+	 * the cores, so it compares the two sides (and two builds) even on a busy machine.
+	 */
+	static String cpuPerOperation(long apiCpu, int apiCount, long directCpu, int directCount) {
+		if (apiCount == 0 || directCount == 0) {
+			return "";
+		}
+		double api = apiCpu / 1e6 / apiCount;
+		double direct = directCpu / 1e6 / directCount;
+		return ("%nCPU per question (load generator, service and Neo4j in this process): API %.2f ms, Cypher %.2f ms, "
+				+ "API/Cypher %.2f%n").formatted(api, direct, api / direct);
 	}
 
 	/** The figures as a Markdown table, one row per question and one for the whole mix. */

@@ -1,0 +1,81 @@
+package io.chaingraph.api.graphql;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+import graphql.ExecutionInput;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.execution.preparsed.PreparsedDocumentProvider;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Parses and validates each distinct request text once (已解析请求缓存): clients send the same few operations again
+ * and again (with variables, or with their keys written in), and GraphQL Java would otherwise parse and validate the
+ * document on every request. A bounded least-recently-used map ({@code chaingraph.graphql.document-cache-size},
+ * default 500, 0 switches it off); only valid documents up to {@link #LONGEST} characters are kept, so neither
+ * junk nor a few huge requests can fill it.
+ */
+@Component
+public class DocumentCache implements PreparsedDocumentProvider {
+
+	/** Longer documents are parsed every time: rare, and each would hold a large syntax tree. */
+	static final int LONGEST = 5_000;
+
+	private final Map<String, PreparsedDocumentEntry> entries;
+
+	private final int size;
+
+	private final AtomicLong hits = new AtomicLong();
+
+	public DocumentCache(@Value("${chaingraph.graphql.document-cache-size:500}") int size) {
+		this.size = size;
+		this.entries = new LinkedHashMap<>(16, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
+				return size() > DocumentCache.this.size;
+			}
+		};
+	}
+
+	@Override
+	public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
+			Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+		var text = input.getQuery();
+		if (this.size <= 0 || text.length() > LONGEST) {
+			return CompletableFuture.completedFuture(parseAndValidate.apply(input));
+		}
+		PreparsedDocumentEntry entry;
+		synchronized (this.entries) {
+			entry = this.entries.get(text);
+		}
+		if (entry != null) {
+			this.hits.incrementAndGet();
+			return CompletableFuture.completedFuture(entry);
+		}
+		entry = parseAndValidate.apply(input);
+		if (!entry.hasErrors()) {
+			synchronized (this.entries) {
+				this.entries.put(text, entry);
+			}
+		}
+		return CompletableFuture.completedFuture(entry);
+	}
+
+	/** How many requests were answered from the cache since start (tests read it). */
+	public long hits() {
+		return this.hits.get();
+	}
+
+	@Bean
+	static GraphQlSourceBuilderCustomizer documentCacheInGraphQl(DocumentCache cache) {
+		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(cache));
+	}
+
+}
