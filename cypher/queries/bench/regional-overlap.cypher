@@ -3,19 +3,30 @@
 // segments and chains each region covers, the segments both cover (first 20 and how many), the Jaccard similarity
 // over covered segments, and for each direction the gaps of one region the other covers (first 20 and how many),
 // each with the covering region's first 5 firms by name and how many it has there.
-// The region test is an EXISTS on the firm's region, so the planner walks from the segment, not the region.
-// Covered = at least one firm located in the region or its sub-regions works in the segment or a sub-segment.
+// Covered = at least one firm located in the region or its sub-regions works in the segment or a sub-segment: a
+// stored count (FIRM_COUNT, see firmcount/refresh), read from the region's side as the API reads it (from each
+// segment, the expansion to the region reads the smaller degree: ~1,300 relationships per segment and province);
+// so is a gap's number of covering firms.
+// The first firms by name are read from the segment's subtree (an EXISTS on the firm's region, so the planner walks
+// from the segment, not the region).
 // Parameters: $a, $b, region codes; $chain, a chain id or null for every chain.
 // Example:    :param a => '36'  :param b => '32'  :param chain => null
 MATCH (ra:Region {code: $a})
 MATCH (rb:Region {code: $b})
-MATCH (c:Chain) WHERE $chain IS NULL OR c.id = $chain
-MATCH (c)<-[:IN_CHAIN]-(s:Segment)
-WITH ra, rb, c, s,
-     EXISTS { MATCH (s)<-[:SUB_SEGMENT_OF*0..]-(:Segment)<-[:OPERATES_IN]-(:Enterprise)-[:LOCATED_IN]->(x:Region)
-              WHERE EXISTS { (x)-[:PART_OF*0..3]->(ra) } } AS inA,
-     EXISTS { MATCH (s)<-[:SUB_SEGMENT_OF*0..]-(:Segment)<-[:OPERATES_IN]-(:Enterprise)-[:LOCATED_IN]->(x:Region)
-              WHERE EXISTS { (x)-[:PART_OF*0..3]->(rb) } } AS inB
+CALL (ra, rb) {
+  MATCH (c:Chain) WHERE $chain IS NULL OR c.id = $chain
+  MATCH (c)<-[:IN_CHAIN]-(s:Segment)
+  RETURN c, s, 0 AS a, 0 AS b
+  UNION ALL
+  MATCH (ra)<-[:FIRM_COUNT]-(s:Segment)-[:IN_CHAIN]->(c:Chain)
+  WHERE $chain IS NULL OR c.id = $chain
+  RETURN c, s, 1 AS a, 0 AS b
+  UNION ALL
+  MATCH (rb)<-[:FIRM_COUNT]-(s:Segment)-[:IN_CHAIN]->(c:Chain)
+  WHERE $chain IS NULL OR c.id = $chain
+  RETURN c, s, 0 AS a, 1 AS b
+}
+WITH ra, rb, c, s, sum(a) > 0 AS inA, sum(b) > 0 AS inB
 ORDER BY c.id, s.id
 WITH ra, rb, collect({segment: s, chain: c.id, a: inA, b: inB}) AS rows
 WITH ra, rb, rows,
@@ -30,8 +41,10 @@ CALL (rb, gapsOfA) {
     MATCH (s)<-[:SUB_SEGMENT_OF*0..]-(:Segment)<-[:OPERATES_IN]-(e:Enterprise)-[:LOCATED_IN]->(x:Region)
     WHERE EXISTS { (x)-[:PART_OF*0..3]->(rb) }
     WITH DISTINCT e ORDER BY e.name, e.id
-    RETURN count(e) AS firms, collect(e.name)[..5] AS first
+    RETURN collect(e.name)[..5] AS first
   }
+  OPTIONAL MATCH (s)-[k:FIRM_COUNT]->(rb)
+  WITH s, first, coalesce(k.firms, 0) AS firms
   RETURN collect({segment: s.id, name: s.name, firms: firms, first: first}) AS aFromB
 }
 CALL (ra, gapsOfB) {
@@ -41,8 +54,10 @@ CALL (ra, gapsOfB) {
     MATCH (s)<-[:SUB_SEGMENT_OF*0..]-(:Segment)<-[:OPERATES_IN]-(e:Enterprise)-[:LOCATED_IN]->(x:Region)
     WHERE EXISTS { (x)-[:PART_OF*0..3]->(ra) }
     WITH DISTINCT e ORDER BY e.name, e.id
-    RETURN count(e) AS firms, collect(e.name)[..5] AS first
+    RETURN collect(e.name)[..5] AS first
   }
+  OPTIONAL MATCH (s)-[k:FIRM_COUNT]->(ra)
+  WITH s, first, coalesce(k.firms, 0) AS firms
   RETURN collect({segment: s.id, name: s.name, firms: firms, first: first}) AS bFromA
 }
 RETURN size(rows) AS segments,

@@ -2,16 +2,20 @@
 // segments (fewer than $weakBelow firms of the region in them or below them), then the firms outside the region in
 // those segments, scored with the default weights of the README (断点 40 / 短板 20, 10 per further gap up to 3, 链主
 // 30, 龙头/领航 15, tags, same province 15, neighbour 10, cooperation area 10, supplies 20 / buys from 15 firms of the
-// region), best first, first page; what supplementTargets(first: 20) answers (基准测试：补链目标企业).
+// region), best first, first page; what supplementTargets(first: 20) answers (基准测试：补链目标企业). The region's
+// firms per segment come from the stored counts (FIRM_COUNT, see firmcount/refresh), as the API reads them.
 // Parameters: $chain (chain id), $region (region code), $weakBelow, $tagWeights (map tag -> weight), $limit.
 // Example:    :param chain => 'jx-nonferrous'  :param region => '36'  :param weakBelow => 3  :param limit => 20
 //             :param tagWeights => {`单项冠军`: 25, `专精特新小巨人`: 20, `小巨人`: 20, `独角兽`: 15, `专精特新`: 10,
 //                                   `上市`: 10, `龙头`: 10, `领航`: 10, `瞪羚`: 8, `高新技术企业`: 5, `规上`: 2}
 MATCH (c:Chain {id: $chain}), (r:Region {code: $region})
+CALL (r) {
+  OPTIONAL MATCH (r)<-[k:FIRM_COUNT]-(x:Segment)
+  WHERE x.chainId = $chain
+  RETURN collect({id: x.id, firms: k.firms}) AS counted
+}
 MATCH (c)<-[:IN_CHAIN]-(s:Segment)
-OPTIONAL MATCH (s)<-[:SUB_SEGMENT_OF*0..]-(:Segment)<-[:OPERATES_IN]-(local:Enterprise)
-               -[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(r)
-WITH c, r, s, count(DISTINCT local) AS firms
+WITH c, r, s, coalesce([x IN counted WHERE x.id = s.id][0].firms, 0) AS firms
 WHERE firms < $weakBelow
 WITH c, r, collect(s) AS gaps, [g IN collect(CASE WHEN firms = 0 THEN s END) WHERE g IS NOT NULL] AS missing
 UNWIND gaps AS g

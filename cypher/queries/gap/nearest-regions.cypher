@@ -3,6 +3,8 @@
 // region is below a province; its own city counts only its firms outside the region), 2 regions that neighbour the
 // region or one above it, and the members of cooperation areas it (or one above it) belongs to, 3 every other
 // province. Within a tier, more firms first, then the region code. Each region appears once, at its nearest tier.
+// The counts are the stored ones (FIRM_COUNT, see firmcount/refresh): a region's firms outside the asked region are
+// its count, less the asked region's when the asked region lies inside it (its own city).
 // Parameters: $requests, a list of {region: code, segments: [segment ids], limit: regions per segment}; one row per
 //             (region, segment) with a list of {region, firms, relation, via} (via: cooperation area names).
 // Example:    :param requests => [{region: '36', segments: ['jx-nonferrous/copper-alloy-strip'], limit: 5}]
@@ -31,18 +33,15 @@ CALL (up) {
 WITH q, r, up, inside, neighbours, partners, [u IN up WHERE u.level = 'PROVINCE' AND u <> r][0] AS province
 UNWIND q.segments AS sid
 MATCH (g:Segment {id: sid})
-CALL (g, inside) {
-  MATCH (g)<-[:SUB_SEGMENT_OF*0..]-(:Segment)<-[:OPERATES_IN]-(e:Enterprise)
-  WITH DISTINCT e
-  MATCH (e)-[:LOCATED_IN]->(y:Region)
-  WHERE NOT y IN inside
-  WITH y, count(e) AS n
-  MATCH (y)-[:PART_OF*0..3]->(z:Region)
-  RETURN z, sum(n) AS firms
+OPTIONAL MATCH (g)-[own:FIRM_COUNT]->(r)
+CALL (g, r, up, inside, own) {
+  MATCH (g)-[k:FIRM_COUNT]->(z:Region)
+  WHERE z <> r AND NOT z IN inside AND (NOT z IN up OR z.level = 'CITY')
+  RETURN z, k.firms - CASE WHEN z IN up THEN coalesce(own.firms, 0) ELSE 0 END AS firms
 }
+WITH q, g, z, firms, r, up, neighbours, partners, province WHERE firms > 0
 WITH q, g, z, firms, r, up, neighbours, province,
      [p IN partners WHERE p.member = z | p.area] AS via
-WHERE z <> r AND (NOT z IN up OR z.level = 'CITY')
 WITH q, g, z, firms, via,
      CASE
        WHEN province IS NOT NULL AND z.level = 'CITY' AND EXISTS { (z)-[:PART_OF]->(province) } THEN 'SAME_PROVINCE'

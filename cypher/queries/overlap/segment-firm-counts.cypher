@@ -2,19 +2,18 @@
 // many firms located in it (or its sub-regions) work in each segment of the chain or in its sub-segments, each firm
 // counted once per segment (a parent counts a firm once even when it works in two of its children). The row with
 // segment '' carries the region's firms in the whole chain. Segments without firms of a region have no row.
+// The stored counts (FIRM_COUNT, see firmcount/refresh), the same the gap table reads.
 // Parameters: $chain, a chain id; $codes, region codes.
 // Example:    :param chain => 'jx-auto'  :param codes => ['36', '32']
-MATCH (r:Region) WHERE r.code IN $codes
-WITH collect(r) AS regions
-MATCH (:Chain {id: $chain})<-[:IN_CHAIN]-(s:Segment)<-[:OPERATES_IN]-(e:Enterprise)-[:LOCATED_IN]->(x:Region)
-WITH regions, e, x, collect(s) AS segments
-WITH e, segments, [r IN regions WHERE EXISTS { (x)-[:PART_OF*0..3]->(r) } | r.code] AS codes
-WHERE size(codes) > 0
-CALL (segments) {
-  UNWIND segments AS s
-  MATCH (s)-[:SUB_SEGMENT_OF*0..]->(a:Segment)
-  RETURN collect(DISTINCT a.id) AS covered
+MATCH (c:Chain {id: $chain})
+UNWIND $codes AS code
+MATCH (r:Region {code: code})
+CALL (c, r) {
+  MATCH (r)<-[k:FIRM_COUNT]-(s:Segment)
+  WHERE s.chainId = c.id
+  RETURN s.id AS segment, k.firms AS firms
+  UNION ALL
+  MATCH (r)<-[k:FIRM_COUNT]-(c)
+  RETURN '' AS segment, k.firms AS firms
 }
-UNWIND codes AS code
-UNWIND covered + [''] AS segment
-RETURN segment, code, count(e) AS firms
+RETURN segment, code, firms

@@ -46,6 +46,10 @@ public final class GraphLoader {
 			"load/existing/enterprises", KeySpace.CLUSTER, "load/existing/clusters", KeySpace.DOCUMENT,
 			"load/existing/policy-documents");
 
+	/** The types the stored firm counts are computed from (see {@code firmcount/refresh}). */
+	private static final Set<String> COUNTED = Set.of("Region", "Chain", "Segment", "Enterprise", "PART_OF", "IN_CHAIN",
+			"SUB_SEGMENT_OF", "LOCATED_IN", "OPERATES_IN");
+
 	private final Driver driver;
 
 	private final Progress progress;
@@ -111,6 +115,11 @@ public final class GraphLoader {
 					record(tx, REGIONS_DATASET, REGIONS_NAME, referenceChecksum, reference.size());
 				}
 				write(tx, dataSet.rows(), dataSet.id(), options.prune(), written, timings);
+				if (countsAffected(written)) {
+					// Derived data: recomputed from the graph as this transaction left it, so it rolls back with it.
+					tx.run(this.cypher.query("firmcount/refresh"), java.util.Collections.singletonMap("chains", null))
+						.consume();
+				}
 				record(tx, dataSet.id(), dataSet.name(), dataSet.rows().checksum(), dataSet.rows().size());
 				timings.forEach(summary::time);
 				return written;
@@ -147,6 +156,16 @@ public final class GraphLoader {
 			written.merge(batch.type(), counts, LoadSummary.Counts::plus);
 			timings.merge(batch.type(), System.nanoTime() - batchStarted, Long::sum);
 		}
+	}
+
+	/**
+	 * Whether the load changed anything the stored firm counts (FIRM_COUNT) are computed from: firms, segments, chains,
+	 * regions, or the links between them.
+	 */
+	private static boolean countsAffected(Map<String, LoadSummary.Counts> written) {
+		return written.entrySet()
+			.stream()
+			.anyMatch(e -> COUNTED.contains(e.getKey()) && (e.getValue().created() > 0 || e.getValue().updated() > 0));
 	}
 
 	private long prune(TransactionContext tx, GraphRows.Batch batch, String dataset) {

@@ -165,7 +165,7 @@ public class Curation {
 					parameters.put("regionCode", regionCode);
 					parameters.put("provenance", provenance(source, quote));
 					parameters.put("marker", MARKER);
-					tx.run(query("curation/upsert-enterprise"), parameters).consume();
+					recount(tx, key, () -> tx.run(query("curation/upsert-enterprise"), parameters).consume());
 					return null;
 				});
 		return new UpsertEnterprisePayload(Enterprise.of(outcome.after()), outcome.before() == null, outcome.audit());
@@ -187,8 +187,8 @@ public class Curation {
 				new References().enterprise("enterprise", enterprise).segment("segment", segment), (tx, before) -> {
 					var props = new HashMap<String, Object>(provenance(source, quote));
 					props.put("role", role);
-					tx.run(query("curation/link-segment"),
-							Map.of("enterprise", enterprise, "segment", segment, "props", props, "marker", MARKER)).consume();
+					recount(tx, enterprise, () -> tx.run(query("curation/link-segment"),
+							Map.of("enterprise", enterprise, "segment", segment, "props", props, "marker", MARKER)).consume());
 					return null;
 				});
 		return new LinkEnterprisePayload(Enterprise.of(outcome.after()), outcome.audit());
@@ -382,6 +382,16 @@ public class Curation {
 			}
 			throw ex;
 		}
+	}
+
+	/**
+	 * Runs a write that can change where a firm is counted (its region, its segments), keeping the stored firm counts
+	 * (FIRM_COUNT) right in the same transaction: the firm is withdrawn from them before and added back after.
+	 */
+	private void recount(TransactionContext tx, String enterprise, Runnable write) {
+		tx.run(query("firmcount/apply-firms"), Map.of("firms", List.of(enterprise), "delta", -1)).consume();
+		write.run();
+		tx.run(query("firmcount/apply-firms"), Map.of("firms", List.of(enterprise), "delta", 1)).consume();
 	}
 
 	/** The thing's state as a sorted map without nulls and bookkeeping, or null when it does not exist. */

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Answers the overlap questions: checks the asked regions and chain, reads which regions cover each segment in one
- * statement, and derives everything else from that in memory; firm lists and counts come from their own statements,
+ * statement (from the stored firm counts, FIRM_COUNT), and derives everything else from that in memory; firm lists and counts come from their own statements,
  * only when asked for.
  */
 @Component
@@ -42,53 +42,28 @@ public class OverlapAnalysis {
 		this.reads = reads;
 	}
 
-	/**
-	 * The checked regions (in the order asked), which of them nest, the chain (null when none was asked), and the
-	 * estimates that choose how to read coverage: each region's firms, the graph's firms, the segments in scope.
-	 */
-	record Scope(List<Region> regions, List<RegionNesting> nesting, Chain chain, List<Long> regionFirms, long firms,
-			long segments) {
+	/** The checked regions (in the order asked), which of them nest, and the chain (null when none was asked). */
+	record Scope(List<Region> regions, List<RegionNesting> nesting, Chain chain) {
 
 		List<String> codes() {
 			return this.regions.stream().map(Region::code).toList();
-		}
-
-		/**
-		 * Whether reading region {@code i}'s coverage from its own firms costs less than testing every segment. From
-		 * a segment, the test reads about firms / regionFirms firms before it meets one of the region (fewer when the
-		 * segment is small); from the region, each of its firms and its links (about two). So the region's side wins
-		 * when 2 * regionFirms^2 < segments * firms: on 1,000,000 firms and all 1,254 segments, regions up to about
-		 * 25,000 firms (江西, not 江苏 or 广东); on one chain of 30 segments, up to about 3,900.
-		 */
-		boolean fromRegion(int i) {
-			double own = this.regionFirms.get(i);
-			return own > 0 && 2 * own * own < (double) this.segments * this.firms;
 		}
 
 	}
 
 	public RegionalOverlap overlap(List<String> regionArguments, String chainArgument) {
 		var scope = scope(regionArguments, chainArgument, false);
-		var bySegment = new ArrayList<String>();
-		var byRegion = new ArrayList<String>();
-		for (int i = 0; i < scope.regions().size(); i++) {
-			(scope.fromRegion(i) ? byRegion : bySegment).add(scope.regions().get(i).code());
-		}
 		var parameters = new HashMap<String, Object>();
-		parameters.put("bySegment", bySegment);
-		parameters.put("byRegion", byRegion);
+		parameters.put("codes", scope.codes());
 		parameters.put("chain", scope.chain() == null ? null : scope.chain().key());
-		var segments = new ArrayList<Segment>();
+		var record = this.reads.single("overlap/coverage", parameters, r -> r);
+		var segments = record.get("segments").asList(v -> Segment.of(v.asMap()));
 		var direct = new HashMap<String, List<String>>();
-		this.reads.list("overlap/coverage", parameters, r -> {
-			var key = r.get("key").asString();
-			var codes = direct.computeIfAbsent(key, k -> new ArrayList<>());
-			codes.addAll(r.get("coveredBy").asList(v -> v.asString()));
-			if (!r.get("segment").isNull()) {
-				segments.add(Segment.of(r.get("segment").asMap()));
-			}
-			return null;
-		});
+		for (var covered : record.get("covered").asList(v -> v)) {
+			var code = covered.get("code").asString();
+			covered.get("keys").asList(v -> v.asString())
+				.forEach(key -> direct.computeIfAbsent(key, k -> new ArrayList<>()).add(code));
+		}
 		return new RegionalOverlap(scope.regions(), scope.chain(), scope.nesting(),
 				Coverage.of(scope.regions(), segments, direct));
 	}
@@ -228,7 +203,6 @@ public class OverlapAnalysis {
 		parameters.put("chain", chainKey);
 		var record = this.reads.single("overlap/scope", parameters, r -> r);
 		var regions = new Region[codes.size()];
-		var firms = new long[codes.size()];
 		var ancestors = new HashMap<String, List<String>>();
 		var unknown = new ArrayList<String>();
 		for (var entry : record.get("regions").asList(v -> v.asMap())) {
@@ -241,7 +215,6 @@ public class OverlapAnalysis {
 			}
 			regions[index] = Region.of(item);
 			ancestors.put(regions[index].code(), Props.texts(item, "ancestors"));
-			firms[index] = item.get("firms") instanceof Number n ? n.longValue() : 0;
 		}
 		if (!unknown.isEmpty()) {
 			throw new ApiException(ErrorCode.NOT_FOUND, "Region " + String.join(", ", unknown) + " not found (未找到地区："
@@ -270,8 +243,7 @@ public class OverlapAnalysis {
 				}
 			}
 		}
-		return new Scope(List.of(regions), List.copyOf(nesting), chain, java.util.Arrays.stream(firms).boxed().toList(),
-				record.get("firms").asLong(), record.get("segments").asLong());
+		return new Scope(List.of(regions), List.copyOf(nesting), chain);
 	}
 
 	/**

@@ -28,7 +28,8 @@ import io.chaingraph.loader.source.CsvWriter;
  * are merged, the last one winning, as {@code MERGE … SET r += props} does.
  * <p>
  * Streaming: rows are written as they come, except those of relationship queries that can repeat a pair, which are
- * kept until {@link #close()} (they are small: neighbours, cluster regions, a product's segment …).
+ * kept until {@link #close()} (they are small: neighbours, cluster regions, a product's segment …). The stored firm
+ * counts ({@code FIRM_COUNT}, derived data) are computed from the rows as they pass and written at {@link #close()}.
  */
 public final class ImportFiles implements GraphRowSink, AutoCloseable {
 
@@ -58,6 +59,13 @@ public final class ImportFiles implements GraphRowSink, AutoCloseable {
 	private boolean multiline;
 
 	private long nanos;
+
+	/** The stored firm counts, computed from the rows as they pass (see {@link FirmCounts}). */
+	private final FirmCounts firmCounts = new FirmCounts();
+
+	private Path firmCountFile;
+
+	private long firmCountRows;
 
 	/**
 	 * @param folder where the files go (created when missing)
@@ -131,6 +139,7 @@ public final class ImportFiles implements GraphRowSink, AutoCloseable {
 			this.unresolved++;
 		}
 		else if (this.oneRowPerLink.contains(query)) {
+			this.firmCounts.relationship(query, start, end);
 			output.writer.field(Long.toString(start)).field(Long.toString(end));
 			output.write(props);
 		}
@@ -165,6 +174,9 @@ public final class ImportFiles implements GraphRowSink, AutoCloseable {
 			output.pending.clear();
 			output.writer.close();
 		}
+		// Derived, not a data set's: no datasets list, so no --prune ever removes them; a load recomputes them.
+		this.firmCountFile = this.folder.resolve(String.format("%02d-derived-firm-counts.csv", this.outputs.size() + 1));
+		this.firmCountRows = this.firmCounts.write(this.firmCountFile);
 		this.nanos += System.nanoTime() - started;
 	}
 
@@ -175,6 +187,9 @@ public final class ImportFiles implements GraphRowSink, AutoCloseable {
 			if (output.rows > 0) {
 				arguments.add((output.node ? "--nodes=" : "--relationships=") + output.type + "=" + output.file);
 			}
+		}
+		if (this.firmCountRows > 0) {
+			arguments.add("--relationships=" + FirmCounts.TYPE + "=" + this.firmCountFile);
 		}
 		arguments.add("--id-type=actual");
 		arguments.add("--array-delimiter=U+" + String.format("%04X", (int) ARRAY_DELIMITER));
@@ -202,7 +217,8 @@ public final class ImportFiles implements GraphRowSink, AutoCloseable {
 
 	/** The size of the files written. */
 	public long bytes() {
-		return this.outputs.values().stream().filter(o -> o.writer != null).mapToLong(o -> o.file.toFile().length()).sum();
+		return this.outputs.values().stream().filter(o -> o.writer != null).mapToLong(o -> o.file.toFile().length()).sum()
+				+ (this.firmCountFile == null ? 0 : this.firmCountFile.toFile().length());
 	}
 
 	private Map<String, Long> counts(boolean nodes) {
@@ -211,6 +227,9 @@ public final class ImportFiles implements GraphRowSink, AutoCloseable {
 			if (output.node == nodes && output.rows > 0) {
 				counts.merge(output.type, output.rows, Long::sum);
 			}
+		}
+		if (!nodes && this.firmCountRows > 0) {
+			counts.put(FirmCounts.TYPE, this.firmCountRows);
 		}
 		return counts;
 	}

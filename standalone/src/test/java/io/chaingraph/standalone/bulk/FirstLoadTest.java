@@ -13,6 +13,7 @@ import java.util.Set;
 import io.chaingraph.loader.GraphLoader;
 import io.chaingraph.loader.generate.SyntheticDataSet;
 import io.chaingraph.loader.source.LoadException;
+import io.chaingraph.model.cypher.CypherCatalog;
 import io.chaingraph.standalone.embedded.EmbeddedNeo4j;
 import io.chaingraph.testsupport.GraphFingerprint;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,6 +62,10 @@ class FirstLoadTest {
 		String[] fast = new String[2];
 		var result = FirstLoad.run(data, this.temp.resolve("fast"), "64m", log(), driver -> {
 			fast[0] = GraphFingerprint.of(driver, Set.of("loadedAt"));
+			var firmCounts = io.chaingraph.testsupport.StoredFirmCounts.check(driver,
+					CypherCatalog.standard().query("firmcount/check"));
+			assertThat(firmCounts.mismatches()).as("stored firm counts that differ from a fresh count").isEmpty();
+			assertThat(firmCounts.storedFirms()).isPositive();
 			var before = GraphFingerprint.of(driver);
 			var again = new GraphLoader(driver).load(data, new GraphLoader.Options(false, false));
 			again.counts().forEach((type, counts) -> {
@@ -78,6 +83,7 @@ class FirstLoadTest {
 				"逗号 \"公司\"");
 		assertThat(result.nodes()).containsEntry("Enterprise", 2_000L + 5 + 1);
 		assertThat(result.relationships().get("NEIGHBOURS")).as("a;b and b;a are one pair").isEqualTo(2);
+		assertThat(result.relationships().get("FIRM_COUNT")).as("the stored firm counts, written by the import").isPositive();
 		assertThat(result.elements()).isEqualTo(Long.parseLong(fast[0].lines().findFirst().orElseThrow()) - 2);
 		assertThat(result.phases()).extracting(FirstLoad.Phase::name)
 			.containsExactly("validate + write CSV", "import", "start", "schema, constraints online", "record",

@@ -1,0 +1,125 @@
+package io.chaingraph.api.curation;
+
+import java.util.List;
+import java.util.Map;
+
+import io.chaingraph.api.ApiTest;
+import io.chaingraph.api.DemoGraph;
+import io.chaingraph.model.cypher.CypherCatalog;
+import io.chaingraph.testsupport.StoredFirmCounts;
+import io.chaingraph.testsupport.TestNeo4j;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The curation mutations that move a firm between the counts (upsertEnterprise with a new region,
+ * linkEnterpriseToSegment) keep the stored firm counts right in their own transaction: the gap table moves by
+ * exactly the one firm, and the stored counts equal a fresh count after each.
+ */
+@ApiTest
+class CurationFirmCountTest {
+
+	private static final String FIRM = "curation-count-test-firm";
+
+	@Autowired
+	TestRestTemplate http;
+
+	@BeforeAll
+	static void demo() {
+		DemoGraph.ensureLoaded();
+	}
+
+	@AfterAll
+	static void restoreTheDemoGraph() {
+		DemoGraph.restore();
+	}
+
+	@Test
+	void aFirmCountsWhereItIsAndWhereItWorksAfterEveryMutation() {
+		assertFresh();
+		int foil36 = firms("jx-nonferrous", "36", "jx-nonferrous/copper-foil");
+		int processing36 = firms("jx-nonferrous", "36", "jx-nonferrous/processing");
+		int strip36 = firms("jx-nonferrous", "36", "jx-nonferrous/copper-alloy-strip");
+		int foil3601 = firms("jx-nonferrous", "3601", "jx-nonferrous/copper-foil");
+		int foil32 = firms("jx-nonferrous", "32", "jx-nonferrous/copper-foil");
+		int processing32 = firms("jx-nonferrous", "32", "jx-nonferrous/processing");
+
+		mutate("""
+				mutation { upsertEnterprise(input: {key: "%s", name: "示例·南昌某铜加工有限公司", regionCode: "360102",
+				  source: "illustrative"}) { created } }""".formatted(FIRM));
+		assertThat(firms("jx-nonferrous", "36", "jx-nonferrous/copper-foil")).as("in no segment yet").isEqualTo(foil36);
+		assertFresh();
+
+		link("jx-nonferrous/copper-foil");
+		assertThat(firms("jx-nonferrous", "36", "jx-nonferrous/copper-foil")).isEqualTo(foil36 + 1);
+		assertThat(firms("jx-nonferrous", "3601", "jx-nonferrous/copper-foil")).as("东湖区 is in 南昌").isEqualTo(foil3601 + 1);
+		assertThat(firms("jx-nonferrous", "36", "jx-nonferrous/processing")).isEqualTo(processing36 + 1);
+		assertFresh();
+
+		link("jx-nonferrous/copper-alloy-strip");
+		assertThat(firms("jx-nonferrous", "36", "jx-nonferrous/copper-alloy-strip")).isEqualTo(strip36 + 1);
+		assertThat(firms("jx-nonferrous", "36", "jx-nonferrous/processing")).as("the parent counts the firm once")
+			.isEqualTo(processing36 + 1);
+		assertFresh();
+
+		mutate("""
+				mutation { upsertEnterprise(input: {key: "%s", name: "示例·南京某铜加工有限公司", regionCode: "3201",
+				  source: "illustrative"}) { created } }""".formatted(FIRM));
+		assertThat(firms("jx-nonferrous", "36", "jx-nonferrous/copper-foil")).as("moved out of 江西").isEqualTo(foil36);
+		assertThat(firms("jx-nonferrous", "3601", "jx-nonferrous/copper-foil")).isEqualTo(foil3601);
+		assertThat(firms("jx-nonferrous", "36", "jx-nonferrous/processing")).isEqualTo(processing36);
+		assertThat(firms("jx-nonferrous", "32", "jx-nonferrous/copper-foil")).as("moved into 江苏").isEqualTo(foil32 + 1);
+		assertThat(firms("jx-nonferrous", "32", "jx-nonferrous/processing")).isEqualTo(processing32 + 1);
+		assertFresh();
+	}
+
+	private void link(String segment) {
+		mutate("""
+				mutation { linkEnterpriseToSegment(input: {enterprise: "%s", segment: "%s", source: "illustrative"}) {
+				  enterprise { key } } }""".formatted(FIRM, segment));
+	}
+
+	private static void assertFresh() {
+		var check = StoredFirmCounts.check(TestNeo4j.driver(), CypherCatalog.standard().query("firmcount/check"));
+		assertThat(check.mismatches()).as("stored counts that differ from a fresh count").isEmpty();
+		assertThat(check.mismatchCount()).isZero();
+		assertThat(check.storedFirms()).isPositive();
+	}
+
+	/** The firms column of the gap table, as chainGaps answers it. */
+	@SuppressWarnings("unchecked")
+	private int firms(String chain, String region, String segment) {
+		var data = post("""
+				{ chainGaps(chain: "%s", region: "%s", nearest: 0) { segments { segment { key } firms } } }"""
+			.formatted(chain, region));
+		var segments = (List<Map<String, Object>>) ((Map<String, Object>) data.get("chainGaps")).get("segments");
+		return segments.stream()
+			.filter(s -> segment.equals(((Map<String, Object>) s.get("segment")).get("key")))
+			.map(s -> ((Number) s.get("firms")).intValue())
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private void mutate(String document) {
+		post(document);
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> post(String document) {
+		var headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		headers.setBearerAuth(CurationTest.EDITOR);
+		var body = this.http.postForObject("/graphql", new HttpEntity<>(Map.of("query", document), headers), Map.class);
+		assertThat(body.get("errors")).as("errors of %s", document).isNull();
+		return (Map<String, Object>) body.get("data");
+	}
+
+}

@@ -1,0 +1,25 @@
+// Checks the stored firm counts against a fresh count (预计算企业数校验), written independently of
+// firmcount/refresh: per (segment, region), count(DISTINCT firm) over the paths firm -OPERATES_IN-> segment
+// -SUB_SEGMENT_OF*0..-> counted segment and firm -LOCATED_IN-> region -PART_OF*0..3-> counted region; per (chain,
+// region) over the chain's segments. A pair stored twice, missing, stored with another number or stored with no
+// firms is a mismatch. For tests and for an analyst after a manual edit; it reads the whole graph.
+// Parameters: none.
+// Example:    (none)
+CALL () {
+  MATCH (e:Enterprise)-[:OPERATES_IN]->(:Segment)-[:SUB_SEGMENT_OF*0..]->(a:Segment)
+  MATCH (e)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(z:Region)
+  RETURN 'segment:' + a.id + '|' + z.code AS key, count(DISTINCT e) AS fresh, 0 AS stored
+  UNION ALL
+  MATCH (c:Chain)<-[:IN_CHAIN]-(:Segment)<-[:OPERATES_IN]-(e:Enterprise)
+  MATCH (e)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(z:Region)
+  RETURN 'chain:' + c.id + '|' + z.code AS key, count(DISTINCT e) AS fresh, 0 AS stored
+  UNION ALL
+  MATCH (a)-[k:FIRM_COUNT]->(z:Region)
+  RETURN CASE WHEN a:Chain THEN 'chain:' ELSE 'segment:' END + a.id + '|' + z.code AS key, 0 AS fresh,
+         k.firms AS stored
+}
+WITH key, sum(fresh) AS fresh, sum(stored) AS stored, count(*) AS rows
+WITH count(*) AS pairs, sum(stored) AS storedFirms,
+     collect(CASE WHEN rows <> 2 OR fresh <> stored THEN {key: key, fresh: fresh, stored: stored, rows: rows} END)
+       AS mismatches
+RETURN pairs, storedFirms, size(mismatches) AS mismatchCount, mismatches[..20] AS mismatches

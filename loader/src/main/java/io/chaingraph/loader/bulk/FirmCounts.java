@@ -1,0 +1,265 @@
+package io.chaingraph.loader.bulk;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.chaingraph.loader.source.CsvWriter;
+
+/**
+ * The stored firm counts ({@code (:Segment|Chain)-[:FIRM_COUNT {firms, source: 'derived'}]->(:Region)}) of a bulk
+ * load, computed from the rows as they stream past, so the importer writes them with everything else: the same
+ * numbers {@code firmcount/refresh} computes in Cypher (each firm once per segment it operates in or below, in the
+ * same chain, and per chain; in its region and the regions up to three PART_OF levels above).
+ * <p>
+ * Kept while streaming: a firm's region (an int per node id) and its segment links (an int pair each, about 16 MB
+ * for 2,000,000), the segment tree and the region tree (small). The counting itself runs at {@link #write}.
+ */
+final class FirmCounts {
+
+	/** The relationship type and the properties written. */
+	static final String TYPE = "FIRM_COUNT";
+
+	private static final int REGION_LEVELS = 3;
+
+	private int[] regionOf = new int[1 << 16];
+
+	private int[] links = new int[1 << 16];
+
+	private int linkCount;
+
+	private final Map<Integer, List<Integer>> segmentParents = new HashMap<>();
+
+	private final Map<Integer, Integer> segmentChain = new HashMap<>();
+
+	private final Map<Integer, List<Integer>> regionParents = new HashMap<>();
+
+	FirmCounts() {
+		Arrays.fill(this.regionOf, -1);
+	}
+
+	/** Notes a relationship row if the counts are computed from it. */
+	void relationship(String query, long start, long end) {
+		int from = Math.toIntExact(start);
+		int to = Math.toIntExact(end);
+		switch (query) {
+			case "load/enterprise-located-in" -> locate(from, to);
+			case "load/enterprise-operates-in" -> link(from, to);
+			case "load/segment-sub-segment-of" -> this.segmentParents.computeIfAbsent(from, k -> new ArrayList<>(1)).add(to);
+			case "load/segment-in-chain" -> this.segmentChain.put(from, to);
+			case "load/region-part-of" -> this.regionParents.computeIfAbsent(from, k -> new ArrayList<>(1)).add(to);
+			default -> {
+			}
+		}
+	}
+
+	private void locate(int firm, int region) {
+		if (firm >= this.regionOf.length) {
+			int old = this.regionOf.length;
+			this.regionOf = Arrays.copyOf(this.regionOf, Math.max(firm + 1, old * 2));
+			Arrays.fill(this.regionOf, old, this.regionOf.length, -1);
+		}
+		this.regionOf[firm] = region;
+	}
+
+	private void link(int firm, int segment) {
+		if (this.linkCount + 2 > this.links.length) {
+			this.links = Arrays.copyOf(this.links, this.links.length * 2);
+		}
+		this.links[this.linkCount++] = firm;
+		this.links[this.linkCount++] = segment;
+	}
+
+	/**
+	 * Counts and writes the import file ({@code :START_ID,:END_ID,firms:long,source}).
+	 * @return the relationships written
+	 */
+	long write(Path file) {
+		var pairs = new long[this.linkCount / 2];
+		for (int i = 0; i < pairs.length; i++) {
+			pairs[i] = ((long) this.links[2 * i] << 32) | (this.links[2 * i + 1] & 0xFFFFFFFFL);
+		}
+		this.links = null;
+		Arrays.sort(pairs);
+		var counts = new LongIntCounts();
+		var segmentOwners = new HashMap<Integer, int[]>();
+		var regionsAbove = new HashMap<Integer, int[]>();
+		var owners = new IntList();
+		for (int from = 0; from < pairs.length;) {
+			int firm = (int) (pairs[from] >>> 32);
+			int to = from;
+			owners.clear();
+			while (to < pairs.length && (int) (pairs[to] >>> 32) == firm) {
+				int segment = (int) pairs[to];
+				for (int owner : segmentOwners.computeIfAbsent(segment, this::owners)) {
+					owners.addDistinct(owner);
+				}
+				to++;
+			}
+			from = to;
+			int region = firm < this.regionOf.length ? this.regionOf[firm] : -1;
+			if (region < 0 || owners.size == 0) {
+				continue;
+			}
+			for (int counted : regionsAbove.computeIfAbsent(region, this::regionsAbove)) {
+				for (int i = 0; i < owners.size; i++) {
+					counts.increment(((long) owners.values[i] << 32) | (counted & 0xFFFFFFFFL));
+				}
+			}
+		}
+		try (var writer = new CsvWriter(file)) {
+			writer.record(":START_ID", ":END_ID", "firms:long", "source");
+			counts.forEach((key, firms) -> writer.record(Long.toString(key >>> 32), Long.toString(key & 0xFFFFFFFFL),
+					Integer.toString(firms), "derived"));
+			return writer.records() - 1;
+		}
+	}
+
+	/** The segment, the segments above it in its chain, and its chain: where a firm in it is counted. */
+	private int[] owners(int segment) {
+		var chain = this.segmentChain.get(segment);
+		if (chain == null) {
+			return new int[0]; // a segment of no chain is in no gap table
+		}
+		var found = new IntList();
+		var queue = new ArrayDeque<Integer>();
+		queue.add(segment);
+		var seen = new java.util.HashSet<Integer>();
+		while (!queue.isEmpty()) {
+			int s = queue.poll();
+			if (!seen.add(s)) {
+				continue;
+			}
+			if (chain.equals(this.segmentChain.get(s))) {
+				found.addDistinct(s);
+			}
+			queue.addAll(this.segmentParents.getOrDefault(s, List.of()));
+		}
+		found.addDistinct(chain);
+		return Arrays.copyOf(found.values, found.size);
+	}
+
+	/** The region and the regions up to three PART_OF levels above it, each once. */
+	private int[] regionsAbove(int region) {
+		var found = new IntList();
+		found.addDistinct(region);
+		var level = List.of(region);
+		for (int depth = 0; depth < REGION_LEVELS; depth++) {
+			var next = new ArrayList<Integer>();
+			for (int r : level) {
+				for (int parent : this.regionParents.getOrDefault(r, List.of())) {
+					found.addDistinct(parent);
+					next.add(parent);
+				}
+			}
+			level = next;
+		}
+		return Arrays.copyOf(found.values, found.size);
+	}
+
+	/** A small list of ints without repeats (a firm's few segments, a region's few ancestors). */
+	private static final class IntList {
+
+		int[] values = new int[8];
+
+		int size;
+
+		void addDistinct(int value) {
+			for (int i = 0; i < this.size; i++) {
+				if (this.values[i] == value) {
+					return;
+				}
+			}
+			if (this.size == this.values.length) {
+				this.values = Arrays.copyOf(this.values, this.size * 2);
+			}
+			this.values[this.size++] = value;
+		}
+
+		void clear() {
+			this.size = 0;
+		}
+
+	}
+
+	/** Counts per long key, open addressing (millions of increments without boxing). */
+	private static final class LongIntCounts {
+
+		private static final long EMPTY = -1L;
+
+		private long[] keys = filled(1 << 16);
+
+		private int[] values = new int[1 << 16];
+
+		private int size;
+
+		void increment(long key) {
+			if ((this.size + 1) * 4L > this.keys.length * 3L) {
+				grow();
+			}
+			int mask = this.keys.length - 1;
+			for (int i = spread(key) & mask;; i = (i + 1) & mask) {
+				if (this.keys[i] == key) {
+					this.values[i]++;
+					return;
+				}
+				if (this.keys[i] == EMPTY) {
+					this.keys[i] = key;
+					this.values[i] = 1;
+					this.size++;
+					return;
+				}
+			}
+		}
+
+		void forEach(Entry entry) {
+			for (int i = 0; i < this.keys.length; i++) {
+				if (this.keys[i] != EMPTY) {
+					entry.accept(this.keys[i], this.values[i]);
+				}
+			}
+		}
+
+		interface Entry {
+
+			void accept(long key, int value);
+
+		}
+
+		private void grow() {
+			var oldKeys = this.keys;
+			var oldValues = this.values;
+			this.keys = filled(oldKeys.length * 2);
+			this.values = new int[oldKeys.length * 2];
+			int mask = this.keys.length - 1;
+			for (int j = 0; j < oldKeys.length; j++) {
+				if (oldKeys[j] == EMPTY) {
+					continue;
+				}
+				int i = spread(oldKeys[j]) & mask;
+				while (this.keys[i] != EMPTY) {
+					i = (i + 1) & mask;
+				}
+				this.keys[i] = oldKeys[j];
+				this.values[i] = oldValues[j];
+			}
+		}
+
+		private static long[] filled(int size) {
+			var array = new long[size];
+			Arrays.fill(array, EMPTY);
+			return array;
+		}
+
+		private static int spread(long key) {
+			long h = key * 0x9E3779B97F4A7C15L;
+			return (int) (h ^ (h >>> 32));
+		}
+
+	}
+
+}
