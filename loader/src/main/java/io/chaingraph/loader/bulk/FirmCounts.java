@@ -19,10 +19,10 @@ import io.chaingraph.loader.source.CsvWriter;
  * Kept while streaming: a firm's region (an int per node id) and its segment links (an int pair each, about 16 MB
  * for 2,000,000), the segment tree and the region tree (small). The counting itself runs at {@link #write}.
  */
-final class FirmCounts {
+public final class FirmCounts {
 
 	/** The relationship type and the properties written. */
-	static final String TYPE = "FIRM_COUNT";
+	public static final String TYPE = "FIRM_COUNT";
 
 	private static final int REGION_LEVELS = 3;
 
