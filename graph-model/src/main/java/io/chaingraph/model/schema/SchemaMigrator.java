@@ -114,8 +114,7 @@ public final class SchemaMigrator {
 	 * the background: they may still be populating when this returns), then records each migration. Queries work
 	 * while an index populates: the planner does not use it yet, and a full-text query waits for its index. Only
 	 * when every pending statement creates or drops an index or a constraint ({@link #netSchemaChange}); anything
-	 * else, or a failure, and the migrations
-	 * are applied one by one as {@link #migrate()} does.
+	 * else, or a failure, and the migrations are applied one by one as {@link #migrate()} does.
 	 * @return the migration level after applying
 	 * @throws MigrationException when an applied migration's file changed since, or a statement fails
 	 */
