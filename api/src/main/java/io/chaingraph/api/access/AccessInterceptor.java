@@ -1,13 +1,10 @@
 package io.chaingraph.api.access;
 
-import java.util.LinkedHashMap;
-
-import graphql.ExecutionResultImpl;
-import graphql.GraphqlErrorBuilder;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
 import io.chaingraph.api.graphql.ApiException;
+import io.chaingraph.api.graphql.DocumentCache;
+import io.chaingraph.api.graphql.Refusal;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
@@ -15,7 +12,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
-import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,8 +29,11 @@ public class AccessInterceptor implements WebGraphQlInterceptor {
 
 	private final ApiTokens tokens;
 
-	public AccessInterceptor(ApiTokens tokens) {
+	private final DocumentCache documents;
+
+	public AccessInterceptor(ApiTokens tokens, DocumentCache documents) {
 		this.tokens = tokens;
+		this.documents = documents;
 	}
 
 	@Override
@@ -45,15 +44,7 @@ public class AccessInterceptor implements WebGraphQlInterceptor {
 					request.getOperationName());
 		}
 		catch (ApiException refused) {
-			var extensions = new LinkedHashMap<String, Object>(refused.details());
-			extensions.put("code", refused.code().name());
-			var error = GraphqlErrorBuilder.newError()
-				.errorType(refused.code())
-				.message(refused.getMessage())
-				.extensions(extensions)
-				.build();
-			var result = ExecutionResultImpl.newExecutionResult().addError(error).build();
-			return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
+			return Refusal.of(request, refused.code(), refused.getMessage(), refused.details());
 		}
 		var known = caller;
 		request.configureExecutionInput(
@@ -67,7 +58,7 @@ public class AccessInterceptor implements WebGraphQlInterceptor {
 	 */
 	Caller authorize(String authorization, String document, String operationName) {
 		var caller = this.tokens.caller(authorization);
-		if (isMutation(document, operationName)) {
+		if (isMutation(this.documents, document, operationName)) {
 			this.tokens.requireEditor(caller);
 		}
 		else if (caller.anonymous() && this.tokens.queriesRequireToken()) {
@@ -82,9 +73,9 @@ public class AccessInterceptor implements WebGraphQlInterceptor {
 	 * Whether the operation that will run is a mutation; when the document holds several and none is named, any
 	 * mutation among them counts (GraphQL refuses such a request anyway).
 	 */
-	static boolean isMutation(String document, String operationName) {
+	static boolean isMutation(DocumentCache documents, String document, String operationName) {
 		try {
-			var operations = Parser.parse(document).getDefinitionsOfType(OperationDefinition.class);
+			var operations = documents.parsed(document).getDefinitionsOfType(OperationDefinition.class);
 			return operations.stream()
 				.filter(o -> operationName == null || operations.size() == 1 || operationName.equals(o.getName()))
 				.anyMatch(o -> o.getOperation() == OperationDefinition.Operation.MUTATION);

@@ -9,6 +9,11 @@ import java.util.function.Function;
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
+import graphql.language.Document;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
@@ -20,7 +25,8 @@ import org.springframework.stereotype.Component;
  * and again (with variables, or with their keys written in), and GraphQL Java would otherwise parse and validate the
  * document on every request. A bounded least-recently-used map ({@code chaingraph.graphql.document-cache-size},
  * default 500, 0 switches it off); only valid documents up to {@link #LONGEST} characters are kept, so neither
- * junk nor a few huge requests can fill it.
+ * junk nor a few huge requests can fill it. The checks that look at a request before it runs (access, limits) read
+ * the same documents ({@link #parsed}), so a request seen before is parsed by nobody.
  */
 @Component
 public class DocumentCache implements PreparsedDocumentProvider {
@@ -66,6 +72,27 @@ public class DocumentCache implements PreparsedDocumentProvider {
 			}
 		}
 		return CompletableFuture.completedFuture(entry);
+	}
+
+	/** Bounds for parsing a request before its limits are checked: a huge document cannot make the parser work long. */
+	private static final ParserOptions BOUNDED = ParserOptions.newParserOptions().maxTokens(50_000).maxRuleDepth(200).build();
+
+	/**
+	 * The request text's document: the one GraphQL Java parsed and validated before, or else parsed now with bounded
+	 * options (not kept: only GraphQL Java's validated documents are).
+	 * @throws InvalidSyntaxException when the text is no GraphQL document (GraphQL Java reports that itself)
+	 */
+	public Document parsed(String text) {
+		if (this.size > 0 && text.length() <= LONGEST) {
+			PreparsedDocumentEntry entry;
+			synchronized (this.entries) {
+				entry = this.entries.get(text);
+			}
+			if (entry != null) {
+				return entry.getDocument();
+			}
+		}
+		return Parser.parse(new ParserEnvironment.Builder().document(text).parserOptions(BOUNDED).build());
 	}
 
 	/** How many requests were answered from the cache since start (tests read it). */

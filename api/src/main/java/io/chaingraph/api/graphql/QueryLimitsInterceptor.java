@@ -3,8 +3,6 @@ package io.chaingraph.api.graphql;
 import java.util.HashMap;
 import java.util.Map;
 
-import graphql.ExecutionResultImpl;
-import graphql.GraphqlErrorBuilder;
 import graphql.language.Argument;
 import graphql.language.Document;
 import graphql.language.Field;
@@ -18,14 +16,11 @@ import graphql.language.StringValue;
 import graphql.language.Value;
 import graphql.language.VariableReference;
 import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
-import graphql.parser.ParserOptions;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
-import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,8 +32,11 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 
 	private final QueryLimits limits;
 
-	public QueryLimitsInterceptor(QueryLimits limits) {
+	private final DocumentCache documents;
+
+	public QueryLimitsInterceptor(QueryLimits limits, DocumentCache documents) {
 		this.limits = limits;
+		this.documents = documents;
 	}
 
 	@Override
@@ -47,14 +45,11 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 		if (violation == null) {
 			return chain.next(request);
 		}
-		var error = GraphqlErrorBuilder.newError()
-			.errorType(ErrorCode.LIMIT_EXCEEDED)
-			.message(violation.message())
-			.extensions(Map.of("code", ErrorCode.LIMIT_EXCEEDED.name(), "limit", violation.limit(), "value",
-					violation.limitValue(), "actual", violation.actual()))
-			.build();
-		var result = ExecutionResultImpl.newExecutionResult().addError(error).build();
-		return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
+		var details = new java.util.LinkedHashMap<String, Object>();
+		details.put("limit", violation.limit());
+		details.put("value", violation.limitValue());
+		details.put("actual", violation.actual());
+		return Refusal.of(request, ErrorCode.LIMIT_EXCEEDED, violation.message(), details);
 	}
 
 	/** A broken limit: which, its value, what the request asked for, and the words for the client. */
@@ -70,8 +65,7 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 		}
 		Document document;
 		try {
-			var options = ParserOptions.newParserOptions().maxTokens(50_000).maxRuleDepth(200).build();
-			document = Parser.parse(new graphql.parser.ParserEnvironment.Builder().document(text).parserOptions(options).build());
+			document = this.documents.parsed(text);
 		}
 		catch (InvalidSyntaxException ex) {
 			return null; // GraphQL Java reports the syntax error itself

@@ -107,7 +107,7 @@ public class Search {
 	}
 
 	/** The text as a Lucene query that matches it literally: special characters escaped. */
-	static String lucene(String text) {
+	public static String lucene(String text) {
 		var escaped = new StringBuilder();
 		for (char c : text.toCharArray()) {
 			if ("+-&|!(){}[]^\"~*?:\\/".indexOf(c) >= 0) {

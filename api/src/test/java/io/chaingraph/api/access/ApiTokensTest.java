@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.chaingraph.api.graphql.ApiException;
+import io.chaingraph.api.graphql.DocumentCache;
 import io.chaingraph.api.graphql.ErrorCode;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +13,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Tokens from the configuration, and who may change the graph; no Spring needed. */
 class ApiTokensTest {
+
+	/** Parses every document itself (size 0: nothing kept). */
+	private static final DocumentCache NO_CACHE = new DocumentCache(0);
 
 	private static final AccessProperties.Token EDITOR = new AccessProperties.Token("editor", null,
 			"a-long-enough-editor-token", Set.of(Role.EDITOR));
@@ -60,16 +64,16 @@ class ApiTokensTest {
 
 	@Test
 	void mutationsAreRecognisedInTheOperationThatRuns() {
-		assertThat(AccessInterceptor.isMutation("mutation { tagEnterprise(input: {}) { audit { key } } }", null)).isTrue();
-		assertThat(AccessInterceptor.isMutation("{ about { version } }", null)).isFalse();
-		assertThat(AccessInterceptor.isMutation("query A { about { version } } mutation B { x }", "A")).isFalse();
-		assertThat(AccessInterceptor.isMutation("query A { about { version } } mutation B { x }", "B")).isTrue();
-		assertThat(AccessInterceptor.isMutation("query A { about { version } } mutation B { x }", null)).isTrue();
+		assertThat(AccessInterceptor.isMutation(NO_CACHE, "mutation { tagEnterprise(input: {}) { audit { key } } }", null)).isTrue();
+		assertThat(AccessInterceptor.isMutation(NO_CACHE, "{ about { version } }", null)).isFalse();
+		assertThat(AccessInterceptor.isMutation(NO_CACHE, "query A { about { version } } mutation B { x }", "A")).isFalse();
+		assertThat(AccessInterceptor.isMutation(NO_CACHE, "query A { about { version } } mutation B { x }", "B")).isTrue();
+		assertThat(AccessInterceptor.isMutation(NO_CACHE, "query A { about { version } } mutation B { x }", null)).isTrue();
 	}
 
 	@Test
 	void queriesCanBeClosedToCallersWithoutAToken() {
-		var open = new AccessInterceptor(new ApiTokens(new AccessProperties(List.of(EDITOR), false)));
+		var open = new AccessInterceptor(new ApiTokens(new AccessProperties(List.of(EDITOR), false)), NO_CACHE);
 		assertThat(open.authorize(null, "{ about { version } }", null)).isEqualTo(Caller.ANONYMOUS);
 		assertThatThrownBy(() -> open.authorize(null, "mutation { x }", null)).isInstanceOfSatisfying(ApiException.class,
 				ex -> assertThat(ex.code()).isEqualTo(ErrorCode.UNAUTHENTICATED));
@@ -79,7 +83,7 @@ class ApiTokensTest {
 
 		var closed = new AccessInterceptor(new ApiTokens(new AccessProperties(
 				List.of(EDITOR, new AccessProperties.Token("reader", null, "a-long-enough-reader-token", Set.of(Role.READER))),
-				true)));
+				true)), NO_CACHE);
 		assertThatThrownBy(() -> closed.authorize(null, "{ about { version } }", null))
 			.isInstanceOfSatisfying(ApiException.class, ex -> {
 				assertThat(ex.code()).isEqualTo(ErrorCode.UNAUTHENTICATED);

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import io.chaingraph.api.search.Search;
 import io.chaingraph.api.target.TargetWeights;
 import io.chaingraph.model.cypher.CypherCatalog;
 import io.chaingraph.standalone.StandaloneApplication;
@@ -68,7 +69,7 @@ public final class ApiBenchmark {
 				.formatted(globalId("Segment", key)), "bench/upstream-3", key -> Map.of("key", key), "segments"),
 			new Question("search", word -> """
 					{ search(text: "%s", first: 20) { type name score } }""".formatted(word), "bench/search",
-					word -> Map.of("query", lucene(word)), "words"),
+					word -> Map.of("query", Search.lucene(word)), "words"),
 			new Question("chain-gaps", pair -> """
 					{ chainGaps(chain: "%s", region: "%s", nearest: 0) { segments { segment { key name position } depth firms status } } }"""
 				.formatted(second(pair), first(pair)), "bench/chain-gaps",
@@ -388,18 +389,6 @@ public final class ApiBenchmark {
 
 	static String globalId(String type, String key) {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString((type + ":" + key).getBytes(StandardCharsets.UTF_8));
-	}
-
-	/** The word as a Lucene query that matches it literally, as the API's search escapes it. */
-	private static String lucene(String text) {
-		var escaped = new StringBuilder();
-		for (char c : text.toCharArray()) {
-			if ("+-&|!(){}[]^\"~*?:\\/".indexOf(c) >= 0) {
-				escaped.append('\\');
-			}
-			escaped.append(c);
-		}
-		return escaped.toString();
 	}
 
 	private static String json(String text) {
