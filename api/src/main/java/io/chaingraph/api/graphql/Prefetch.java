@@ -1,6 +1,9 @@
 package io.chaingraph.api.graphql;
 
+import java.util.List;
+
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.SelectedField;
 import org.dataloader.DataLoader;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -53,8 +56,19 @@ public class Prefetch {
 		 * only without arguments: a field with arguments has a loader of its own and is never primed.
 		 */
 		public boolean selects(String path) {
-			var fields = this.environment.getSelectionSet().getFields(path);
+			// A walk down the immediate fields rather than getFields(glob), which compiles a glob matcher on every
+			// call: that was a tenth of the GraphQL execution's CPU for the chain map and the enterprise profile.
+			var names = path.split("/");
+			List<SelectedField> fields = named(this.environment.getSelectionSet().getImmediateFields(), names[0]);
+			for (int i = 1; i < names.length; i++) {
+				var children = fields.stream().flatMap(f -> f.getSelectionSet().getImmediateFields().stream()).toList();
+				fields = named(children, names[i]);
+			}
 			return !fields.isEmpty() && fields.stream().allMatch(f -> f.getArguments().isEmpty());
+		}
+
+		private static List<SelectedField> named(List<SelectedField> fields, String name) {
+			return fields.stream().filter(f -> f.getName().equals(name)).toList();
 		}
 
 		/** Hands the batch loader {@code loader} (e.g. {@code Chain.segments}) its answer for {@code key}. */
