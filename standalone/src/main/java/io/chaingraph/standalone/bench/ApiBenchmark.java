@@ -1,10 +1,6 @@
 package io.chaingraph.standalone.bench;
 
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -147,13 +143,10 @@ public final class ApiBenchmark {
 					+ "questions %s%n", clients, warmup, seconds, rounds, mix.stream().map(Question::name).toList());
 			System.out.printf("  graph: %s%n", graphSize(driver));
 			samples.forEach((kind, list) -> System.out.printf("  %d sample %s, e.g. %s%n", list.size(), kind, list.getFirst()));
-			var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-			var endpoint = URI.create("http://localhost:" + port + "/graphql");
+			var http = new LoopbackHttp("localhost", port, "/graphql");
 			Runner api = (question, sample) -> {
-				var body = "{\"query\":" + json(question.graphQl().apply(sample)) + "}";
-				var response = http.send(HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-				if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+				var response = http.post("{\"query\":" + json(question.graphQl().apply(sample)) + "}");
+				if (response.status() != 200 || response.body().contains("\"errors\"")) {
 					throw new IllegalStateException(question.name() + ": " + response.body());
 				}
 			};
@@ -175,6 +168,7 @@ public final class ApiBenchmark {
 			}
 			System.out.print(report(viaApi, direct, seconds));
 			System.out.print(cpuPerOperation(apiCpu, count(viaApi), directCpu, count(direct)));
+			http.close();
 		}
 		return 0;
 	}
