@@ -1,12 +1,25 @@
-// Search in one statement, best first (检索): exact codes and keys (区划代码, 股票代码 with or without exchange,
-// 统一社会信用代码, chain, segment and industry ids) score 100; then, while fewer than $limit, the cjk full-text
-// index over names and aliases (two characters and more: the analyzer indexes character pairs), by Lucene's score;
-// then, while still fewer, names containing the text, shorter names first, which is how a one-character search
-// ('铜') finds anything. A later pass only runs when the earlier ones found fewer than $limit different nodes; a node
-// found twice comes back twice (the caller keeps its first, better hit).
+// Search in one statement, best first (检索). Three passes; a later one runs only while the earlier ones found fewer
+// than $limit different nodes, and a node found twice comes back twice (the caller keeps its first, better hit):
+// 1. exact codes and keys (区划代码, 股票代码 with or without exchange, 统一社会信用代码, chain, segment and industry
+//    ids), score 100;
+// 2. two characters and more: the cjk full-text index name_search over names and aliases, by Lucene's score (the
+//    analyzer indexes character pairs, so this finds every name containing a Chinese text);
+// 3. names containing the text, shorter names first (score 1 / length): chains, segments, regions, clusters and
+//    products through their text indexes (any text); firms, for one character only ($contains), through name_search:
+//    a Chinese character alone or as the start or end of a pair (/铜.?|.铜/: anywhere in the name), a Latin letter
+//    or a digit as the start of a word or number (v* finds 南昌VR科创城; a leading wildcard would read every word and
+//    number of the index). This pass is how a one-character search ('铜') finds anything. For longer text, pass 2
+//    has found every firm whose name contains a Chinese text; a piece of a Latin word or a number (00012 in 000123)
+//    is not looked for in firm names.
+// The full-text index holds every label, so a query for firms asks it for as many more hits as there are nodes of
+// the other labels (count store): pass 3 always, pass 2 when $labels names firms. Then no number of matching
+// regions, segments or products can crowd the firms out. Pass 2 takes the first $limit wanted hits in score order
+// (the procedure returns them so), then sorts them by score and name.
 // Parameters: $text; $query, the text as a Lucene query with special characters escaped, or null for one character;
-//             $labels, a list of labels or null for all; $limit.
-// Example:    :param text => '铜业'  :param query => '铜业'  :param labels => null  :param limit => 20
+//             $contains, one character as a query on firm names (Search.oneCharacter), or null; $labels, a list of
+//             labels or null for all; $limit.
+// Example:    :param text => '铜'  :param query => null  :param contains => 'name:/铜.?|.铜/'  :param labels => null
+//             :param limit => 20
 CALL () {
   MATCH (n:Region {code: $text}) RETURN n, 'Region' AS type
   UNION
@@ -24,17 +37,23 @@ CALL () {
 }
 WITH n, type WHERE $labels IS NULL OR type IN $labels
 WITH collect({n: n, type: type, score: 100.0, matchedBy: 'EXACT'}) AS exact
-CALL (exact) {
+CALL () {
+  RETURN COUNT { (:Chain) } + COUNT { (:Segment) } + COUNT { (:Product) } + COUNT { (:Region) }
+         + COUNT { (:Cluster) } + COUNT { (:Industry) } AS others
+}
+CALL (exact, others) {
   WITH exact WHERE size(exact) < $limit AND $query IS NOT NULL
-  CALL db.index.fulltext.queryNodes('name_search', $query, {limit: $limit * 4}) YIELD node, score
+  CALL db.index.fulltext.queryNodes('name_search', $query,
+       {limit: $limit * 4 + CASE WHEN 'Enterprise' IN $labels THEN others ELSE 0 END}) YIELD node, score
   WITH node, score,
        [l IN labels(node) WHERE l IN ['Enterprise', 'Chain', 'Segment', 'Product', 'Region', 'Cluster', 'Industry']][0] AS type
   WHERE $labels IS NULL OR type IN $labels
-  WITH node, score, type ORDER BY score DESC, node.name LIMIT $limit
+  WITH node, score, type LIMIT $limit
+  WITH node, score, type ORDER BY score DESC, node.name
   RETURN collect({n: node, type: type, score: score, matchedBy: 'FULLTEXT'}) AS fulltext
 }
-WITH exact + fulltext AS hits, [e IN exact | e.n] AS exactNodes, fulltext
-CALL (hits, exactNodes, fulltext) {
+WITH exact + fulltext AS hits, [e IN exact | e.n] AS exactNodes, fulltext, others
+CALL (hits, exactNodes, fulltext, others) {
   WITH hits WHERE size(exactNodes) + size([f IN fulltext WHERE NOT f.n IN exactNodes]) < $limit
   CALL (*) {
     MATCH (n:Chain) WHERE n.name CONTAINS $text AND ($labels IS NULL OR 'Chain' IN $labels)
@@ -43,7 +62,9 @@ CALL (hits, exactNodes, fulltext) {
     MATCH (n:Segment) WHERE n.name CONTAINS $text AND ($labels IS NULL OR 'Segment' IN $labels)
     RETURN n, 'Segment' AS type LIMIT $limit
     UNION
-    MATCH (n:Enterprise) WHERE n.name CONTAINS $text AND ($labels IS NULL OR 'Enterprise' IN $labels)
+    WITH $contains AS firmQuery WHERE firmQuery IS NOT NULL AND ($labels IS NULL OR 'Enterprise' IN $labels)
+    CALL db.index.fulltext.queryNodes('name_search', firmQuery, {limit: $limit + others}) YIELD node AS n
+    WITH n WHERE n:Enterprise
     RETURN n, 'Enterprise' AS type LIMIT $limit
     UNION
     MATCH (n:Region) WHERE n.name CONTAINS $text AND ($labels IS NULL OR 'Region' IN $labels)

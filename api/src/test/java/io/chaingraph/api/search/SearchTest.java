@@ -7,6 +7,7 @@ import io.chaingraph.api.ApiTest;
 import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
 import io.chaingraph.api.graphql.GraphReads;
+import io.chaingraph.testsupport.TestNeo4j;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,92 @@ class SearchTest {
 			assertThat((String) h.get("name")).contains("铜");
 			assertThat(h.get("matchedBy")).isEqualTo("CONTAINS");
 		});
+	}
+
+	@Test
+	void oneCharacterFindsFirmsThroughTheFullTextIndexWhereverItStandsExactKeysFirstThenShorterNames() {
+		// 铢 is in no name of the demo data: in the middle, at the start, at the end, and a name of that one character;
+		// and a firm whose key is 铢.
+		withFirms(Map.of("search-test-middle", "江西测试铢业有限公司", "search-test-start", "铢记有限公司", "search-test-end",
+				"测试有限公司铢", "search-test-alone", "铢", "铢", "测试代码有限公司"), () -> {
+			var hits = search("text: \"铢\"");
+			assertThat(hits).extracting(h -> h.get("name"))
+				.containsExactly("测试代码有限公司", "铢", "铢记有限公司", "测试有限公司铢", "江西测试铢业有限公司");
+			assertThat(hits.getFirst()).containsEntry("matchedBy", "EXACT").containsEntry("score", 100.0);
+			assertThat(hits.subList(1, hits.size())).allSatisfy(h -> assertThat(h).containsEntry("type", "ENTERPRISE")
+				.containsEntry("matchedBy", "CONTAINS")
+				.containsEntry("score", 1.0 / ((String) h.get("name")).length()));
+		});
+	}
+
+	@Test
+	void oneLatinLetterOrDigitFindsFirmsWithAWordOrNumberStartingWithIt() {
+		withFirms(Map.of("search-test-latin", "测试Zeta科技有限公司"), () -> {
+			for (var letter : List.of("Z", "z", "Ｚ")) {
+				assertThat(search("text: \"" + letter + "\", types: [ENTERPRISE]")).as(letter)
+					.extracting(h -> h.get("name"))
+					.containsExactly("测试Zeta科技有限公司");
+			}
+			assertThat(search("text: \"e\", types: [ENTERPRISE]")).as("inside a word: not looked for")
+				.extracting(h -> h.get("name"))
+				.doesNotContain("测试Zeta科技有限公司");
+		});
+		assertThat(search("text: \"5\", types: [ENTERPRISE]")).extracting(h -> h.get("name"))
+			.contains("示例·南昌某5G通信设备有限公司");
+	}
+
+	@Test
+	void oneCharacterWithATypeFilterIsNotCrowdedOutByOtherTypes() {
+		// Dozens of regions (江西省, 九江市, 浙江省 …) and chains hold 江 too; the firms still fill the page.
+		var firms = search("text: \"江\", types: [ENTERPRISE], first: 30");
+		assertThat(firms).hasSize(30).allSatisfy(h -> {
+			assertThat(h).containsEntry("type", "ENTERPRISE").containsEntry("matchedBy", "CONTAINS");
+			assertThat((String) h.get("name")).contains("江");
+		});
+		assertThat(search("text: \"江\", types: [REGION], first: 30")).hasSize(30)
+			.allSatisfy(h -> assertThat(h).containsEntry("type", "REGION"));
+	}
+
+	@Test
+	void aTypeFilterForFirmsIsNotCrowdedOutOfTheFullTextPass() {
+		// 100 short product names outscore the firms' longer ones for 铢业; the firms asked for come back all the same.
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("UNWIND range(1, 100) AS i CREATE (:Product {name: '铢业' + i})").consume();
+			try {
+				withFirms(Map.of("search-test-1", "测试铢业一有限公司", "search-test-2", "测试铢业二有限公司"), () -> {
+					assertThat(search("text: \"铢业\", first: 2")).extracting(h -> h.get("type"))
+						.containsOnly("PRODUCT");
+					assertThat(search("text: \"铢业\", types: [ENTERPRISE], first: 2")).extracting(h -> h.get("name"))
+						.containsExactlyInAnyOrder("测试铢业一有限公司", "测试铢业二有限公司");
+				});
+			}
+			finally {
+				session.run("MATCH (p:Product) WHERE p.name STARTS WITH '铢业' DELETE p").consume();
+			}
+		}
+	}
+
+	@Test
+	void oneCharacterRanksShorterNamesFirstAcrossTypes() {
+		var hits = search("text: \"铜\", first: 100");
+		assertThat(hits).extracting(h -> h.get("type")).contains("ENTERPRISE", "REGION", "SEGMENT");
+		assertThat(hits).extracting(h -> ((String) h.get("name")).length()).isSorted();
+		assertThat(hits).extracting(h -> (Double) h.get("score")).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+	}
+
+	/** Runs the check with these firms (id to name) in the graph, removed again afterwards. */
+	private static void withFirms(Map<String, String> names, Runnable check) {
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("UNWIND keys($names) AS id CREATE (:Enterprise {id: id, name: $names[id]})", Map.of("names", names))
+				.consume();
+			try {
+				check.run();
+			}
+			finally {
+				session.run("MATCH (e:Enterprise) WHERE e.id IN $ids DETACH DELETE e", Map.of("ids", List.copyOf(names.keySet())))
+					.consume();
+			}
+		}
 	}
 
 	@Test

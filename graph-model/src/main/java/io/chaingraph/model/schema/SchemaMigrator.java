@@ -177,9 +177,9 @@ public final class SchemaMigrator {
 
 	/**
 	 * What the pending statements change in the schema as a whole: an index or constraint that a later statement drops
-	 * again is neither created nor dropped (a new store never builds an index only to throw it away: V0007 drops a
-	 * range index on 1,000,000 firm names that V0002 created); drops of what existed before stay. Null when a
-	 * statement is anything but creating or dropping an index or constraint.
+	 * again is neither created nor dropped (a new store never builds an index only to throw it away: V0007 and V0008
+	 * drop the range and the text index on 1,000,000 firm names that V0002 and V0005 created); drops of what existed
+	 * before stay. Null when a statement is anything but creating or dropping an index or constraint.
 	 */
 	static List<String> netSchemaChange(List<String> statements) {
 		var created = new java.util.LinkedHashMap<String, String>();

@@ -2,6 +2,7 @@ package io.chaingraph.model.schema;
 
 import java.util.ArrayList;
 
+import io.chaingraph.model.cypher.CypherCatalog;
 import io.chaingraph.testsupport.TestNeo4j;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,14 +62,78 @@ class SchemaMigratorTest {
 	}
 
 	@Test
-	void firmsAreFoundByExactNameThroughTheTextIndex() {
-		try (var session = TestNeo4j.driver().session()) {
-			var indexes = session.run("SHOW INDEXES YIELD name RETURN collect(name) AS names").single().get("names")
+	void aNewStoreNeverBuildsTheTextIndexOnFirmNames() {
+		// V0005 created it, V0008 drops it (the one-character search reads the full-text index instead).
+		var all = new SchemaMigrator(TestNeo4j.driver()).migrations()
+			.stream()
+			.flatMap(m -> m.statements().stream())
+			.toList();
+		assertThat(SchemaMigrator.netSchemaChange(all)).noneMatch(s -> s.contains("enterprise_name_text"));
+		assertThat(indexNames(TestNeo4j.driver())).doesNotContain("enterprise_name_text", "enterprise_name")
+			.contains("name_search", "chain_name_text", "segment_name_text", "product_name_text", "region_name_text",
+					"cluster_name_text");
+	}
+
+	@Test
+	void aStoreAtV0007LosesTheTextIndexOnFirmNames() {
+		try (var old = TestNeo4j.startSeparate();
+				var driver = org.neo4j.driver.GraphDatabase.driver(old.boltURI(), org.neo4j.driver.AuthTokens.none())) {
+			var upToV0007 = new SchemaMigrator(driver, new CypherCatalog(catalogUpTo(7)), null);
+			assertThat(upToV0007.migrate()).isEqualTo(7);
+			assertThat(indexNames(driver)).contains("enterprise_name_text");
+
+			var migrator = new SchemaMigrator(driver);
+			assertThat(migrator.migrateTogether()).isEqualTo(migrator.migrations().getLast().version());
+			assertThat(indexNames(driver)).doesNotContain("enterprise_name_text").contains("region_name_text");
+		}
+	}
+
+	/** The class path with the catalog's migrations up to this version only. */
+	private static ClassLoader catalogUpTo(int version) {
+		return new ClassLoader(SchemaMigratorTest.class.getClassLoader()) {
+			@Override
+			public java.io.InputStream getResourceAsStream(String name) {
+				if (!name.equals("cypher/INDEX")) {
+					return super.getResourceAsStream(name);
+				}
+				var kept = CypherCatalog.standard()
+					.files()
+					.stream()
+					.filter(f -> !f.startsWith("migrations/")
+							|| Migration.parse(f, CypherCatalog.standard().file(f)).version() <= version)
+					.collect(java.util.stream.Collectors.joining("\n"));
+				return new java.io.ByteArrayInputStream(kept.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			}
+		};
+	}
+
+	private static java.util.List<String> indexNames(org.neo4j.driver.Driver driver) {
+		try (var session = driver.session()) {
+			return session.run("SHOW INDEXES YIELD name RETURN collect(name) AS names")
+				.single()
+				.get("names")
 				.asList(org.neo4j.driver.Value::asString);
-			assertThat(indexes).contains("enterprise_name_text").doesNotContain("enterprise_name");
-			var plan = session.run("EXPLAIN MATCH (e:Enterprise {name: $name}) RETURN e",
-					java.util.Map.of("name", "江西铜业集团有限公司")).consume().plan();
-			assertThat(describe(plan)).contains("NodeIndexSeek").contains("TEXT INDEX e:Enterprise(name)");
+		}
+	}
+
+	@Test
+	void aFirmIsFoundByItsExactNameThroughTheFullTextIndex() {
+		// What the README tells analysts to run instead of MATCH (e:Enterprise {name: '…'}), a scan of every firm.
+		var lookup = "CALL db.index.fulltext.queryNodes('name_search', $phrase) YIELD node WHERE node.name = $name "
+				+ "RETURN node.id AS id";
+		var name = "江西铜业集团有限公司";
+		var parameters = java.util.Map.<String, Object>of("phrase", "name:\"" + name + "\"", "name", name);
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("CREATE (:Enterprise {id: 'by-name-1', name: $name}), (:Enterprise {id: 'by-name-2', name: $name + '南昌分公司'})",
+					java.util.Map.of("name", name)).consume();
+			try {
+				assertThat(session.run(lookup, parameters).list(r -> r.get("id").asString())).containsExactly("by-name-1");
+				var plan = describe(session.run("EXPLAIN " + lookup, parameters).consume().plan());
+				assertThat(plan).contains("ProcedureCall").doesNotContain("NodeByLabelScan").doesNotContain("AllNodesScan");
+			}
+			finally {
+				session.run("MATCH (e:Enterprise) WHERE e.id IN ['by-name-1', 'by-name-2'] DELETE e").consume();
+			}
 		}
 	}
 
