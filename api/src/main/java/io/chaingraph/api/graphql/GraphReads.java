@@ -39,6 +39,15 @@ public class GraphReads {
 		this.config = TransactionConfig.builder().withTimeout(timeout).build();
 	}
 
+	/**
+	 * Planning ahead gets longer than a request: on a busy machine planning the one-statement traversal and search
+	 * took more than the 5 s request timeout, so the plan was never cached and the first users' requests timed out
+	 * planning it again.
+	 */
+	private static final TransactionConfig PLANNING = TransactionConfig.builder()
+		.withTimeout(Duration.ofMinutes(2))
+		.build();
+
 	private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
 	/** Every record of the named query, mapped. */
@@ -53,15 +62,15 @@ public class GraphReads {
 	/**
 	 * Has Neo4j plan the named query once for each parameter set, on a virtual thread, so that the first requests
 	 * after a start do not pay the planning (a second or more for the one-statement traversal and search on a busy
-	 * machine, inside their timeout). Choose parameters that match nothing: only the plan is wanted. Not counted in
-	 * {@link #statementsRun()}; failures are only logged.
+	 * machine, inside their timeout), with a timeout of its own ({@link #PLANNING}). Choose parameters that match
+	 * nothing: only the plan is wanted. Not counted in {@link #statementsRun()}; failures are only logged.
 	 */
 	public void planAhead(String query, List<Map<String, Object>> parameterSets) {
 		var text = this.catalog.query(query);
 		Thread.ofVirtual().name("plan-ahead " + query).start(() -> {
 			for (var parameters : parameterSets) {
 				try (var session = this.driver.session(READ)) {
-					session.executeRead(tx -> tx.run(text, parameters).consume(), this.config);
+					session.executeRead(tx -> tx.run(text, parameters).consume(), PLANNING);
 				}
 				catch (RuntimeException ex) {
 					log.debug("Planning {} ahead failed: {}", query, ex.getMessage());
