@@ -1,10 +1,8 @@
 package io.chaingraph.api.overlap;
 
-import io.chaingraph.api.chain.Segment;
-
 /**
- * The GraphQL type {@code OverlapGap}: a segment one region lacks; its {@code firms} are those of the region
+ * The GraphQL type {@code OverlapGap}: a segment (by key) one region lacks; its {@code firms} are those of the region
  * {@code coveredByCode} that covers it.
  */
-public record OverlapGap(Segment segment, String coveredByCode) {
+public record OverlapGap(String segmentKey, String coveredByCode) {
 }

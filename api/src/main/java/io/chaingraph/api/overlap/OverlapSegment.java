@@ -2,9 +2,11 @@ package io.chaingraph.api.overlap;
 
 import java.util.List;
 
-import io.chaingraph.api.chain.Segment;
 import io.chaingraph.api.region.Region;
 
-/** The GraphQL type {@code OverlapSegment}: a segment with the compared regions that cover it. */
-public record OverlapSegment(Segment segment, List<Region> coveredBy) {
+/**
+ * The GraphQL type {@code OverlapSegment}: a segment (by key; its data is loaded for the page that shows it) with the
+ * compared regions that cover it.
+ */
+public record OverlapSegment(String segmentKey, List<Region> coveredBy) {
 }

@@ -1,0 +1,67 @@
+// What the pages of a regional-overlap answer show (区域重合度分页数据), in one statement for the whole response:
+// - segments: the full data of the segments $segments (ids), for the rows of the pages asked for;
+// - gaps: for each row of $gaps, a page of the firms a region offers for another region's gap (补链互补): the firms
+//   located in the region or its sub-regions (PART_OF, up to three levels) that operate in the segment or its
+//   sub-segments, each once, by name then id, after the firm (afterName, afterKey) when given, at most limit of
+//   them; total counts them all; the row's index comes back as given.
+// The firms are found from whichever side is smaller, judged by degrees (no firm read): the segment's subtree
+// (OPERATES_IN, skipping sub-segments without a stored count for the region, FIRM_COUNT) or the region's subtree
+// (LOCATED_IN). The region test on the segment's side is a membership in the region's subtree, read once per
+// region, not a PART_OF walk per firm.
+// Parameters: $segments, segment ids; $gaps, a list of {index: any number, segment: segment id, region: region
+//             code, limit: firms to return, afterName, afterKey: the last firm of the previous page, or null}.
+// Example:    :param segments => ['js-biomed/generics']
+//             :param gaps => [{index: 0, segment: 'js-biomed/generics', region: '32', limit: 6, afterName: null,
+//                              afterKey: null}]
+CALL () {
+  UNWIND $segments AS key
+  MATCH (s:Segment {id: key})
+  OPTIONAL MATCH (s)-[:SUB_SEGMENT_OF]->(p:Segment)
+  RETURN collect(s {.*, parentId: p.id}) AS segments
+}
+CALL () {
+  CALL () {
+    UNWIND $gaps AS gap
+    WITH DISTINCT gap.region AS code
+    MATCH (r:Region {code: code})
+    CALL (r) {
+      MATCH (r)<-[:PART_OF*0..3]-(x:Region)
+      RETURN collect(x) AS regions, sum(COUNT { (x)<-[:LOCATED_IN]-() }) AS regionSide
+    }
+    RETURN collect({code: code, region: r, regions: regions, regionSide: regionSide}) AS covering
+  }
+  UNWIND $gaps AS gap
+  WITH gap, [c IN covering WHERE c.code = gap.region][0] AS covering
+  MATCH (s:Segment {id: gap.segment})
+  CALL (s, covering) {
+    WITH s, covering.region AS r
+    MATCH (s)<-[:SUB_SEGMENT_OF*0..]-(t:Segment)
+    WHERE t = s OR EXISTS { (t)-[:FIRM_COUNT]->(r) }
+    RETURN collect(t) AS segments, sum(COUNT { (t)<-[:OPERATES_IN]-() }) AS segmentSide
+  }
+  CALL (segments, segmentSide, covering) {
+    CALL (segments, segmentSide, covering) {
+      UNWIND CASE WHEN segmentSide <= covering.regionSide THEN segments ELSE [] END AS t
+      MATCH (t)<-[:OPERATES_IN]-(e)-[:LOCATED_IN]->(x)
+      WHERE x IN covering.regions
+      RETURN e
+      UNION
+      UNWIND CASE WHEN segmentSide <= covering.regionSide THEN [] ELSE covering.regions END AS x
+      MATCH (x)<-[:LOCATED_IN]-(e)-[:OPERATES_IN]->(t)
+      WHERE t IN segments
+      RETURN e
+    }
+    RETURN collect(e) AS found
+  }
+  CALL (gap, found) {
+    UNWIND found AS e
+    WITH gap, e
+    WHERE gap.afterKey IS NULL OR e.name > gap.afterName OR (e.name = gap.afterName AND e.id > gap.afterKey)
+    WITH e ORDER BY e.name, e.id
+    RETURN collect(e) AS later
+  }
+  WITH gap, found, later[..gap.limit] AS page
+  RETURN collect({index: gap.index, total: size(found),
+                  firms: [e IN page | e {.*, regionCode: head([(e)-[:LOCATED_IN]->(x:Region) | x.code])}]}) AS gaps
+}
+RETURN segments, gaps
