@@ -145,7 +145,11 @@ public class OverlapAnalysis {
 		for (var page : record.get("gaps").asList(v -> v)) {
 			var key = gaps.get(page.get("index").asInt());
 			var firms = page.get("firms").asList(v -> Enterprise.of(v.asMap()));
-			result.put(key, Page.of(firms, key.size(), e -> e.name() + "\u0000" + e.key(), page.get("total").asInt()));
+			int total = page.get("total").asInt();
+			// A first page may come from the stored first firms, which hold no extra firm: the total tells.
+			boolean more = key.afterKey() == null ? total > key.size() : firms.size() > key.size();
+			result.put(key, Page.of(firms.size() > key.size() ? firms.subList(0, key.size()) : firms, more,
+					e -> e.name() + "\u0000" + e.key(), total));
 		}
 		return result;
 	}
