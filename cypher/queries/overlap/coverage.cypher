@@ -4,7 +4,8 @@
 //   tell nested regions apart); a code without a region comes back with a null item;
 // - chain: the chain $chain, null when not asked or not found;
 // - segments: every segment of the chain $chain (of every chain when null) as a light row [id, parent id, chain id,
-//   order], enough for the tree order; the API loads a segment's full data only for the page that shows it;
+//   order, name], enough for the tree order and the usual page row; the API loads a segment's other properties
+//   only for the page rows that show them;
 // - covered: for each asked region, the ids of the segments where it has at least one firm — located in the region
 //   or its sub-regions (PART_OF, up to three levels), operating in the segment or below it. Read from the stored
 //   counts (FIRM_COUNT, see firmcount/refresh) on the region's side: one relationship per segment it covers.
@@ -28,7 +29,7 @@ CALL () {
   MATCH (c:Chain) WHERE $chain IS NULL OR c.id = $chain
   MATCH (c)<-[:IN_CHAIN]-(s:Segment)
   OPTIONAL MATCH (s)-[:SUB_SEGMENT_OF]->(p:Segment)
-  RETURN collect([s.id, p.id, c.id, s.order]) AS segments
+  RETURN collect([s.id, p.id, c.id, s.order, s.name]) AS segments
 }
 CALL () {
   UNWIND $codes AS code

@@ -24,18 +24,29 @@ CALL () {
 CALL () {
   CALL () {
     UNWIND $gaps AS gap
-    WITH DISTINCT gap.region AS code
+    WITH gap.region AS code, collect(DISTINCT gap.segment) AS ids
     MATCH (r:Region {code: code})
+    CALL (ids) {
+      UNWIND ids AS id
+      MATCH (s:Segment {id: id})
+      RETURN collect(s) AS gaps
+    }
+    CALL (r, gaps) {
+      // The region's stored counts of these segments, from its side: one pass over its counts.
+      MATCH (r)<-[k:FIRM_COUNT]-(s)
+      WHERE s IN gaps
+      RETURN collect({segment: s.id, count: k}) AS counts
+    }
     CALL (r) {
       MATCH (r)<-[:PART_OF*0..3]-(x:Region)
       RETURN collect(x) AS regions, sum(COUNT { (x)<-[:LOCATED_IN]-() }) AS regionSide
     }
-    RETURN collect({code: code, region: r, regions: regions, regionSide: regionSide}) AS covering
+    RETURN collect({code: code, region: r, regions: regions, regionSide: regionSide, counts: counts}) AS covering
   }
   UNWIND $gaps AS gap
   WITH gap, [c IN covering WHERE c.code = gap.region][0] AS covering
   MATCH (s:Segment {id: gap.segment})
-  OPTIONAL MATCH (s)-[k:FIRM_COUNT]->(r:Region {code: gap.region})
+  WITH gap, covering, s, [c IN covering.counts WHERE c.segment = gap.segment][0].count AS k
   WITH gap, covering, s, k,
        k.firstFirms IS NOT NULL AND ((gap.afterKey IS NULL AND gap.limit <= 6) OR k.firms <= 5) AS stored
   CALL (gap, covering, s, k, stored) {

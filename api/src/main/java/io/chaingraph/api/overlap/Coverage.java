@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntPredicate;
 
+import io.chaingraph.api.chain.Segment;
 import io.chaingraph.api.chain.SegmentTree;
 import io.chaingraph.api.region.Region;
 
@@ -15,18 +16,31 @@ import io.chaingraph.api.region.Region;
  * Which of the asked regions cover each segment and chain of the scope, rolled up the segment tree: a segment is
  * covered by a region when at least one of the region's firms works in it or in a segment below it, a chain when
  * at least one of its segments is. Everything the overlap answers (shared, alone, Jaccard, gaps) is read from here,
- * so they cannot disagree with each other. Built from light rows (key, parent, chain, order): the full data of a
- * segment is loaded only for the pages that show it. The regions covering a segment are bits, region {@code i}
+ * so they cannot disagree with each other. Built from light rows (key, parent, chain, order, name): the full data
+ * of a segment is loaded only for the page rows that show more than these. The regions covering a segment are bits, region {@code i}
  * being bit {@code i} (at most {@value OverlapAnalysis#MAX_REGIONS} regions).
  */
 final class Coverage {
 
-	/** A segment of the scope as the coverage statement returns it: enough for the tree order. */
-	record SegmentRow(String key, String parentKey, String chainKey, int order) {
+	/**
+	 * A segment of the scope as the coverage statement returns it: enough for the tree order, and its name. As a
+	 * {@link Segment} it lacks aliases, position, kind and source, which only a loaded segment holds.
+	 */
+	record SegmentRow(String key, String parentKey, String chainKey, int order, String name) {
+
+		Segment light() {
+			return new Segment(this.key, this.name, List.of(), null, null, this.chainKey, this.parentKey, this.order, null);
+		}
+
 	}
 
 	/** A segment of the scope with the regions covering it; {@code sortKey} orders chain by chain, in tree order. */
-	record CoveredSegment(String key, String sortKey, int coveredBy) {
+	record CoveredSegment(SegmentRow row, String sortKey, int coveredBy) {
+
+		String key() {
+			return this.row.key();
+		}
+
 	}
 
 	/** A chain of the scope: how many segments, per region how many of them it covers, the regions covering it. */
@@ -86,8 +100,7 @@ final class Coverage {
 					}
 				}
 				chainCoveredBy |= bits[i];
-				covered.add(new CoveredSegment(ordered.get(i).key(), sortKey(entry.getKey(), i, ordered.get(i).key()),
-						bits[i]));
+				covered.add(new CoveredSegment(ordered.get(i), sortKey(entry.getKey(), i, ordered.get(i).key()), bits[i]));
 			}
 			chains.add(new CoveredChain(entry.getKey(), ordered.size(), counts, chainCoveredBy));
 		}

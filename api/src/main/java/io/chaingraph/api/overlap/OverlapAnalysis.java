@@ -58,7 +58,8 @@ public class OverlapAnalysis {
 		var record = this.reads.single("overlap/coverage", asked.parameters(), r -> r);
 		var scope = scope(asked, record);
 		var rows = record.get("segments").asList(v -> new Coverage.SegmentRow(v.get(0).asString(),
-				v.get(1).isNull() ? null : v.get(1).asString(), v.get(2).asString(), v.get(3).isNull() ? 0 : v.get(3).asInt()));
+				v.get(1).isNull() ? null : v.get(1).asString(), v.get(2).asString(), v.get(3).isNull() ? 0 : v.get(3).asInt(),
+				v.get(4).isNull() ? null : v.get(4).asString()));
 		var covered = new HashMap<String, List<String>>();
 		for (var entry : record.get("covered").asList(v -> v)) {
 			covered.put(entry.get("code").asString(), entry.get("keys").asList(v -> v.asString()));

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -39,6 +40,9 @@ public class OverlapController {
 	private static final int SEGMENT_PAGE = 100;
 
 	private static final int FIRM_PAGE = 5;
+
+	/** The fields of Segment that only a loaded segment holds (a coverage row has the others). */
+	private static final Set<String> LOADED_FIELDS = Set.of("aliases", "position", "kind", "source");
 
 	private final OverlapAnalysis analysis;
 
@@ -117,23 +121,24 @@ public class OverlapController {
 			@Argument Integer first, @Argument String after) {
 		var code = complement.coveredBy().code();
 		var gaps = complement.coverage().segments(Coverage.gapOfCoveredBy(complement.a(), complement.b()));
-		return done(page(gaps, Coverage.CoveredSegment::sortKey, first, after, s -> new OverlapGap(s.key(), code)));
+		return done(page(gaps, Coverage.CoveredSegment::sortKey, first, after,
+				s -> new OverlapGap(s.row().light(), code)));
 	}
 
 	@SchemaMapping(typeName = "OverlapSegment")
 	public CompletableFuture<Segment> segment(OverlapSegment segment, DataFetchingEnvironment env) {
-		return segment(segment.segmentKey(), env);
+		return segment(segment.row(), env);
 	}
 
 	@SchemaMapping(typeName = "OverlapGap", field = "segment")
 	public CompletableFuture<Segment> gapSegment(OverlapGap gap, DataFetchingEnvironment env) {
-		return segment(gap.segmentKey(), env);
+		return segment(gap.row(), env);
 	}
 
 	@SchemaMapping(typeName = "OverlapGap")
 	public CompletableFuture<Page<Enterprise>> firms(OverlapGap gap, @Argument Integer first, @Argument String after,
 			DataFetchingEnvironment env) {
-		return load(env, gapFirms(gap.segmentKey(), gap.coveredByCode(), first, after));
+		return load(env, gapFirms(gap.row().key(), gap.coveredByCode(), first, after));
 	}
 
 	@BatchMapping(typeName = "OverlapChain", field = "chain")
@@ -141,8 +146,15 @@ public class OverlapController {
 		return this.batches.one("chain/by-keys", chains, OverlapChain::chainKey, Chain::of);
 	}
 
-	private static CompletableFuture<Segment> segment(String key, DataFetchingEnvironment env) {
-		return load(env, new OverlapAnalysis.SegmentData(key));
+	/**
+	 * The segment of a page row: the coverage row itself when the request selects only what it holds (key, name, and
+	 * what is reached through key, chain or parent), else the loaded segment.
+	 */
+	private static CompletableFuture<Segment> segment(Segment row, DataFetchingEnvironment env) {
+		if (env.getSelectionSet().getImmediateFields().stream().noneMatch(f -> LOADED_FIELDS.contains(f.getName()))) {
+			return done(row);
+		}
+		return load(env, new OverlapAnalysis.SegmentData(row.key()));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -167,7 +179,7 @@ public class OverlapController {
 	private Page<OverlapSegment> segmentPage(Coverage coverage, List<Coverage.CoveredSegment> segments, Integer first,
 			String after) {
 		return page(segments, Coverage.CoveredSegment::sortKey, first, after,
-				s -> new OverlapSegment(s.key(), coverage.regions(s.coveredBy())));
+				s -> new OverlapSegment(s.row().light(), coverage.regions(s.coveredBy())));
 	}
 
 	private Page<OverlapChain> chainPage(Coverage coverage, List<Coverage.CoveredChain> chains, Integer first,

@@ -267,6 +267,36 @@ class RegionalOverlapDemoTest {
 
 	@Test
 	@SuppressWarnings("unchecked")
+	void aPageRowShowsItsSegmentFromTheCoverageUnlessMoreIsAsked() {
+		// key and name come with the coverage; aliases, position, kind and source make the segment load. Either
+		// way the row is the segment the chain map shows.
+		var query = """
+				{ regionalOverlap(regions: ["36", "32"], chain: "js-biomed") { segments(first: 14) { edges { node {
+				    segment { id key name chain { key } parent { key }%s } } } } } }""";
+		long before = this.reads.statementsRun();
+		var light = (List<Map<String, Object>>) at(client().data(query.formatted("")), "regionalOverlap.segments.edges");
+		long lightStatements = this.reads.statementsRun() - before;
+		before = this.reads.statementsRun();
+		var full = (List<Map<String, Object>>) at(client().data(query.formatted(" aliases position kind source { reference }")),
+				"regionalOverlap.segments.edges");
+		long fullStatements = this.reads.statementsRun() - before;
+		var chain = (List<Map<String, Object>>) at(client().data("""
+				{ chain(key: "js-biomed") { segments { id key name chain { key } parent { key } aliases position kind
+				    source { reference } } } }"""), "chain.segments");
+		assertThat(full).hasSize(14);
+		for (int i = 0; i < full.size(); i++) {
+			Map<String, Object> segment = at(full.get(i), "node.segment");
+			var expected = chain.stream().filter(c -> c.get("key").equals(segment.get("key"))).findFirst().orElseThrow();
+			assertThat(segment).isEqualTo(expected);
+			var shown = new java.util.HashMap<String, Object>();
+			List.of("id", "key", "name", "chain", "parent").forEach(field -> shown.put(field, expected.get(field)));
+			assertThat((Map<String, Object>) at(light.get(i), "node.segment")).isEqualTo(shown);
+		}
+		assertThat(lightStatements).as("rows from the coverage: no segment loaded").isLessThan(fullStatements);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
 	void pagesAskedTogetherAreThePagesAskedAlone() {
 		// Every row of every page in a response loads in one statement, keyed by what each field asks: aliases with
 		// other page sizes and cursors, for the same segments and gaps, must each get their own page.
