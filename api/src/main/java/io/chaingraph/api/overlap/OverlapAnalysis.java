@@ -6,7 +6,6 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -152,6 +151,7 @@ public class OverlapAnalysis {
 			result.put(key, Page.of(firms.size() > key.size() ? firms.subList(0, key.size()) : firms, more,
 					e -> e.name() + "\u0000" + e.key(), total));
 		}
+		gaps.forEach(key -> result.putIfAbsent(key, Page.of(List.<Enterprise>of(), false, Enterprise::key, 0)));
 		return result;
 	}
 
