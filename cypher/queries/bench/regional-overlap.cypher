@@ -7,8 +7,7 @@
 // stored count (FIRM_COUNT, see firmcount/refresh), read from the region's side as the API reads it (from each
 // segment, the expansion to the region reads the smaller degree: ~1,300 relationships per segment and province);
 // so is a gap's number of covering firms.
-// The first firms by name are read from the segment's subtree (an EXISTS on the firm's region, so the planner walks
-// from the segment, not the region).
+// The first firms by name are the stored ones (firstFirms on the same count: the first five by name then id).
 // Parameters: $a, $b, region codes; $chain, a chain id or null for every chain.
 // Example:    :param a => '36'  :param b => '32'  :param chain => null
 MATCH (ra:Region {code: $a})
@@ -37,26 +36,26 @@ WITH ra, rb, rows,
 CALL (rb, gapsOfA) {
   UNWIND gapsOfA[..20] AS gap
   WITH gap.segment AS s
-  CALL (s, rb) {
-    MATCH (s)<-[:SUB_SEGMENT_OF*0..]-(:Segment)<-[:OPERATES_IN]-(e:Enterprise)-[:LOCATED_IN]->(x:Region)
-    WHERE EXISTS { (x)-[:PART_OF*0..3]->(rb) }
-    WITH DISTINCT e ORDER BY e.name, e.id
-    RETURN collect(e.name)[..5] AS first
-  }
   OPTIONAL MATCH (s)-[k:FIRM_COUNT]->(rb)
+  CALL (k) {
+    UNWIND coalesce(k.firstFirms, []) AS id
+    MATCH (e:Enterprise {id: id})
+    WITH e ORDER BY e.name, e.id
+    RETURN collect(e.name) AS first
+  }
   WITH s, first, coalesce(k.firms, 0) AS firms
   RETURN collect({segment: s.id, name: s.name, firms: firms, first: first}) AS aFromB
 }
 CALL (ra, gapsOfB) {
   UNWIND gapsOfB[..20] AS gap
   WITH gap.segment AS s
-  CALL (s, ra) {
-    MATCH (s)<-[:SUB_SEGMENT_OF*0..]-(:Segment)<-[:OPERATES_IN]-(e:Enterprise)-[:LOCATED_IN]->(x:Region)
-    WHERE EXISTS { (x)-[:PART_OF*0..3]->(ra) }
-    WITH DISTINCT e ORDER BY e.name, e.id
-    RETURN collect(e.name)[..5] AS first
-  }
   OPTIONAL MATCH (s)-[k:FIRM_COUNT]->(ra)
+  CALL (k) {
+    UNWIND coalesce(k.firstFirms, []) AS id
+    MATCH (e:Enterprise {id: id})
+    WITH e ORDER BY e.name, e.id
+    RETURN collect(e.name) AS first
+  }
   WITH s, first, coalesce(k.firms, 0) AS firms
   RETURN collect({segment: s.id, name: s.name, firms: firms, first: first}) AS bFromA
 }

@@ -1,17 +1,35 @@
-// Which of the asked regions cover each segment (区域环节覆盖): every segment of the chain $chain (of every chain
-// when null), and for each asked region the keys of the segments where it has at least one firm — located in the
-// region or its sub-regions (PART_OF, up to three levels), operating in the segment or below it. Read from the
-// stored counts (FIRM_COUNT, see firmcount/refresh) on the region's side: one relationship per segment the region
-// covers. One row of two lists (1,254 segments on the synthetic graph: lists travel faster than that many rows).
-// The API rolls coverage up the segment tree, which the stored counts already are.
-// Parameters: $codes, region codes; $chain, a chain id or null for all chains.
+// The regions, the chain and who covers what, for a regional-overlap question (区域重合度：地区、产业链与环节覆盖),
+// in one statement:
+// - regions: each asked region code with its position in the request, its parent and every region above it (to
+//   tell nested regions apart); a code without a region comes back with a null item;
+// - chain: the chain $chain, null when not asked or not found;
+// - segments: every segment of the chain $chain (of every chain when null) as a light row [id, parent id, chain id,
+//   order, name], enough for the tree order and the usual page row; the API loads a segment's other properties
+//   only for the page rows that show them;
+// - covered: for each asked region, the ids of the segments where it has at least one firm — located in the region
+//   or its sub-regions (PART_OF, up to three levels), operating in the segment or below it. Read from the stored
+//   counts (FIRM_COUNT, see firmcount/refresh) on the region's side: one relationship per segment it covers.
+// Lists, not a row per segment: 1,254 segments on the synthetic graph travel faster as one row.
+// Parameters: $codes, region codes in the order asked; $chain, a chain id or null for all chains.
 // Example:    :param codes => ['36', '32']  :param chain => 'jx-auto'
+CALL () {
+  UNWIND range(0, size($codes) - 1) AS i
+  OPTIONAL MATCH (r:Region {code: $codes[i]})
+  OPTIONAL MATCH (r)-[:PART_OF]->(p:Region)
+  RETURN collect({index: i, code: $codes[i],
+                  item: CASE WHEN r IS NULL THEN null
+                        ELSE r {.*, parentCode: p.code, ancestors: [(r)-[:PART_OF*1..3]->(a:Region) | a.code]}
+                        END}) AS regions
+}
+CALL () {
+  OPTIONAL MATCH (c:Chain {id: $chain})
+  RETURN c {.*} AS chain
+}
 CALL () {
   MATCH (c:Chain) WHERE $chain IS NULL OR c.id = $chain
   MATCH (c)<-[:IN_CHAIN]-(s:Segment)
   OPTIONAL MATCH (s)-[:SUB_SEGMENT_OF]->(p:Segment)
-  RETURN collect(s {.id, .name, .aliases, .position, .kind, .order, .source, .quote, .illustrative, chainId: c.id,
-                    parentId: p.id}) AS segments
+  RETURN collect([s.id, p.id, c.id, s.order, s.name]) AS segments
 }
 CALL () {
   UNWIND $codes AS code
@@ -20,4 +38,4 @@ CALL () {
   WITH code, collect(s.id) AS keys
   RETURN collect({code: code, keys: keys}) AS covered
 }
-RETURN segments, covered
+RETURN regions, chain, segments, covered

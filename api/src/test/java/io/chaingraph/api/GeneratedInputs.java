@@ -71,6 +71,8 @@ public final class GeneratedInputs {
 
 	private final Map<String, String> firmRegion = new LinkedHashMap<>();
 
+	private final Map<String, String> firmName = new HashMap<>();
+
 	private final Map<String, String> regionParent = new HashMap<>();
 
 	private final Map<String, String> regionLevel = new HashMap<>();
@@ -98,6 +100,7 @@ public final class GeneratedInputs {
 			}
 			for (var row : csv(Files.newInputStream(folder.resolve("enterprises.csv")))) {
 				inputs.firmRegion.put(row.get("id"), row.get("regionCode"));
+				inputs.firmName.put(row.get("id"), row.get("name"));
 			}
 			for (var row : csv(Files.newInputStream(folder.resolve("enterprise-segments.csv")))) {
 				inputs.firmSegments.computeIfAbsent(row.get("enterpriseId"), f -> new TreeSet<>()).add(row.get("segmentId"));
@@ -249,6 +252,13 @@ public final class GeneratedInputs {
 			}
 		}
 		return result;
+	}
+
+	/** Firm ids in the order lists of firms take: by name, then by id. */
+	public List<String> byName(java.util.Collection<String> firms) {
+		return firms.stream()
+			.sorted(java.util.Comparator.comparing((String f) -> this.firmName.get(f)).thenComparing(f -> f))
+			.toList();
 	}
 
 	/** For every segment of the chain, how many firms of the region work in it or below it (each firm once). */

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
+import java.util.function.ToIntFunction;
 
 /**
  * Orders a chain's segments as its tree reads: each parent followed by its children, siblings in their order. The
@@ -20,7 +23,9 @@ public final class SegmentTree {
 
 	/** The segments in tree order. */
 	public static List<Segment> preOrder(List<Segment> segments) {
-		return new ArrayList<>(depths(segments).keySet());
+		var ordered = new ArrayList<Segment>(segments.size());
+		walk(segments, Segment::key, Segment::parentKey, Segment::order, (segment, depth) -> ordered.add(segment));
+		return ordered;
 	}
 
 	/**
@@ -28,31 +33,43 @@ public final class SegmentTree {
 	 * a root; each segment appears once even if bad data made a cycle.
 	 */
 	public static LinkedHashMap<Segment, Integer> depths(List<Segment> segments) {
-		var keys = new HashSet<String>();
-		segments.forEach(s -> keys.add(s.key()));
-		var children = new HashMap<String, List<Segment>>();
-		var roots = new ArrayList<Segment>();
-		for (var segment : segments) {
-			if (segment.parentKey() == null || !keys.contains(segment.parentKey())) {
-				roots.add(segment);
-			}
-			else {
-				children.computeIfAbsent(segment.parentKey(), k -> new ArrayList<>()).add(segment);
-			}
-		}
 		var ordered = new LinkedHashMap<Segment, Integer>();
-		visit(roots, 0, children, ordered, new HashSet<>());
+		walk(segments, Segment::key, Segment::parentKey, Segment::order, ordered::put);
 		return ordered;
 	}
 
-	private static void visit(List<Segment> level, int depth, Map<String, List<Segment>> children,
-			LinkedHashMap<Segment, Integer> out, Set<String> seen) {
+	/**
+	 * Visits any kind of segment row in tree order with its depth, given how to read its key, its parent's key and
+	 * its order among siblings (ties by key), as {@link #depths} does for full segments.
+	 */
+	public static <T> void walk(List<T> segments, Function<T, String> key, Function<T, String> parentKey,
+			ToIntFunction<T> order, ObjIntConsumer<T> visitor) {
+		var keys = new HashSet<String>();
+		segments.forEach(s -> keys.add(key.apply(s)));
+		var children = new HashMap<String, List<T>>();
+		var roots = new ArrayList<T>();
+		for (var segment : segments) {
+			var parent = parentKey.apply(segment);
+			if (parent == null || !keys.contains(parent)) {
+				roots.add(segment);
+			}
+			else {
+				children.computeIfAbsent(parent, k -> new ArrayList<>()).add(segment);
+			}
+		}
+		var siblings = Comparator.comparingInt(order).thenComparing(key);
+		visit(roots, 0, children, key, siblings, visitor, new HashSet<>());
+	}
+
+	private static <T> void visit(List<T> level, int depth, Map<String, List<T>> children, Function<T, String> key,
+			Comparator<T> siblings, ObjIntConsumer<T> visitor, Set<String> seen) {
 		var sorted = new ArrayList<>(level);
-		sorted.sort(Comparator.comparingInt(Segment::order).thenComparing(Segment::key));
+		sorted.sort(siblings);
 		for (var segment : sorted) {
-			if (seen.add(segment.key())) {
-				out.put(segment, depth);
-				visit(children.getOrDefault(segment.key(), List.of()), depth + 1, children, out, seen);
+			var k = key.apply(segment);
+			if (seen.add(k)) {
+				visitor.accept(segment, depth);
+				visit(children.getOrDefault(k, List.of()), depth + 1, children, key, siblings, visitor, seen);
 			}
 		}
 	}

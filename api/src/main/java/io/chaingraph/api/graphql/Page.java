@@ -28,10 +28,14 @@ public record Page<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCount) {
 	 * that a next page exists.
 	 */
 	public static <T> Page<T> of(List<T> fetched, int limit, Function<T, String> sortKey, int totalCount) {
-		var items = fetched.size() > limit ? fetched.subList(0, limit) : fetched;
-		var edges = items.stream().map(item -> new Edge<>(cursor(sortKey.apply(item)), item)).toList();
-		return new Page<>(edges, new PageInfo(fetched.size() > limit, edges.isEmpty() ? null : edges.getLast().cursor()),
+		return of(fetched.size() > limit ? fetched.subList(0, limit) : fetched, fetched.size() > limit, sortKey,
 				totalCount);
+	}
+
+	/** Builds a page of these items when whether more follow is known otherwise (e.g. from the total count). */
+	public static <T> Page<T> of(List<T> items, boolean hasNextPage, Function<T, String> sortKey, int totalCount) {
+		var edges = items.stream().map(item -> new Edge<>(cursor(sortKey.apply(item)), item)).toList();
+		return new Page<>(edges, new PageInfo(hasNextPage, edges.isEmpty() ? null : edges.getLast().cursor()), totalCount);
 	}
 
 	public static String cursor(String sortKey) {

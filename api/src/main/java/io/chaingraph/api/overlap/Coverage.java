@@ -1,14 +1,12 @@
 package io.chaingraph.api.overlap;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Predicate;
+import java.util.function.IntPredicate;
 
 import io.chaingraph.api.chain.Segment;
 import io.chaingraph.api.chain.SegmentTree;
@@ -18,16 +16,35 @@ import io.chaingraph.api.region.Region;
  * Which of the asked regions cover each segment and chain of the scope, rolled up the segment tree: a segment is
  * covered by a region when at least one of the region's firms works in it or in a segment below it, a chain when
  * at least one of its segments is. Everything the overlap answers (shared, alone, Jaccard, gaps) is read from here,
- * so they cannot disagree with each other.
+ * so they cannot disagree with each other. Built from light rows (key, parent, chain, order, name): the full data
+ * of a segment is loaded only for the page rows that show more than these. The regions covering a segment are bits, region {@code i}
+ * being bit {@code i} (at most {@value OverlapAnalysis#MAX_REGIONS} regions).
  */
 final class Coverage {
 
-	/** A segment of the scope with the regions (indexes into the asked list) covering it. */
-	record CoveredSegment(Segment segment, String sortKey, BitSet coveredBy) {
+	/**
+	 * A segment of the scope as the coverage statement returns it: enough for the tree order, and its name. As a
+	 * {@link Segment} it lacks aliases, position, kind and source, which only a loaded segment holds.
+	 */
+	record SegmentRow(String key, String parentKey, String chainKey, int order, String name) {
+
+		Segment light() {
+			return new Segment(this.key, this.name, List.of(), null, null, this.chainKey, this.parentKey, this.order, null);
+		}
+
 	}
 
-	/** A chain of the scope: its segments, and per region how many of them it covers. */
-	record CoveredChain(String chainKey, int segmentCount, int[] segmentsCovered, BitSet coveredBy) {
+	/** A segment of the scope with the regions covering it; {@code sortKey} orders chain by chain, in tree order. */
+	record CoveredSegment(SegmentRow row, String sortKey, int coveredBy) {
+
+		String key() {
+			return this.row.key();
+		}
+
+	}
+
+	/** A chain of the scope: how many segments, per region how many of them it covers, the regions covering it. */
+	record CoveredChain(String chainKey, int segmentCount, int[] segmentsCovered, int coveredBy) {
 	}
 
 	private final List<Region> regions;
@@ -43,64 +60,61 @@ final class Coverage {
 	}
 
 	/**
-	 * Builds the coverage from each segment's direct coverage (the region codes with a firm in the segment itself).
+	 * Builds the coverage from each segment's direct coverage: per region code, the keys of the segments it has a
+	 * firm in (the stored counts are rolled up already; rolling up again costs little and keeps a parent covered
+	 * whenever a child is).
 	 */
-	static Coverage of(List<Region> regions, List<Segment> segments, Map<String, List<String>> directCodes) {
-		var index = new HashMap<String, Integer>();
+	static Coverage of(List<Region> regions, List<SegmentRow> rows, Map<String, List<String>> keysByCode) {
+		var direct = new HashMap<String, Integer>();
 		for (int i = 0; i < regions.size(); i++) {
-			index.put(regions.get(i).code(), i);
+			int bit = 1 << i;
+			keysByCode.getOrDefault(regions.get(i).code(), List.of()).forEach(key -> direct.merge(key, bit, (x, y) -> x | y));
 		}
-		var keys = new HashSet<String>();
-		segments.forEach(s -> keys.add(s.key()));
-		var children = new HashMap<String, List<Segment>>();
-		var byChain = new TreeMap<String, List<Segment>>();
-		for (var segment : segments) {
-			byChain.computeIfAbsent(segment.chainKey(), c -> new ArrayList<>()).add(segment);
-			if (segment.parentKey() != null && keys.contains(segment.parentKey())) {
-				children.computeIfAbsent(segment.parentKey(), k -> new ArrayList<>()).add(segment);
-			}
-		}
-		var rolled = new HashMap<String, BitSet>();
-		for (var segment : segments) {
-			rollUp(segment, children, directCodes, index, rolled);
-		}
-		var covered = new ArrayList<CoveredSegment>(segments.size());
+		var byChain = new TreeMap<String, List<SegmentRow>>();
+		rows.forEach(row -> byChain.computeIfAbsent(row.chainKey(), c -> new ArrayList<>()).add(row));
+		var covered = new ArrayList<CoveredSegment>(rows.size());
 		var chains = new ArrayList<CoveredChain>(byChain.size());
 		for (var entry : byChain.entrySet()) {
-			var ordered = SegmentTree.preOrder(entry.getValue());
+			var ordered = new ArrayList<SegmentRow>(entry.getValue().size());
+			SegmentTree.walk(entry.getValue(), SegmentRow::key, SegmentRow::parentKey, SegmentRow::order,
+					(row, depth) -> ordered.add(row));
+			var position = new HashMap<String, Integer>();
+			int[] bits = new int[ordered.size()];
+			for (int i = 0; i < ordered.size(); i++) {
+				position.put(ordered.get(i).key(), i);
+				bits[i] = direct.getOrDefault(ordered.get(i).key(), 0);
+			}
+			// Children come after their parent in tree order: from the end, each hands its bits to its parent.
+			for (int i = ordered.size() - 1; i >= 0; i--) {
+				var parent = position.get(ordered.get(i).parentKey());
+				if (parent != null && parent < i) {
+					bits[parent] |= bits[i];
+				}
+			}
 			int[] counts = new int[regions.size()];
-			var chainCoveredBy = new BitSet();
-			for (int position = 0; position < ordered.size(); position++) {
-				var segment = ordered.get(position);
-				var by = rolled.get(segment.key());
-				by.stream().forEach(i -> counts[i]++);
-				chainCoveredBy.or(by);
-				covered.add(new CoveredSegment(segment,
-						entry.getKey() + '\u0000' + "%05d".formatted(position) + '\u0000' + segment.key(), by));
+			int chainCoveredBy = 0;
+			for (int i = 0; i < ordered.size(); i++) {
+				for (int r = 0; r < regions.size(); r++) {
+					if ((bits[i] & (1 << r)) != 0) {
+						counts[r]++;
+					}
+				}
+				chainCoveredBy |= bits[i];
+				covered.add(new CoveredSegment(ordered.get(i), sortKey(entry.getKey(), i, ordered.get(i).key()), bits[i]));
 			}
 			chains.add(new CoveredChain(entry.getKey(), ordered.size(), counts, chainCoveredBy));
 		}
 		return new Coverage(List.copyOf(regions), List.copyOf(covered), List.copyOf(chains));
 	}
 
-	private static BitSet rollUp(Segment segment, Map<String, List<Segment>> children,
-			Map<String, List<String>> directCodes, Map<String, Integer> index, Map<String, BitSet> rolled) {
-		var done = rolled.get(segment.key());
-		if (done != null) {
-			return done;
+	/** chain, position in the chain's tree order (five digits), key: orders like the list and makes the cursor. */
+	private static String sortKey(String chain, int position, String key) {
+		var digits = Integer.toString(position);
+		var text = new StringBuilder(chain.length() + key.length() + 7).append(chain).append('\u0000');
+		for (int pad = digits.length(); pad < 5; pad++) {
+			text.append('0');
 		}
-		var by = new BitSet();
-		rolled.put(segment.key(), by); // before the children: a cycle in bad data ends here instead of looping
-		for (var code : directCodes.getOrDefault(segment.key(), List.of())) {
-			var i = index.get(code);
-			if (i != null) {
-				by.set(i);
-			}
-		}
-		for (var child : children.getOrDefault(segment.key(), List.of())) {
-			by.or(rollUp(child, children, directCodes, index, rolled));
-		}
-		return by;
+		return text.append(digits).append('\u0000').append(key).toString();
 	}
 
 	List<Region> regions() {
@@ -115,38 +129,55 @@ final class Coverage {
 		return this.chains;
 	}
 
-	List<CoveredSegment> segments(Predicate<BitSet> coveredBy) {
+	List<CoveredSegment> segments(IntPredicate coveredBy) {
 		return this.segments.stream().filter(s -> coveredBy.test(s.coveredBy())).toList();
 	}
 
-	List<CoveredChain> chains(Predicate<BitSet> coveredBy) {
+	List<CoveredChain> chains(IntPredicate coveredBy) {
 		return this.chains.stream().filter(c -> coveredBy.test(c.coveredBy())).toList();
 	}
 
+	/** How many segments the bits select. */
+	int count(IntPredicate coveredBy) {
+		int n = 0;
+		for (var segment : this.segments) {
+			if (coveredBy.test(segment.coveredBy())) {
+				n++;
+			}
+		}
+		return n;
+	}
+
 	/** Covered by every asked region. */
-	Predicate<BitSet> all() {
-		int n = this.regions.size();
-		return by -> by.cardinality() == n;
+	IntPredicate all() {
+		int every = (1 << this.regions.size()) - 1;
+		return by -> by == every;
 	}
 
 	/** Covered by region {@code i} and by no other asked region. */
-	static Predicate<BitSet> alone(int i) {
-		return by -> by.cardinality() == 1 && by.get(i);
+	static IntPredicate alone(int i) {
+		return by -> by == 1 << i;
 	}
 
 	/** Covered by region {@code i}. */
-	static Predicate<BitSet> by(int i) {
-		return by -> by.get(i);
+	static IntPredicate by(int i) {
+		return by -> (by & (1 << i)) != 0;
 	}
 
 	/** Not covered by region {@code a} (a gap of a, 断点) but covered by {@code b}. */
-	static Predicate<BitSet> gapOfCoveredBy(int a, int b) {
-		return by -> !by.get(a) && by.get(b);
+	static IntPredicate gapOfCoveredBy(int a, int b) {
+		return by -> (by & (1 << a)) == 0 && (by & (1 << b)) != 0;
 	}
 
 	/** The asked regions the bits name, in the order asked. */
-	List<Region> regions(BitSet by) {
-		return by.stream().mapToObj(this.regions::get).toList();
+	List<Region> regions(int by) {
+		var named = new ArrayList<Region>(Integer.bitCount(by));
+		for (int i = 0; i < this.regions.size(); i++) {
+			if ((by & (1 << i)) != 0) {
+				named.add(this.regions.get(i));
+			}
+		}
+		return named;
 	}
 
 	/** The chains of the scope by key, in key order. */

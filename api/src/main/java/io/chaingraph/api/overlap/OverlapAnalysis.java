@@ -3,17 +3,17 @@ package io.chaingraph.api.overlap;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.chaingraph.api.chain.Chain;
 import io.chaingraph.api.chain.PolicyChain;
 import io.chaingraph.api.chain.Segment;
+import io.chaingraph.api.chain.SegmentTree;
 import io.chaingraph.api.enterprise.Enterprise;
 import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.ErrorCode;
@@ -25,9 +25,10 @@ import io.chaingraph.api.region.Region;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers the overlap questions: checks the asked regions and chain, reads which regions cover each segment in one
- * statement (from the stored firm counts, FIRM_COUNT), and derives everything else from that in memory; firm lists and counts come from their own statements,
- * only when asked for.
+ * Answers the overlap questions: checks the asked regions and the chain and reads which regions cover each segment
+ * in one statement (light segment rows, coverage from the stored firm counts, FIRM_COUNT), and derives everything
+ * else from that in memory; what the pages show (segment data, firms of gaps) comes from one more statement for the
+ * whole response, only when asked for.
  */
 @Component
 public class OverlapAnalysis {
@@ -52,24 +53,23 @@ public class OverlapAnalysis {
 	}
 
 	public RegionalOverlap overlap(List<String> regionArguments, String chainArgument) {
-		var scope = scope(regionArguments, chainArgument, false);
-		var parameters = new HashMap<String, Object>();
-		parameters.put("codes", scope.codes());
-		parameters.put("chain", scope.chain() == null ? null : scope.chain().key());
-		var record = this.reads.single("overlap/coverage", parameters, r -> r);
-		var segments = record.get("segments").asList(v -> Segment.of(v.asMap()));
-		var direct = new HashMap<String, List<String>>();
-		for (var covered : record.get("covered").asList(v -> v)) {
-			var code = covered.get("code").asString();
-			covered.get("keys").asList(v -> v.asString())
-				.forEach(key -> direct.computeIfAbsent(key, k -> new ArrayList<>()).add(code));
+		var asked = asked(regionArguments, chainArgument, false);
+		var record = this.reads.single("overlap/coverage", asked.parameters(), r -> r);
+		var scope = scope(asked, record);
+		var rows = record.get("segments").asList(v -> new Coverage.SegmentRow(v.get(0).asString(),
+				v.get(1).isNull() ? null : v.get(1).asString(), v.get(2).asString(), v.get(3).isNull() ? 0 : v.get(3).asInt(),
+				v.get(4).isNull() ? null : v.get(4).asString()));
+		var covered = new HashMap<String, List<String>>();
+		for (var entry : record.get("covered").asList(v -> v)) {
+			covered.put(entry.get("code").asString(), entry.get("keys").asList(v -> v.asString()));
 		}
 		return new RegionalOverlap(scope.regions(), scope.chain(), scope.nesting(),
-				Coverage.of(scope.regions(), segments, direct));
+				Coverage.of(scope.regions(), rows, covered));
 	}
 
 	public RegionComparison compare(List<String> regionArguments, String chainArgument) {
-		var scope = scope(regionArguments, chainArgument, true);
+		var asked = asked(regionArguments, chainArgument, true);
+		var scope = scope(asked, this.reads.single("overlap/scope", asked.parameters(), r -> r));
 		var codes = scope.codes();
 		var segments = new ArrayList<Segment>();
 		this.reads.list("chain/segments", Map.of("keys", List.of(scope.chain().key())),
@@ -79,11 +79,9 @@ public class OverlapAnalysis {
 		this.reads.list("overlap/segment-firm-counts", Map.of("chain", scope.chain().key(), "codes", codes),
 				r -> counts.computeIfAbsent(r.get("segment").asString(), k -> new HashMap<>())
 					.put(r.get("code").asString(), r.get("firms").asInt()));
-		// Only the tree order is taken from Coverage here: the counts carry their own roll-up (distinct firms).
-		var coverage = Coverage.of(scope.regions(), segments, Map.of());
 		var rows = new ArrayList<RegionComparison.SegmentComparison>();
-		for (var covered : coverage.segments()) {
-			var bySegment = counts.getOrDefault(covered.segment().key(), Map.of());
+		for (var segment : SegmentTree.preOrder(segments)) {
+			var bySegment = counts.getOrDefault(segment.key(), Map.of());
 			var firmCounts = codes.stream().map(c -> bySegment.getOrDefault(c, 0)).toList();
 			var coveredBy = new ArrayList<Region>();
 			for (int i = 0; i < codes.size(); i++) {
@@ -91,46 +89,69 @@ public class OverlapAnalysis {
 					coveredBy.add(scope.regions().get(i));
 				}
 			}
-			rows.add(new RegionComparison.SegmentComparison(covered.segment(), firmCounts, coveredBy));
+			rows.add(new RegionComparison.SegmentComparison(segment, firmCounts, coveredBy));
 		}
 		var totals = counts.getOrDefault("", Map.of());
 		return new RegionComparison(scope.regions(), scope.chain(), scope.nesting(),
 				codes.stream().map(c -> totals.getOrDefault(c, 0)).toList(), rows);
 	}
 
-	/** Which firms of a region to list for a gap: one (segment, region) pair and the page asked for. */
-	record GapFirms(String segment, String region, int size, String afterName, String afterKey, boolean count) {
+	/**
+	 * What the pages of an overlap answer need besides the coverage, loaded together by {@link #load}: the full data
+	 * of a segment shown on a page, or a page of a region's firms in a gap.
+	 */
+	sealed interface Wanted permits SegmentData, GapFirms {
 	}
 
-	/** The firm pages of many gaps, one statement per distinct page request (normally one for the whole response). */
-	Map<GapFirms, Page<Enterprise>> gapFirms(Set<GapFirms> wanted) {
-		var groups = new LinkedHashMap<List<Object>, List<GapFirms>>();
+	/** A segment's full data ({@link Segment}), by key. */
+	record SegmentData(String key) implements Wanted {
+	}
+
+	/**
+	 * A page ({@code Page<Enterprise>}) of the firms of a region in a segment (a gap another region has): {@code size}
+	 * firms by name then key, after the firm ({@code afterName}, {@code afterKey}) when given.
+	 */
+	record GapFirms(String segment, String region, int size, String afterName, String afterKey) implements Wanted {
+	}
+
+	/** What the keys name, in one statement (none when nothing is wanted); a key that names nothing has no entry. */
+	Map<Wanted, Object> load(Collection<? extends Wanted> wanted) {
+		var segments = new LinkedHashSet<String>();
+		var gaps = new ArrayList<GapFirms>();
+		var rows = new ArrayList<Map<String, Object>>();
 		for (var key : wanted) {
-			groups.computeIfAbsent(java.util.Arrays.asList(key.size(), key.afterName(), key.afterKey(), key.count()),
-					g -> new ArrayList<>()).add(key);
-		}
-		var result = new HashMap<GapFirms, Page<Enterprise>>();
-		for (var group : groups.values()) {
-			var first = group.getFirst();
-			var rows = group.stream().map(k -> Map.of("segment", k.segment(), "region", k.region())).toList();
-			var parameters = new HashMap<String, Object>();
-			parameters.put("rows", rows);
-			parameters.put("afterName", first.afterName());
-			parameters.put("afterKey", first.afterKey());
-			parameters.put("limit", first.size() + 1);
-			parameters.put("count", first.count());
-			var found = new HashMap<List<String>, Page<Enterprise>>();
-			this.reads.list("overlap/gap-firms", parameters, r -> {
-				var firms = r.get("firms").asList(v -> Enterprise.of(v.asMap()));
-				found.put(List.of(r.get("segment").asString(), r.get("region").asString()),
-						Page.of(firms, first.size(), e -> e.name() + "\u0000" + e.key(), r.get("total").asInt()));
-				return null;
-			});
-			for (var key : group) {
-				result.put(key, found.getOrDefault(List.of(key.segment(), key.region()),
-						Page.of(List.of(), key.size(), Enterprise::key, 0)));
+			switch (key) {
+				case SegmentData data -> segments.add(data.key());
+				case GapFirms firms -> {
+					var row = new HashMap<String, Object>();
+					row.put("index", rows.size());
+					row.put("segment", firms.segment());
+					row.put("region", firms.region());
+					row.put("limit", firms.size() + 1);
+					row.put("afterName", firms.afterName());
+					row.put("afterKey", firms.afterKey());
+					gaps.add(firms);
+					rows.add(row);
+				}
 			}
 		}
+		var result = new HashMap<Wanted, Object>();
+		if (segments.isEmpty() && gaps.isEmpty()) {
+			return result;
+		}
+		var record = this.reads.single("overlap/page",
+				Map.of("segments", List.copyOf(segments), "gaps", rows), r -> r);
+		record.get("segments").asList(v -> Segment.of(v.asMap())).forEach(s -> result.put(new SegmentData(s.key()), s));
+		for (var page : record.get("gaps").asList(v -> v)) {
+			var key = gaps.get(page.get("index").asInt());
+			var firms = page.get("firms").asList(v -> Enterprise.of(v.asMap()));
+			int total = page.get("total").asInt();
+			// A first page may come from the stored first firms, which hold no extra firm: the total tells.
+			boolean more = key.afterKey() == null ? total > key.size() : firms.size() > key.size();
+			result.put(key, Page.of(firms.size() > key.size() ? firms.subList(0, key.size()) : firms, more,
+					e -> e.name() + "\u0000" + e.key(), total));
+		}
+		gaps.forEach(key -> result.putIfAbsent(key, Page.of(List.<Enterprise>of(), false, Enterprise::key, 0)));
 		return result;
 	}
 
@@ -174,11 +195,21 @@ public class OverlapAnalysis {
 		return result;
 	}
 
-	/**
-	 * Checks and resolves the asked regions (2 to 10, no duplicates, each known and not a cooperation area) and the
-	 * chain, in one statement.
-	 */
-	Scope scope(List<String> regionArguments, String chainArgument, boolean chainRequired) {
+	/** The region codes and the chain key asked for, checked as far as the arguments alone allow. */
+	record Asked(List<String> codes, String chain) {
+
+		/** {@code $codes} and {@code $chain} (which may be null), as the overlap statements take them. */
+		Map<String, Object> parameters() {
+			var parameters = new HashMap<String, Object>();
+			parameters.put("codes", this.codes);
+			parameters.put("chain", this.chain);
+			return parameters;
+		}
+
+	}
+
+	/** Checks the arguments: 2 to 10 regions, none twice (as code or ID), a chain when one is required. */
+	static Asked asked(List<String> regionArguments, String chainArgument, boolean chainRequired) {
 		if (regionArguments.size() < MIN_REGIONS || regionArguments.size() > MAX_REGIONS) {
 			throw new ApiException(ErrorCode.BAD_INPUT, "Compare " + MIN_REGIONS + " to " + MAX_REGIONS
 					+ " regions, not " + regionArguments.size() + " (请指定 " + MIN_REGIONS + " 到 " + MAX_REGIONS
@@ -198,10 +229,16 @@ public class OverlapAnalysis {
 		if (chainRequired && chainKey == null) {
 			throw ApiException.badInput("Name a chain (请指定产业链)");
 		}
-		var parameters = new HashMap<String, Object>();
-		parameters.put("codes", codes);
-		parameters.put("chain", chainKey);
-		var record = this.reads.single("overlap/scope", parameters, r -> r);
+		return new Asked(List.copyOf(codes), chainKey);
+	}
+
+	/**
+	 * Resolves the asked regions and chain from a record with {@code regions} and {@code chain} as
+	 * {@code overlap/scope} returns them: each region known and not a cooperation area, the chain known when asked.
+	 */
+	static Scope scope(Asked asked, org.neo4j.driver.Record record) {
+		var codes = asked.codes();
+		var chainKey = asked.chain();
 		var regions = new Region[codes.size()];
 		var ancestors = new HashMap<String, List<String>>();
 		var unknown = new ArrayList<String>();

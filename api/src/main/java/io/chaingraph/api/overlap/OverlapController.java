@@ -1,12 +1,16 @@
 package io.chaingraph.api.overlap;
 
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import graphql.schema.DataFetchingEnvironment;
 import io.chaingraph.api.chain.Chain;
+import io.chaingraph.api.chain.Segment;
 import io.chaingraph.api.enterprise.Enterprise;
 import io.chaingraph.api.graphql.Batches;
 import io.chaingraph.api.graphql.Page;
@@ -23,16 +27,22 @@ import org.springframework.stereotype.Controller;
 
 /**
  * {@code regionalOverlap} and {@code compareRegions}. The paged lists of an overlap are cut from its coverage in
- * memory; the firms of every gap in a response are loaded by one statement.
+ * memory; what their rows show (a segment's data, a region's firms in a gap) goes through one batch loader, so the
+ * rows of every page of a response load in one statement (GraphQL Java dispatches the loader once every field that
+ * can be resolved without it has been).
  */
 @Controller
 public class OverlapController {
 
-	static final String GAP_FIRMS = "overlap.gapFirms";
+	/** The batch loader of {@link OverlapAnalysis#load}: segment data and firms of gaps. */
+	static final String PAGE = "overlap.page";
 
 	private static final int SEGMENT_PAGE = 100;
 
 	private static final int FIRM_PAGE = 5;
+
+	/** The fields of Segment that only a loaded segment holds (a coverage row has the others). */
+	private static final Set<String> LOADED_FIELDS = Set.of("aliases", "position", "kind", "source");
 
 	private final OverlapAnalysis analysis;
 
@@ -45,8 +55,8 @@ public class OverlapController {
 		this.analysis = analysis;
 		this.batches = batches;
 		this.limits = limits;
-		registry.<OverlapAnalysis.GapFirms, Page<Enterprise>>forName(GAP_FIRMS)
-			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> analysis.gapFirms(keys))
+		registry.<OverlapAnalysis.Wanted, Object>forName(PAGE)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> analysis.load(keys))
 				.subscribeOn(Schedulers.boundedElastic()));
 	}
 
@@ -109,16 +119,51 @@ public class OverlapController {
 	@SchemaMapping(typeName = "OverlapComplement")
 	public CompletableFuture<Page<OverlapGap>> gaps(OverlapComplement complement,
 			@Argument Integer first, @Argument String after) {
-		var coverage = complement.coverage();
-		var gaps = coverage.segments(Coverage.gapOfCoveredBy(complement.a(), complement.b()));
 		var code = complement.coveredBy().code();
+		var gaps = complement.coverage().segments(Coverage.gapOfCoveredBy(complement.a(), complement.b()));
 		return done(page(gaps, Coverage.CoveredSegment::sortKey, first, after,
-				s -> new OverlapGap(s.segment(), code)));
+				s -> new OverlapGap(s.row().light(), code)));
+	}
+
+	@SchemaMapping(typeName = "OverlapSegment")
+	public CompletableFuture<Segment> segment(OverlapSegment segment, DataFetchingEnvironment env) {
+		return segment(segment.row(), env);
+	}
+
+	@SchemaMapping(typeName = "OverlapGap", field = "segment")
+	public CompletableFuture<Segment> gapSegment(OverlapGap gap, DataFetchingEnvironment env) {
+		return segment(gap.row(), env);
 	}
 
 	@SchemaMapping(typeName = "OverlapGap")
 	public CompletableFuture<Page<Enterprise>> firms(OverlapGap gap, @Argument Integer first, @Argument String after,
 			DataFetchingEnvironment env) {
+		return load(env, gapFirms(gap.row().key(), gap.coveredByCode(), first, after));
+	}
+
+	@BatchMapping(typeName = "OverlapChain", field = "chain")
+	public Map<OverlapChain, Chain> overlapChain(List<OverlapChain> chains) {
+		return this.batches.one("chain/by-keys", chains, OverlapChain::chainKey, Chain::of);
+	}
+
+	/**
+	 * The segment of a page row: the coverage row itself when the request selects only what it holds (key, name, and
+	 * what is reached through key, chain or parent), else the loaded segment.
+	 */
+	private static CompletableFuture<Segment> segment(Segment row, DataFetchingEnvironment env) {
+		if (env.getSelectionSet().getImmediateFields().stream().noneMatch(f -> LOADED_FIELDS.contains(f.getName()))) {
+			return done(row);
+		}
+		return load(env, new OverlapAnalysis.SegmentData(row.key()));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> CompletableFuture<T> load(DataFetchingEnvironment env, OverlapAnalysis.Wanted key) {
+		return (CompletableFuture<T>) env.<OverlapAnalysis.Wanted, Object>getDataLoader(PAGE).load(key);
+	}
+
+	/** Which firms a gap's {@code firms(first, after)} asks for: the cursor carries name and key of the last firm. */
+	private OverlapAnalysis.GapFirms gapFirms(String segment, String region, Integer first, String after) {
 		int size = Page.size(first, FIRM_PAGE, this.limits.maxPageSize());
 		var position = Page.after(after);
 		String afterName = null;
@@ -128,33 +173,25 @@ public class OverlapController {
 			afterName = split < 0 ? null : position.substring(0, split);
 			afterKey = split < 0 ? position : position.substring(split + 1);
 		}
-		boolean count = env.getSelectionSet().contains("totalCount");
-		var key = new OverlapAnalysis.GapFirms(gap.segment().key(), gap.coveredByCode(), size, afterName, afterKey,
-				count);
-		return env.<OverlapAnalysis.GapFirms, Page<Enterprise>>getDataLoader(GAP_FIRMS).load(key);
-	}
-
-	@BatchMapping(typeName = "OverlapChain", field = "chain")
-	public Map<OverlapChain, Chain> overlapChain(List<OverlapChain> chains) {
-		return this.batches.one("chain/by-keys", chains, OverlapChain::chainKey, Chain::of);
+		return new OverlapAnalysis.GapFirms(segment, region, size, afterName, afterKey);
 	}
 
 	private Page<OverlapSegment> segmentPage(Coverage coverage, List<Coverage.CoveredSegment> segments, Integer first,
 			String after) {
 		return page(segments, Coverage.CoveredSegment::sortKey, first, after,
-				s -> new OverlapSegment(s.segment(), coverage.regions(s.coveredBy())));
+				s -> new OverlapSegment(s.row().light(), coverage.regions(s.coveredBy())));
 	}
 
 	private Page<OverlapChain> chainPage(Coverage coverage, List<Coverage.CoveredChain> chains, Integer first,
 			String after) {
 		return page(chains, Coverage.CoveredChain::chainKey, first, after,
 				c -> new OverlapChain(c.chainKey(), coverage.regions(c.coveredBy()), c.segmentCount(),
-						java.util.Arrays.stream(c.segmentsCovered()).boxed().toList()));
+						Arrays.stream(c.segmentsCovered()).boxed().toList()));
 	}
 
 	/**
 	 * An answer computed in memory, handed back as a completed future: Spring then calls the method on the request's
-	 * own thread instead of its executor, so the nested fields below (the firms of every gap) are all asked for before
+	 * own thread instead of its executor, so the nested fields below (the rows of every page) are all asked for before
 	 * the data loaders dispatch, and load in one statement.
 	 */
 	private static <T> CompletableFuture<T> done(T value) {
@@ -170,7 +207,7 @@ public class OverlapController {
 			.filter(item -> from == null || sortKey.apply(item).compareTo(from) > 0)
 			.limit(size + 1L)
 			.toList();
-		var keys = new java.util.IdentityHashMap<R, String>();
+		var keys = new IdentityHashMap<R, String>();
 		var mapped = fetched.stream().map(item -> {
 			var result = mapper.apply(item);
 			keys.put(result, sortKey.apply(item));

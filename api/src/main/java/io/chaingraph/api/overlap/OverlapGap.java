@@ -3,8 +3,8 @@ package io.chaingraph.api.overlap;
 import io.chaingraph.api.chain.Segment;
 
 /**
- * The GraphQL type {@code OverlapGap}: a segment one region lacks; its {@code firms} are those of the region
- * {@code coveredByCode} that covers it.
+ * The GraphQL type {@code OverlapGap}: a segment one region lacks, as the coverage read it (see
+ * {@link OverlapSegment}); its {@code firms} are those of the region {@code coveredByCode} that covers it.
  */
-public record OverlapGap(Segment segment, String coveredByCode) {
+public record OverlapGap(Segment row, String coveredByCode) {
 }

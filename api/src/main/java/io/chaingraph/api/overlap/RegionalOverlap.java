@@ -23,7 +23,7 @@ public record RegionalOverlap(List<Region> regions, Chain chain, List<RegionNest
 	public List<OverlapRegion> byRegion() {
 		var result = new ArrayList<OverlapRegion>();
 		for (int i = 0; i < this.regions.size(); i++) {
-			result.add(new OverlapRegion(this.regions.get(i), i, this.coverage.segments(Coverage.by(i)).size(),
+			result.add(new OverlapRegion(this.regions.get(i), i, this.coverage.count(Coverage.by(i)),
 					this.coverage.chains(Coverage.by(i)).size(), this.coverage));
 		}
 		return result;
@@ -35,10 +35,11 @@ public record RegionalOverlap(List<Region> regions, Chain chain, List<RegionNest
 			for (int b = a + 1; b < this.regions.size(); b++) {
 				int x = a;
 				int y = b;
-				int sharedSegments = this.coverage.segments(by -> by.get(x) && by.get(y)).size();
-				int unionSegments = this.coverage.segments(by -> by.get(x) || by.get(y)).size();
-				int sharedChains = this.coverage.chains(by -> by.get(x) && by.get(y)).size();
-				int unionChains = this.coverage.chains(by -> by.get(x) || by.get(y)).size();
+				int both = (1 << x) | (1 << y);
+				int sharedSegments = this.coverage.count(by -> (by & both) == both);
+				int unionSegments = this.coverage.count(by -> (by & both) != 0);
+				int sharedChains = this.coverage.chains(by -> (by & both) == both).size();
+				int unionChains = this.coverage.chains(by -> (by & both) != 0).size();
 				var ra = this.regions.get(a);
 				var rb = this.regions.get(b);
 				boolean nested = this.nesting.stream()
@@ -54,7 +55,7 @@ public record RegionalOverlap(List<Region> regions, Chain chain, List<RegionNest
 	public List<OverlapComplement> complementarity() {
 		var result = new ArrayList<OverlapComplement>();
 		for (int a = 0; a < this.regions.size(); a++) {
-			int gaps = this.coverage.segments().size() - this.coverage.segments(Coverage.by(a)).size();
+			int gaps = this.coverage.segments().size() - this.coverage.count(Coverage.by(a));
 			for (int b = 0; b < this.regions.size(); b++) {
 				if (a != b) {
 					result.add(new OverlapComplement(this.regions.get(a), this.regions.get(b), a, b, gaps, this.coverage));

@@ -20,9 +20,9 @@ import org.springframework.http.MediaType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The curation mutations that move a firm between the counts (upsertEnterprise with a new region,
- * linkEnterpriseToSegment) keep the stored firm counts right in their own transaction: the gap table moves by
- * exactly the one firm, and the stored counts equal a fresh count after each.
+ * The curation mutations that move a firm between the counts (upsertEnterprise with a new region or name,
+ * linkEnterpriseToSegment) keep the stored firm counts and first firms right in their own transaction: the gap table
+ * moves by exactly the one firm, and the stored counts equal a fresh count after each.
  */
 @ApiTest
 class CurationFirmCountTest {
@@ -81,10 +81,53 @@ class CurationFirmCountTest {
 		assertFresh();
 	}
 
+	@Test
+	void theStoredFirstFirmsFollowARenameAndAMove() {
+		// The segment of 江西 with the most firms (rolled up), more than five: a firm leaving its first five makes the
+		// list be read again from the graph.
+		String segment;
+		try (var session = TestNeo4j.driver().session()) {
+			segment = session.run("""
+					MATCH (s:Segment)-[k:FIRM_COUNT]->(:Region {code: '36'}) WHERE k.firms > 5
+					RETURN s.id AS id ORDER BY k.firms DESC, s.id LIMIT 1""").single().get("id").asString();
+		}
+		var firm = "curation-first-firms-test-firm";
+		// '0' sorts before every Chinese name, '龥' (U+9FA5) after them.
+		upsert(firm, "0·示例首位铜业有限公司", "360102");
+		link(firm, segment);
+		assertThat(firstFirms(segment, "36")).as("first by name").startsWith(firm).hasSize(5);
+		assertFresh();
+		upsert(firm, "龥·示例末位铜业有限公司", "360102");
+		assertThat(firstFirms(segment, "36")).as("renamed to last: the list is read again").doesNotContain(firm)
+			.hasSize(5);
+		assertFresh();
+		upsert(firm, "0·示例首位铜业有限公司", "3201");
+		assertThat(firstFirms(segment, "36")).as("moved out of 江西").doesNotContain(firm).hasSize(5);
+		assertThat(firstFirms(segment, "32")).as("moved into 江苏").startsWith(firm);
+		assertFresh();
+	}
+
+	private static List<Object> firstFirms(String segment, String region) {
+		try (var session = TestNeo4j.driver().session()) {
+			return session.run("MATCH (:Segment {id: $s})-[k:FIRM_COUNT]->(:Region {code: $r}) RETURN k.firstFirms AS f",
+					Map.of("s", segment, "r", region)).single().get("f").asList();
+		}
+	}
+
+	private void upsert(String key, String name, String region) {
+		mutate("""
+				mutation { upsertEnterprise(input: {key: "%s", name: "%s", regionCode: "%s", source: "illustrative"}) {
+				  created } }""".formatted(key, name, region));
+	}
+
 	private void link(String segment) {
+		link(FIRM, segment);
+	}
+
+	private void link(String firm, String segment) {
 		mutate("""
 				mutation { linkEnterpriseToSegment(input: {enterprise: "%s", segment: "%s", source: "illustrative"}) {
-				  enterprise { key } } }""".formatted(FIRM, segment));
+				  enterprise { key } } }""".formatted(firm, segment));
 	}
 
 	private static void assertFresh() {

@@ -259,9 +259,75 @@ class RegionalOverlapDemoTest {
 		before = this.reads.statementsRun();
 		client().data(query.formatted(""));
 		long everyChain = this.reads.statementsRun() - before;
-		// scope, coverage, gap firms, segment chains: the same four statements for 14 segments or 350.
-		assertThat(oneChain).isEqualTo(4);
+		// regions and coverage; the segments and gap firms of every page (one batch); the segments' chains: the same
+		// three statements for 14 segments or 350.
+		assertThat(oneChain).isEqualTo(3);
 		assertThat(everyChain).isEqualTo(oneChain);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aPageRowShowsItsSegmentFromTheCoverageUnlessMoreIsAsked() {
+		// key and name come with the coverage; aliases, position, kind and source make the segment load. Either
+		// way the row is the segment the chain map shows.
+		var query = """
+				{ regionalOverlap(regions: ["36", "32"], chain: "js-biomed") { segments(first: 14) { edges { node {
+				    segment { id key name chain { key } parent { key }%s } } } } } }""";
+		long before = this.reads.statementsRun();
+		var light = (List<Map<String, Object>>) at(client().data(query.formatted("")), "regionalOverlap.segments.edges");
+		long lightStatements = this.reads.statementsRun() - before;
+		before = this.reads.statementsRun();
+		var full = (List<Map<String, Object>>) at(client().data(query.formatted(" aliases position kind source { reference }")),
+				"regionalOverlap.segments.edges");
+		long fullStatements = this.reads.statementsRun() - before;
+		var chain = (List<Map<String, Object>>) at(client().data("""
+				{ chain(key: "js-biomed") { segments { id key name chain { key } parent { key } aliases position kind
+				    source { reference } } } }"""), "chain.segments");
+		assertThat(full).hasSize(14);
+		for (int i = 0; i < full.size(); i++) {
+			Map<String, Object> segment = at(full.get(i), "node.segment");
+			var expected = chain.stream().filter(c -> c.get("key").equals(segment.get("key"))).findFirst().orElseThrow();
+			assertThat(segment).isEqualTo(expected);
+			var shown = new java.util.HashMap<String, Object>();
+			List.of("id", "key", "name", "chain", "parent").forEach(field -> shown.put(field, expected.get(field)));
+			assertThat((Map<String, Object>) at(light.get(i), "node.segment")).isEqualTo(shown);
+		}
+		assertThat(lightStatements).as("rows from the coverage: no segment loaded").isLessThan(fullStatements);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void pagesAskedTogetherAreThePagesAskedAlone() {
+		// Every row of every page in a response loads in one statement, keyed by what each field asks: aliases with
+		// other page sizes and cursors, for the same segments and gaps, must each get their own page.
+		var part = """
+				{ regionalOverlap(regions: ["36", "32", "3201"], chain: "js-biomed") { %s } }""";
+		var firms = "firms(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { key name region { code } } } }";
+		var parts = new java.util.LinkedHashMap<String, String>();
+		parts.put("segments", "segments(first: 3) { edges { cursor node { segment { key name position } coveredBy { code } } } }");
+		parts.put("more", "more: segmentsCoveredByAll(first: 5) { edges { node { segment { name aliases kind source { reference } } } } }");
+		parts.put("byRegion", "byRegion { segmentsAlone(first: 2) { totalCount edges { node { segment { key name } } } } }");
+		parts.put("complementarity", "complementarity { gaps(first: 4) { totalCount edges { node { segment { key name } " + firms + " } } } }");
+		Map<String, Object> together = at(client().data(part.formatted(String.join("\n", parts.values()))),
+				"regionalOverlap");
+		for (var entry : parts.entrySet()) {
+			Map<String, Object> alone = at(client().data(part.formatted(entry.getValue())), "regionalOverlap");
+			assertThat(together.get(entry.getKey())).as(entry.getKey()).isEqualTo(alone.get(entry.getKey()));
+		}
+		// The next firm page of a gap, asked beside the first: the first page's second firm is the next page's first.
+		var generics = """
+				{ regionalOverlap(regions: ["36", "32"], chain: "js-biomed") { complementarity { gaps(first: 5) { edges {
+				    node { segment { key } first: firms(first: 1) { pageInfo { endCursor } edges { node { key } } }
+				           two: firms(first: 2) { edges { node { key } } } } } } } } }""";
+		var gap = at(client().data(generics), "regionalOverlap.complementarity.0.gaps.edges.4.node");
+		assertThat(at(gap, "segment.key").toString()).isEqualTo("js-biomed/generics");
+		var cursor = at(gap, "first.pageInfo.endCursor").toString();
+		var next = at(client().data("""
+				{ regionalOverlap(regions: ["36", "32"], chain: "js-biomed") { complementarity { gaps(first: 5) { edges {
+				    node { all: firms(first: 3) { totalCount } next: firms(first: 1, after: "%s") { edges { node { key } } } } } } } } }"""
+			.formatted(cursor)), "regionalOverlap.complementarity.0.gaps.edges.4.node");
+		assertThat(at(next, "next.edges.0.node.key").toString()).isEqualTo(at(gap, "two.edges.1.node.key").toString());
+		assertThat((Integer) at(next, "all.totalCount")).isEqualTo(3);
 	}
 
 	@Test

@@ -143,8 +143,11 @@ class RegionalOverlapGeneratedTest {
 		var actual = new TreeMap<String, Set<String>>();
 		expected.keySet().forEach(s -> actual.put(s, new TreeSet<>()));
 		var record = this.reads.single("overlap/coverage", parameters, r -> r);
-		assertThat(record.get("segments").asList(v -> v.get("id").asString())).containsExactlyInAnyOrderElementsOf(
+		// Light rows [id, parent id, chain id, order]: the full data comes with the pages that show it.
+		assertThat(record.get("segments").asList(v -> v.get(0).asString())).containsExactlyInAnyOrderElementsOf(
 				expected.keySet());
+		assertThat(record.get("segments").asList(v -> v.get(2).asString()))
+			.allSatisfy(chain -> assertThat(inputs.chains()).containsKey(chain));
 		for (var covered : record.get("covered").asList(v -> v)) {
 			covered.get("keys").asList(v -> v.asString())
 				.forEach(key -> actual.get(key).add(covered.get("code").asString()));
@@ -231,6 +234,64 @@ class RegionalOverlapGeneratedTest {
 
 	@Test
 	@SuppressWarnings("unchecked")
+	void gapFirmPagesAreTheFirstFirmsByNameStoredOrRead() {
+		// A city against a province over every chain: the province has many firms in some of the city's gaps. The
+		// first page of five comes from the stored first firms (firstFirms), a page of seven and the page after a
+		// cursor from the firms themselves: both must be the firms the files give, by name then id.
+		var codes = List.of("3205", "44");
+		var overlap = at(client().data("""
+				{ regionalOverlap(regions: [%s]) { complementarity { gapsOf { code } coveredBy { code }
+				    gaps(first: 100) { edges { node { segment { key }
+				      stored: firms(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { node { key } } }
+				      read: firms(first: 7) { totalCount pageInfo { hasNextPage } edges { node { key } } } } } } } } }"""
+			.formatted(quoted(codes))), "regionalOverlap");
+		int beyondFive = 0;
+		String cursor = null;
+		String cursorGap = null;
+		String cursorRegion = null;
+		List<String> cursorExpected = null;
+		for (Map<String, Object> complement : (List<Map<String, Object>>) at(overlap, "complementarity")) {
+			var b = at(complement, "coveredBy.code").toString();
+			for (Map<String, Object> edge : (List<Map<String, Object>>) at(complement, "gaps.edges")) {
+				var segment = at(edge, "node.segment.key").toString();
+				var expected = inputs.byName(inputs.firmSetsPerSegment(GeneratedInputs.chainOf(segment), b).get(segment));
+				assertThat(firmKeys(at(edge, "node.stored"))).as("first page of %s in %s", b, segment)
+					.isEqualTo(expected.subList(0, Math.min(5, expected.size())));
+				assertThat((Integer) at(edge, "node.stored.totalCount")).isEqualTo(expected.size());
+				assertThat((Boolean) at(edge, "node.stored.pageInfo.hasNextPage")).isEqualTo(expected.size() > 5);
+				assertThat(firmKeys(at(edge, "node.read"))).as("page of seven of %s in %s", b, segment)
+					.isEqualTo(expected.subList(0, Math.min(7, expected.size())));
+				assertThat((Integer) at(edge, "node.read.totalCount")).isEqualTo(expected.size());
+				assertThat((Boolean) at(edge, "node.read.pageInfo.hasNextPage")).isEqualTo(expected.size() > 7);
+				if (expected.size() > 5) {
+					beyondFive++;
+					if (cursor == null) {
+						cursor = at(edge, "node.stored.pageInfo.endCursor");
+						cursorGap = segment;
+						cursorRegion = b;
+						cursorExpected = expected.subList(5, Math.min(10, expected.size()));
+					}
+				}
+			}
+		}
+		assertThat(beyondFive).as("gaps with more firms than the stored first five").isPositive();
+		var next = (List<Map<String, Object>>) at(client().data("""
+				{ regionalOverlap(regions: [%s]) { complementarity { coveredBy { code } gaps(first: 100) {
+				    edges { node { segment { key } firms(first: 5, after: "%s") { edges { node { key } } } } } } } } }"""
+			.formatted(quoted(codes), cursor)), "regionalOverlap.complementarity");
+		var region = cursorRegion;
+		var gap = cursorGap;
+		var after = next.stream()
+			.filter(c -> at(c, "coveredBy.code").equals(region))
+			.flatMap(c -> ((List<Map<String, Object>>) at(c, "gaps.edges")).stream())
+			.filter(e -> at(e, "node.segment.key").equals(gap))
+			.findFirst()
+			.orElseThrow();
+		assertThat(firmKeys(at(after, "node.firms"))).as("the page after the first five").isEqualTo(cursorExpected);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
 	void chainsAndPolicyChainsMatchTheFiles() {
 		var codes = List.of("44", "32", "33");
 		var overlap = at(client().data("""
@@ -311,6 +372,12 @@ class RegionalOverlapGeneratedTest {
 			}
 		}
 		return best;
+	}
+
+	/** The keys of a connection of firms, in order. */
+	@SuppressWarnings("unchecked")
+	private static List<String> firmKeys(Object connection) {
+		return ((List<Map<String, Object>>) at(connection, "edges")).stream().map(e -> at(e, "node.key").toString()).toList();
 	}
 
 	@SuppressWarnings("unchecked")

@@ -14,10 +14,12 @@ import io.chaingraph.loader.source.CsvWriter;
  * The stored firm counts ({@code (:Segment|Chain)-[:FIRM_COUNT {firms, source: 'derived'}]->(:Region)}) of a bulk
  * load, computed from the rows as they stream past, so the importer writes them with everything else: the same
  * numbers {@code firmcount/refresh} computes in Cypher (each firm once per segment it operates in or below, in the
- * same chain, and per chain; in its region and the regions up to three PART_OF levels above).
+ * same chain, and per chain; in its region and the regions up to three PART_OF levels above), and for a segment's
+ * count the ids of its first {@value #FIRST} firms by name then id ({@code firstFirms}).
  * <p>
- * Kept while streaming: a firm's region (an int per node id) and its segment links (an int pair each, about 16 MB
- * for 2,000,000), the segment tree and the region tree (small). The counting itself runs at {@link #write}.
+ * Kept while streaming: a firm's region (an int per node id), key and name (references to the row's strings), its
+ * segment links (an int pair each, about 16 MB for 2,000,000), the segment tree and the region tree (small). The
+ * counting itself runs at {@link #write}, firm by firm in name order, so a pair's first firms are the first it meets.
  */
 public final class FirmCounts {
 
@@ -25,6 +27,9 @@ public final class FirmCounts {
 	public static final String TYPE = "FIRM_COUNT";
 
 	private static final int REGION_LEVELS = 3;
+
+	/** How many first firms (by name) a segment's count keeps: the first page of a gap's firms. */
+	static final int FIRST = 5;
 
 	private int[] regionOf = new int[1 << 16];
 
@@ -38,8 +43,27 @@ public final class FirmCounts {
 
 	private final Map<Integer, List<Integer>> regionParents = new HashMap<>();
 
+	private Object[] firmKey = new Object[1 << 16];
+
+	private String[] firmName = new String[1 << 16];
+
+	private int firms;
+
 	FirmCounts() {
 		Arrays.fill(this.regionOf, -1);
+	}
+
+	/** Notes a firm: its key (written into firstFirms) and its name (their order). */
+	void firm(long id, Object key, String name) {
+		int firm = Math.toIntExact(id);
+		if (firm >= this.firmKey.length) {
+			int size = Math.max(firm + 1, this.firmKey.length * 2);
+			this.firmKey = Arrays.copyOf(this.firmKey, size);
+			this.firmName = Arrays.copyOf(this.firmName, size);
+		}
+		this.firmKey[firm] = key;
+		this.firmName[firm] = name;
+		this.firms++;
 	}
 
 	/** Notes a relationship row if the counts are computed from it. */
@@ -75,25 +99,38 @@ public final class FirmCounts {
 	}
 
 	/**
-	 * Counts and writes the import file ({@code :START_ID,:END_ID,firms:long,source}).
+	 * Counts and writes the import file ({@code :START_ID,:END_ID,firms:long,firstFirms:string[],source}).
 	 * @return the relationships written
 	 */
 	long write(Path file) {
+		// Firms in name order (then key, as Cypher's ORDER BY e.name, e.id): a pair meets its first firms first.
+		int[] byRank = firmsByName();
+		var rank = new int[this.firmKey.length];
+		Arrays.fill(rank, -1);
+		for (int i = 0; i < byRank.length; i++) {
+			rank[byRank[i]] = i;
+		}
 		var pairs = new long[this.linkCount / 2];
+		int n = 0;
 		for (int i = 0; i < pairs.length; i++) {
-			pairs[i] = ((long) this.links[2 * i] << 32) | (this.links[2 * i + 1] & 0xFFFFFFFFL);
+			int firm = this.links[2 * i];
+			if (firm < rank.length && rank[firm] >= 0) {
+				pairs[n++] = ((long) rank[firm] << 32) | (this.links[2 * i + 1] & 0xFFFFFFFFL);
+			}
 		}
 		this.links = null;
+		pairs = Arrays.copyOf(pairs, n);
 		Arrays.sort(pairs);
 		var counts = new LongIntCounts();
 		var segmentOwners = new HashMap<Integer, int[]>();
 		var regionsAbove = new HashMap<Integer, int[]>();
 		var owners = new IntList();
 		for (int from = 0; from < pairs.length;) {
-			int firm = (int) (pairs[from] >>> 32);
+			long ranked = pairs[from] >>> 32;
+			int firm = byRank[(int) ranked];
 			int to = from;
 			owners.clear();
-			while (to < pairs.length && (int) (pairs[to] >>> 32) == firm) {
+			while (to < pairs.length && pairs[to] >>> 32 == ranked) {
 				int segment = (int) pairs[to];
 				for (int owner : segmentOwners.computeIfAbsent(segment, this::owners)) {
 					owners.addDistinct(owner);
@@ -107,16 +144,57 @@ public final class FirmCounts {
 			}
 			for (int counted : regionsAbove.computeIfAbsent(region, this::regionsAbove)) {
 				for (int i = 0; i < owners.size; i++) {
-					counts.increment(((long) owners.values[i] << 32) | (counted & 0xFFFFFFFFL));
+					int owner = owners.values[i];
+					counts.increment(((long) owner << 32) | (counted & 0xFFFFFFFFL),
+							this.segmentChain.containsKey(owner) ? firm : -1);
 				}
 			}
 		}
 		try (var writer = new CsvWriter(file)) {
-			writer.record(":START_ID", ":END_ID", "firms:long", "source");
-			counts.forEach((key, firms) -> writer.record(Long.toString(key >>> 32), Long.toString(key & 0xFFFFFFFFL),
-					Integer.toString(firms), "derived"));
+			writer.record(":START_ID", ":END_ID", "firms:long", "firstFirms:string[]", "source");
+			var first = new StringBuilder();
+			counts.forEach((key, count, firstFirms) -> {
+				first.setLength(0);
+				for (int i = 0; i < firstFirms.length; i++) {
+					if (i > 0) {
+						first.append(ImportFiles.ARRAY_DELIMITER);
+					}
+					first.append(this.firmKey[firstFirms[i]]);
+				}
+				writer.record(Long.toString(key >>> 32), Long.toString(key & 0xFFFFFFFFL), Integer.toString(count),
+						firstFirms.length == 0 ? null : first.toString(), "derived");
+			});
 			return writer.records() - 1;
 		}
+	}
+
+	/** The firms' node ids in the order by name, then key (the names are not needed after). */
+	private int[] firmsByName() {
+		var ordered = new Integer[this.firms];
+		int n = 0;
+		for (int id = 0; id < this.firmKey.length && n < ordered.length; id++) {
+			if (this.firmKey[id] != null) {
+				ordered[n++] = id;
+			}
+		}
+		Arrays.sort(ordered, 0, n, (a, b) -> {
+			int byName = compare(this.firmName[a], this.firmName[b]);
+			return byName != 0 ? byName : this.firmKey[a].toString().compareTo(this.firmKey[b].toString());
+		});
+		this.firmName = null;
+		var byRank = new int[n];
+		for (int i = 0; i < n; i++) {
+			byRank[i] = ordered[i];
+		}
+		return byRank;
+	}
+
+	/** Names as Cypher orders them, a missing name last. */
+	private static int compare(String a, String b) {
+		if (a == null || b == null) {
+			return a == null ? (b == null ? 0 : 1) : -1;
+		}
+		return a.compareTo(b);
 	}
 
 	/** The segment, the segments above it in its chain, and its chain: where a firm in it is counted. */
@@ -186,7 +264,10 @@ public final class FirmCounts {
 
 	}
 
-	/** Counts per long key, open addressing (millions of increments without boxing). */
+	/**
+	 * Counts per long key, open addressing (millions of increments without boxing), with the first {@value #FIRST}
+	 * firms counted for each key (when the caller names them).
+	 */
 	private static final class LongIntCounts {
 
 		private static final long EMPTY = -1L;
@@ -195,46 +276,57 @@ public final class FirmCounts {
 
 		private int[] values = new int[1 << 16];
 
+		private int[] first = new int[FIRST << 16];
+
+		private byte[] named = new byte[1 << 16];
+
 		private int size;
 
-		void increment(long key) {
+		/** Counts one more for the key; {@code firm} (or -1) is kept while the key has fewer than FIRST. */
+		void increment(long key, int firm) {
 			if ((this.size + 1) * 4L > this.keys.length * 3L) {
 				grow();
 			}
 			int mask = this.keys.length - 1;
 			for (int i = spread(key) & mask;; i = (i + 1) & mask) {
-				if (this.keys[i] == key) {
-					this.values[i]++;
-					return;
-				}
 				if (this.keys[i] == EMPTY) {
 					this.keys[i] = key;
-					this.values[i] = 1;
 					this.size++;
-					return;
 				}
+				else if (this.keys[i] != key) {
+					continue;
+				}
+				this.values[i]++;
+				if (firm >= 0 && this.named[i] < FIRST) {
+					this.first[i * FIRST + this.named[i]++] = firm;
+				}
+				return;
 			}
 		}
 
 		void forEach(Entry entry) {
 			for (int i = 0; i < this.keys.length; i++) {
 				if (this.keys[i] != EMPTY) {
-					entry.accept(this.keys[i], this.values[i]);
+					entry.accept(this.keys[i], this.values[i], Arrays.copyOfRange(this.first, i * FIRST, i * FIRST + this.named[i]));
 				}
 			}
 		}
 
 		interface Entry {
 
-			void accept(long key, int value);
+			void accept(long key, int value, int[] first);
 
 		}
 
 		private void grow() {
 			var oldKeys = this.keys;
 			var oldValues = this.values;
+			var oldFirst = this.first;
+			var oldNamed = this.named;
 			this.keys = filled(oldKeys.length * 2);
 			this.values = new int[oldKeys.length * 2];
+			this.first = new int[oldKeys.length * 2 * FIRST];
+			this.named = new byte[oldKeys.length * 2];
 			int mask = this.keys.length - 1;
 			for (int j = 0; j < oldKeys.length; j++) {
 				if (oldKeys[j] == EMPTY) {
@@ -246,6 +338,8 @@ public final class FirmCounts {
 				}
 				this.keys[i] = oldKeys[j];
 				this.values[i] = oldValues[j];
+				this.named[i] = oldNamed[j];
+				System.arraycopy(oldFirst, j * FIRST, this.first, i * FIRST, FIRST);
 			}
 		}
 

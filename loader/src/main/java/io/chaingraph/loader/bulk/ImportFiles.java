@@ -116,6 +116,9 @@ public final class ImportFiles implements GraphRowSink, AutoCloseable {
 			this.nanos += System.nanoTime() - started;
 			return;
 		}
+		if ("load/enterprises".equals(query)) {
+			this.firmCounts.firm(id, key, (String) props.get("name"));
+		}
 		output.writer.field(Long.toString(id));
 		output.write(props);
 		this.nanos += System.nanoTime() - started;

@@ -3,6 +3,7 @@ package io.chaingraph.loader.dataset;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import io.chaingraph.loader.GraphLoader;
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The stored firm counts (FIRM_COUNT) after every kind of transactional load: the numbers worked out by hand from
- * the small fixture, and the whole set against a fresh count ({@code firmcount/check}).
+ * The stored firm counts (FIRM_COUNT) after every kind of transactional load: the numbers and first firms worked out
+ * by hand from the small fixture, and the whole set against a fresh count ({@code firmcount/check}).
  */
 class FirmCountLoadTest {
 
@@ -47,6 +48,11 @@ class FirmCountLoadTest {
 		assertThat(firms("test-copper/ore", "3601Z01")).isZero();
 		assertThat(firms("test-copper/processing", "44")).isEqualTo(1);
 		assertThat(chainFirms("test-copper", "CA-TST")).as("a cooperation area holds no firms").isZero();
+		assertThat(firstFirms("MATCH (:Segment {id: $key})-[k:FIRM_COUNT]->(:Region {code: $region}) RETURN k.firstFirms AS f",
+				"test-copper/ore", "36")).as("by name: 示例·戊 (U+620A) before 示例·甲 (U+7532)")
+			.containsExactly("913600001583041116", "test-a");
+		assertThat(firstFirms("MATCH (:Chain {id: $key})-[k:FIRM_COUNT]->(:Region {code: $region}) RETURN k.firstFirms AS f",
+				"test-copper", "36")).as("a chain's count keeps no first firms").isNull();
 		assertFresh();
 	}
 
@@ -118,6 +124,13 @@ class FirmCountLoadTest {
 	private static long chainFirms(String chain, String region) {
 		return count("MATCH (:Chain {id: $key})-[k:FIRM_COUNT]->(:Region {code: $region}) RETURN sum(k.firms) AS n",
 				chain, region);
+	}
+
+	private static List<Object> firstFirms(String query, String key, String region) {
+		try (var session = TestNeo4j.driver().session()) {
+			var value = session.run(query, Map.of("key", key, "region", region)).single().get("f");
+			return value.isNull() ? null : value.asList();
+		}
 	}
 
 	private static long count(String query, String key, String region) {
