@@ -166,6 +166,11 @@ public final class FirmCounts {
 			});
 			return writer.records() - 1;
 		}
+		finally {
+			// Written once: what was kept (a million keys and more) goes before the importer needs the heap.
+			this.firmKey = null;
+			this.regionOf = null;
+		}
 	}
 
 	/** The firms' node ids in the order by name, then key (the names are not needed after). */

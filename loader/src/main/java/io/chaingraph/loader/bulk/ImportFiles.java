@@ -180,6 +180,9 @@ public final class ImportFiles implements GraphRowSink, AutoCloseable {
 		// Derived, not a data set's: no datasets list, so no --prune ever removes them; a load recomputes them.
 		this.firmCountFile = this.folder.resolve(String.format("%02d-derived-firm-counts.csv", this.outputs.size() + 1));
 		this.firmCountRows = this.firmCounts.write(this.firmCountFile);
+		// The keys of every node (a million firms and more) are not needed once the files are written: free them
+		// for the importer, which runs in the same heap.
+		this.ids.clear();
 		this.nanos += System.nanoTime() - started;
 	}
 
