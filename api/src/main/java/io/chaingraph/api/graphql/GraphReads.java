@@ -3,6 +3,8 @@ package io.chaingraph.api.graphql;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import io.chaingraph.model.cypher.CypherCatalog;
@@ -15,14 +17,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs the named queries of {@code cypher/queries} for the API: always in a read transaction (routed to any cluster
  * member that can serve reads), always with a timeout, always with parameters.
+ * <p>
+ * As an {@link ApplicationRunner} it waits for the plans started at {@code ApplicationStartedEvent}
+ * ({@link #planAhead}): Spring Boot reports the service ready ({@code /actuator/health/readiness} UP) only after its
+ * runners, so a load balancer sends no request to a replica still planning (a search at the instant of start could
+ * otherwise wait for the plan and time out on a busy machine).
  */
 @Component
-public class GraphReads {
+public class GraphReads implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphReads.class);
 
@@ -32,7 +41,9 @@ public class GraphReads {
 
 	private final TransactionConfig config;
 
-	private final java.util.concurrent.atomic.AtomicLong statements = new java.util.concurrent.atomic.AtomicLong();
+	private final AtomicLong statements = new AtomicLong();
+
+	private final List<Thread> planning = new CopyOnWriteArrayList<>();
 
 	public GraphReads(Driver driver, @Value("${chaingraph.graphql.query-timeout:5s}") Duration timeout) {
 		this.driver = driver;
@@ -67,7 +78,7 @@ public class GraphReads {
 	 */
 	public void planAhead(String query, List<Map<String, Object>> parameterSets) {
 		var text = this.catalog.query(query);
-		Thread.ofVirtual().name("plan-ahead " + query).start(() -> {
+		var thread = Thread.ofVirtual().name("plan-ahead " + query).unstarted(() -> {
 			for (var parameters : parameterSets) {
 				try (var session = this.driver.session(READ)) {
 					session.executeRead(tx -> tx.run(text, parameters).consume(), PLANNING);
@@ -77,6 +88,32 @@ public class GraphReads {
 				}
 			}
 		});
+		this.planning.add(thread);
+		thread.start();
+	}
+
+	/** Waits for the plans asked for so far ({@link #planAhead}); each statement has its own timeout. */
+	public void awaitPlans() throws InterruptedException {
+		for (var thread : this.planning) {
+			thread.join();
+		}
+	}
+
+	/** How many plan-ahead jobs were started (one per query, a few per service). */
+	public int plansStarted() {
+		return this.planning.size();
+	}
+
+	/** How many plan-ahead jobs are still running. */
+	public long plansPending() {
+		return this.planning.stream().filter(Thread::isAlive).count();
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws InterruptedException {
+		long started = System.nanoTime();
+		awaitPlans();
+		log.debug("Statements planned ahead in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 
 	/** How many statements this service has sent to Neo4j since it started (tests check N+1 with it). */

@@ -20,7 +20,7 @@ import io.chaingraph.api.product.Industry;
 import io.chaingraph.api.product.Product;
 import io.chaingraph.api.region.Region;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -51,7 +51,7 @@ public class Search {
 	 * Plans the search statement before the first request asks, for each kind of parameters it gets (one character
 	 * or more, with or without types); limit 0 runs nothing past the exact lookups.
 	 */
-	@EventListener(ApplicationReadyEvent.class)
+	@EventListener(ApplicationStartedEvent.class)
 	public void planAhead() {
 		var sets = new ArrayList<Map<String, Object>>();
 		for (var query : new String[] { "", null }) {

@@ -15,7 +15,7 @@ import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.product.Product;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -58,7 +58,7 @@ public class SupplyTraversal {
 	}
 
 	/** Plans the four traversals (with and without a region) before the first request asks. */
-	@EventListener(ApplicationReadyEvent.class)
+	@EventListener(ApplicationStartedEvent.class)
 	public void planAhead() {
 		var none = new HashMap<String, Object>(Map.of("key", "", "hops", 1, "limit", 0));
 		none.put("region", null);

@@ -75,6 +75,9 @@ class DockerComposeFileTest {
 		assertThat(Files.readString(ROOT.resolve("api/src/main/resources/application.yaml"))).contains("port: ${PORT:8080}");
 		var neo4j = (Map<String, Object>) services.get("neo4j");
 		assertThat((List<String>) neo4j.get("ports")).anyMatch(p -> p.endsWith(":7687"));
+		// Healthy once ready (the heavy statements planned), not merely once the web server answers.
+		assertThat(String.join(" ", (List<String>) ((Map<String, Object>) api.get("healthcheck")).get("test")))
+			.contains("localhost:8080/actuator/health/readiness");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package io.chaingraph.api.system;
 import java.util.Map;
 
 import io.chaingraph.api.ApiTest;
+import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.model.schema.SchemaMigrator;
 import io.chaingraph.testsupport.TestNeo4j;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,9 @@ class SystemEndpointsTest {
 
 	@Autowired
 	TestRestTemplate http;
+
+	@Autowired
+	GraphReads reads;
 
 	@Test
 	@SuppressWarnings("unchecked")
@@ -47,6 +51,18 @@ class SystemEndpointsTest {
 		assertThat(health.get("status")).isEqualTo("UP");
 		var components = (Map<String, Object>) health.get("components");
 		assertThat((Map<String, Object>) components.get("neo4j")).containsEntry("status", "UP");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void readyOnceTheHeavyStatementsArePlanned() {
+		// Spring Boot turns ready after the application runners; GraphReads is one and waits for its plans.
+		assertThat(this.reads.plansStarted()).as("search and the traversals planned ahead").isGreaterThanOrEqualTo(5);
+		assertThat(this.reads.plansPending()).as("no plan still being made once the service is ready").isZero();
+		var readiness = this.http.getForObject("/actuator/health/readiness", Map.class);
+		assertThat(readiness.get("status")).isEqualTo("UP");
+		var liveness = this.http.getForObject("/actuator/health/liveness", Map.class);
+		assertThat(liveness.get("status")).isEqualTo("UP");
 	}
 
 	@Test
