@@ -1,5 +1,6 @@
 package io.chaingraph.api.overlap;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,8 @@ import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
 import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.GraphReads;
+import io.chaingraph.model.cypher.CypherCatalog;
+import io.chaingraph.testsupport.TestNeo4j;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -293,6 +296,49 @@ class RegionalOverlapDemoTest {
 			assertThat((Map<String, Object>) at(light.get(i), "node.segment")).isEqualTo(shown);
 		}
 		assertThat(lightStatements).as("rows from the coverage: no segment loaded").isLessThan(fullStatements);
+	}
+
+	@Test
+	void theSegmentRowsAreReadAgainOnlyWhenALoadChangedTheDataSets() {
+		var coverage = CypherCatalog.standard().query("overlap/coverage");
+		var parameters = new HashMap<String, Object>(Map.of("codes", List.of("36", "32"), "chain", "js-biomed"));
+		parameters.put("version", null);
+		try (var session = TestNeo4j.driver().session()) {
+			var first = session.run(coverage, parameters).single();
+			assertThat(first.get("segments").size()).isEqualTo(14);
+			parameters.put("version", first.get("version").asString());
+			assertThat(session.run(coverage, parameters).single().get("segments").isNull())
+				.as("the caller's rows are current: not sent again").isTrue();
+			parameters.put("version", "an older version");
+			assertThat(session.run(coverage, parameters).single().get("segments").size()).isEqualTo(14);
+		}
+		// Through the API: a segment renamed by a load (its data set's checksum changes) shows its new name at once.
+		var query = """
+				{ regionalOverlap(regions: ["36", "32"], chain: "js-biomed") { segments(first: 1) { edges { node {
+				    segment { key name } } } } } }""";
+		assertThat((String) at(client().data(query), "regionalOverlap.segments.edges.0.node.segment.key"))
+			.isEqualTo("js-biomed/api-materials");
+		String name = at(client().data(query), "regionalOverlap.segments.edges.0.node.segment.name");
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("""
+					MATCH (s:Segment {id: 'js-biomed/api-materials'}), (d:DataSet)
+					WITH s, d ORDER BY d.id LIMIT 1
+					SET s.name = s.name + '（改）', d.checksum = d.checksum + '-edited'""").consume();
+		}
+		try {
+			assertThat((String) at(client().data(query), "regionalOverlap.segments.edges.0.node.segment.name"))
+				.isEqualTo(name + "（改）");
+		}
+		finally {
+			try (var session = TestNeo4j.driver().session()) {
+				session.run("""
+						MATCH (s:Segment {id: 'js-biomed/api-materials'}), (d:DataSet)
+						WITH s, d ORDER BY d.id LIMIT 1
+						SET s.name = replace(s.name, '（改）', ''), d.checksum = replace(d.checksum, '-edited', '')""")
+					.consume();
+			}
+		}
+		assertThat((String) at(client().data(query), "regionalOverlap.segments.edges.0.node.segment.name")).isEqualTo(name);
 	}
 
 	@Test

@@ -140,6 +140,7 @@ class RegionalOverlapGeneratedTest {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("codes", codes);
 		parameters.put("chain", null);
+		parameters.put("version", null);
 		var actual = new TreeMap<String, Set<String>>();
 		expected.keySet().forEach(s -> actual.put(s, new TreeSet<>()));
 		var record = this.reads.single("overlap/coverage", parameters, r -> r);
