@@ -72,7 +72,8 @@ public class OverlapAnalysis {
 
 	public RegionalOverlap overlap(List<String> regionArguments, String chainArgument) {
 		var asked = asked(regionArguments, chainArgument, false);
-		var held = this.segmentRows.get(asked.chain() == null ? "" : asked.chain());
+		var rowsKey = asked.chain() == null ? "" : asked.chain();
+		var held = this.segmentRows.get(rowsKey);
 		boolean fresh = held != null && System.nanoTime() - held.readAt() < SEGMENT_ROWS_MAX_AGE.toNanos();
 		var parameters = asked.parameters();
 		parameters.put("version", fresh ? held.version() : null);
@@ -88,8 +89,7 @@ public class OverlapAnalysis {
 					v.get(3).isNull() ? 0 : v.get(3).asInt(), v.get(4).isNull() ? null : v.get(4).asString())));
 			// Only for a chain that exists, or all chains: as many entries as the graph has chains, whatever is asked.
 			if (asked.chain() == null || scope.chain() != null) {
-				this.segmentRows.put(asked.chain() == null ? "" : asked.chain(),
-						new SegmentRows(record.get("version").asString(), rows, System.nanoTime()));
+				this.segmentRows.put(rowsKey, new SegmentRows(record.get("version").asString(), rows, System.nanoTime()));
 			}
 		}
 		var covered = new HashMap<String, List<String>>();
