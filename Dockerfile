@@ -13,4 +13,5 @@ COPY --from=build /src/loader/target/chaingraph-loader-*-exec.jar /app/loader.ja
 RUN useradd --system --uid 10001 chaingraph
 USER chaingraph
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=60", "-jar", "/app/api.jar"]
+# A fixed heap (initial = maximum): G1 otherwise keeps it small and pays in collections (see the README, Benchmarks).
+ENTRYPOINT ["java", "-XX:InitialRAMPercentage=60", "-XX:MaxRAMPercentage=60", "-jar", "/app/api.jar"]

@@ -143,32 +143,32 @@ public final class ApiBenchmark {
 					+ "questions %s%n", clients, warmup, seconds, rounds, mix.stream().map(Question::name).toList());
 			System.out.printf("  graph: %s%n", graphSize(driver));
 			samples.forEach((kind, list) -> System.out.printf("  %d sample %s, e.g. %s%n", list.size(), kind, list.getFirst()));
-			var http = new LoopbackHttp("localhost", port, "/graphql");
-			Runner api = (question, sample) -> {
-				var response = http.post("{\"query\":" + json(question.graphQl().apply(sample)) + "}");
-				if (response.status() != 200 || response.body().contains("\"errors\"")) {
-					throw new IllegalStateException(question.name() + ": " + response.body());
+			try (var http = new LoopbackHttp("localhost", port, "/graphql")) {
+				Runner api = (question, sample) -> {
+					var response = http.post("{\"query\":" + json(question.graphQl().apply(sample)) + "}");
+					if (response.status() != 200 || response.body().contains("\"errors\"")) {
+						throw new IllegalStateException(question.name() + ": " + response.body());
+					}
+				};
+				var catalog = CypherCatalog.standard();
+				var read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+				Runner cypher = (question, sample) -> {
+					try (var session = driver.session(read)) {
+						session.executeRead(tx -> tx.run(catalog.query(question.cypher()), question.parameters().apply(sample)).list());
+					}
+				};
+				warmUp(mix, api, cypher, samples, clients, warmup, warmupMax);
+				var viaApi = latencies(mix);
+				var direct = latencies(mix);
+				long apiCpu = 0;
+				long directCpu = 0;
+				for (int round = 0; round < rounds; round++) {
+					apiCpu += measure(mix, api, samples, clients, seconds / (double) rounds, viaApi);
+					directCpu += measure(mix, cypher, samples, clients, seconds / (double) rounds, direct);
 				}
-			};
-			var catalog = CypherCatalog.standard();
-			var read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
-			Runner cypher = (question, sample) -> {
-				try (var session = driver.session(read)) {
-					session.executeRead(tx -> tx.run(catalog.query(question.cypher()), question.parameters().apply(sample)).list());
-				}
-			};
-			warmUp(mix, api, cypher, samples, clients, warmup, warmupMax);
-			var viaApi = latencies(mix);
-			var direct = latencies(mix);
-			long apiCpu = 0;
-			long directCpu = 0;
-			for (int round = 0; round < rounds; round++) {
-				apiCpu += measure(mix, api, samples, clients, seconds / (double) rounds, viaApi);
-				directCpu += measure(mix, cypher, samples, clients, seconds / (double) rounds, direct);
+				System.out.print(report(viaApi, direct, seconds));
+				System.out.print(cpuPerOperation(apiCpu, count(viaApi), directCpu, count(direct)));
 			}
-			System.out.print(report(viaApi, direct, seconds));
-			System.out.print(cpuPerOperation(apiCpu, count(viaApi), directCpu, count(direct)));
-			http.close();
 		}
 		return 0;
 	}
