@@ -80,6 +80,16 @@ public class Search {
 		int size = Page.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
 		var labels = types == null || types.isEmpty() ? null
 				: types.stream().map(t -> t.charAt(0) + t.substring(1).toLowerCase()).toList();
+		var hits = new LinkedHashMap<String, SearchHit>();
+		add(hits, this.reads.list("search/ranked", parameters(wanted, labels, size), r -> r), size);
+		return new ArrayList<>(hits.values());
+	}
+
+	/**
+	 * The parameters of {@code search/ranked} for a checked search text, the labels asked for (null: all) and the
+	 * page size. Public for {@code bench api --baseline statements}, which runs the same statement directly.
+	 */
+	public static Map<String, Object> parameters(String wanted, List<String> labels, int size) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("text", wanted);
 		boolean one = wanted.codePointCount(0, wanted.length()) == 1;
@@ -87,9 +97,7 @@ public class Search {
 		parameters.put("contains", one ? oneCharacter(wanted) : null);
 		parameters.put("labels", labels);
 		parameters.put("limit", size);
-		var hits = new LinkedHashMap<String, SearchHit>();
-		add(hits, this.reads.list("search/ranked", parameters, r -> r), size);
-		return new ArrayList<>(hits.values());
+		return parameters;
 	}
 
 	private static void add(Map<String, SearchHit> hits, List<org.neo4j.driver.Record> records, int size) {

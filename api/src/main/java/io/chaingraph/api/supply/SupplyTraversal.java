@@ -69,6 +69,19 @@ public class SupplyTraversal {
 		});
 	}
 
+	/**
+	 * The parameters of a traversal statement ({@code traverse/*}): start key, hops, region code or null, and how
+	 * many firms at most. Public for {@code bench api --baseline statements}, which runs the same statement directly.
+	 */
+	public static Map<String, Object> parameters(String key, int hops, String region) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("key", key);
+		parameters.put("hops", hops);
+		parameters.put("region", region);
+		parameters.put("limit", FIRMS);
+		return parameters;
+	}
+
 	public Reach traverse(String fromId, boolean upstream, Integer hops, String region) {
 		int limit = hops == null ? 3 : hops;
 		if (limit < 1) {
@@ -84,12 +97,8 @@ public class SupplyTraversal {
 			throw ApiException.badInput("upstream/downstream start from a Segment or a Product, not a " + id.type()
 					+ " (起点须为环节或产品)");
 		}
-		var parameters = new HashMap<String, Object>();
-		parameters.put("key", id.key());
-		parameters.put("hops", limit);
-		parameters.put("region", region);
-		parameters.put("limit", FIRMS);
-		var answer = this.reads.single(upstream ? kind.upstream() : kind.downstream(), parameters, r -> r);
+		var answer = this.reads.single(upstream ? kind.upstream() : kind.downstream(),
+				parameters(id.key(), limit, region), r -> r);
 		if (answer == null) {
 			throw ApiException.notFound(kind.type(), id.key());
 		}

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import io.chaingraph.api.search.Search;
+import io.chaingraph.api.supply.SupplyTraversal;
 import io.chaingraph.api.target.TargetWeights;
 import io.chaingraph.model.cypher.CypherCatalog;
 import io.chaingraph.standalone.StandaloneApplication;
@@ -95,6 +96,40 @@ public final class ApiBenchmark {
 					{ region(code: "%s") { name } }""".formatted(first(pair)), "bench/lookup",
 					pair -> Map.of("code", first(pair)), "chainRegions"));
 
+	/**
+	 * {@code --baseline statements}: the Cypher side runs, for each question, the statement the API itself runs for
+	 * it, with the parameters the API passes (the parts of the chain map and the profile the benchmark's requests
+	 * select, the traversal's and the search's own parameter builders). API against these is the cost of HTTP,
+	 * GraphQL, mapping and JSON alone; against the hand-written default it also includes what the API's statements
+	 * do beyond the hand-written ones (sorting, whole objects, search's later passes). Only for questions the API
+	 * answers with one statement.
+	 */
+	static final Map<String, Question> API_STATEMENTS = Stream.of(
+			new Question("chain-map", null, "chain/map", key -> Map.of("key", key, "segments", true, "supplyLinks", true,
+					"policies", true, "chainLeaders", true), "chains"),
+			new Question("enterprise-profile", null, "enterprise/profile", key -> Map.of("key", key, "region", true,
+					"segments", true, "designations", true, "customers", true, "suppliers", true), "enterprises"),
+			new Question("upstream-3", null, "traverse/segment-upstream",
+					key -> SupplyTraversal.parameters(key, 3, null), "segments"),
+			new Question("search", null, "search/ranked", word -> Search.parameters(word, null, 20), "words"))
+		.collect(java.util.stream.Collectors.toMap(Question::name, q -> q));
+
+	/** The mix with each question's Cypher side replaced by the API's own statement, or null (and why) if one has none. */
+	static List<Question> withApiStatements(List<Question> mix) {
+		var replaced = new ArrayList<Question>();
+		for (var question : mix) {
+			var statement = API_STATEMENTS.get(question.name());
+			if (statement == null) {
+				System.err.println("--baseline statements: the API answers '" + question.name() + "' with more than one "
+						+ "statement (该问题由多条语句回答); it works for " + API_STATEMENTS.keySet().stream().sorted().toList());
+				return null;
+			}
+			replaced.add(new Question(question.name(), question.graphQl(), statement.cypher(), statement.parameters(),
+					question.sampleKind()));
+		}
+		return replaced;
+	}
+
 	/** Two provinces over every chain: {@code $chain} is null, which {@code Map.of} cannot hold. */
 	private static Map<String, Object> overlapParameters(String pair) {
 		var parameters = new HashMap<String, Object>();
@@ -119,6 +154,15 @@ public final class ApiBenchmark {
 		int rounds = Math.max(1, option(args, "--rounds", 3));
 		var only = text(args, "--only");
 		var mix = only == null ? QUESTIONS : select(only);
+		var baseline = text(args, "--baseline");
+		if (baseline != null && !List.of("hand-written", "statements").contains(baseline)) {
+			System.err.println("--baseline is hand-written (the default) or statements, not '" + baseline
+					+ "' (对照基准只能是 hand-written 或 statements)");
+			return 2;
+		}
+		if (mix != null && "statements".equals(baseline)) {
+			mix = withApiStatements(mix);
+		}
 		if (mix == null) {
 			return 2;
 		}
@@ -140,7 +184,9 @@ public final class ApiBenchmark {
 			var driver = context.getBean(Driver.class);
 			var samples = samples(driver, mix);
 			System.out.printf("ChainGraph API benchmark: %d clients, %d s warm-up, %d s measured per side in %d rounds, "
-					+ "questions %s%n", clients, warmup, seconds, rounds, mix.stream().map(Question::name).toList());
+					+ "questions %s, Cypher side: %s%n", clients, warmup, seconds, rounds,
+					mix.stream().map(Question::name).toList(), "statements".equals(baseline)
+							? "the API's own statements (--baseline statements)" : "hand-written statements");
 			System.out.printf("  graph: %s%n", graphSize(driver));
 			samples.forEach((kind, list) -> System.out.printf("  %d sample %s, e.g. %s%n", list.size(), kind, list.getFirst()));
 			try (var http = new LoopbackHttp("localhost", port, "/graphql")) {

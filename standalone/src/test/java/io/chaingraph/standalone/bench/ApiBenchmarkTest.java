@@ -26,6 +26,26 @@ class ApiBenchmarkTest {
 	}
 
 	@Test
+	void theApiStatementsBaselineKeepsEachRequestAndSwapsOnlyTheCypherSide() {
+		var catalog = CypherCatalog.standard();
+		var mix = ApiBenchmark.withApiStatements(ApiBenchmark.select("chain-map,enterprise-profile,upstream-3,search"));
+		assertThat(mix).extracting(ApiBenchmark.Question::cypher)
+			.containsExactly("chain/map", "enterprise/profile", "traverse/segment-upstream", "search/ranked");
+		for (var question : mix) {
+			assertThat(catalog.queryNames()).contains(question.cypher());
+			var original = ApiBenchmark.select(question.name()).getFirst();
+			assertThat(question.graphQl().apply("k")).isEqualTo(original.graphQl().apply("k"));
+			assertThat(question.sampleKind()).isEqualTo(original.sampleKind());
+		}
+		assertThat(mix.get(2).parameters().apply("jx-nonferrous/copper-foil")).containsEntry("hops", 3)
+			.containsEntry("key", "jx-nonferrous/copper-foil")
+			.containsEntry("region", null);
+		assertThat(mix.get(3).parameters().apply("铜箔")).containsEntry("text", "铜箔").containsEntry("limit", 20);
+		assertThat(ApiBenchmark.withApiStatements(ApiBenchmark.select("search,chain-gaps")))
+			.as("chain gaps take several statements").isNull();
+	}
+
+	@Test
 	void cpuPerQuestionIsTheProcessCpuOverTheAnswersOfEachSide() {
 		var line = ApiBenchmark.cpuPerOperation(3_000_000_000L, 1_000, 1_000_000_000L, 1_000);
 		assertThat(line.strip()).isEqualTo("CPU per question (load generator, service and Neo4j in this process): "
