@@ -1,5 +1,5 @@
-// Benchmark baseline (direct Cypher): one enterprise with region, segments and their chains, designations,
-// customers and suppliers (基准测试：企业画像).
+// Benchmark baseline (direct Cypher): one enterprise with region, segments and their chains, designations, the
+// first 20 customers and suppliers by key with their totals (基准测试：企业画像).
 // Parameters: $key, an enterprise id.
 // Example:    :param key => '600362-sh'
 MATCH (e:Enterprise {id: $key})
@@ -13,7 +13,14 @@ CALL (e) {
   RETURN collect(d.label) AS designations
 }
 CALL (e) {
-  OPTIONAL MATCH (e)-[:SUPPLIES_TO]-(other:Enterprise)
-  RETURN collect(other.name) AS partners
+  OPTIONAL MATCH (e)-[:SUPPLIES_TO]->(o:Enterprise)
+  WITH o ORDER BY o.id
+  RETURN count(o) AS customerCount, collect(o.name)[..20] AS customers
 }
-RETURN e.name AS name, e.tags AS tags, r.fullName AS region, segments, designations, partners
+CALL (e) {
+  OPTIONAL MATCH (e)<-[:SUPPLIES_TO]-(o:Enterprise)
+  WITH o ORDER BY o.id
+  RETURN count(o) AS supplierCount, collect(o.name)[..20] AS suppliers
+}
+RETURN e.name AS name, e.tags AS tags, r.fullName AS region, segments, designations, customerCount, customers,
+       supplierCount, suppliers

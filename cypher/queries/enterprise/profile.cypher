@@ -2,14 +2,18 @@
 // its segments (with their chains), designations (with chain and region), customers and suppliers. Each part is
 // computed only when its flag is true, and each item is the same projection as the batch query of that field
 // (enterprise/by-keys, region/by-codes, enterprise/segments, chain/by-keys, enterprise/designations,
-// enterprise/customers, enterprise/suppliers), so both paths give the same answer.
-// Parameters: $key, an enterprise id; $region, $segments, $designations, $customers, $suppliers, booleans.
+// enterprise/partner-pages), so both paths give the same answer.
+// Parameters: $key, an enterprise id; $region, $segments, $designations, $customers, $suppliers, booleans;
+//             $customersAfter, $suppliersAfter, the cursor key of each page or null; $customersLimit,
+//             $suppliersLimit, how many of each at most.
 // Example:    :param key => '600362-sh'
 //             :param region => true
 //             :param segments => true
 //             :param designations => true
 //             :param customers => true
 //             :param suppliers => true
+//             :param customersAfter => null  :param suppliersAfter => null
+//             :param customersLimit => 21  :param suppliersLimit => 21
 MATCH (e:Enterprise {id: $key})
 OPTIONAL MATCH (e)-[:LOCATED_IN]->(r:Region)
 CALL (r) {
@@ -31,16 +35,28 @@ CALL (e) {
   RETURN collect({item: d {.*, enterpriseId: e.id, chainId: c.id, regionCode: dr.code}, chain: c {.*},
                   region: dr {.*, parentCode: drp.code}}) AS designations
 }
+// Customers and suppliers: the page each connection asks for (as enterprise/partner-pages: key order, total counted
+// before the cursor applies).
 CALL (e) {
-  MATCH (e)-[:SUPPLIES_TO]->(o:Enterprise) WHERE $customers
-  OPTIONAL MATCH (o)-[:LOCATED_IN]->(or:Region)
-  WITH o, or ORDER BY o.id
-  RETURN collect(o {.*, regionCode: or.code}) AS customers
+  CALL (e) {
+    MATCH (e)-[:SUPPLIES_TO]->(o:Enterprise) WHERE $customers
+    RETURN DISTINCT o
+  }
+  WITH o ORDER BY o.id
+  WITH collect(o) AS partners
+  RETURN size(partners) AS customersTotal,
+         [o IN partners WHERE $customersAfter IS NULL OR o.id > $customersAfter][..$customersLimit] AS customerPage
 }
 CALL (e) {
-  MATCH (o:Enterprise)-[:SUPPLIES_TO]->(e) WHERE $suppliers
-  OPTIONAL MATCH (o)-[:LOCATED_IN]->(or:Region)
-  WITH o, or ORDER BY o.id
-  RETURN collect(o {.*, regionCode: or.code}) AS suppliers
+  CALL (e) {
+    MATCH (e)<-[:SUPPLIES_TO]-(o:Enterprise) WHERE $suppliers
+    RETURN DISTINCT o
+  }
+  WITH o ORDER BY o.id
+  WITH collect(o) AS partners
+  RETURN size(partners) AS suppliersTotal,
+         [o IN partners WHERE $suppliersAfter IS NULL OR o.id > $suppliersAfter][..$suppliersLimit] AS supplierPage
 }
-RETURN e {.*, regionCode: r.code} AS enterprise, region, segments, designations, customers, suppliers
+RETURN e {.*, regionCode: r.code} AS enterprise, region, segments, designations,
+       customersTotal, [o IN customerPage | o {.*, regionCode: head([(o)-[:LOCATED_IN]->(pr:Region) | pr.code])}] AS customers,
+       suppliersTotal, [o IN supplierPage | o {.*, regionCode: head([(o)-[:LOCATED_IN]->(pr:Region) | pr.code])}] AS suppliers

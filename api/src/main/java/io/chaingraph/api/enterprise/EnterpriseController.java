@@ -86,16 +86,6 @@ public class EnterpriseController {
 		return this.batches.many("enterprise/designations", enterprises, Enterprise::key, Designation::of);
 	}
 
-	@BatchMapping
-	public Map<Enterprise, List<Enterprise>> customers(List<Enterprise> enterprises) {
-		return this.batches.many("enterprise/customers", enterprises, Enterprise::key, Enterprise::of);
-	}
-
-	@BatchMapping
-	public Map<Enterprise, List<Enterprise>> suppliers(List<Enterprise> enterprises) {
-		return this.batches.many("enterprise/suppliers", enterprises, Enterprise::key, Enterprise::of);
-	}
-
 	@BatchMapping(typeName = "Designation", field = "enterprise")
 	public Map<Designation, Enterprise> designationEnterprise(List<Designation> designations) {
 		return this.batches.one("enterprise/by-keys", designations, Designation::enterpriseKey, Enterprise::of);

@@ -1,10 +1,12 @@
 package io.chaingraph.api.enterprise;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Map;
 
 import io.chaingraph.api.chain.Chain;
 import io.chaingraph.api.chain.Segment;
+import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.graphql.Prefetch;
 import io.chaingraph.api.region.Region;
@@ -13,30 +15,39 @@ import org.springframework.stereotype.Component;
 
 /**
  * An enterprise profile (企业画像) in one statement ({@code enterprise/profile}): the firm and the parts of its
- * profile the request selects (region, segments with their chain, designations with firm, chain and region,
- * customers, suppliers), primed into the request's batch loaders. Anything deeper (a customer's region, a segment's
- * parent, …) the batch loaders fetch as usual.
+ * profile the request selects (region, segments with their chain, designations with firm, chain and region, the page
+ * of customers and of suppliers asked for), primed into the request's batch loaders. Anything deeper (a customer's
+ * region, a segment's parent, …) the batch loaders fetch as usual.
  */
 @Component
 class EnterpriseProfile {
 
 	private final GraphReads reads;
 
-	EnterpriseProfile(GraphReads reads) {
+	private final EnterprisePartners partners;
+
+	EnterpriseProfile(GraphReads reads, EnterprisePartners partners) {
 		this.reads = reads;
+		this.partners = partners;
 	}
 
 	/** Whether the request selects a part of the profile this statement fetches. */
 	static boolean covers(Prefetch.Request request) {
 		return request.selects("region") || request.selects("segments") || request.selects("designations")
-				|| request.selects("customers") || request.selects("suppliers");
+				|| request.arguments("customers") != null || request.arguments("suppliers") != null;
 	}
 
 	@SuppressWarnings("unchecked")
 	Enterprise fetch(String key, Prefetch.Request request) {
-		var parameters = Map.<String, Object>of("key", key, "region", request.selects("region"), "segments",
-				request.selects("segments"), "designations", request.selects("designations"), "customers",
-				request.selects("customers"), "suppliers", request.selects("suppliers"));
+		var customers = window(request, "customers");
+		var suppliers = window(request, "suppliers");
+		var parameters = new HashMap<String, Object>(Map.of("key", key, "region", request.selects("region"),
+				"segments", request.selects("segments"), "designations", request.selects("designations"), "customers",
+				customers != null, "suppliers", suppliers != null));
+		parameters.put("customersAfter", customers == null ? null : customers.afterKey());
+		parameters.put("customersLimit", customers == null ? 0 : customers.size() + 1);
+		parameters.put("suppliersAfter", suppliers == null ? null : suppliers.afterKey());
+		parameters.put("suppliersLimit", suppliers == null ? 0 : suppliers.size() + 1);
 		return this.reads.single("enterprise/profile", parameters, record -> {
 			var enterprise = Enterprise.of(record.get("enterprise").asMap(Prefetch::plain));
 			if (parameters.get("region") == Boolean.TRUE) {
@@ -64,16 +75,35 @@ class EnterpriseProfile {
 				}
 				request.prime("Enterprise.designations", enterprise, designations);
 			}
-			if (parameters.get("customers") == Boolean.TRUE) {
-				request.prime("Enterprise.customers", enterprise,
-						record.get("customers").asList(v -> Enterprise.of(v.asMap(Prefetch::plain))));
+			if (customers != null) {
+				request.prime(EnterprisePartners.LOADER, new EnterprisePartners.Parent(key, true, customers),
+						EnterprisePartners.page(record.get("customers").asList(v -> Enterprise.of(v.asMap(Prefetch::plain))),
+								customers, record.get("customersTotal").asInt()));
 			}
-			if (parameters.get("suppliers") == Boolean.TRUE) {
-				request.prime("Enterprise.suppliers", enterprise,
-						record.get("suppliers").asList(v -> Enterprise.of(v.asMap(Prefetch::plain))));
+			if (suppliers != null) {
+				request.prime(EnterprisePartners.LOADER, new EnterprisePartners.Parent(key, false, suppliers),
+						EnterprisePartners.page(record.get("suppliers").asList(v -> Enterprise.of(v.asMap(Prefetch::plain))),
+								suppliers, record.get("suppliersTotal").asInt()));
 			}
 			return enterprise;
 		});
+	}
+
+	/**
+	 * The page of customers or suppliers the request asks for, when it selects the field once with a valid page;
+	 * otherwise null, and the field's own loader answers (and reports a bad page size or cursor on the field).
+	 */
+	private EnterprisePartners.Window window(Prefetch.Request request, String field) {
+		var arguments = request.arguments(field);
+		if (arguments == null) {
+			return null;
+		}
+		try {
+			return this.partners.window((Integer) arguments.get("first"), (String) arguments.get("after"));
+		}
+		catch (ApiException | ClassCastException ex) {
+			return null;
+		}
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.chaingraph.api.graphql;
 
 import java.util.List;
+import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
@@ -65,6 +66,15 @@ public class Prefetch {
 				fields = named(children, names[i]);
 			}
 			return !fields.isEmpty() && fields.stream().allMatch(f -> f.getArguments().isEmpty());
+		}
+
+		/**
+		 * The arguments of the immediate field {@code name} (with their defaults), when the request selects it exactly
+		 * once; null when it does not select it or selects it more than once (aliases asking for different pages).
+		 */
+		public Map<String, Object> arguments(String name) {
+			var fields = named(this.environment.getSelectionSet().getImmediateFields(), name);
+			return fields.size() == 1 ? fields.getFirst().getArguments() : null;
 		}
 
 		private static List<SelectedField> named(List<SelectedField> fields, String name) {

@@ -344,12 +344,14 @@ class CurationTest {
 	void addSupplyRelation() {
 		var added = data(EDITOR, """
 				mutation { addSupplyRelation(input: {supplier: "600362-sh", customer: "%s", product: "阴极铜",
-				  source: "illustrative"}) { supplier { key customers { key } } customer { key suppliers { key } } } }"""
+				  source: "illustrative"}) { supplier { key customers(first: 100) { edges { node { key } } } }
+				  customer { key suppliers { totalCount edges { node { key } } } } } }"""
 			.formatted(FIRM));
 		var payload = map(added.get("addSupplyRelation"));
-		assertThat(map(payload.get("supplier")).get("customers")).asInstanceOf(
-				org.assertj.core.api.InstanceOfAssertFactories.LIST).contains(Map.of("key", FIRM));
-		assertThat(map(payload.get("customer")).get("suppliers")).isEqualTo(List.of(Map.of("key", "600362-sh")));
+		assertThat(map(map(payload.get("supplier")).get("customers")).get("edges")).asInstanceOf(
+				org.assertj.core.api.InstanceOfAssertFactories.LIST).contains(Map.of("node", Map.of("key", FIRM)));
+		assertThat(map(map(payload.get("customer")).get("suppliers"))).isEqualTo(
+				Map.of("totalCount", 1, "edges", List.of(Map.of("node", Map.of("key", "600362-sh")))));
 		assertThat(stored("MATCH (:Enterprise {id: '600362-sh'})-[r:SUPPLIES_TO]->(:Enterprise {id: $key}) "
 				+ "RETURN r.product, r.datasets", FIRM)).isEqualTo("阴极铜|[curation:api]");
 	}
