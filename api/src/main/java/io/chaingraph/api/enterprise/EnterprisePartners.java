@@ -20,10 +20,11 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code Enterprise.customers} and {@code Enterprise.suppliers} (下游客户、上游供应商): connections in key order, because
- * a 链主 can have thousands of partners. Both fields hand their parent and page to one DataLoader, so a request runs one
- * statement ({@code enterprise/partner-pages}) per distinct page asked for, whatever the number of parents and for both
- * directions together. The enterprise profile fills this loader from its own statement ({@link EnterpriseProfile}).
+ * {@code Enterprise.customers} and {@code Enterprise.suppliers} (下游客户、上游供应商): connections in key order,
+ * because a 链主 can have thousands of partners. Both fields hand their parent and page to one DataLoader, so a
+ * request runs one statement ({@code enterprise/partner-pages}) per distinct page asked for, whatever the number of
+ * parents and for both directions together. The enterprise profile fills this loader from its own statement
+ * ({@link EnterpriseProfile}).
  */
 @Controller
 public class EnterprisePartners {
@@ -62,7 +63,7 @@ public class EnterprisePartners {
 		return load(env, new Parent(enterprise.key(), false, window(first, after)));
 	}
 
-	/** Checks the page size and cursor; a bad one is reported on the field that asked for it (LIMIT_EXCEEDED, BAD_INPUT). */
+	/** Checks the page size and cursor: a bad one is reported on the field that asked for it, as BAD_INPUT. */
 	Window window(Integer first, String after) {
 		int size = Page.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
 		return new Window(size, EnterpriseListing.of("KEY", after).afterKey());

@@ -115,7 +115,10 @@ public final class ApiBenchmark {
 			new Question("search", null, "search/ranked", word -> Search.parameters(word, null, 20), "words"))
 		.collect(java.util.stream.Collectors.toMap(Question::name, q -> q));
 
-	/** enterprise/profile as the API runs it for the benchmark's request: every part, the first page of partners. */
+	/**
+	 * enterprise/profile as the API runs it for the benchmark's request: every part, the first page of customers and
+	 * of suppliers (the default page size, 20, and one more to tell whether a next page exists).
+	 */
 	private static Map<String, Object> profileParameters(String key) {
 		var parameters = new HashMap<String, Object>(Map.of("key", key, "region", true, "segments", true,
 				"designations", true, "customers", true, "suppliers", true, "customersLimit", 21, "suppliersLimit", 21));
@@ -124,7 +127,7 @@ public final class ApiBenchmark {
 		return parameters;
 	}
 
-	/** The mix with each question's Cypher side replaced by the API's own statement, or null (and why) if one has none. */
+	/** The mix with each question's Cypher side replaced by the API's own statement; null (and why) if one has none. */
 	static List<Question> withApiStatements(List<Question> mix) {
 		var replaced = new ArrayList<Question>();
 		for (var question : mix) {
