@@ -38,21 +38,15 @@ CALL (e) {
 // Customers and suppliers: the page each connection asks for (as enterprise/partner-pages: key order, total counted
 // before the cursor applies).
 CALL (e) {
-  CALL (e) {
-    MATCH (e)-[:SUPPLIES_TO]->(o:Enterprise) WHERE $customers
-    RETURN DISTINCT o
-  }
-  WITH o ORDER BY o.id
+  MATCH (e)-[:SUPPLIES_TO]->(o:Enterprise) WHERE $customers
+  WITH DISTINCT o ORDER BY o.id
   WITH collect(o) AS partners
   RETURN size(partners) AS customersTotal,
          [o IN partners WHERE $customersAfter IS NULL OR o.id > $customersAfter][..$customersLimit] AS customerPage
 }
 CALL (e) {
-  CALL (e) {
-    MATCH (e)<-[:SUPPLIES_TO]-(o:Enterprise) WHERE $suppliers
-    RETURN DISTINCT o
-  }
-  WITH o ORDER BY o.id
+  MATCH (e)<-[:SUPPLIES_TO]-(o:Enterprise) WHERE $suppliers
+  WITH DISTINCT o ORDER BY o.id
   WITH collect(o) AS partners
   RETURN size(partners) AS suppliersTotal,
          [o IN partners WHERE $suppliersAfter IS NULL OR o.id > $suppliersAfter][..$suppliersLimit] AS supplierPage
