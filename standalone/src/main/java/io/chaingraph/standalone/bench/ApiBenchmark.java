@@ -105,15 +105,16 @@ public final class ApiBenchmark {
 	 * do beyond the hand-written ones (sorting, whole objects, search's later passes). Only for questions the API
 	 * answers with one statement.
 	 */
-	static final Map<String, Question> API_STATEMENTS = Stream.of(
-			new Question("chain-map", null, "chain/map", key -> Map.of("key", key, "segments", true, "supplyLinks", true,
-					"policies", true, "chainLeaders", true), "chains"),
-			new Question("enterprise-profile", null, "enterprise/profile", ApiBenchmark::profileParameters,
-					"enterprises"),
-			new Question("upstream-3", null, "traverse/segment-upstream",
-					key -> SupplyTraversal.parameters(key, 3, null), "segments"),
-			new Question("search", null, "search/ranked", word -> Search.parameters(word, null, 20), "words"))
-		.collect(java.util.stream.Collectors.toMap(Question::name, q -> q));
+	static final Map<String, Statement> API_STATEMENTS = Map.of(
+			"chain-map", new Statement("chain/map", key -> Map.of("key", key, "segments", true, "supplyLinks", true,
+					"policies", true, "chainLeaders", true)),
+			"enterprise-profile", new Statement("enterprise/profile", ApiBenchmark::profileParameters),
+			"upstream-3", new Statement("traverse/segment-upstream", key -> SupplyTraversal.parameters(key, 3, null)),
+			"search", new Statement("search/ranked", word -> Search.parameters(word, null, 20)));
+
+	/** A Cypher side for a question: a file of {@code cypher/queries} and its parameters for one sample. */
+	record Statement(String cypher, Function<String, Map<String, Object>> parameters) {
+	}
 
 	/**
 	 * enterprise/profile as the API runs it for the benchmark's request: every part, the first page of customers and
