@@ -15,11 +15,14 @@
 // the other labels (count store): pass 3 always, pass 2 when $labels names firms. Then no number of matching
 // regions, segments or products can crowd the firms out. Pass 2 takes the first $limit wanted hits in score order
 // (the procedure returns them so), then sorts them by score and name.
+// Each hit comes back with its type, key (id, else code, else name) and name; the whole node (its properties and the
+// keys of its region or parent) only when $nodes: a request that asks no hit's node (an autocomplete asking type and
+// name) is spared reading and sending them, about a tenth of the statement's time on the 1,000,000-firm store.
 // Parameters: $text; $query, the text as a Lucene query with special characters escaped, or null for one character;
 //             $contains, one character as a query on firm names (Search.oneCharacter), or null; $labels, a list of
-//             labels or null for all; $limit.
+//             labels or null for all; $limit; $nodes, whether to return each hit's node.
 // Example:    :param text => '铜'  :param query => null  :param contains => 'name:/铜.?|.铜/'  :param labels => null
-//             :param limit => 20
+//             :param limit => 20  :param nodes => true
 CALL () {
   MATCH (n:Region {code: $text}) RETURN n, 'Region' AS type
   UNION
@@ -81,8 +84,8 @@ CALL (hits, exactNodes, fulltext, others) {
 }
 UNWIND hits + coalesce(contains, []) AS hit
 WITH hit.n AS n, hit
-RETURN hit.type AS type,
-       n {.*, regionCode: [(n)-[:LOCATED_IN]->(r:Region) WHERE n:Enterprise | r.code][0],
-           parentId: [(n)-[:SUB_SEGMENT_OF]->(p:Segment) | p.id][0],
-           parentCode: [(n)-[:PART_OF]->(rp:Region) WHERE n:Region | rp.code][0]} AS item,
+RETURN hit.type AS type, coalesce(n.id, n.code, n.name) AS key, n.name AS name,
+       CASE WHEN $nodes THEN n {.*, regionCode: [(n)-[:LOCATED_IN]->(r:Region) WHERE n:Enterprise | r.code][0],
+                                parentId: [(n)-[:SUB_SEGMENT_OF]->(p:Segment) | p.id][0],
+                                parentCode: [(n)-[:PART_OF]->(rp:Region) WHERE n:Region | rp.code][0]} END AS item,
        hit.score AS score, hit.matchedBy AS matchedBy

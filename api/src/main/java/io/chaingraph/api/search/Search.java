@@ -62,13 +62,18 @@ public class Search {
 				parameters.put("contains", query == null ? "" : null);
 				parameters.put("labels", labels);
 				parameters.put("limit", 0);
+				parameters.put("nodes", true);
 				sets.add(parameters);
 			}
 		}
 		this.reads.planAhead("search/ranked", sets);
 	}
 
-	public List<SearchHit> search(String text, List<String> types, Integer first) {
+	/**
+	 * The hits for a search text, best first; {@code nodes}: whether the request asks for their nodes (without, each
+	 * hit has its type, name, score and how it matched, and no node).
+	 */
+	public List<SearchHit> search(String text, List<String> types, Integer first, boolean nodes) {
 		var wanted = text == null ? "" : text.strip();
 		if (wanted.isEmpty()) {
 			throw ApiException.badInput("Search text is empty (检索词为空)");
@@ -81,15 +86,16 @@ public class Search {
 		var labels = types == null || types.isEmpty() ? null
 				: types.stream().map(t -> t.charAt(0) + t.substring(1).toLowerCase()).toList();
 		var hits = new LinkedHashMap<String, SearchHit>();
-		add(hits, this.reads.list("search/ranked", parameters(wanted, labels, size), r -> r), size);
+		add(hits, this.reads.list("search/ranked", parameters(wanted, labels, size, nodes), r -> r), size);
 		return new ArrayList<>(hits.values());
 	}
 
 	/**
-	 * The parameters of {@code search/ranked} for a checked search text, the labels asked for (null: all) and the
-	 * page size. Public for {@code bench api --baseline statements}, which runs the same statement directly.
+	 * The parameters of {@code search/ranked} for a checked search text, the labels asked for (null: all), the page
+	 * size and whether to return the nodes. Public for {@code bench api --baseline statements}, which runs the same
+	 * statement directly.
 	 */
-	public static Map<String, Object> parameters(String wanted, List<String> labels, int size) {
+	public static Map<String, Object> parameters(String wanted, List<String> labels, int size, boolean nodes) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("text", wanted);
 		boolean one = wanted.codePointCount(0, wanted.length()) == 1;
@@ -97,6 +103,7 @@ public class Search {
 		parameters.put("contains", one ? oneCharacter(wanted) : null);
 		parameters.put("labels", labels);
 		parameters.put("limit", size);
+		parameters.put("nodes", nodes);
 		return parameters;
 	}
 
@@ -106,14 +113,14 @@ public class Search {
 				return;
 			}
 			var type = record.get("type").asString();
-			var item = record.get("item").asMap(v -> v.asObject());
 			var mapper = MAPPERS.get(type);
 			if (mapper == null) {
 				continue;
 			}
-			var name = String.valueOf(item.get("name"));
-			var key = type + ":" + item.getOrDefault("id", item.getOrDefault("code", name));
-			hits.putIfAbsent(key, new SearchHit(type.toUpperCase(), mapper.apply(item), name, record.get("score").asDouble(),
+			var item = record.get("item");
+			var node = item.isNull() ? null : mapper.apply(item.asMap(v -> v.asObject()));
+			hits.putIfAbsent(type + ":" + record.get("key").asObject(), new SearchHit(type.toUpperCase(), node,
+					String.valueOf(record.get("name").asObject()), record.get("score").asDouble(),
 					record.get("matchedBy").asString()));
 		}
 	}

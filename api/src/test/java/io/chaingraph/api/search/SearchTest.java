@@ -167,6 +167,30 @@ class SearchTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void theSameHitsWhetherTheRequestAsksForTheirNodesOrNot() {
+		// Without `node` the statement returns no node (an autocomplete's request); the hits must not change.
+		var client = new GraphQlClient(this.http);
+		for (var text : List.of("600362", "铜业", "铜", "江西", "36")) {
+			var bare = (List<Map<String, Object>>) client
+				.data("{ search(text: \"" + text + "\", first: 50) { type name score matchedBy } }")
+				.get("search");
+			var withNodes = (List<Map<String, Object>>) client
+				.data("{ search(text: \"" + text + "\", first: 50) { ...hit } } fragment hit on SearchHit { type name score "
+						+ "matchedBy item: node { id ... on Enterprise { region { code } } ... on Region { code } } }")
+				.get("search");
+			assertThat(bare).as(text).isNotEmpty();
+			assertThat(withNodes).as(text).hasSameSizeAs(bare);
+			for (int i = 0; i < bare.size(); i++) {
+				var hit = new java.util.HashMap<>(withNodes.get(i));
+				var item = (Map<String, Object>) hit.remove("item");
+				assertThat(hit).as(text + " #" + i).isEqualTo(bare.get(i));
+				assertThat(item).as(text + " #" + i).containsKey("id").doesNotContainValue(null);
+			}
+		}
+	}
+
+	@Test
 	void emptyTextIsBadInput() {
 		var error = new GraphQlClient(this.http).error("{ search(text: \"  \") { name } }");
 		assertThat(GraphQlClient.code(error)).isEqualTo("BAD_INPUT");

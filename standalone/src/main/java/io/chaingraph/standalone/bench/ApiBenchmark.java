@@ -100,7 +100,7 @@ public final class ApiBenchmark {
 	/**
 	 * {@code --baseline statements}: the Cypher side runs, for each question, the statement the API itself runs for
 	 * it, with the parameters the API passes (the parts of the chain map and the profile the benchmark's requests
-	 * select, the traversal's and the search's own parameter builders). API against these is the cost of HTTP,
+	 * select, the traversal's and the search's own parameter builders; no nodes for search, whose request asks none). API against these is the cost of HTTP,
 	 * GraphQL, mapping and JSON alone; against the hand-written default it also includes what the API's statements
 	 * do beyond the hand-written ones (sorting, whole objects, search's later passes). Only for questions the API
 	 * answers with one statement.
@@ -110,7 +110,7 @@ public final class ApiBenchmark {
 					"policies", true, "chainLeaders", true)),
 			"enterprise-profile", new Statement("enterprise/profile", ApiBenchmark::profileParameters),
 			"upstream-3", new Statement("traverse/segment-upstream", key -> SupplyTraversal.parameters(key, 3, null)),
-			"search", new Statement("search/ranked", word -> Search.parameters(word, null, 20)));
+			"search", new Statement("search/ranked", word -> Search.parameters(word, null, 20, false)));
 
 	/** A Cypher side for a question: a file of {@code cypher/queries} and its parameters for one sample. */
 	record Statement(String cypher, Function<String, Map<String, Object>> parameters) {
