@@ -1,5 +1,6 @@
 // One chain with the parts of its map a request asks for, in one statement (产业链全景图，一次查询): its segments
-// (with parent ids), supply links (with both end segments, also those of other chains), the regions that name it
+// (with parent ids), supply links (with both end segments: null for an end among the chain's segments when those
+// are fetched too, the caller has it already; whole otherwise, as for another chain's segment), the regions that name it
 // (with the region) and its 链主 (with firm and region). Each part is computed only when its flag is true, and each
 // item is the same projection as the batch query of that field (chain/segments, chain/supply-links, chain/policies,
 // chain/leaders, segment/by-keys, region/by-codes, enterprise/by-keys), so both paths give the same answer.
@@ -19,11 +20,12 @@ CALL (c) {
   MATCH (c)<-[:IN_CHAIN]-(:Segment)-[r:SUPPLIES]-(:Segment) WHERE $supplyLinks
   WITH DISTINCT r
   WITH r, startNode(r) AS a, endNode(r) AS b
-  OPTIONAL MATCH (a)-[:SUB_SEGMENT_OF]->(ap:Segment)
-  OPTIONAL MATCH (b)-[:SUB_SEGMENT_OF]->(bp:Segment)
-  WITH r, a, b, ap, bp ORDER BY a.id, b.id
+  WITH r, a, b ORDER BY a.id, b.id
   RETURN collect({item: {fromId: a.id, toId: b.id, source: r.source, quote: r.quote, illustrative: r.illustrative},
-                  from: a {.*, parentId: ap.id}, to: b {.*, parentId: bp.id}}) AS supplyLinks
+                  from: CASE WHEN $segments AND (a)-[:IN_CHAIN]->(c) THEN null
+                             ELSE a {.*, parentId: [(a)-[:SUB_SEGMENT_OF]->(ap:Segment) | ap.id][0]} END,
+                  to: CASE WHEN $segments AND (b)-[:IN_CHAIN]->(c) THEN null
+                           ELSE b {.*, parentId: [(b)-[:SUB_SEGMENT_OF]->(bp:Segment) | bp.id][0]} END}) AS supplyLinks
 }
 CALL (c) {
   MATCH (r:Region)-[p:HAS_POLICY_CHAIN]->(c) WHERE $policies

@@ -41,11 +41,11 @@ class ChainMap {
 				request.selects("chainLeaders"));
 		return this.reads.single("chain/map", parameters, record -> {
 			var chain = Chain.of(record.get("chain").asMap());
+			var byKey = new HashMap<String, Segment>();
 			if (segments) {
 				var list = SegmentTree.preOrder(record.get("segments").asList(v -> Segment.of(v.asMap())));
 				request.prime("Chain.segments", chain, list);
 				request.prime("Chain.rootSegments", chain, list.stream().filter(s -> s.parentKey() == null).toList());
-				var byKey = new HashMap<String, Segment>();
 				list.forEach(s -> byKey.put(s.key(), s));
 				for (var segment : list) {
 					// A parent outside the chain (none in the data so far) is left to the batch loader.
@@ -62,8 +62,9 @@ class ChainMap {
 				for (var row : record.get("supplyLinks").asList(v -> v.asMap(Prefetch::plain))) {
 					var link = SupplyLink.of((Map<String, Object>) row.get("item"));
 					links.add(link);
-					request.prime("SupplyLink.from", link, Segment.of((Map<String, Object>) row.get("from")));
-					request.prime("SupplyLink.to", link, Segment.of((Map<String, Object>) row.get("to")));
+					// An end among the chain's segments comes without its properties: it is one of them.
+					request.prime("SupplyLink.from", link, end(row.get("from"), link.fromKey(), byKey));
+					request.prime("SupplyLink.to", link, end(row.get("to"), link.toKey(), byKey));
 				}
 				request.prime("Chain.supplyLinks", chain, links);
 			}
@@ -89,6 +90,11 @@ class ChainMap {
 			}
 			return chain;
 		});
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Segment end(Object whole, String key, Map<String, Segment> chainSegments) {
+		return whole == null ? chainSegments.get(key) : Segment.of((Map<String, Object>) whole);
 	}
 
 }

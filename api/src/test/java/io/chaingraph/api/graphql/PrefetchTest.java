@@ -48,6 +48,10 @@ class PrefetchTest {
 			                 region { code fullName } chain { key } }
 			  clusters { name } } }""";
 
+	/** Supply links without the segments: every end comes whole from the statement. */
+	private static final String LINKS_ONLY = """
+			{ chain(key: "%s") { supplyLinks { source { reference } from { key name position } to { key name kind } } } }""";
+
 	private static final String ALIASED = """
 			{ chain(key: "%s") { a: segments { key } b: rootSegments { name } links: supplyLinks { to { name } } } }""";
 
@@ -163,13 +167,22 @@ class PrefetchTest {
 			assertThat(whole.prefetched()).as("whole chain map of %s", key).isEqualTo(whole.batched());
 			assertThat(whole.prefetchedStatements()).isLessThan(whole.batchedStatements());
 
+			var links = both(LINKS_ONLY.formatted(key));
+			assertThat(links.prefetched()).as("supply links of %s", key).isEqualTo(links.batched());
+			assertThat(links.prefetchedStatements()).isEqualTo(1);
+
 			var aliased = both(ALIASED.formatted(key));
 			assertThat(aliased.prefetched()).as("aliased chain map of %s", key).isEqualTo(aliased.batched());
 			assertThat(aliased.prefetchedStatements()).isEqualTo(1);
 		}
-		// The comparison means something: the demo chains have links and leaders to compare.
+		// The comparison means something: the demo chains have links and leaders to compare, and links to segments
+		// of other chains (which the statement returns whole, where it leaves out the chain's own).
 		assertThat(withLinks).isGreaterThan(10);
 		assertThat(withLeaders).isGreaterThan(5);
+		try (var session = TestNeo4j.driver().session()) {
+			assertThat(session.run("MATCH (c:Chain)<-[:IN_CHAIN]-(:Segment)-[:SUPPLIES]-(o:Segment) "
+					+ "WHERE NOT (o)-[:IN_CHAIN]->(c) RETURN count(*) AS n").single().get("n").asInt()).isPositive();
+		}
 	}
 
 	@Test
