@@ -1,9 +1,9 @@
 // One chain with the parts of its map a request asks for, in one statement (产业链全景图，一次查询): its segments
-// (with parent ids), supply links (with both end segments: null for an end among the chain's segments when those
-// are fetched too, the caller has it already; whole otherwise, as for another chain's segment), the regions that name it
-// (with the region) and its 链主 (with firm and region). Each part is computed only when its flag is true, and each
-// item is the same projection as the batch query of that field (chain/segments, chain/supply-links, chain/policies,
-// chain/leaders, segment/by-keys, region/by-codes, enterprise/by-keys), so both paths give the same answer.
+// (with parent ids), supply links (with both end segments; an end among the chain's segments is null when the
+// segments are fetched too, since the caller has it from them), the regions that name it (with the region) and its
+// 链主 (with firm and region). Each part is computed only when its flag is true, and each item is the same projection
+// as the batch query of that field (chain/segments, chain/supply-links, chain/policies, chain/leaders,
+// segment/by-keys, region/by-codes, enterprise/by-keys), so both paths give the same answer.
 // Parameters: $key, a chain id; $segments, $supplyLinks, $policies, $chainLeaders, booleans.
 // Example:    :param key => 'jx-nonferrous'
 //             :param segments => true
