@@ -100,10 +100,10 @@ public final class ApiBenchmark {
 	/**
 	 * {@code --baseline statements}: the Cypher side runs, for each question, the statement the API itself runs for
 	 * it, with the parameters the API passes (the parts of the chain map and the profile the benchmark's requests
-	 * select, the traversal's and the search's own parameter builders; no nodes for search, whose request asks none). API against these is the cost of HTTP,
-	 * GraphQL, mapping and JSON alone; against the hand-written default it also includes what the API's statements
-	 * do beyond the hand-written ones (sorting, whole objects, search's later passes). Only for questions the API
-	 * answers with one statement.
+	 * select, the traversal's and the search's own parameter builders; no nodes for search, whose request asks for
+	 * none). API against these is the cost of HTTP, GraphQL, mapping and JSON alone; against the hand-written default
+	 * it also includes what the API's statements do beyond the hand-written ones (sorting, whole objects, search's
+	 * later passes). Only for questions the API answers with one statement.
 	 */
 	static final Map<String, Statement> API_STATEMENTS = Map.of(
 			"chain-map", new Statement("chain/map", key -> Map.of("key", key, "segments", true, "supplyLinks", true,
