@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * anything deeper) the batch loaders fetch as usual.
  */
 @Component
-class ChainMap {
+public final class ChainMap {
 
 	private final GraphReads reads;
 
@@ -36,8 +36,7 @@ class ChainMap {
 	@SuppressWarnings("unchecked")
 	Chain fetch(String key, Prefetch.Request request) {
 		boolean segments = request.selects("segments") || request.selects("rootSegments");
-		var parameters = Map.<String, Object>of("key", key, "segments", segments, "supplyLinks",
-				request.selects("supplyLinks"), "policies", request.selects("policies"), "chainLeaders",
+		var parameters = parameters(key, segments, request.selects("supplyLinks"), request.selects("policies"),
 				request.selects("chainLeaders"));
 		return this.reads.single("chain/map", parameters, record -> {
 			var chain = Chain.of(record.get("chain").asMap());
@@ -90,6 +89,16 @@ class ChainMap {
 			}
 			return chain;
 		});
+	}
+
+	/**
+	 * The parameters of {@code chain/map}: which parts of the map to fetch. Public for
+	 * {@code bench api --baseline statements}, which runs the same statement directly.
+	 */
+	public static Map<String, Object> parameters(String key, boolean segments, boolean supplyLinks, boolean policies,
+			boolean chainLeaders) {
+		return Map.of("key", key, "segments", segments, "supplyLinks", supplyLinks, "policies", policies,
+				"chainLeaders", chainLeaders);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -32,7 +32,7 @@ public class EnterprisePartners {
 	static final String LOADER = "enterprisePartners";
 
 	/** The page one field asks for: its size and the key after which it starts (null: the first page). */
-	record Window(int size, String afterKey) {
+	public record Window(int size, String afterKey) {
 	}
 
 	/** One parent's request: the enterprise, which direction (customers or suppliers) and the page. */

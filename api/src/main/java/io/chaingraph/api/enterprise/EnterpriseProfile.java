@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * region, a segment's parent, …) the batch loaders fetch as usual.
  */
 @Component
-class EnterpriseProfile {
+public final class EnterpriseProfile {
 
 	private final GraphReads reads;
 
@@ -41,13 +41,8 @@ class EnterpriseProfile {
 	Enterprise fetch(String key, Prefetch.Request request) {
 		var customers = window(request, "customers");
 		var suppliers = window(request, "suppliers");
-		var parameters = new HashMap<String, Object>(Map.of("key", key, "region", request.selects("region"),
-				"segments", request.selects("segments"), "designations", request.selects("designations"), "customers",
-				customers != null, "suppliers", suppliers != null));
-		parameters.put("customersAfter", customers == null ? null : customers.afterKey());
-		parameters.put("customersLimit", customers == null ? 0 : customers.size() + 1);
-		parameters.put("suppliersAfter", suppliers == null ? null : suppliers.afterKey());
-		parameters.put("suppliersLimit", suppliers == null ? 0 : suppliers.size() + 1);
+		var parameters = parameters(key, request.selects("region"), request.selects("segments"),
+				request.selects("designations"), customers, suppliers);
 		return this.reads.single("enterprise/profile", parameters, record -> {
 			var enterprise = Enterprise.of(record.get("enterprise").asMap(Prefetch::plain));
 			if (parameters.get("region") == Boolean.TRUE) {
@@ -87,6 +82,22 @@ class EnterpriseProfile {
 			}
 			return enterprise;
 		});
+	}
+
+	/**
+	 * The parameters of {@code enterprise/profile}: which parts to fetch, and the page of customers and of suppliers
+	 * (null: not fetched; one firm more than the page, to tell whether a next page exists). Public for
+	 * {@code bench api --baseline statements}, which runs the same statement directly.
+	 */
+	public static Map<String, Object> parameters(String key, boolean region, boolean segments, boolean designations,
+			EnterprisePartners.Window customers, EnterprisePartners.Window suppliers) {
+		var parameters = new HashMap<String, Object>(Map.of("key", key, "region", region, "segments", segments,
+				"designations", designations, "customers", customers != null, "suppliers", suppliers != null));
+		parameters.put("customersAfter", customers == null ? null : customers.afterKey());
+		parameters.put("customersLimit", customers == null ? 0 : customers.size() + 1);
+		parameters.put("suppliersAfter", suppliers == null ? null : suppliers.afterKey());
+		parameters.put("suppliersLimit", suppliers == null ? 0 : suppliers.size() + 1);
+		return parameters;
 	}
 
 	/**

@@ -15,6 +15,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import io.chaingraph.api.chain.ChainMap;
+import io.chaingraph.api.enterprise.EnterprisePartners;
+import io.chaingraph.api.enterprise.EnterpriseProfile;
 import io.chaingraph.api.search.Search;
 import io.chaingraph.api.supply.SupplyTraversal;
 import io.chaingraph.api.target.TargetWeights;
@@ -97,6 +100,9 @@ public final class ApiBenchmark {
 					{ region(code: "%s") { name } }""".formatted(first(pair)), "bench/lookup",
 					pair -> Map.of("code", first(pair)), "chainRegions"));
 
+	/** The page of customers and of suppliers the benchmark's profile asks for: the first, of the default size. */
+	private static final EnterprisePartners.Window FIRST_PARTNERS = new EnterprisePartners.Window(20, null);
+
 	/**
 	 * {@code --baseline statements}: the Cypher side runs, for each question, the statement the API itself runs for
 	 * it, with the parameters the API passes (the parts of the chain map and the profile the benchmark's requests
@@ -106,26 +112,14 @@ public final class ApiBenchmark {
 	 * later passes). Only for questions the API answers with one statement.
 	 */
 	static final Map<String, Statement> API_STATEMENTS = Map.of(
-			"chain-map", new Statement("chain/map", key -> Map.of("key", key, "segments", true, "supplyLinks", true,
-					"policies", true, "chainLeaders", true)),
-			"enterprise-profile", new Statement("enterprise/profile", ApiBenchmark::profileParameters),
+			"chain-map", new Statement("chain/map", key -> ChainMap.parameters(key, true, true, true, true)),
+			"enterprise-profile", new Statement("enterprise/profile", key -> EnterpriseProfile.parameters(key, true,
+					true, true, FIRST_PARTNERS, FIRST_PARTNERS)),
 			"upstream-3", new Statement("traverse/segment-upstream", key -> SupplyTraversal.parameters(key, 3, null)),
 			"search", new Statement("search/ranked", word -> Search.parameters(word, null, 20, false)));
 
 	/** A Cypher side for a question: a file of {@code cypher/queries} and its parameters for one sample. */
 	record Statement(String cypher, Function<String, Map<String, Object>> parameters) {
-	}
-
-	/**
-	 * enterprise/profile as the API runs it for the benchmark's request: every part, the first page of customers and
-	 * of suppliers (the default page size, 20, and one more to tell whether a next page exists).
-	 */
-	private static Map<String, Object> profileParameters(String key) {
-		var parameters = new HashMap<String, Object>(Map.of("key", key, "region", true, "segments", true,
-				"designations", true, "customers", true, "suppliers", true, "customersLimit", 21, "suppliersLimit", 21));
-		parameters.put("customersAfter", null);
-		parameters.put("suppliersAfter", null);
-		return parameters;
 	}
 
 	/** The mix with each question's Cypher side replaced by the API's own statement; null (and why) if one has none. */

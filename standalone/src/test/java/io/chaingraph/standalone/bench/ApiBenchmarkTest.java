@@ -37,6 +37,14 @@ class ApiBenchmarkTest {
 			assertThat(question.graphQl().apply("k")).isEqualTo(original.graphQl().apply("k"));
 			assertThat(question.sampleKind()).isEqualTo(original.sampleKind());
 		}
+		assertThat(mix.get(0).parameters().apply("jx-nonferrous")).containsEntry("key", "jx-nonferrous")
+			.containsEntry("segments", true)
+			.containsEntry("supplyLinks", true);
+		// The first page of 20 (the schema's default) and one firm more, to tell whether a next page exists.
+		assertThat(mix.get(1).parameters().apply("600362-sh")).containsEntry("customersLimit", 21)
+			.containsEntry("suppliersLimit", 21)
+			.containsEntry("customersAfter", null)
+			.containsEntry("designations", true);
 		assertThat(mix.get(2).parameters().apply("jx-nonferrous/copper-foil")).containsEntry("hops", 3)
 			.containsEntry("key", "jx-nonferrous/copper-foil")
 			.containsEntry("region", null);
