@@ -35,10 +35,12 @@ CALL (up) {
   UNWIND up AS u
   MATCH (u)-[:MEMBER_OF]->(area:Region)<-[:MEMBER_OF]-(m:Region)
   WHERE NOT m IN up
-  RETURN collect(DISTINCT {member: m, area: area.name}) AS partners
+  // In name order, so a firm's areas read the same after any reload (storage order is not).
+  WITH DISTINCT m, area.name AS area ORDER BY area
+  RETURN collect({member: m, area: area}) AS partners, collect(DISTINCT area) AS areaNames
 }
-WITH c, r, neighbours, partners, [u IN up WHERE u.level = 'PROVINCE' AND u <> r][0] AS province
-CALL (c, r, neighbours, partners, province) {
+WITH c, r, neighbours, partners, areaNames, [u IN up WHERE u.level = 'PROVINCE' AND u <> r][0] AS province
+CALL (c, r, neighbours, partners, areaNames, province) {
   UNWIND $missing + $weak AS gap
   MATCH (:Segment {id: gap})<-[:SUB_SEGMENT_OF*0..]-(:Segment)<-[:OPERATES_IN]-(e:Enterprise)
   WITH e, collect(DISTINCT gap) AS filled
@@ -56,7 +58,7 @@ CALL (c, r, neighbours, partners, province) {
        [t IN coalesce(e.tags, []) WHERE coalesce($tagWeights[t], 0) <> 0] AS weightedTags,
        province IS NOT NULL AND province IN ys AS sameProvince,
        [a IN ys WHERE a IN neighbours | a.name] AS nearBy,
-       [p IN partners WHERE p.member IN ys | p.area] AS areas,
+       [a IN areaNames WHERE any(p IN partners WHERE p.area = a AND p.member IN ys)] AS areas,
        EXISTS { (e)-[:SUPPLIES_TO]->(:Enterprise)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(r) } AS suppliesRegion,
        EXISTS { (e)<-[:SUPPLIES_TO]-(:Enterprise)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(r) } AS buysFromRegion
   WITH e, y, fills, fillsMissing, chainLeader, leadingFirm, weightedTags, sameProvince, nearBy, areas,
@@ -88,7 +90,9 @@ CALL (page, r) {
   UNWIND page AS row
   WITH row, row.e AS e
   RETURN collect(row {.*, e: e {.*, regionCode: row.regionCode},
-    customers: [(e)-[:SUPPLIES_TO]->(k:Enterprise)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(r) | k.name],
-    suppliers: [(e)<-[:SUPPLIES_TO]-(k:Enterprise)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(r) | k.name]}) AS items
+    customers: COLLECT { MATCH (e)-[:SUPPLIES_TO]->(k:Enterprise)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(r)
+                         RETURN DISTINCT k.name AS name ORDER BY name },
+    suppliers: COLLECT { MATCH (e)<-[:SUPPLIES_TO]-(k:Enterprise)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(r)
+                         RETURN DISTINCT k.name AS name ORDER BY name }}) AS items
 }
 RETURN size(rows) AS total, items

@@ -138,6 +138,43 @@ class SupplementTargetsTest {
 		});
 	}
 
+	/**
+	 * The areas, customers and suppliers a reason names come in name order, each once, so a target's detail reads the
+	 * same after any reload (the graph's storage order changes with every load).
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void theNamesInAReasonsDetailAreInNameOrder() {
+		var chains = nodes((Map<String, Object>) this.client.data("{ chains(first: 100) { edges { node { key } } } }")
+			.get("chains"));
+		assertThat(chains).hasSizeGreaterThan(20);
+		int lists = 0;
+		for (var chain : chains) {
+			for (var region : List.of("36", "32")) {
+				for (var node : nodes(targets((String) chain.get("key"), region, "first: 100"))) {
+					for (var reason : reasonList(node)) {
+						var detail = (String) reason.get("detail");
+						var names = switch ((String) reason.get("code")) {
+							case "COOPERATION_AREA" -> detail;
+							case "SUPPLIES_REGION" -> detail.substring("供货给 ".length());
+							case "BUYS_FROM_REGION" -> detail.substring("采购自 ".length());
+							default -> null;
+						};
+						if (names != null) {
+							var list = List.of(names.split("、"));
+							assertThat(list).as("%s of %s for %s in %s", reason.get("code"), key(node), chain.get("key"), region)
+								.isSorted()
+								.doesNotHaveDuplicates();
+							lists += list.size() > 1 ? 1 : 0;
+						}
+					}
+				}
+			}
+		}
+		// Details naming several areas or firms exist in the demo data (厦门钨业: 泛珠三角区域、赣闽产业合作示范区).
+		assertThat(lists).isPositive();
+	}
+
 	@Test
 	void twoStatementsWhateverThePageSize() {
 		long before = this.reads.statementsRun();
