@@ -37,7 +37,9 @@ CALL (up) {
   WHERE NOT m IN up
   // In name order, so a firm's areas read the same after any reload (storage order is not).
   WITH DISTINCT m, area.name AS area ORDER BY area
-  RETURN collect({member: m, area: area}) AS partners, collect(DISTINCT area) AS areaNames
+  WITH collect({member: m, area: area}) AS partners
+  RETURN partners,
+         reduce(names = [], p IN partners | CASE WHEN p.area IN names THEN names ELSE names + p.area END) AS areaNames
 }
 WITH c, r, neighbours, partners, areaNames, [u IN up WHERE u.level = 'PROVINCE' AND u <> r][0] AS province
 CALL (c, r, neighbours, partners, areaNames, province) {
