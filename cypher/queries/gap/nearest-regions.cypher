@@ -28,7 +28,9 @@ CALL (up) {
   UNWIND up AS u
   MATCH (u)-[:MEMBER_OF]->(area:Region)<-[:MEMBER_OF]-(m:Region)
   WHERE NOT m IN up
-  RETURN collect({member: m, area: area.name}) AS partners
+  // Each area once per member, in name order, so `via` reads the same after any reload (storage order is not).
+  WITH DISTINCT m, area.name AS area ORDER BY area
+  RETURN collect({member: m, area: area}) AS partners
 }
 WITH q, r, up, inside, neighbours, partners, [u IN up WHERE u.level = 'PROVINCE' AND u <> r][0] AS province
 UNWIND q.segments AS sid

@@ -25,6 +25,8 @@ CALL (c, r) {
     RETURN collect(DISTINCT a.id) AS under
   }
   WITH l, lr, under WHERE l IS NOT NULL AND size(under) > 0
+  // Key order, so a segment's 链主 read the same after any reload (storage order is not).
+  WITH l, lr, under ORDER BY l.id
   RETURN collect({item: l {.*, regionCode: lr.code}, under: under}) AS leaders
 }
 MATCH (c)<-[:IN_CHAIN]-(s:Segment)

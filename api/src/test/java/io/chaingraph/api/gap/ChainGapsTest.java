@@ -140,6 +140,38 @@ class ChainGapsTest {
 		assertThat(covered).allSatisfy(r -> assertThat((List<?>) r.get("nearestRegions")).isEmpty());
 	}
 
+	/**
+	 * The cooperation areas a nearest region is reached through come in name order, each once, so the answer reads
+	 * the same after any reload (the graph's storage order changes with every load).
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void theAreasANearestRegionIsReachedThroughAreInNameOrder() {
+		var chains = (List<Map<String, Object>>) ((Map<String, Object>) this.client
+			.data("{ chains(first: 100) { edges { node { key } } } }")
+			.get("chains")).get("edges");
+		assertThat(chains).hasSizeGreaterThan(20);
+		int lists = 0;
+		for (var edge : chains) {
+			var chain = (String) ((Map<String, Object>) edge.get("node")).get("key");
+			for (var region : List.of("36", "3607", "32")) {
+				var data = this.client.data("{ chainGaps(chain: \"" + chain + "\", region: \"" + region
+						+ "\", nearest: 20) { segments { nearestRegions { region { code } via } } } }");
+				for (var row : (List<Map<String, Object>>) ((Map<String, Object>) data.get("chainGaps")).get("segments")) {
+					for (var near : (List<Map<String, Object>>) row.get("nearestRegions")) {
+						var via = (List<String>) near.get("via");
+						assertThat(via).as("via of %s for %s in %s", near.get("region"), chain, region)
+							.isSorted()
+							.doesNotHaveDuplicates();
+						lists += via.size() > 1 ? 1 : 0;
+					}
+				}
+			}
+		}
+		// Regions reached through two areas exist in the demo data (福建: 泛珠三角区域 and 赣闽产业合作示范区).
+		assertThat(lists).isPositive();
+	}
+
 	@Test
 	@SuppressWarnings("unchecked")
 	void nearestRegionsOfACityStartInItsProvince() {
