@@ -339,6 +339,37 @@ class CurationTest {
 		assertThat(stored("MATCH (d:Designation {id: $key}) RETURN count(d)", key)).isEqualTo("0");
 	}
 
+	/** With several 链主 of a chain in a region, a segment of the gap table lists them in key order, not storage order. */
+	@Test
+	@Order(7)
+	@SuppressWarnings("unchecked")
+	void chainLeadersOfASegmentComeInKeyOrder() {
+		// 江西铜业集团 (jiangxi-copper-group) is the demo's 链主 in 36. Designated after it, in this order: 江西铜业股份
+		// (600362-sh, copper smelting) and 中国南方稀土 (china-southern-rare-earth, rare-earth separation); both roll up
+		// to 冶炼与分离 (smelting), and their keys sort in neither the order of designation nor its reverse.
+		var firms = List.of("600362-sh", "china-southern-rare-earth");
+		for (var firm : firms) {
+			data(EDITOR, """
+					mutation { designateEnterprise(input: {enterprise: "%s", chain: "jx-nonferrous", region: "36",
+					  kind: CHAIN_LEADER, source: "illustrative"}) { designation { id } } }""".formatted(firm));
+		}
+		var gaps = data(null, """
+				{ chainGaps(chain: "jx-nonferrous", region: "36") { segments { segment { key } chainLeaders { key } } } }""");
+		var smelting = ((List<Map<String, Object>>) map(gaps.get("chainGaps")).get("segments")).stream()
+			.filter(r -> map(r.get("segment")).get("key").equals("jx-nonferrous/smelting"))
+			.findFirst()
+			.orElseThrow();
+		assertThat((List<Map<String, Object>>) smelting.get("chainLeaders")).extracting(l -> l.get("key"))
+			.containsExactly("600362-sh", "china-southern-rare-earth", "jiangxi-copper-group");
+		for (var firm : firms) {
+			var key = "CHAIN_LEADER:jx-nonferrous:36:" + firm;
+			data(EDITOR, """
+					mutation { revokeDesignation(input: {id: "%s", source: "illustrative"}) { revokedKey } }"""
+				.formatted(GlobalId.of("Designation", key)));
+			assertThat(stored("MATCH (d:Designation {id: $key}) RETURN count(d)", key)).isEqualTo("0");
+		}
+	}
+
 	@Test
 	@Order(8)
 	void addSupplyRelation() {
@@ -384,8 +415,9 @@ class CurationTest {
 		var future = map(data(null, "{ auditTrail(filter: {since: \"2999-01-01\"}) { totalCount } }").get("auditTrail"));
 		assertThat(future.get("totalCount")).isEqualTo(0);
 		var everything = map(data(null, "{ auditTrail { totalCount } }").get("auditTrail"));
-		// 5 on the firm, the tags of 600362-sh, designate and revoke, the supply relation.
-		assertThat(everything.get("totalCount")).isEqualTo(9);
+		// 5 on the firm, the tags of 600362-sh, designate and revoke, two more 链主 designated and revoked, the supply
+		// relation.
+		assertThat(everything.get("totalCount")).isEqualTo(13);
 		assertThat(GraphQlClient.code(error(null, "{ auditTrail(filter: {since: \"yesterday\"}) { totalCount } }")))
 			.isEqualTo("BAD_INPUT");
 		// The request limits apply here as everywhere.
