@@ -25,6 +25,17 @@ public record GraphQlClient(TestRestTemplate http) {
 		return errors.getFirst();
 	}
 
+	/** The keys of every chain, in key order (one page: the demo data has 24). */
+	@SuppressWarnings("unchecked")
+	public List<String> chainKeys() {
+		var chains = (Map<String, Object>) data("{ chains(first: 100) { totalCount edges { node { key } } } }").get("chains");
+		var keys = ((List<Map<String, Object>>) chains.get("edges")).stream()
+			.map(e -> (String) ((Map<String, Object>) e.get("node")).get("key"))
+			.toList();
+		assertThat(keys).hasSize((Integer) chains.get("totalCount"));
+		return keys;
+	}
+
 	@SuppressWarnings("unchecked")
 	public static String code(Map<String, Object> error) {
 		return (String) ((Map<String, Object>) error.get("extensions")).get("code");
