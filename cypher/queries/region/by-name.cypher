@@ -1,9 +1,21 @@
-// A region by name or full name; provinces first when several share a name (按名称查地区).
+// The regions a name may mean (按名称查地区), at most ten: the best kind of match only, and of that kind the
+// highest level only. Matches, best first: the name or full name as given (南昌市, 江西省南昌市); else, for two
+// characters or more, the name as people say it, without its administrative suffix (江西 → 江西省, 赣州 → 赣州市,
+// 广西 → 广西壮族自治区, 恩施 → 恩施土家族苗族自治州, 神农架 → 神农架林区). Levels: province, city, county, then
+// zones and cooperation areas. More than one region left means the name is ambiguous (鼓楼区: four districts), which
+// RegionController reports rather than pick one; `matches` says how many there are.
 // Parameters: $name.
-// Example:    :param name => '南昌市'
+// Example:    :param name => '赣州'
 MATCH (r:Region)
 WHERE r.name = $name OR r.fullName = $name
+   OR (size($name) >= 2 AND r.name STARTS WITH $name AND r.level IN ['PROVINCE', 'CITY', 'COUNTY']
+       AND substring(r.name, size($name)) =~ '省|市|地区|盟|县|区|旗|林区|特区|新区|(\\p{IsHan}+族|维吾尔)*自治(区|州|县|旗)')
+WITH r,
+     CASE WHEN r.name = $name OR r.fullName = $name THEN 0 ELSE 1 END AS match,
+     CASE r.level WHEN 'PROVINCE' THEN 0 WHEN 'CITY' THEN 1 WHEN 'COUNTY' THEN 2 ELSE 3 END AS rank
+ORDER BY match, rank, r.code
+WITH collect({region: r, match: match, rank: rank}) AS found
+WITH [f IN found WHERE f.match = found[0].match AND f.rank = found[0].rank | f.region] AS best
+UNWIND best[..10] AS r
 OPTIONAL MATCH (r)-[:PART_OF]->(p:Region)
-RETURN r {.*, parentCode: p.code} AS item
-ORDER BY CASE r.level WHEN 'PROVINCE' THEN 0 WHEN 'CITY' THEN 1 ELSE 2 END, r.code
-LIMIT 1
+RETURN r {.*, parentCode: p.code} AS item, size(best) AS matches

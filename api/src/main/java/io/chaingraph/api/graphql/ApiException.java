@@ -1,5 +1,7 @@
 package io.chaingraph.api.graphql;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -15,7 +17,8 @@ public class ApiException extends RuntimeException {
 	public ApiException(ErrorCode code, String message, Map<String, Object> details) {
 		super(message);
 		this.code = code;
-		this.details = Map.copyOf(details);
+		// In the order given: they reach the client as extensions, where a stable order reads better than Map.copyOf's.
+		this.details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
 	}
 
 	public ApiException(ErrorCode code, String message) {

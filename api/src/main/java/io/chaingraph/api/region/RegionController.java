@@ -32,7 +32,10 @@ public class RegionController {
 	public Region region(@Argument String id, @Argument String code, @Argument String name) {
 		Lookup.exactlyOne("id, code, name", id, code, name);
 		if (name != null) {
-			return this.reads.single("region/by-name", Map.of("name", name), r -> Region.of(r.get("item").asMap()));
+			var found = this.reads.list("region/by-name", Map.of("name", name),
+					r -> new Lookup.Match<>(Region.of(r.get("item").asMap()), r.get("matches").asInt()));
+			return Lookup.unambiguous("Region 地区", name, found, r -> r.fullName() + " (" + r.code() + ")",
+					"give the code or the full name (地区名称不唯一，请改用区划代码或全称)");
 		}
 		var regionCode = id != null ? GlobalId.decode(id, "Region").key() : code;
 		return this.batches.byKeys("region/by-codes", List.of(regionCode), Region::of).get(regionCode);

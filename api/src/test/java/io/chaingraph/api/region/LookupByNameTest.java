@@ -1,0 +1,104 @@
+package io.chaingraph.api.region;
+
+import java.util.List;
+import java.util.Map;
+
+import io.chaingraph.api.ApiTest;
+import io.chaingraph.api.DemoGraph;
+import io.chaingraph.api.GraphQlClient;
+import io.chaingraph.testsupport.TestNeo4j;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Regions and chains by name as people write them: a region by its name without the suffix (江西, 赣州, 广西), the
+ * highest level first, and a name that several regions or chains share refused with the candidates, never answered
+ * with one of them picked by code order.
+ */
+@ApiTest
+class LookupByNameTest {
+
+	@Autowired
+	TestRestTemplate http;
+
+	private GraphQlClient client() {
+		return new GraphQlClient(this.http);
+	}
+
+	@SuppressWarnings("unchecked")
+	private String regionCode(String name) {
+		var region = (Map<String, Object>) client().data("{ region(name: \"" + name + "\") { code } }").get("region");
+		return region == null ? null : (String) region.get("code");
+	}
+
+	@BeforeAll
+	static void demo() {
+		DemoGraph.ensureLoaded();
+	}
+
+	@Test
+	void aRegionIsFoundByItsNameFullNameOrShortName() {
+		// Names and codes from the shipped GB/T 2260 data (loader/.../reference/regions-cn).
+		var expected = Map.ofEntries(Map.entry("南昌市", "3601"), Map.entry("江西省南昌市", "3601"),
+				Map.entry("江西", "36"), Map.entry("赣州", "3607"), Map.entry("广西", "45"), Map.entry("内蒙古", "15"),
+				Map.entry("新疆", "65"), Map.entry("恩施", "4228"), Map.entry("神农架", "429021"),
+				Map.entry("浦东", "310115"), Map.entry("长三角", "CA-YRD"), Map.entry("福建省福州市鼓楼区", "350102"));
+		expected.forEach((name, code) -> assertThat(regionCode(name)).as(name).isEqualTo(code));
+	}
+
+	@Test
+	void theHighestLevelWinsWhenRegionsOfDifferentLevelsShareAName() {
+		// 南昌 is 南昌市 (3601), not its 南昌县 (360121); 吉林 the province (22), not 吉林市 (2202); 东莞市 the city,
+		// not the county-level entry of the same name under it (441900).
+		assertThat(regionCode("南昌")).isEqualTo("3601");
+		assertThat(regionCode("南昌县")).isEqualTo("360121");
+		assertThat(regionCode("吉林")).isEqualTo("22");
+		assertThat(regionCode("东莞市")).isEqualTo("4419");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aNameSeveralRegionsOfOneLevelShareIsRefusedWithTheCandidates() {
+		var error = client().error("{ region(name: \"鼓楼区\") { code } }");
+		assertThat(GraphQlClient.code(error)).isEqualTo("BAD_INPUT");
+		var extensions = (Map<String, Object>) error.get("extensions");
+		assertThat(extensions).containsEntry("matches", 4);
+		assertThat((List<String>) extensions.get("candidates")).containsExactly("江苏省南京市鼓楼区 (320106)",
+				"江苏省徐州市鼓楼区 (320302)", "福建省福州市鼓楼区 (350102)", "河南省开封市鼓楼区 (410204)");
+		assertThat((String) error.get("message")).contains("'鼓楼区' matches 4").contains("请改用区划代码或全称");
+	}
+
+	@Test
+	void aNameNoRegionHasIsNull() {
+		assertThat(regionCode("赣")).as("one character is not a short name").isNull();
+		assertThat(regionCode("江西省省")).isNull();
+		assertThat(regionCode("西省")).as("a short name is the start of the name").isNull();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aChainNameBeatsAnAliasAndTwoChainsOfOneNameAreRefused() {
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("""
+					CREATE (:Chain {id: 'lookup-test-1', name: '测试重名链', aliases: ['有色金属']}),
+					       (:Chain {id: 'lookup-test-2', name: '测试重名链'})""").consume();
+			try {
+				var chain = (Map<String, Object>) client().data("{ chain(name: \"有色金属\") { key } }").get("chain");
+				assertThat(chain).containsEntry("key", "jx-nonferrous");
+				var error = client().error("{ chain(name: \"测试重名链\") { key } }");
+				assertThat(GraphQlClient.code(error)).isEqualTo("BAD_INPUT");
+				assertThat((List<String>) ((Map<String, Object>) error.get("extensions")).get("candidates"))
+					.containsExactly("测试重名链 (lookup-test-1)", "测试重名链 (lookup-test-2)");
+			}
+			finally {
+				session.run("MATCH (c:Chain) WHERE c.id STARTS WITH 'lookup-test-' DETACH DELETE c").consume();
+			}
+		}
+	}
+
+}
