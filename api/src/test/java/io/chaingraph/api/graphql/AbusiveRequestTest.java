@@ -93,9 +93,29 @@ class AbusiveRequestTest {
 	}
 
 	@Test
-	void syntaxErrorsStayGraphQlsOwnValidationErrors() {
+	void syntaxErrorsAreBadInputAndKeepGraphQlsClassification() {
 		var error = firstError("{ about { ");
-		assertThat(extensions(error)).containsEntry("classification", "InvalidSyntax");
+		assertThat(extensions(error)).containsEntry("code", "BAD_INPUT").containsEntry("classification", "InvalidSyntax");
+		assertThat((String) error.get("message")).startsWith("Invalid syntax").endsWith("(查询语法错误)");
+	}
+
+	@Test
+	void whatTheSchemaDoesNotHaveIsBadInput() {
+		var field = firstError("{ about { nope } }");
+		assertThat(extensions(field)).containsEntry("code", "BAD_INPUT").containsEntry("classification", "ValidationError");
+		assertThat((String) field.get("message")).contains("'nope'").endsWith("(查询与接口定义不符)");
+		var operation = firstError("subscription { about { version } }");
+		assertThat(extensions(operation)).containsEntry("code", "BAD_INPUT");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aVariableOfTheWrongTypeIsBadInput() {
+		var body = this.http.postForObject("/graphql", Map.of("query", "query ($n: Int) { chains(first: $n) { totalCount } }",
+				"variables", Map.of("n", "twenty")), Map.class);
+		var error = ((List<Map<String, Object>>) body.get("errors")).getFirst();
+		assertThat(extensions(error)).containsEntry("code", "BAD_INPUT");
+		assertThat((String) error.get("message")).contains("Variable 'n'");
 	}
 
 }

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +37,26 @@ class SystemEndpointsTest {
 		assertThat(about.get("schemaLevel")).isEqualTo(latestMigration());
 		assertThat((String) about.get("neo4jVersion")).startsWith("2026.");
 		assertThat(about.get("neo4jEdition")).isIn("community", "enterprise");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void anHttpErrorBeforeGraphQlCarriesACodeAndAReadableMessage() {
+		var headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		var notJson = this.http.postForEntity("/graphql", new HttpEntity<>("not json", headers),
+				Map.class);
+		assertThat(notJson.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((Map<String, Object>) notJson.getBody()).containsEntry("code", "BAD_INPUT")
+			.containsEntry("path", "/graphql");
+		assertThat((String) notJson.getBody().get("message")).contains("'query'").contains("请求体应为含 query 字段的 JSON");
+		var noQuery = this.http.postForEntity("/graphql", Map.of("querry", "{ about { version } }"), Map.class);
+		assertThat(noQuery.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((Map<String, Object>) noQuery.getBody()).containsEntry("code", "BAD_INPUT");
+		var nowhere = this.http.getForEntity("/nowhere", Map.class);
+		assertThat(nowhere.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat((Map<String, Object>) nowhere.getBody()).containsEntry("code", "NOT_FOUND");
+		assertThat((String) nowhere.getBody().get("message")).contains("/graphql").contains("路径不存在");
 	}
 
 	@Test

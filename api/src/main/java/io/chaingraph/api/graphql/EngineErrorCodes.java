@@ -1,0 +1,79 @@
+package io.chaingraph.api.graphql;
+
+import java.util.LinkedHashMap;
+import java.util.UUID;
+
+import graphql.ErrorType;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives the errors GraphQL Java raises itself the {@code extensions.code} every other error carries: a syntax error,
+ * a field or argument the schema does not have, a variable of the wrong type, an unknown operation are BAD_INPUT, with
+ * a Chinese word after GraphQL Java's English message (its {@code classification} stays). Any other error that would
+ * reach the client without a code (a non-null field left null: a defect) gets INTERNAL and an id that is also in the
+ * log, as in {@link ApiExceptionResolver}.
+ */
+@Component
+public class EngineErrorCodes implements WebGraphQlInterceptor {
+
+	private static final Logger log = LoggerFactory.getLogger(EngineErrorCodes.class);
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		return chain.next(request).map(EngineErrorCodes::withCodes);
+	}
+
+	static WebGraphQlResponse withCodes(WebGraphQlResponse response) {
+		var errors = response.getExecutionResult().getErrors();
+		if (errors.stream().allMatch(EngineErrorCodes::hasCode)) {
+			return response; // every answer without errors, and every error of ours
+		}
+		var coded = errors.stream().map(e -> hasCode(e) ? e : coded(e)).toList();
+		return response.transform(builder -> builder.errors(coded));
+	}
+
+	private static boolean hasCode(GraphQLError error) {
+		return error.getExtensions() != null && error.getExtensions().containsKey("code");
+	}
+
+	private static GraphQLError coded(GraphQLError error) {
+		var extensions = new LinkedHashMap<String, Object>();
+		if (error.getExtensions() != null) {
+			extensions.putAll(error.getExtensions());
+		}
+		String message;
+		if (error.getErrorType() == ErrorType.InvalidSyntax) {
+			extensions.put("code", ErrorCode.BAD_INPUT.name());
+			message = error.getMessage() + " (查询语法错误)";
+		}
+		else if (error.getErrorType() == ErrorType.ValidationError
+				|| error.getErrorType() == ErrorType.OperationNotSupported) {
+			extensions.put("code", ErrorCode.BAD_INPUT.name());
+			message = error.getMessage() + " (查询与接口定义不符)";
+		}
+		else {
+			var id = UUID.randomUUID().toString();
+			log.error("Error without a code {} at {}: {} ({})", id, error.getPath(), error.getMessage(), error.getErrorType());
+			extensions.put("id", id);
+			extensions.put("code", ErrorCode.INTERNAL.name());
+			message = error.getMessage() + " (" + ErrorCode.INTERNAL.defaultMessage() + ", id " + id + ")";
+		}
+		return GraphqlErrorBuilder.newError()
+			.message(message)
+			.locations(error.getLocations())
+			.path(error.getPath())
+			.errorType(error.getErrorType())
+			.extensions(extensions)
+			.build();
+	}
+
+}

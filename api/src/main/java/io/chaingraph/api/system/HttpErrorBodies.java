@@ -1,0 +1,58 @@
+package io.chaingraph.api.system;
+
+import java.util.Map;
+
+import io.chaingraph.api.graphql.ErrorCode;
+
+import org.springframework.boot.web.error.ErrorAttributeOptions;
+import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * The body of an HTTP error that happens before GraphQL or a controller could answer (a body that is not JSON or has
+ * no {@code query}, an unknown path, a wrong method): Spring Boot's fields plus the {@code code} and a readable
+ * {@code message} in English and Chinese that every other error of the service carries; never the exception's own
+ * text, which may name internals. (A GET or a non-JSON content type on {@code /graphql} is answered by Spring for
+ * GraphQL's own route with 405 and {@code Allow}, or 415 and {@code Accept}, and no body.)
+ */
+@Component
+public class HttpErrorBodies extends DefaultErrorAttributes {
+
+	@Override
+	public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
+		var body = super.getErrorAttributes(request, options);
+		if (body.get("status") instanceof Integer status) {
+			var path = String.valueOf(body.get("path"));
+			body.put("code", code(status).name());
+			body.put("message", message(status, path));
+		}
+		return body;
+	}
+
+	static ErrorCode code(int status) {
+		return switch (status) {
+			case 401 -> ErrorCode.UNAUTHENTICATED;
+			case 403 -> ErrorCode.FORBIDDEN;
+			case 404 -> ErrorCode.NOT_FOUND;
+			case 413, 431 -> ErrorCode.LIMIT_EXCEEDED;
+			case 502, 503, 504 -> ErrorCode.UNAVAILABLE;
+			default -> status >= 500 ? ErrorCode.INTERNAL : ErrorCode.BAD_INPUT;
+		};
+	}
+
+	static String message(int status, String path) {
+		boolean graphQl = path.endsWith("/graphql");
+		return switch (status) {
+			case 400 -> graphQl
+					? "Send a JSON body with a 'query' string, e.g. {\"query\": \"{ about { version } }\"} (请求体应为含 query 字段的 JSON)"
+					: "The request is malformed (请求格式有误)";
+			case 404 -> "No such path: the API is POST /graphql, GraphiQL /graphiql, downloads under /export (路径不存在)";
+			case 405 -> "Method not allowed here (不支持该请求方法)";
+			case 406 -> "The service answers application/json only here (仅支持返回 application/json)";
+			case 415 -> "Send the body as application/json (请以 application/json 发送请求体)";
+			default -> code(status).defaultMessage();
+		};
+	}
+
+}
