@@ -64,7 +64,7 @@ public class ChainController {
 	public Chain chain(@Argument String id, @Argument String key, @Argument String name, DataFetchingEnvironment env) {
 		Lookup.exactlyOne("id, key, name", id, key, name);
 		if (name != null) {
-			var found = this.reads.list("chain/by-name", Map.of("name", name),
+			var found = this.reads.list("chain/by-name", Map.of("name", name.strip()),
 					r -> new Lookup.Match<>(Chain.of(r.get("item").asMap()), r.get("matches").asInt()));
 			return Lookup.unambiguous("Chain 产业链", name, found, c -> c.name() + " (" + c.key() + ")",
 					"give the key or the id (产业链名称不唯一，请改用业务主键或 ID)");

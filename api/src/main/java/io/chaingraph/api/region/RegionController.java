@@ -32,7 +32,7 @@ public class RegionController {
 	public Region region(@Argument String id, @Argument String code, @Argument String name) {
 		Lookup.exactlyOne("id, code, name", id, code, name);
 		if (name != null) {
-			var found = this.reads.list("region/by-name", Map.of("name", name),
+			var found = this.reads.list("region/by-name", Map.of("name", name.strip()),
 					r -> new Lookup.Match<>(Region.of(r.get("item").asMap()), r.get("matches").asInt()));
 			return Lookup.unambiguous("Region 地区", name, found, r -> r.fullName() + " (" + r.code() + ")",
 					"give the code or the full name (地区名称不唯一，请改用区划代码或全称)");

@@ -47,7 +47,8 @@ class LookupByNameTest {
 		var expected = Map.ofEntries(Map.entry("南昌市", "3601"), Map.entry("江西省南昌市", "3601"),
 				Map.entry("江西", "36"), Map.entry("赣州", "3607"), Map.entry("广西", "45"), Map.entry("内蒙古", "15"),
 				Map.entry("新疆", "65"), Map.entry("恩施", "4228"), Map.entry("神农架", "429021"),
-				Map.entry("浦东", "310115"), Map.entry("长三角", "CA-YRD"), Map.entry("福建省福州市鼓楼区", "350102"));
+				Map.entry("浦东", "310115"), Map.entry("长三角", "CA-YRD"), Map.entry("福建省福州市鼓楼区", "350102"),
+				Map.entry(" 赣州市 ", "3607"));
 		expected.forEach((name, code) -> assertThat(regionCode(name)).as(name).isEqualTo(code));
 	}
 
