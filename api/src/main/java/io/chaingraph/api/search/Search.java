@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import io.chaingraph.api.chain.Chain;
 import io.chaingraph.api.chain.Segment;
@@ -33,6 +35,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Search {
+
+	private static final Pattern OPERATOR_WORD = Pattern.compile("\\b(AND|OR|NOT)\\b");
 
 	private static final Map<String, Function<Map<String, Object>, Object>> MAPPERS = Map.of("Enterprise",
 			Enterprise::of, "Chain", Chain::of, "Segment", Segment::of, "Product", Product::of, "Region", Region::of,
@@ -150,7 +154,11 @@ public class Search {
 		};
 	}
 
-	/** The text as a Lucene query that matches it literally: special characters escaped. */
+	/**
+	 * The text as a Lucene query that matches it literally: special characters escaped, and the operator words AND,
+	 * OR and NOT in lower case (the query parser takes them as operators only in upper case, and "AND" alone was a
+	 * syntax error; the analyzer lower-cases every word anyway).
+	 */
 	public static String lucene(String text) {
 		var escaped = new StringBuilder();
 		for (char c : text.toCharArray()) {
@@ -159,7 +167,7 @@ public class Search {
 			}
 			escaped.append(c);
 		}
-		return escaped.toString();
+		return OPERATOR_WORD.matcher(escaped).replaceAll(m -> m.group().toLowerCase(Locale.ROOT));
 	}
 
 }

@@ -191,6 +191,16 @@ class SearchTest {
 	}
 
 	@Test
+	void textThatLooksLikeLuceneSyntaxIsSearchedAsText() {
+		// "AND" alone, or an operator word at either end, was a Lucene syntax error reported as INTERNAL.
+		for (var text : List.of("AND", "OR", "NOT", "铜 AND", "x NOT", "AND OR", "name:铜", "铜~", "铜^2", "[a TO b]",
+				"a && b", "(", "+铜", "-", "*", "?")) {
+			assertThat(search("text: \"" + text + "\"")).as(text).isNotNull();
+		}
+		assertThat(search("text: \"江西铜业 AND\"")).extracting(h -> h.get("name")).contains("江西铜业股份有限公司");
+	}
+
+	@Test
 	void emptyTextIsBadInput() {
 		var error = new GraphQlClient(this.http).error("{ search(text: \"  \") { name } }");
 		assertThat(GraphQlClient.code(error)).isEqualTo("BAD_INPUT");
