@@ -35,12 +35,16 @@ public class ChainController {
 
 	private final ChainMap map;
 
-	public ChainController(GraphReads reads, Batches batches, QueryLimits limits, Prefetch prefetch, ChainMap map) {
+	private final ChainNames chainNames;
+
+	public ChainController(GraphReads reads, Batches batches, QueryLimits limits, Prefetch prefetch, ChainMap map,
+			ChainNames chainNames) {
 		this.reads = reads;
 		this.batches = batches;
 		this.limits = limits;
 		this.prefetch = prefetch;
 		this.map = map;
+		this.chainNames = chainNames;
 	}
 
 	/** The GraphQL input {@code ChainFilter}. */
@@ -64,10 +68,7 @@ public class ChainController {
 	public Chain chain(@Argument String id, @Argument String key, @Argument String name, DataFetchingEnvironment env) {
 		Lookup.exactlyOne("id, key, name", id, key, name);
 		if (name != null) {
-			var found = this.reads.list("chain/by-name", Map.of("name", name.strip()),
-					r -> new Lookup.Match<>(Chain.of(r.get("item").asMap()), r.get("matches").asInt()));
-			return Lookup.unambiguous("Chain 产业链", name, found, c -> c.name() + " (" + c.key() + ")",
-					"give the key or the id (产业链名称不唯一，请改用业务主键或 ID)");
+			return this.chainNames.find(name);
 		}
 		var chainKey = id != null ? GlobalId.decode(id, "Chain").key() : key;
 		// The chain map in one statement when the request asks for it; the batch loaders otherwise.

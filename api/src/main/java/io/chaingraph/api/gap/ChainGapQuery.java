@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 import io.chaingraph.api.chain.Chain;
+import io.chaingraph.api.chain.ChainNames;
 import io.chaingraph.api.chain.Segment;
 import io.chaingraph.api.chain.SegmentTree;
 import io.chaingraph.api.enterprise.Enterprise;
 import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.region.Region;
+import io.chaingraph.api.region.RegionNames;
 
 import org.springframework.stereotype.Component;
 
@@ -27,20 +29,32 @@ public class ChainGapQuery {
 
 	private final GraphReads reads;
 
-	public ChainGapQuery(GraphReads reads) {
+	private final ChainNames chainNames;
+
+	private final RegionNames regionNames;
+
+	public ChainGapQuery(GraphReads reads, ChainNames chainNames, RegionNames regionNames) {
 		this.reads = reads;
+		this.chainNames = chainNames;
+		this.regionNames = regionNames;
 	}
 
 	/**
-	 * The gap table of a chain in a region.
+	 * The gap table of a chain in a region. The chain and the region are keys; a chain or region that is not is
+	 * looked for by name ({@code 有色金属}, {@code 赣州}), which costs the two lookups only then. The table's chain and
+	 * region are the ones found: callers that go on take their keys from there.
 	 * @param nearest how many covering regions {@code nearestRegions} lists per gap
-	 * @throws ApiException NOT_FOUND for an unknown chain or region
+	 * @throws ApiException NOT_FOUND for an unknown chain or region, BAD_INPUT for a name several share
 	 */
 	public ChainGaps table(GapInput input, int nearest) {
-		var rows = this.reads.list("gap/segment-table", Map.of("chain", input.chain(), "region", input.region()),
-				r -> r.asMap(v -> v.asObject()));
+		var rows = rows(input);
 		if (rows.isEmpty()) {
-			throw notFound(input);
+			var named = new GapInput(this.chainNames.key(input.chain()), this.regionNames.code(input.region()),
+					input.weakBelow());
+			rows = named.equals(input) ? rows : rows(named);
+			if (rows.isEmpty()) {
+				throw notFound(named);
+			}
 		}
 		@SuppressWarnings("unchecked")
 		var first = rows.getFirst();
@@ -64,6 +78,11 @@ public class ChainGapQuery {
 					region.code(), nearest));
 		}
 		return new ChainGaps(chain, region, input.weakBelow(), List.copyOf(table), GapSummary.of(table));
+	}
+
+	private List<Map<String, Object>> rows(GapInput input) {
+		return this.reads.list("gap/segment-table", Map.of("chain", input.chain(), "region", input.region()),
+				r -> r.asMap(v -> v.asObject()));
 	}
 
 	/**

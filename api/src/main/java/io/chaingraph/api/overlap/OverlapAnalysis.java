@@ -10,9 +10,12 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 
 import io.chaingraph.api.chain.Chain;
+import io.chaingraph.api.chain.ChainNames;
 import io.chaingraph.api.chain.PolicyChain;
 import io.chaingraph.api.chain.Segment;
 import io.chaingraph.api.chain.SegmentTree;
@@ -23,6 +26,7 @@ import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.graphql.Page;
 import io.chaingraph.api.graphql.Props;
 import io.chaingraph.api.region.Region;
+import io.chaingraph.api.region.RegionNames;
 
 import org.springframework.stereotype.Component;
 
@@ -57,8 +61,14 @@ public class OverlapAnalysis {
 	record SegmentRows(String version, List<Coverage.SegmentRow> rows, long readAt) {
 	}
 
-	public OverlapAnalysis(GraphReads reads) {
+	private final ChainNames chainNames;
+
+	private final RegionNames regionNames;
+
+	public OverlapAnalysis(GraphReads reads, ChainNames chainNames, RegionNames regionNames) {
 		this.reads = reads;
+		this.chainNames = chainNames;
+		this.regionNames = regionNames;
 	}
 
 	/** The checked regions (in the order asked), which of them nest, and the chain (null when none was asked). */
@@ -71,6 +81,32 @@ public class OverlapAnalysis {
 	}
 
 	public RegionalOverlap overlap(List<String> regionArguments, String chainArgument) {
+		return byName(regionArguments, chainArgument, this::overlapOf);
+	}
+
+	/**
+	 * Answers with the regions and chain as given (codes, keys or IDs); when one is not found, once more with every
+	 * argument that is a name replaced by what it names (赣州 → 3607, 有色金属 → jx-nonferrous), so names cost the
+	 * lookups only then.
+	 */
+	private <T> T byName(List<String> regionArguments, String chainArgument, BiFunction<List<String>, String, T> answer) {
+		try {
+			return answer.apply(regionArguments, chainArgument);
+		}
+		catch (ApiException ex) {
+			if (ex.code() != ErrorCode.NOT_FOUND) {
+				throw ex;
+			}
+			var regions = regionArguments.stream().map(this.regionNames::code).toList();
+			var chain = chainArgument == null ? null : this.chainNames.key(chainArgument);
+			if (regions.equals(regionArguments) && Objects.equals(chain, chainArgument)) {
+				throw ex;
+			}
+			return answer.apply(regions, chain);
+		}
+	}
+
+	private RegionalOverlap overlapOf(List<String> regionArguments, String chainArgument) {
 		var asked = asked(regionArguments, chainArgument, false);
 		var rowsKey = asked.chain() == null ? "" : asked.chain();
 		var held = this.segmentRows.get(rowsKey);
@@ -101,6 +137,10 @@ public class OverlapAnalysis {
 	}
 
 	public RegionComparison compare(List<String> regionArguments, String chainArgument) {
+		return byName(regionArguments, chainArgument, this::comparisonOf);
+	}
+
+	private RegionComparison comparisonOf(List<String> regionArguments, String chainArgument) {
 		var asked = asked(regionArguments, chainArgument, true);
 		var scope = scope(asked, this.reads.single("overlap/scope", asked.parameters(), r -> r));
 		var codes = scope.codes();

@@ -7,7 +7,6 @@ import io.chaingraph.api.chain.PolicyChain;
 import io.chaingraph.api.cluster.Cluster;
 import io.chaingraph.api.graphql.Batches;
 import io.chaingraph.api.graphql.GlobalId;
-import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.graphql.Lookup;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -19,23 +18,20 @@ import org.springframework.stereotype.Controller;
 @Controller
 public class RegionController {
 
-	private final GraphReads reads;
-
 	private final Batches batches;
 
-	public RegionController(GraphReads reads, Batches batches) {
-		this.reads = reads;
+	private final RegionNames regionNames;
+
+	public RegionController(Batches batches, RegionNames regionNames) {
 		this.batches = batches;
+		this.regionNames = regionNames;
 	}
 
 	@QueryMapping
 	public Region region(@Argument String id, @Argument String code, @Argument String name) {
 		Lookup.exactlyOne("id, code, name", id, code, name);
 		if (name != null) {
-			var found = this.reads.list("region/by-name", Map.of("name", name.strip()),
-					r -> new Lookup.Match<>(Region.of(r.get("item").asMap()), r.get("matches").asInt()));
-			return Lookup.unambiguous("Region 地区", name, found, r -> r.fullName() + " (" + r.code() + ")",
-					"give the code or the full name (地区名称不唯一，请改用区划代码或全称)");
+			return this.regionNames.find(name);
 		}
 		var regionCode = id != null ? GlobalId.decode(id, "Region").key() : code;
 		return this.batches.byKeys("region/by-codes", List.of(regionCode), Region::of).get(regionCode);

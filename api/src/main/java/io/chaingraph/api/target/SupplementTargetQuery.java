@@ -84,8 +84,8 @@ public class SupplementTargetQuery {
 			return new SupplementTargets(List.of(), new Page.PageInfo(false, null), 0, gapRows);
 		}
 		var parameters = new HashMap<String, Object>();
-		parameters.put("chain", input.chain());
-		parameters.put("region", input.region());
+		parameters.put("chain", table.chain().key()); // as found: the input may have named them
+		parameters.put("region", table.region().code());
 		parameters.put("missing", missing);
 		parameters.put("weak", weak);
 		parameters.put("gapAncestors", gapAncestors(table));

@@ -102,4 +102,43 @@ class LookupByNameTest {
 		}
 	}
 
+	@Test
+	void theGapAndOverlapQuestionsTakeNamesAsWellAsKeys() {
+		var client = client();
+		var gaps = "{ chainGaps(chain: \"%s\", region: \"%s\") { chain { key } region { code } "
+				+ "segments { segment { key } firms status } summary { missing weak covered } } }";
+		assertThat(client.data(gaps.formatted("有色金属", "赣州"))).isEqualTo(client.data(gaps.formatted("jx-nonferrous", "3607")));
+		var targets = "{ supplementTargets(chain: \"%s\", region: \"%s\", first: 10) { totalCount "
+				+ "edges { node { enterprise { key } score } } } }";
+		assertThat(client.data(targets.formatted("铜产业链", "江西"))).isEqualTo(client.data(targets.formatted("jx-nonferrous", "36")));
+		var overlap = "{ regionalOverlap(regions: [%s], chain: \"%s\") { regions { code } segmentCount "
+				+ "pairs { jaccard } } }";
+		assertThat(client.data(overlap.formatted("\"江西\", \"江苏省\"", "有色金属")))
+			.isEqualTo(client.data(overlap.formatted("\"36\", \"32\"", "jx-nonferrous")));
+		var compare = "{ compareRegions(regions: [%s], chain: \"%s\") { regions { code } firmCounts } }";
+		assertThat(client.data(compare.formatted("\"赣州\", \"3601\"", "有色金属")))
+			.isEqualTo(client.data(compare.formatted("\"3607\", \"3601\"", "jx-nonferrous")));
+	}
+
+	@Test
+	void aNameInAQuestionIsRefusedWhenAmbiguousAndNotFoundWhenUnknown() {
+		var client = client();
+		assertThat(GraphQlClient.code(client.error("{ chainGaps(chain: \"有色金属\", region: \"鼓楼区\") { weakBelow } }")))
+			.isEqualTo("BAD_INPUT");
+		var unknown = client.error("{ chainGaps(chain: \"有色金属\", region: \"不存在的地方\") { weakBelow } }");
+		assertThat(GraphQlClient.code(unknown)).isEqualTo("NOT_FOUND");
+		assertThat((String) unknown.get("message")).contains("不存在的地方");
+		assertThat(GraphQlClient.code(client.error("{ regionalOverlap(regions: [\"江西\", \"36\"]) { segmentCount } }")))
+			.as("江西 is 36: asked twice").isEqualTo("BAD_INPUT");
+	}
+
+	@Test
+	void aDownloadTakesNamesToo() {
+		var csv = this.http.getForEntity("/export/chain-gaps.csv?chain={c}&region={r}", String.class, "有色金属", "赣州");
+		assertThat(csv.getStatusCode().value()).isEqualTo(200);
+		var byCodes = this.http.getForObject("/export/chain-gaps.csv?chain=jx-nonferrous&region=3607", String.class);
+		assertThat(csv.getBody()).isEqualTo(byCodes).contains("铜矿采选");
+		assertThat(csv.getHeaders().getContentDisposition().getFilename()).isEqualTo("有色金属-赣州市-产业链缺口.csv");
+	}
+
 }
