@@ -15,6 +15,7 @@ import io.chaingraph.api.graphql.Page;
 import io.chaingraph.api.graphql.Prefetch;
 import io.chaingraph.api.graphql.QueryLimits;
 import io.chaingraph.api.region.Region;
+import io.chaingraph.api.region.RegionNames;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -37,14 +38,17 @@ public class ChainController {
 
 	private final ChainNames chainNames;
 
+	private final RegionNames regionNames;
+
 	public ChainController(GraphReads reads, Batches batches, QueryLimits limits, Prefetch prefetch, ChainMap map,
-			ChainNames chainNames) {
+			ChainNames chainNames, RegionNames regionNames) {
 		this.reads = reads;
 		this.batches = batches;
 		this.limits = limits;
 		this.prefetch = prefetch;
 		this.map = map;
 		this.chainNames = chainNames;
+		this.regionNames = regionNames;
 	}
 
 	/** The GraphQL input {@code ChainFilter}. */
@@ -58,6 +62,14 @@ public class ChainController {
 		parameters.put("region", filter == null ? null : filter.region());
 		parameters.put("tier", filter == null ? null : filter.tier());
 		var total = this.reads.single("chain/count", parameters, r -> r.get("total").asInt());
+		if (total == 0 && filter != null && filter.region() != null) {
+			// Nothing found: the region may be written by name (江西), or be one the graph does not have (NOT_FOUND).
+			var code = this.regionNames.known(filter.region());
+			if (!code.equals(filter.region())) {
+				parameters.put("region", code);
+				total = this.reads.single("chain/count", parameters, r -> r.get("total").asInt());
+			}
+		}
 		parameters.put("after", Page.after(after));
 		parameters.put("limit", size + 1);
 		var fetched = this.reads.list("chain/page", parameters, r -> Chain.of(r.get("item").asMap()));

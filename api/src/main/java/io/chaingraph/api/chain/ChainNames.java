@@ -1,7 +1,9 @@
 package io.chaingraph.api.chain;
 
+import java.util.List;
 import java.util.Map;
 
+import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.graphql.Lookup;
 
@@ -22,7 +24,7 @@ public class ChainNames {
 
 	/**
 	 * The chain with this name, else with it as an alias; null when none has it.
-	 * @throws io.chaingraph.api.graphql.ApiException BAD_INPUT when several chains share it
+	 * @throws ApiException BAD_INPUT when several chains share it
 	 */
 	public Chain find(String name) {
 		var found = this.reads.list("chain/by-name", Map.of("name", name.strip()),
@@ -35,6 +37,22 @@ public class ChainNames {
 	public String key(String text) {
 		var chain = find(text);
 		return chain == null ? text : chain.key();
+	}
+
+	/**
+	 * The key the text is, or the key of the chain it names: for a filter that matched nothing, to tell a chain
+	 * written by name (有色金属) from one the graph does not have.
+	 * @throws ApiException NOT_FOUND when the text is neither a chain key nor a chain's name or alias
+	 */
+	public String known(String text) {
+		if (!this.reads.list("chain/by-keys", Map.of("keys", List.of(text)), r -> r).isEmpty()) {
+			return text;
+		}
+		var chain = find(text);
+		if (chain == null) {
+			throw ApiException.notFound("Chain 产业链", text);
+		}
+		return chain.key();
 	}
 
 }

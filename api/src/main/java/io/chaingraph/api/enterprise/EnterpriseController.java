@@ -2,9 +2,11 @@ package io.chaingraph.api.enterprise;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import graphql.schema.DataFetchingEnvironment;
 import io.chaingraph.api.chain.Chain;
+import io.chaingraph.api.chain.ChainNames;
 import io.chaingraph.api.chain.Segment;
 import io.chaingraph.api.graphql.Batches;
 import io.chaingraph.api.graphql.GlobalId;
@@ -14,6 +16,7 @@ import io.chaingraph.api.graphql.Page;
 import io.chaingraph.api.graphql.Prefetch;
 import io.chaingraph.api.graphql.QueryLimits;
 import io.chaingraph.api.region.Region;
+import io.chaingraph.api.region.RegionNames;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -34,13 +37,19 @@ public class EnterpriseController {
 
 	private final EnterpriseProfile profile;
 
+	private final RegionNames regionNames;
+
+	private final ChainNames chainNames;
+
 	public EnterpriseController(Batches batches, GraphReads reads, QueryLimits limits, Prefetch prefetch,
-			EnterpriseProfile profile) {
+			EnterpriseProfile profile, RegionNames regionNames, ChainNames chainNames) {
 		this.batches = batches;
 		this.reads = reads;
 		this.limits = limits;
 		this.prefetch = prefetch;
 		this.profile = profile;
+		this.regionNames = regionNames;
+		this.chainNames = chainNames;
 	}
 
 	/** The GraphQL input {@code EnterpriseFilter}. */
@@ -55,6 +64,17 @@ public class EnterpriseController {
 		var listing = EnterpriseListing.of(orderBy, after);
 		var parameters = EnterpriseListing.filterParameters(filter);
 		int total = this.reads.single("enterprise/count", parameters, r -> r.get("total").asInt());
+		if (total == 0 && filter != null && (filter.region() != null || filter.chain() != null)) {
+			// Nothing found: the region or chain may be written by name (赣州, 有色金属), or be one the graph does not
+			// have (NOT_FOUND rather than an empty list that reads as "no firms there").
+			var region = filter.region() == null ? null : this.regionNames.known(filter.region());
+			var chain = filter.chain() == null ? null : this.chainNames.known(filter.chain());
+			if (!Objects.equals(region, filter.region()) || !Objects.equals(chain, filter.chain())) {
+				parameters.put("region", region);
+				parameters.put("chain", chain);
+				total = this.reads.single("enterprise/count", parameters, r -> r.get("total").asInt());
+			}
+		}
 		listing.addTo(parameters).put("limit", size + 1);
 		var fetched = this.reads.list("enterprise/page", parameters, r -> Enterprise.of(r.get("item").asMap()));
 		return Page.of(fetched, size, listing::sortKey, total);

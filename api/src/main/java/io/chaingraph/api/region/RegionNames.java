@@ -1,7 +1,9 @@
 package io.chaingraph.api.region;
 
+import java.util.List;
 import java.util.Map;
 
+import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.graphql.Lookup;
 
@@ -22,7 +24,7 @@ public class RegionNames {
 
 	/**
 	 * The region the name means, the highest level first; null when no region has it.
-	 * @throws io.chaingraph.api.graphql.ApiException BAD_INPUT when several regions of that level share it (鼓楼区)
+	 * @throws ApiException BAD_INPUT when several regions of that level share it (鼓楼区)
 	 */
 	public Region find(String name) {
 		var found = this.reads.list("region/by-name", Map.of("name", name.strip()),
@@ -35,6 +37,22 @@ public class RegionNames {
 	public String code(String text) {
 		var region = find(text);
 		return region == null ? text : region.code();
+	}
+
+	/**
+	 * The code the text is, or the code of the region it names: for a filter that matched nothing, to tell a region
+	 * written by name (赣州) from one the graph does not have.
+	 * @throws ApiException NOT_FOUND when the text is neither a region code nor a region's name
+	 */
+	public String known(String text) {
+		if (!this.reads.list("region/by-codes", Map.of("keys", List.of(text)), r -> r).isEmpty()) {
+			return text;
+		}
+		var region = find(text);
+		if (region == null) {
+			throw ApiException.notFound("Region 地区", text);
+		}
+		return region.code();
 	}
 
 }

@@ -141,4 +141,22 @@ class LookupByNameTest {
 		assertThat(csv.getHeaders().getContentDisposition().getFilename()).isEqualTo("有色金属-赣州市-产业链缺口.csv");
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void theFirmAndChainListsTakeNamesAndRefuseWhatTheGraphDoesNotHave() {
+		var client = client();
+		var firms = "{ enterprises(filter: {region: \"%s\", chain: \"%s\"}, first: 5) { totalCount edges { node { key } } } }";
+		var byCodes = client.data(firms.formatted("3607", "jx-nonferrous"));
+		assertThat((Integer) ((Map<String, Object>) byCodes.get("enterprises")).get("totalCount")).isPositive();
+		assertThat(client.data(firms.formatted("赣州", "有色金属"))).isEqualTo(byCodes);
+		var chains = "{ chains(filter: {region: \"%s\"}) { totalCount } }";
+		assertThat(client.data(chains.formatted("江西"))).isEqualTo(client.data(chains.formatted("36")));
+		// A region that exists but has no firms of the chain is still an empty list, not an error.
+		assertThat(client.data(firms.formatted("650102", "jx-nonferrous")).toString()).contains("totalCount=0");
+		var unknown = client.error(firms.formatted("3607", "no-such-chain"));
+		assertThat(GraphQlClient.code(unknown)).isEqualTo("NOT_FOUND");
+		assertThat((String) unknown.get("message")).contains("no-such-chain");
+		assertThat(GraphQlClient.code(client.error(chains.formatted("不存在的地方")))).isEqualTo("NOT_FOUND");
+	}
+
 }
