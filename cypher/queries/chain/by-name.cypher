@@ -1,5 +1,5 @@
 // The chains a name may mean (按名称或别名查产业链), at most ten: those with this name, else those with it as an alias.
-// More than one means the name is ambiguous, which ChainController reports rather than pick one; `matches` says how
+// More than one means the name is ambiguous, which the API (Names) refuses rather than pick one; `matches` says how
 // many there are.
 // Parameters: $name.
 // Example:    :param name => '有色金属'

@@ -49,7 +49,7 @@ public class ChainGapQuery {
 	public ChainGaps table(GapInput input, int nearest) {
 		var rows = rows(input);
 		if (rows.isEmpty()) {
-			var named = new GapInput(this.chainNames.key(input.chain()), this.regionNames.code(input.region()),
+			var named = new GapInput(this.chainNames.key(input.chain()), this.regionNames.key(input.region()),
 					input.weakBelow());
 			rows = named.equals(input) ? rows : rows(named);
 			if (rows.isEmpty()) {

@@ -97,7 +97,7 @@ public class OverlapAnalysis {
 			if (ex.code() != ErrorCode.NOT_FOUND) {
 				throw ex;
 			}
-			var regions = regionArguments.stream().map(this.regionNames::code).toList();
+			var regions = regionArguments.stream().map(this.regionNames::key).toList();
 			var chain = chainArgument == null ? null : this.chainNames.key(chainArgument);
 			if (regions.equals(regionArguments) && Objects.equals(chain, chainArgument)) {
 				throw ex;
