@@ -53,7 +53,9 @@ public record GlobalId(String type, String key) {
 
 	private static ApiException invalid(String id) {
 		var shown = id.length() > 60 ? id.substring(0, 60) + "…" : id;
-		return new ApiException(ErrorCode.BAD_INPUT, "'" + shown + "' is not a ChainGraph ID (无效的 ID)", java.util.Map.of("id", shown));
+		return new ApiException(ErrorCode.BAD_INPUT, "'" + shown + "' is not a ChainGraph ID: IDs come from an object's"
+				+ " `id` field, e.g. segment(key: \"jx-nonferrous/mining\") { id } or search (无效的 ID：请使用对象的 id 字段，"
+				+ "可经 segment(key:) 或 search 查得)", java.util.Map.of("id", shown));
 	}
 
 }
