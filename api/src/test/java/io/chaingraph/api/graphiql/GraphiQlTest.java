@@ -52,7 +52,8 @@ class GraphiQlTest {
 		assertThat(examples).extracting(e -> e.get("name")).startsWith("01-chains", "02-chain-map").isSorted();
 		assertThat(examples).extracting(e -> e.get("name"))
 			.contains("03-segment", "04-enterprise", "06-region", "07-cluster", "08-product", "09-industry",
-					"10-upstream", "11-downstream", "12-search", "13-node");
+					"10-upstream", "11-downstream", "12-search", "13-node", "15-chain-gaps", "16-supplement-targets",
+					"17-regional-overlap", "18-compare-regions");
 		assertThat((String) served.get("version")).hasSize(12);
 	}
 
@@ -61,7 +62,7 @@ class GraphiQlTest {
 	@SuppressWarnings("unchecked")
 	void everyExampleAnswersOnTheDemoData() {
 		var examples = GraphiQlController.load().examples();
-		assertThat(examples).hasSizeGreaterThanOrEqualTo(13);
+		assertThat(examples).hasSizeGreaterThanOrEqualTo(18);
 		for (var example : examples) {
 			var body = this.http.postForObject("/graphql", Map.of("query", example.query()), Map.class);
 			assertThat(body.get("errors")).as("errors of %s", example.name()).isNull();
