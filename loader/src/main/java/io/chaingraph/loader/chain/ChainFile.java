@@ -32,9 +32,12 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class ChainFile {
 
-	public static final Set<String> POSITIONS = Set.of("UPSTREAM", "MIDSTREAM", "DOWNSTREAM");
+	/** A segment's position as stored, and its Chinese word, which the file may use instead (上游 for UPSTREAM). */
+	public static final Map<String, String> POSITIONS = ordered("UPSTREAM", "上游", "MIDSTREAM", "中游", "DOWNSTREAM", "下游");
 
-	public static final Set<String> KINDS = Set.of("MATERIAL", "COMPONENT", "EQUIPMENT", "PRODUCT", "SERVICE");
+	/** A segment's kind as stored, and its Chinese word, as the schema's SegmentKind describes them. */
+	public static final Map<String, String> KINDS = ordered("MATERIAL", "材料", "COMPONENT", "零部件", "EQUIPMENT", "装备",
+			"PRODUCT", "产品", "SERVICE", "服务");
 
 	private static final Set<String> CHAIN_KEYS = Set.of("id", "name", "aliases", "description", "source", "quote",
 			"policy", "segments", "supplies");
@@ -52,6 +55,9 @@ public final class ChainFile {
 
 	private int errors;
 
+	/** What the file names, when it has problems. */
+	private Keys keys;
+
 	private ChainFile(String file, Consumer<LoadProblem> problems) {
 		this.file = file;
 		this.problems = p -> {
@@ -60,23 +66,38 @@ public final class ChainFile {
 		};
 	}
 
-	/** Reads the file; returns null when it has problems (all of them reported). */
-	public static Chain read(Path path, String name, Consumer<LoadProblem> problems) {
+	/**
+	 * What a chain file with problems still names: its id and its segments' keys ({@code <chain id>/<segment id>}),
+	 * so that a reference to them can be told from a reference to nothing.
+	 */
+	public record Keys(String chainId, List<String> segmentIds) {
+	}
+
+	/**
+	 * Reads the file; returns null when it has problems (all of them reported), after handing {@code refused} the
+	 * keys the file names as far as they could be read: a null chain id when not even that could.
+	 */
+	public static Chain read(Path path, String name, Consumer<LoadProblem> problems, Consumer<Keys> refused) {
 		var reader = new ChainFile(name, problems);
+		Chain chain;
 		try {
 			var text = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)))
 				.toString();
-			return reader.parse(new java.io.StringReader(text));
+			chain = reader.parse(new java.io.StringReader(text));
 		}
 		catch (CharacterCodingException ex) {
 			problems.accept(new LoadProblem(name, 0, null, "a YAML file in UTF-8", "bytes that are not UTF-8 (请以 UTF-8 保存)"));
-			return null;
+			chain = null;
 		}
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException("Cannot read " + path, ex);
 		}
+		if (chain == null) {
+			refused.accept(reader.keys != null ? reader.keys : new Keys(null, List.of()));
+		}
+		return chain;
 	}
 
 	private Chain parse(Reader text) {
@@ -165,6 +186,9 @@ public final class ChainFile {
 			this.problems.accept(new LoadProblem(this.file, line(fields.get("supplies")), "supplies", "a list", "something else"));
 		}
 		if (this.errors > 0 || id == null || name == null) {
+			if (id != null) {
+				this.keys = new Keys(id, localIds.keySet().stream().map(local -> id + "/" + local).toList());
+			}
 			return null;
 		}
 		return new Chain(id, name, list(fields.get("aliases"), "aliases"), scalar(fields.get("description"), "description"),
@@ -300,14 +324,29 @@ public final class ChainFile {
 		return value;
 	}
 
-	private String oneOf(Map<String, Node> fields, String field, Set<String> allowed, Node owner) {
+	/** The stored value of a field that takes one of some words, English or Chinese. */
+	private String oneOf(Map<String, Node> fields, String field, Map<String, String> allowed, Node owner) {
 		var value = required(fields, field, owner);
-		if (value != null && !allowed.contains(value)) {
-			this.problems.accept(new LoadProblem(this.file, line(fields.get(field)), field,
-					"one of " + allowed.stream().sorted().toList(), "'" + value + "'"));
-			return null;
+		if (value == null || allowed.containsKey(value)) {
+			return value;
 		}
-		return value;
+		for (var word : allowed.entrySet()) {
+			if (word.getValue().equals(value)) {
+				return word.getKey();
+			}
+		}
+		var words = allowed.entrySet().stream().map(w -> w.getKey() + " (" + w.getValue() + ")").toList();
+		this.problems.accept(new LoadProblem(this.file, line(fields.get(field)), field,
+				"one of " + String.join(", ", words), "'" + value + "'"));
+		return null;
+	}
+
+	private static Map<String, String> ordered(String... pairs) {
+		var words = new LinkedHashMap<String, String>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			words.put(pairs[i], pairs[i + 1]);
+		}
+		return java.util.Collections.unmodifiableMap(words);
 	}
 
 	private static int line(Node node) {

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import io.chaingraph.loader.chain.Chain;
 import io.chaingraph.loader.chain.ChainFile;
@@ -49,21 +48,24 @@ public record DataSet(String id, String name, GraphRows rows) {
 	public static DataSet read(Path folder, List<Region> builtInRegions,
 			BiFunction<KeySpace, Collection<String>, Set<String>> inGraph) {
 		var problems = new ArrayList<LoadProblem>();
+		Consumer<LoadProblem> report = new Hints(builtInRegions, problems::add);
 		if (!Files.isDirectory(folder)) {
 			throw new LoadException(List.of(new LoadProblem(folder.toString(), 0, null, "a data set folder", "no such folder (文件夹不存在)")));
 		}
-		var manifest = manifest(folder, problems::add);
-		var chains = chains(folder, problems::add);
+		var manifest = manifest(folder, report);
+		DataSetFiles.checkUnknown(folder, report);
+		var refused = new Refused();
+		var chains = chains(folder, report, refused);
 		var tables = new LinkedHashMap<Table, List<Row>>();
 		for (var table : Tables.ALL) {
-			tables.put(table, table.read(folder, problems::add));
+			tables.put(table, table.read(folder, report, refused));
 		}
-		var keys = definedKeys(builtInRegions, chains, tables, problems::add);
+		var keys = definedKeys(builtInRegions, chains, tables, report);
 		tables.get(Tables.ENTERPRISES).forEach(r -> keys.get(KeySpace.ENTERPRISE).add(r.text("id")));
 
-		new References(keys, inGraph).check(tables, chains, problems::add);
-		checkRegionShapes(tables.get(Tables.REGIONS), problems::add);
-		checkSelfReferences(tables, problems::add);
+		new References(keys, inGraph, refused).check(tables, chains, report);
+		checkRegionShapes(tables.get(Tables.REGIONS), report);
+		checkSelfReferences(tables, report);
 		if (!problems.isEmpty()) {
 			throw new LoadException(problems);
 		}
@@ -144,24 +146,25 @@ public record DataSet(String id, String name, GraphRows rows) {
 		return values;
 	}
 
-	static List<Chain> chains(Path folder, Consumer<LoadProblem> problems) {
-		var dir = folder.resolve("chains");
-		if (!Files.isDirectory(dir)) {
-			return List.of();
-		}
-		try (Stream<Path> files = Files.list(dir)) {
-			var chains = new ArrayList<Chain>();
-			for (var file : files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).sorted().toList()) {
-				var chain = ChainFile.read(file, "chains/" + file.getFileName(), problems);
-				if (chain != null) {
-					chains.add(chain);
+	static List<Chain> chains(Path folder, Consumer<LoadProblem> problems, Refused refused) {
+		var chains = new ArrayList<Chain>();
+		for (var file : DataSetFiles.chainFiles(folder)) {
+			var chain = ChainFile.read(file, DataSetFiles.chainName(folder, file), problems, keys -> {
+				if (keys.chainId() == null) {
+					// Not even the chain's id could be read: which segments it has is anyone's guess.
+					refused.all(KeySpace.CHAIN);
+					refused.all(KeySpace.SEGMENT);
 				}
+				else {
+					refused.key(KeySpace.CHAIN, keys.chainId());
+					keys.segmentIds().forEach(id -> refused.key(KeySpace.SEGMENT, id));
+				}
+			});
+			if (chain != null) {
+				chains.add(chain);
 			}
-			return chains;
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return chains;
 	}
 
 	static void checkRegionShapes(List<Row> regions, Consumer<LoadProblem> problems) {

@@ -26,9 +26,13 @@ final class References {
 
 	private final BiFunction<KeySpace, Collection<String>, Set<String>> inGraph;
 
-	References(Map<KeySpace, Set<String>> defined, BiFunction<KeySpace, Collection<String>, Set<String>> inGraph) {
+	private final Refused refused;
+
+	References(Map<KeySpace, Set<String>> defined, BiFunction<KeySpace, Collection<String>, Set<String>> inGraph,
+			Refused refused) {
 		this.defined = defined;
 		this.inGraph = inGraph;
+		this.refused = refused;
 	}
 
 	void check(Map<Table, List<Row>> tables, List<Chain> chains, Consumer<LoadProblem> problems) {
@@ -56,7 +60,7 @@ final class References {
 		}
 		var missing = new EnumMap<KeySpace, Set<String>>(KeySpace.class);
 		for (var use : uses) {
-			if (!this.defined.get(use.space()).contains(use.key())) {
+			if (!this.defined.get(use.space()).contains(use.key()) && !this.refused.covers(use.space(), use.key())) {
 				missing.computeIfAbsent(use.space(), s -> new HashSet<>()).add(use.key());
 			}
 		}

@@ -71,17 +71,20 @@ public final class StreamingDataSet {
 	 */
 	public static Result read(Path folder, List<Region> builtInRegions, GraphRowSink sink) {
 		var problems = new Problems();
+		Consumer<LoadProblem> report = new Hints(builtInRegions, problems);
 		if (!Files.isDirectory(folder)) {
 			throw new LoadException(List.of(new LoadProblem(folder.toString(), 0, null, "a data set folder",
 					"no such folder (文件夹不存在)")));
 		}
-		var manifest = DataSet.manifest(folder, problems);
-		var chains = DataSet.chains(folder, problems);
+		var manifest = DataSet.manifest(folder, report);
+		DataSetFiles.checkUnknown(folder, report);
+		var refused = new Refused();
+		var chains = DataSet.chains(folder, report, refused);
 		var small = new LinkedHashMap<Table, List<Row>>();
 		for (var table : Tables.ALL) {
-			small.put(table, STREAMED.contains(table) ? List.of() : table.read(folder, problems));
+			small.put(table, STREAMED.contains(table) ? List.of() : table.read(folder, report, refused));
 		}
-		var keys = DataSet.definedKeys(builtInRegions, chains, small, problems);
+		var keys = DataSet.definedKeys(builtInRegions, chains, small, report);
 		var regionNames = new HashMap<String, String>();
 		builtInRegions.forEach(r -> regionNames.put(r.code(), r.fullName()));
 
@@ -96,28 +99,28 @@ public final class StreamingDataSet {
 			builder.chains(chains);
 			var enterprises = keys.get(KeySpace.ENTERPRISE);
 			records = small.values().stream().mapToLong(List::size).sum();
-			records += Tables.ENTERPRISES.stream(folder, problems, row -> {
-				checkReferences(Tables.ENTERPRISES, row, keys, problems);
+			records += Tables.ENTERPRISES.stream(folder, report, refused, row -> {
+				checkReferences(Tables.ENTERPRISES, row, keys, refused, report);
 				enterprises.add(row.text("id"));
 				builder.enterprise(row);
 			});
-			records += Tables.ENTERPRISE_SEGMENTS.stream(folder, problems, row -> {
-				checkReferences(Tables.ENTERPRISE_SEGMENTS, row, keys, problems);
+			records += Tables.ENTERPRISE_SEGMENTS.stream(folder, report, refused, row -> {
+				checkReferences(Tables.ENTERPRISE_SEGMENTS, row, keys, refused, report);
 				builder.enterpriseSegment(row);
 			});
-			records += Tables.ENTERPRISE_PRODUCTS.stream(folder, problems, row -> {
-				checkReferences(Tables.ENTERPRISE_PRODUCTS, row, keys, problems);
+			records += Tables.ENTERPRISE_PRODUCTS.stream(folder, report, refused, row -> {
+				checkReferences(Tables.ENTERPRISE_PRODUCTS, row, keys, refused, report);
 				builder.enterpriseProduct(row);
 			});
-			records += Tables.SUPPLY_RELATIONS.stream(folder, problems, row -> {
-				checkReferences(Tables.SUPPLY_RELATIONS, row, keys, problems);
-				DataSet.checkSupplierIsNotCustomer(row, problems);
+			records += Tables.SUPPLY_RELATIONS.stream(folder, report, refused, row -> {
+				checkReferences(Tables.SUPPLY_RELATIONS, row, keys, refused, report);
+				DataSet.checkSupplierIsNotCustomer(row, report);
 				builder.supplyRelation(row);
 			});
 			// The small tables and the chains, now that every key they may name is known; the graph is empty.
-			new References(keys, (space, missing) -> Set.of()).check(small, chains, problems);
-			DataSet.checkRegionShapes(small.get(Tables.REGIONS), problems);
-			DataSet.checkSelfReferences(small, problems);
+			new References(keys, (space, missing) -> Set.of(), refused).check(small, chains, report);
+			DataSet.checkRegionShapes(small.get(Tables.REGIONS), report);
+			DataSet.checkSelfReferences(small, report);
 			small.get(Tables.DESIGNATIONS).forEach(builder::designation);
 			builder.clusters(small.get(Tables.CLUSTERS));
 			builder.policy(small.get(Tables.POLICY_DOCUMENTS), small.get(Tables.POLICY_TARGETS));
@@ -132,7 +135,7 @@ public final class StreamingDataSet {
 		return new Result(id, manifest.get("name"), checksum.value(), checksum.rows(), records);
 	}
 
-	private static void checkReferences(Table table, Row row, Map<KeySpace, Set<String>> keys,
+	private static void checkReferences(Table table, Row row, Map<KeySpace, Set<String>> keys, Refused refused,
 			Consumer<LoadProblem> problems) {
 		for (var column : table.columns()) {
 			if (column.reference() == null) {
@@ -144,7 +147,7 @@ public final class StreamingDataSet {
 			}
 			var defined = keys.get(column.reference());
 			for (var key : value instanceof List<?> list ? list : List.of(value)) {
-				if (!defined.contains(key)) {
+				if (!defined.contains(key) && !refused.covers(column.reference(), key)) {
 					problems.accept(new LoadProblem(row.file(), row.line(), column.name(), column.reference().expected(),
 							"'" + key + "', which neither this data set nor the graph has (" + column.reference().unknown()
 									+ ")"));

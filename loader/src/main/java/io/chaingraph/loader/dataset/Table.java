@@ -25,8 +25,9 @@ import io.chaingraph.loader.source.LoadProblem;
  * @param file the file name within the data set folder
  * @param key the columns whose values together identify a record (a duplicate is an error)
  * @param columns every column the file may have; {@code source} and {@code quote} are added to all
+ * @param defines the kind of key the file's one key column defines for references from other files, or null
  */
-public record Table(String file, List<String> key, List<Column> columns) {
+public record Table(String file, List<String> key, List<Column> columns, KeySpace defines) {
 
 	/** Between the values of a list cell: a semicolon, ASCII or full-width. */
 	private static final Pattern LIST_SEPARATOR = Pattern.compile("[;；]");
@@ -35,7 +36,12 @@ public record Table(String file, List<String> key, List<Column> columns) {
 		var all = new ArrayList<>(Arrays.asList(columns));
 		all.add(Column.text("source").required());
 		all.add(Column.text("quote"));
-		return new Table(file, key, List.copyOf(all));
+		return new Table(file, key, List.copyOf(all), null);
+	}
+
+	/** The same table, its key column defining keys of this kind that other files refer to. */
+	public Table defining(KeySpace space) {
+		return new Table(this.file, this.key, this.columns, space);
 	}
 
 	/** Columns a person may add for their own notes without the loader complaining. */
@@ -46,11 +52,12 @@ public record Table(String file, List<String> key, List<Column> columns) {
 	/**
 	 * Reads the file from the folder; a missing file reads as no rows.
 	 * @param problems receives every problem found
+	 * @param refused learns the keys of the records refused, and whether the whole file was
 	 */
-	public List<Row> read(Path folder, Consumer<LoadProblem> problems) {
+	public List<Row> read(Path folder, Consumer<LoadProblem> problems, Refused refused) {
 		var rows = new ArrayList<Row>();
 		var seen = new HashMap<List<Object>, Integer>();
-		scan(folder, problems, row -> {
+		scan(folder, problems, refused, row -> {
 			var key = this.key.stream().map(row::value).toList();
 			var first = seen.putIfAbsent(key, row.line());
 			if (first != null) {
@@ -68,13 +75,14 @@ public record Table(String file, List<String> key, List<Column> columns) {
 	 * found by a 64-bit hash of the key and confirmed, with the line of the first use, by a second read of the file
 	 * that happens only when a hash repeats. A duplicate row is handed on too; the duplicate is reported.
 	 * @param problems receives every problem found
+	 * @param refused learns the keys of the records refused, and whether the whole file was
 	 * @return the number of valid rows
 	 */
-	public long stream(Path folder, Consumer<LoadProblem> problems, Consumer<Row> rows) {
+	public long stream(Path folder, Consumer<LoadProblem> problems, Refused refused, Consumer<Row> rows) {
 		var hashes = new LongSet();
 		var repeated = new LongSet();
 		long[] count = { 0 };
-		scan(folder, problems, row -> {
+		scan(folder, problems, refused, row -> {
 			long hash = hash(row);
 			if (!hashes.add(hash)) {
 				repeated.add(hash);
@@ -86,7 +94,7 @@ public record Table(String file, List<String> key, List<Column> columns) {
 			// Rare: find the real duplicates among the rows whose key hash repeats, and where each key was first used.
 			var firstLines = new HashMap<List<Object>, Integer>();
 			scan(folder, p -> {
-			}, row -> {
+			}, new Refused(), row -> {
 				if (repeated.contains(hash(row))) {
 					var key = this.key.stream().map(row::value).toList();
 					var first = firstLines.putIfAbsent(key, row.line());
@@ -122,7 +130,7 @@ public record Table(String file, List<String> key, List<Column> columns) {
 	}
 
 	/** Reads every record of the file, reporting header and cell problems, handing each valid row on. */
-	private void scan(Path folder, Consumer<LoadProblem> problems, Consumer<Row> rows) {
+	private void scan(Path folder, Consumer<LoadProblem> problems, Refused refused, Consumer<Row> rows) {
 		var path = folder.resolve(this.file);
 		if (!Files.exists(path)) {
 			return;
@@ -139,10 +147,11 @@ public record Table(String file, List<String> key, List<Column> columns) {
 				}
 			}
 			if (!missing.isEmpty()) {
+				refuseAll(refused);
 				return;
 			}
 			for (var record : csv) {
-				var row = row(record, problems);
+				var row = row(record, csv.header().size(), problems, refused);
 				if (row != null) {
 					rows.accept(row);
 				}
@@ -150,24 +159,44 @@ public record Table(String file, List<String> key, List<Column> columns) {
 		}
 		catch (LoadException ex) {
 			ex.problems().forEach(problems);
+			refuseAll(refused);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + path, ex);
 		}
 	}
 
-	private Row row(CsvSource.Row record, Consumer<LoadProblem> problems) {
+	/** Remembers the key of a refused record, so that a reference to it is not reported as unknown as well. */
+	private void refuse(CsvSource.Row record, Refused refused) {
+		var key = this.defines == null ? null : record.get(this.key.getFirst());
+		if (key != null) {
+			refused.key(this.defines, key);
+		}
+	}
+
+	private void refuseAll(Refused refused) {
+		if (this.defines != null) {
+			refused.all(this.defines);
+		}
+	}
+
+	private Row row(CsvSource.Row record, int headerSize, Consumer<LoadProblem> problems, Refused refused) {
 		var values = new LinkedHashMap<String, Object>();
 		var problemsOfRow = new ArrayList<LoadProblem>();
 		if (record.fields().containsKey("#extra")) {
-			problemsOfRow.add(new LoadProblem(this.file, record.line(), null,
-					"as many cells as the header has columns (" + this.columns.size() + " at most)",
-					"more cells: " + record.fields().get("#extra") + " (多出的单元格，是否有未加引号的逗号?)"));
+			// Only this: when a comma split a cell, every cell after it is in the wrong column, and checking them
+			// would report the one mistake once per column.
+			problems.accept(new LoadProblem(this.file, record.line(), null,
+					"no cells beyond the header's " + headerSize + " columns",
+					"'" + record.fields().get("#extra") + "' after the last column (多出的单元格：是否有未加引号的逗号，或表头缺少列名?)"));
+			refuse(record, refused);
+			return null;
 		}
 		for (var column : this.columns) {
 			var raw = record.get(column.name());
 			if (raw == null) {
-				if (column.isRequired()) {
+				// An empty source is reported once, by Provenance below, with the kinds of source there are.
+				if (column.isRequired() && !column.name().equals("source")) {
 					problemsOfRow.add(new LoadProblem(this.file, record.line(), column.name(), "a value (必填)", "an empty cell"));
 				}
 				continue;
@@ -208,6 +237,7 @@ public record Table(String file, List<String> key, List<Column> columns) {
 			return new Row(this.file, record.line(), values);
 		}
 		problemsOfRow.stream().distinct().forEach(problems);
+		refuse(record, refused);
 		return null;
 	}
 

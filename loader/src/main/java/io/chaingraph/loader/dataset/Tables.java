@@ -40,7 +40,7 @@ public final class Tables {
 	public static final Table REGIONS = Table.of("regions.csv", List.of("code"), regionCode("code").required(),
 			text("name").required(), text("level").required().oneOf(Set.of("ZONE", "COOPERATION_AREA")),
 			regionCode("parentCode").references(KeySpace.REGION), regionCode("members").list().references(KeySpace.REGION),
-			text("zoneType"), text("aliases").list());
+			text("zoneType"), text("aliases").list()).defining(KeySpace.REGION);
 
 	public static final Table REGION_NEIGHBOURS = Table.of("region-neighbours.csv", List.of("a", "b"),
 			regionCode("a").required().references(KeySpace.REGION), regionCode("b").required().references(KeySpace.REGION));
@@ -49,7 +49,7 @@ public final class Tables {
 			text("name").required(), text("aliases").list(), text("creditCode").rule(CreditCode::problem),
 			text("stockCode").matches(STOCK_CODE, FieldRule.STOCK_CODE.expected()),
 			regionCode("regionCode").required().references(KeySpace.REGION), text("tags").list().oneOf(TAGS),
-			text("founded").integer(1800, 2100));
+			text("founded").integer(1800, 2100)).defining(KeySpace.ENTERPRISE);
 
 	public static final Table ENTERPRISE_SEGMENTS = Table.of("enterprise-segments.csv", List.of("enterpriseId", "segmentId"),
 			enterpriseId("enterpriseId").required().references(KeySpace.ENTERPRISE),
@@ -75,12 +75,12 @@ public final class Tables {
 			text("name").required(), text("kind").required().oneOf(Set.of("CLUSTER", "BASE", "BELT")),
 			text("level").oneOf(Set.of("NATIONAL", "PROVINCIAL", "CITY")), text("scale"),
 			regionCode("regionCodes").required().list().references(KeySpace.REGION),
-			text("chainIds").list().slug().references(KeySpace.CHAIN), text("aliases").list());
+			text("chainIds").list().slug().references(KeySpace.CHAIN), text("aliases").list()).defining(KeySpace.CLUSTER);
 
 	public static final Table POLICY_DOCUMENTS = Table.of("policy-documents.csv", List.of("id"), text("id").required().slug(),
 			text("title").required(), text("issuer"), text("docNumber"),
 			text("date").matches(DATE, FieldRule.DATE.expected()),
-			regionCode("regionCode").references(KeySpace.REGION), text("url"));
+			regionCode("regionCode").references(KeySpace.REGION), text("url")).defining(KeySpace.DOCUMENT);
 
 	public static final Table POLICY_TARGETS = Table.of("policy-targets.csv", List.of("id"), text("id").required().slug(),
 			text("documentId").required().slug().references(KeySpace.DOCUMENT), text("text").required(), text("metric"),

@@ -165,15 +165,20 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 				if (values == null) {
 					return null;
 				}
-				if (values.size() == 1 && values.getFirst().isBlank()) {
-					continue; // blank line
+				if (blank(values)) {
+					continue; // a blank line, or a row of empty cells (spreadsheets save those where cells were cleared)
 				}
 				var cells = new String[this.header.size()];
 				for (int i = 0; i < cells.length && i < values.size(); i++) {
 					cells[i] = values.get(i);
 				}
-				var extra = values.size() > this.header.size()
-						? String.join(",", values.subList(this.header.size(), values.size())) : null;
+				String extra = null;
+				if (values.size() > this.header.size()) {
+					// Empty cells past the header hold nothing to lose (a spreadsheet saves them for a column used
+					// further down); a cell with something in it is reported.
+					var beyond = values.subList(this.header.size(), values.size());
+					extra = blank(beyond) ? null : String.join(",", beyond);
+				}
 				var fields = new Fields(this.header, this.columns, cells, extra);
 				return new Row(this.name, start, fields);
 			}
@@ -305,6 +310,16 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 			return Collections.unmodifiableSet(entries.entrySet());
 		}
 
+	}
+
+	/** Whether every cell is empty or spaces; a loop, since it runs for every record of a bulk load. */
+	private static boolean blank(List<String> cells) {
+		for (var cell : cells) {
+			if (!cell.isBlank()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static String stripCr(StringBuilder field) {

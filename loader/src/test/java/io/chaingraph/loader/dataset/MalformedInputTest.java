@@ -119,7 +119,26 @@ class MalformedInputTest {
 						"enterprises.csv:1 字段 regoinCode", "是否拼写错误"),
 				arguments("zone without its city", "regions.csv",
 						"code,name,level,source\n3601Z09,示例开发区,ZONE,illustrative\n", "regions.csv:2 字段 parentCode",
-						"开发区须填写所在地区"));
+						"开发区须填写所在地区"),
+				arguments("misspelt file name", "supply-relation.csv", "supplierId,customerId,source\ntest-a,test-b,illustrative\n",
+						"supply-relation.csv: expected only the files of a data set", "是否应为 supply-relations.csv?"),
+				arguments("spreadsheet not saved as CSV", "clusters.xlsx", "PK",
+						"clusters.xlsx: expected tables saved as CSV", "请另存为 CSV UTF-8 格式，文件名 clusters.csv"),
+				arguments("chain in another format", "chains/test-gold.json", "{\"id\": \"test-gold\"}",
+						"chains/test-gold.json", "产业链文件须为 .yaml"),
+				arguments("region name where its code belongs", "enterprises.csv",
+						firms + "test-a,示例·甲,,,,赣州,,,illustrative,\n", "enterprises.csv:2 字段 regionCode",
+						"江西省赣州市 is 3607 (这是地区名称，请填写区划代码 3607)"),
+				arguments("region name several regions share", "enterprises.csv",
+						firms + "test-a,示例·甲,,,,鼓楼区,,,illustrative,\n", "enterprises.csv:2 字段 regionCode",
+						"a name 4 regions share: 320106 江苏省南京市鼓楼区, 320302 江苏省徐州市鼓楼区"),
+				arguments("credit code in scientific notation", "enterprises.csv",
+						firms + "test-a,示例·甲,,9.13600001583041E+17,,3601,,,illustrative,\n", "enterprises.csv:2 字段 creditCode",
+						"请将该列设为文本格式后重新输入"),
+				arguments("cell beyond the header", "enterprise-segments.csv",
+						"enterpriseId,segmentId,source,quote\ntest-a,test-copper/ore,illustrative,江西铜业,年报\n",
+						"enterprise-segments.csv:2: expected no cells beyond the header's 4 columns",
+						"found '年报' after the last column (多出的单元格：是否有未加引号的逗号，或表头缺少列名?)"));
 	}
 
 	@ParameterizedTest(name = "{0}")

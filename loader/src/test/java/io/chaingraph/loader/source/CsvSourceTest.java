@@ -37,6 +37,15 @@ class CsvSourceTest {
 	}
 
 	@Test
+	void skipsRowsOfEmptyCellsAsASpreadsheetSavesThem() {
+		// Excel and WPS save a row of commas for every row whose cells were cleared, often at the end of a sheet.
+		var text = "id,name,note\r\n1,江西铜业,\r\n,,\r\n , ,\r\n2,赣锋锂业,x\r\n,,\r\n,,\r\n";
+		try (var source = csv(text.getBytes(StandardCharsets.UTF_8))) {
+			assertThat(rows(source)).extracting(CsvSource.Row::line).containsExactly(2, 5);
+		}
+	}
+
+	@Test
 	void readsUtf8WithABomAndCrLf() {
 		var bytes = ("\uFEFFcode,name\r\n36,江西省\r\n").getBytes(StandardCharsets.UTF_8);
 		try (var source = csv(bytes)) {

@@ -1,0 +1,148 @@
+package io.chaingraph.loader.dataset;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import io.chaingraph.loader.source.LoadProblem;
+
+/**
+ * The files of a data set folder: which the loader reads, and the ones it would silently pass over. A data file the
+ * loader does not know, in the folder or under chains/, (a misspelt name, a spreadsheet not saved as CSV, a chain in another format) is a problem, as
+ * an unknown column is: loading without it would lose its rows without a word. Notes may sit beside the data: any
+ * file whose name starts with {@code _}, {@code #} or {@code 备注}, any file that does not look like data (README.md,
+ * a PDF), and the lock and hidden files editors leave ({@code ~$enterprises.xlsx}, {@code .~lock…}).
+ */
+final class DataSetFiles {
+
+	static final String MANIFEST = "dataset.yaml";
+
+	static final String CHAINS = "chains";
+
+	/** Extensions of files that hold data, the kinds a person might expect the loader to read. */
+	private static final Set<String> DATA = Set.of("csv", "tsv", "yaml", "yml", "json", "jsonl", "xlsx", "xlsm", "xls",
+			"et", "ods", "numbers");
+
+	private static final Set<String> SPREADSHEETS = Set.of("xlsx", "xlsm", "xls", "et", "ods", "numbers");
+
+	private DataSetFiles() {
+	}
+
+	/** The chain files: {@code chains/*.yaml} (or {@code .yml}), in sub-folders too, in name order. */
+	static List<Path> chainFiles(Path folder) {
+		var dir = folder.resolve(CHAINS);
+		if (!Files.isDirectory(dir)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.walk(dir)) {
+			return files.filter(f -> Files.isRegularFile(f) && isChain(f) && !skipped(dir.relativize(f)))
+				.sorted(Comparator.comparing(Path::toString))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** How a chain file is named in messages: {@code chains/jx-copper.yaml}. */
+	static String chainName(Path folder, Path file) {
+		return folder.relativize(file).toString().replace('\\', '/');
+	}
+
+	/** Reports every data file of the folder that the loader would not read. */
+	static void checkUnknown(Path folder, Consumer<LoadProblem> problems) {
+		var known = new ArrayList<String>();
+		known.add(MANIFEST);
+		Tables.ALL.forEach(t -> known.add(t.file()));
+		var chains = folder.resolve(CHAINS);
+		// The folder itself and chains/ with its sub-folders: other folders are the team's own (sources, drafts).
+		try (Stream<Path> top = Files.list(folder);
+				Stream<Path> inChains = Files.isDirectory(chains) ? Files.walk(chains) : Stream.empty()) {
+			for (var file : Stream.concat(top, inChains).filter(Files::isRegularFile).sorted().toList()) {
+				var name = chainName(folder, file);
+				if (skipped(folder.relativize(file)) || !DATA.contains(extension(file)) || known.contains(name)
+						|| (file.startsWith(chains) && isChain(file))) {
+					continue;
+				}
+				var expected = SPREADSHEETS.contains(extension(file)) ? "tables saved as CSV (表格须另存为 CSV)"
+						: "only the files of a data set: " + MANIFEST + ", " + CHAINS + "/*.yaml and "
+								+ String.join(", ", known.subList(1, known.size()))
+								+ " (notes may be kept in files whose names start with _ or 备注)";
+				problems.accept(new LoadProblem(name, 0, null, expected, unknown(name, file, known)));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String unknown(String name, Path file, List<String> known) {
+		var extension = extension(file);
+		var stem = file.getFileName().toString();
+		stem = stem.substring(0, stem.length() - extension.length() - 1);
+		if (SPREADSHEETS.contains(extension)) {
+			var csv = stem + ".csv";
+			return "a spreadsheet '" + name + "', which the loader does not read: save it as CSV"
+					+ (known.contains(csv) ? " named " + csv : "") + " (请另存为 CSV UTF-8 格式"
+					+ (known.contains(csv) ? "，文件名 " + csv : "") + ")";
+		}
+		if (name.startsWith(CHAINS + "/")) {
+			return "'" + name + "', which is not a chain file (产业链文件须为 .yaml)";
+		}
+		var closest = known.stream().min(Comparator.comparingInt(k -> distance(k, name))).orElseThrow();
+		return "an unknown file '" + name + "'" + (distance(closest, name) <= 3
+				? " (未知文件名，是否应为 " + closest + "?)" : " (未知文件名)");
+	}
+
+	private static boolean isChain(Path file) {
+		var extension = extension(file);
+		return extension.equals("yaml") || extension.equals("yml");
+	}
+
+	/** Notes, and the lock and hidden files of editors: in the name of the file or of any folder on its way. */
+	private static boolean skipped(Path relative) {
+		for (var part : relative) {
+			var name = part.toString();
+			if (name.startsWith("_") || name.startsWith("#") || name.startsWith("备注") || name.startsWith(".")
+					|| name.startsWith("~$")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String extension(Path file) {
+		var name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+	}
+
+	/** Levenshtein distance, for "did you mean": names are short. */
+	private static int distance(String a, String b) {
+		var previous = new int[b.length() + 1];
+		var current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+				current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+			}
+			var swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
+	}
+
+}

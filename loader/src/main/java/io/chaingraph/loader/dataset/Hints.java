@@ -1,0 +1,84 @@
+package io.chaingraph.loader.dataset;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import io.chaingraph.loader.region.Region;
+import io.chaingraph.loader.region.RegionLevel;
+import io.chaingraph.loader.source.LoadProblem;
+import io.chaingraph.model.rules.FieldRule;
+
+/**
+ * Adds to a problem what the person most likely meant, for two slips a spreadsheet user makes: a region's name where
+ * its code belongs (南昌市 → 3601), and a code the spreadsheet turned into a number in scientific notation
+ * (9.13600001583041E+17: the digits after the 15th are gone, so the code has to be typed again).
+ */
+final class Hints implements Consumer<LoadProblem> {
+
+	/** What a spreadsheet shows for a long number: 9.13600001583041E+17. */
+	private static final Pattern SCIENTIFIC = Pattern.compile("'-?\\d+(\\.\\d+)?[eE]\\+?\\d+'");
+
+	/** The suffixes a region's name may be given without, as the API's region/by-name statement reads them. */
+	private static final Pattern SUFFIX = Pattern
+		.compile("省|市|地区|盟|县|区|旗|林区|特区|新区|(\\p{IsHan}+族|维吾尔)*自治(区|州|县|旗)");
+
+	private static final int LISTED = 5;
+
+	private final List<Region> regions;
+
+	private final Consumer<LoadProblem> next;
+
+	Hints(List<Region> regions, Consumer<LoadProblem> next) {
+		this.regions = regions;
+		this.next = next;
+	}
+
+	@Override
+	public void accept(LoadProblem problem) {
+		this.next.accept(withHint(problem));
+	}
+
+	private LoadProblem withHint(LoadProblem problem) {
+		var found = problem.found();
+		if (SCIENTIFIC.matcher(found).matches()) {
+			return hinted(problem, "a number in scientific notation: the spreadsheet stored the code as a number and"
+					+ " dropped digits; format the column as text and type the code again"
+					+ " (表格把代码存成了科学计数法数字，请将该列设为文本格式后重新输入)");
+		}
+		if (FieldRule.REGION_CODE.expected().equals(problem.expected()) && found.length() > 2 && found.startsWith("'")
+				&& found.endsWith("'")) {
+			var name = found.substring(1, found.length() - 1).strip();
+			var meant = byName(name);
+			if (meant.size() == 1) {
+				var region = meant.getFirst();
+				return hinted(problem, "a region's name: " + region.fullName() + " is " + region.code()
+						+ " (这是地区名称，请填写区划代码 " + region.code() + ")");
+			}
+			if (meant.size() > 1) {
+				var listed = meant.stream().limit(LISTED).map(r -> r.code() + " " + r.fullName()).toList();
+				return hinted(problem, "a name " + meant.size() + " regions share: " + String.join(", ", listed)
+						+ (meant.size() > LISTED ? ", …" : "") + " (地区名称不唯一，请填写区划代码)");
+			}
+		}
+		return problem;
+	}
+
+	private static LoadProblem hinted(LoadProblem problem, String hint) {
+		return new LoadProblem(problem.file(), problem.line(), problem.field(), problem.expected(),
+				problem.found() + ", " + hint);
+	}
+
+	/** The regions a name means: as given, else without its suffix; the highest level of those found only. */
+	private List<Region> byName(String name) {
+		var exact = this.regions.stream().filter(r -> r.name().equals(name) || r.fullName().equals(name)).toList();
+		var found = !exact.isEmpty() || name.length() < 2 ? exact : this.regions.stream()
+			.filter(r -> r.level().compareTo(RegionLevel.COUNTY) <= 0 && r.name().startsWith(name)
+					&& SUFFIX.matcher(r.name().substring(name.length())).matches())
+			.toList();
+		var best = found.stream().map(Region::level).min(Comparator.naturalOrder()).orElse(null);
+		return found.stream().filter(r -> r.level() == best).sorted(Comparator.comparing(Region::code)).toList();
+	}
+
+}
