@@ -15,11 +15,13 @@ import java.util.stream.Stream;
 import io.chaingraph.loader.source.LoadProblem;
 
 /**
- * The files of a data set folder: which the loader reads, and the ones it would silently pass over. A data file the
- * loader does not know, in the folder or under chains/, (a misspelt name, a spreadsheet not saved as CSV, a chain in another format) is a problem, as
- * an unknown column is: loading without it would lose its rows without a word. Notes may sit beside the data: any
- * file whose name starts with {@code _}, {@code #} or {@code 备注}, any file that does not look like data (README.md,
- * a PDF), and the lock and hidden files editors leave ({@code ~$enterprises.xlsx}, {@code .~lock…}).
+ * The files of a data set folder: which the loader reads, and the ones it would silently pass over. Each table is a
+ * CSV file or an Excel workbook of the same name ({@code enterprises.csv} or {@code enterprises.xlsx}), not both. A
+ * data file the loader does not know, in the folder or under chains/ (a misspelt name, a spreadsheet in an older
+ * format, a chain in another format), is a problem, as an unknown column is: loading without it would lose its rows
+ * without a word. Notes may sit beside the data: any file whose name starts with {@code _}, {@code #} or
+ * {@code 备注}, any file that does not look like data (README.md, a PDF), and the lock and hidden files editors
+ * leave ({@code ~$enterprises.xlsx}, {@code .~lock…}).
  */
 final class DataSetFiles {
 
@@ -57,11 +59,21 @@ final class DataSetFiles {
 		return folder.relativize(file).toString().replace('\\', '/');
 	}
 
-	/** Reports every data file of the folder that the loader would not read. */
+	/**
+	 * Reports every data file of the folder that the loader would not read, and a table given twice (as CSV and as
+	 * a workbook).
+	 */
 	static void checkUnknown(Path folder, Consumer<LoadProblem> problems) {
 		var known = new ArrayList<String>();
 		known.add(MANIFEST);
-		Tables.ALL.forEach(t -> known.add(t.file()));
+		for (var table : Tables.ALL) {
+			known.add(table.file());
+			known.add(table.sheetFile());
+			if (Files.exists(folder.resolve(table.file())) && Files.exists(folder.resolve(table.sheetFile()))) {
+				problems.accept(new LoadProblem(table.sheetFile(), 0, null, "one file per table, CSV or Excel",
+						"both " + table.file() + " and " + table.sheetFile() + " (同一张表只能有一个文件，请删除其一)"));
+			}
+		}
 		var chains = folder.resolve(CHAINS);
 		// The folder itself and chains/ with its sub-folders: other folders are the team's own (sources, drafts).
 		try (Stream<Path> top = Files.list(folder);
@@ -72,11 +84,10 @@ final class DataSetFiles {
 						|| (file.startsWith(chains) && isChain(file))) {
 					continue;
 				}
-				var expected = SPREADSHEETS.contains(extension(file)) ? "tables saved as CSV (表格须另存为 CSV)"
-						: "only the files of a data set: " + MANIFEST + ", " + CHAINS + "/*.yaml and "
-								+ String.join(", ", known.subList(1, known.size()))
-								+ " (notes may be kept in files whose names start with _ or 备注)";
-				problems.accept(new LoadProblem(name, 0, null, expected, unknown(name, file, known)));
+				problems.accept(new LoadProblem(name, 0, null, "only the files of a data set: " + MANIFEST + ", "
+						+ CHAINS + "/*.yaml and the tables " + String.join(", ", Tables.ALL.stream().map(Table::file).toList())
+						+ ", each as .csv or .xlsx (notes may be kept in files whose names start with _ or 备注)",
+						unknown(name, file, known)));
 			}
 		}
 		catch (IOException ex) {
@@ -86,20 +97,19 @@ final class DataSetFiles {
 
 	private static String unknown(String name, Path file, List<String> known) {
 		var extension = extension(file);
-		var stem = file.getFileName().toString();
-		stem = stem.substring(0, stem.length() - extension.length() - 1);
-		if (SPREADSHEETS.contains(extension)) {
-			var csv = stem + ".csv";
-			return "a spreadsheet '" + name + "', which the loader does not read: save it as CSV"
-					+ (known.contains(csv) ? " named " + csv : "") + " (请另存为 CSV UTF-8 格式"
-					+ (known.contains(csv) ? "，文件名 " + csv : "") + ")";
-		}
 		if (name.startsWith(CHAINS + "/")) {
 			return "'" + name + "', which is not a chain file (产业链文件须为 .yaml)";
 		}
+		var stem = file.getFileName().toString();
+		stem = stem.substring(0, stem.length() - extension.length() - 1);
+		if (SPREADSHEETS.contains(extension) && !extension.equals("xlsx")) {
+			var table = stem + ".xlsx";
+			return "a spreadsheet in a format the loader does not read: save it as an Excel workbook or as CSV UTF-8"
+					+ (known.contains(table) ? " (" + table + " or " + stem + ".csv)" : "") + " (请另存为 .xlsx 或 CSV UTF-8 格式)";
+		}
 		var closest = known.stream().min(Comparator.comparingInt(k -> distance(k, name))).orElseThrow();
 		return "an unknown file '" + name + "'" + (distance(closest, name) <= 3
-				? " (未知文件名，是否应为 " + closest + "?)" : " (未知文件名)");
+				? " (未知文件名，是否应为 " + closest + "?)" : " (未知文件名，请以表名命名，如 enterprises.xlsx)");
 	}
 
 	private static boolean isChain(Path file) {

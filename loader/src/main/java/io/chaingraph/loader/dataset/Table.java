@@ -39,6 +39,11 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 		return new Table(file, key, List.copyOf(all), null);
 	}
 
+	/** The name of the table as an Excel workbook, read when there is no CSV file: {@code enterprises.xlsx}. */
+	public String sheetFile() {
+		return this.file.substring(0, this.file.length() - ".csv".length()) + ".xlsx";
+	}
+
 	/** The same table, its key column defining keys of this kind that other files refer to. */
 	public Table defining(KeySpace space) {
 		return new Table(this.file, this.key, this.columns, space);
@@ -108,7 +113,7 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 	}
 
 	private LoadProblem duplicate(Row row, List<Object> key, int first) {
-		return new LoadProblem(this.file, row.line(), String.join("+", this.key), "a key used once per file (主键重复)",
+		return new LoadProblem(row.file(), row.line(), String.join("+", this.key), "a key used once per file (主键重复)",
 				key + ", already on line " + first);
 	}
 
@@ -131,18 +136,19 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 
 	/** Reads every record of the file, reporting header and cell problems, handing each valid row on. */
 	private void scan(Path folder, Consumer<LoadProblem> problems, Refused refused, Consumer<Row> rows) {
-		var path = folder.resolve(this.file);
+		var name = Files.exists(folder.resolve(this.file)) ? this.file : sheetFile();
+		var path = folder.resolve(name);
 		if (!Files.exists(path)) {
 			return;
 		}
-		try (var csv = new CsvSource(this.file, Files.newInputStream(path))) {
+		try (var csv = CsvSource.open(name, path)) {
 			var missing = new ArrayList<LoadProblem>();
 			csv.requireColumns(this.columns.stream().filter(Column::isRequired).map(Column::name).toList(), missing::add);
 			missing.forEach(problems);
 			var known = this.columns.stream().map(Column::name).toList();
 			for (var header : csv.header()) {
 				if (!known.contains(header) && !note(header)) {
-					problems.accept(new LoadProblem(this.file, 1, header, "only the columns " + known
+					problems.accept(new LoadProblem(name, csv.headerLine(), header, "only the columns " + known
 							+ " (or note columns starting with _ or 备注)", "an unknown column '" + header + "' (未知列名，是否拼写错误?)"));
 				}
 			}
@@ -186,7 +192,7 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 		if (record.fields().containsKey("#extra")) {
 			// Only this: when a comma split a cell, every cell after it is in the wrong column, and checking them
 			// would report the one mistake once per column.
-			problems.accept(new LoadProblem(this.file, record.line(), null,
+			problems.accept(new LoadProblem(record.file(), record.line(), null,
 					"no cells beyond the header's " + headerSize + " columns",
 					"'" + record.fields().get("#extra") + "' after the last column (多出的单元格：是否有未加引号的逗号，或表头缺少列名?)"));
 			refuse(record, refused);
@@ -197,12 +203,12 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 			if (raw == null) {
 				// An empty source is reported once, by Provenance below, with the kinds of source there are.
 				if (column.isRequired() && !column.name().equals("source")) {
-					problemsOfRow.add(new LoadProblem(this.file, record.line(), column.name(), "a value (必填)", "an empty cell"));
+					problemsOfRow.add(new LoadProblem(record.file(), record.line(), column.name(), "a value (必填)", "an empty cell"));
 				}
 				continue;
 			}
 			if (raw.length() > Column.MAX_LENGTH) {
-				problemsOfRow.add(new LoadProblem(this.file, record.line(), column.name(),
+				problemsOfRow.add(new LoadProblem(record.file(), record.line(), column.name(),
 						"at most " + Column.MAX_LENGTH + " characters", raw.length() + " characters (内容过长)"));
 				continue;
 			}
@@ -219,7 +225,7 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 					}
 				}
 				if (wrong != null) {
-					problemsOfRow.add(new LoadProblem(this.file, record.line(), column.name(), wrong, "'" + part + "'"));
+					problemsOfRow.add(new LoadProblem(record.file(), record.line(), column.name(), wrong, "'" + part + "'"));
 				}
 				else {
 					converted.add(column.convert().apply(part));
@@ -232,9 +238,9 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 				values.put(column.name(), converted.getFirst());
 			}
 		}
-		Provenance.check(this.file, record.line(), record.get("source"), record.get("quote"), problemsOfRow::add);
+		Provenance.check(record.file(), record.line(), record.get("source"), record.get("quote"), problemsOfRow::add);
 		if (problemsOfRow.isEmpty()) {
-			return new Row(this.file, record.line(), values);
+			return new Row(record.file(), record.line(), values);
 		}
 		problemsOfRow.stream().distinct().forEach(problems);
 		refuse(record, refused);

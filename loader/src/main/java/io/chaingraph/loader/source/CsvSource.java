@@ -11,6 +11,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,7 +29,8 @@ import java.util.function.Consumer;
 /**
  * A CSV file read record by record (RFC 4180: quoted fields may hold commas, quotes and line breaks), with the line
  * each record starts on. Spreadsheets in China save CSV as UTF-8 with or without a BOM, or as GB18030/GBK: the
- * encoding is told from the bytes and reported by {@link #charset()}.
+ * encoding is told from the bytes and reported by {@link #charset()}. {@link #open} also reads the first sheet of an
+ * Excel workbook ({@code .xlsx}) the same way, a record per row with the sheet's row number as its line.
  */
 public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 
@@ -37,7 +40,11 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 
 	private final String name;
 
+	/** The CSV text; null when the records come from a sheet. */
 	private final Reader reader;
+
+	/** The sheet the records come from; null for CSV. */
+	private final SheetRecords sheet;
 
 	/** Read ahead from {@link #reader}: one call per 64 K characters instead of one per character. */
 	private final char[] buffer = new char[1 << 16];
@@ -49,6 +56,9 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 	private final Charset charset;
 
 	private final List<String> header;
+
+	/** The line (row of a sheet) the header is on. */
+	private final int headerLine;
 
 	/** Each column's position, shared by every row's fields. */
 	private final Map<String, Integer> columns = new HashMap<>();
@@ -78,6 +88,7 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 	 */
 	public CsvSource(String name, InputStream in) {
 		this.name = name;
+		this.sheet = null;
 		try {
 			var pushback = new PushbackInputStream(in, SNIFF);
 			var head = pushback.readNBytes(SNIFF);
@@ -93,19 +104,51 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT);
 			this.reader = new InputStreamReader(pushback, decoder);
-			var first = readRecord();
-			if (first == null || first.stream().allMatch(String::isBlank)) {
-				throw new LoadException(List.of(new LoadProblem(name, 0, null, "a header line naming the columns",
-						"an empty file (空文件)")));
-			}
-			this.header = first.stream().map(String::strip).toList();
-			for (int i = 0; i < this.header.size(); i++) {
-				this.columns.put(this.header.get(i), i);
-			}
+			this.header = header(readRecord());
+			this.headerLine = 1;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + name, ex);
 		}
+	}
+
+	private CsvSource(String name, SheetRecords sheet) {
+		this.name = name;
+		this.reader = null;
+		this.sheet = sheet;
+		this.charset = StandardCharsets.UTF_8; // the encoding of the workbook's XML
+		try {
+			this.header = header(sheet.next());
+			this.headerLine = sheet.row();
+		}
+		catch (RuntimeException ex) {
+			sheet.close();
+			throw ex;
+		}
+	}
+
+	/**
+	 * Opens a CSV file, or the first sheet of an Excel workbook when the name ends in {@code .xlsx}.
+	 * @param name the file name to report in errors
+	 * @throws LoadException when the file is empty, in no known encoding, or not a workbook
+	 */
+	public static CsvSource open(String name, Path file) throws IOException {
+		if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+			return new CsvSource(name, new SheetRecords(name, file));
+		}
+		return new CsvSource(name, Files.newInputStream(file));
+	}
+
+	private List<String> header(List<String> first) {
+		if (first == null || blank(first)) {
+			throw new LoadException(List.of(new LoadProblem(this.name, 0, null, "a header line naming the columns",
+					"an empty file (空文件)")));
+		}
+		var names = first.stream().map(String::strip).toList();
+		for (int i = 0; i < names.size(); i++) {
+			this.columns.put(names.get(i), i);
+		}
+		return names;
 	}
 
 	/** The encoding the file was read in. */
@@ -118,6 +161,11 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 		return this.header;
 	}
 
+	/** The line the header is on: 1, or for a sheet the row of its first row that has anything in it. */
+	public int headerLine() {
+		return this.headerLine;
+	}
+
 	/** The file name as given. */
 	public String name() {
 		return this.name;
@@ -127,7 +175,7 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 	public void requireColumns(List<String> required, Consumer<LoadProblem> problems) {
 		for (var column : required) {
 			if (!this.header.contains(column)) {
-				problems.accept(new LoadProblem(this.name, 1, column, "a column named '" + column + "' (缺少列)",
+				problems.accept(new LoadProblem(this.name, this.headerLine, column, "a column named '" + column + "' (缺少列)",
 						"columns " + this.header));
 			}
 		}
@@ -161,9 +209,12 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 		try {
 			while (true) {
 				int start = this.line;
-				var values = readRecord();
+				var values = this.sheet != null ? this.sheet.next() : readRecord();
 				if (values == null) {
 					return null;
+				}
+				if (this.sheet != null) {
+					start = this.sheet.row();
 				}
 				if (blank(values)) {
 					continue; // a blank line, or a row of empty cells (spreadsheets save those where cells were cleared)
@@ -360,6 +411,10 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 
 	@Override
 	public void close() {
+		if (this.sheet != null) {
+			this.sheet.close();
+			return;
+		}
 		try {
 			this.reader.close();
 		}

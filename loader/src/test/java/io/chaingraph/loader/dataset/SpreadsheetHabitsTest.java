@@ -92,6 +92,102 @@ class SpreadsheetHabitsTest {
 		return fingerprint.lines().filter(line -> !line.startsWith("[DataSet]")).collect(java.util.stream.Collectors.joining("\n"));
 	}
 
+	@Test
+	void tablesSavedAsExcelWorkbooksLoadAsTheirCsvFilesDo() throws IOException {
+		TestNeo4j.clearData();
+		new GraphLoader(TestNeo4j.driver()).load(DataSetLoadTest.SMALL, new GraphLoader.Options(false, false));
+		var clean = GraphFingerprint.of(TestNeo4j.driver());
+
+		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
+		for (var table : Tables.ALL) {
+			var csv = this.copy.resolve(table.file());
+			if (Files.exists(csv)) {
+				Workbooks.fromCsv(csv, this.copy.resolve(table.sheetFile()));
+				Files.delete(csv);
+			}
+		}
+
+		assertThat(problemsOfBothReaders()).isEmpty();
+		// The same rows for the bulk first load (the streaming reader) as from the CSV files.
+		var regions = RegionReference.shipped();
+		assertThat(StreamingDataSet.read(this.copy, regions, new GraphRows()).checksum())
+			.isEqualTo(StreamingDataSet.read(DataSetLoadTest.SMALL, regions, new GraphRows()).checksum());
+		var second = new GraphLoader(TestNeo4j.driver()).load(this.copy, new GraphLoader.Options(false, false));
+		second.counts().forEach((type, counts) -> {
+			assertThat(counts.created()).as("%s created", type).isZero();
+			assertThat(counts.updated()).as("%s updated", type).isZero();
+		});
+		assertThat(withoutDataSetRecords(GraphFingerprint.of(TestNeo4j.driver()))).isEqualTo(withoutDataSetRecords(clean));
+	}
+
+	@Test
+	void aProblemInAWorkbookNamesItsSheetRowAndACodeTurnedIntoANumberIsRefused() throws IOException {
+		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
+		Files.delete(this.copy.resolve("enterprises.csv"));
+		var header = List.<Object>of("id", "name", "aliases", "creditCode", "stockCode", "regionCode", "tags", "founded",
+				"source", "quote");
+		var rows = new java.util.ArrayList<List<Object>>();
+		rows.add(List.of("江西省重点企业名单（示例）")); // a title above the table, as Chinese sheets often have
+		rows.add(header);
+		rows.add(java.util.Arrays.asList("test-a", "示例·甲铜业有限公司", "甲铜业;甲公司", null, null, 3601L, "链主;上市", 1979L,
+				"illustrative"));
+		rows.add(List.of());
+		rows.add(java.util.Arrays.asList("test-b", "示例·乙铜箔有限公司", null, null, null, "3601Z01", "专精特新", null, "illustrative"));
+		rows.add(java.util.Arrays.asList("test-c", "示例·丙电子有限公司", null, null, null, 320505L, null, null, "illustrative"));
+		rows.add(java.util.Arrays.asList("test-d", "示例·丁线缆有限公司", null, null, null, 440305L, "专精特新小巨人", 2005L,
+				"illustrative"));
+		// The credit code typed into a cell formatted as a number: the sheet keeps 15 digits and an exponent.
+		rows.add(java.util.Arrays.asList("913600001583041116", "示例·戊矿业有限公司", null, 913600001583041116d, null, 360681L,
+				null, null, "illustrative"));
+		Workbooks.write(this.copy.resolve("enterprises.xlsx"), List.of(rows));
+
+		assertThat(problemsOfBothReaders()).anySatisfy(p -> assertThat(p).startsWith(
+				"enterprises.xlsx:1 字段 id: expected a column named 'id' (缺少列), found columns [江西省重点企业名单（示例）]"));
+
+		rows.removeFirst();
+		Workbooks.write(this.copy.resolve("enterprises.xlsx"), List.of(rows));
+		assertThat(problemsOfBothReaders()).singleElement().asString()
+			.startsWith("enterprises.xlsx:7 字段 creditCode: ")
+			.contains("found '9.1360000158304")
+			.contains("请将该列设为文本格式后重新输入");
+	}
+
+	@Test
+	void dataOnAnotherSheetOrTheSameTableTwiceIsRefusedNotPassedOver() throws IOException {
+		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
+		Workbooks.fromCsv(this.copy.resolve("clusters.csv"), this.copy.resolve("clusters.xlsx"));
+		assertThat(problemsOfBothReaders()).singleElement().asString()
+			.isEqualTo("clusters.xlsx: expected one file per table, CSV or Excel, found both clusters.csv and clusters.xlsx"
+					+ " (同一张表只能有一个文件，请删除其一)");
+
+		Files.delete(this.copy.resolve("clusters.csv"));
+		Files.writeString(this.copy.resolve("clusters.xlsx"), "PK not a workbook");
+		assertThat(problemsOfBothReaders()).singleElement().asString()
+			.startsWith("clusters.xlsx: expected an Excel workbook (.xlsx), found a file that does not open as one (")
+			.endsWith("; 无法读取的 Excel 文件)");
+
+		Workbooks.write(this.copy.resolve("clusters.xlsx"), List.of(
+				List.of(List.of("id", "name", "kind", "regionCodes", "source"), List.of("test-cluster", "测试铜产业集群", "CLUSTER", "36", "illustrative")),
+				List.of(List.of("id", "name", "kind", "regionCodes", "source"), List.of("test-more", "测试集群二", "CLUSTER", "32", "illustrative"))));
+		assertThat(problemsOfBothReaders()).anySatisfy(p -> assertThat(p).isEqualTo(
+				"clusters.xlsx: expected the table on the first sheet only (只读取第一个工作表), found data on the sheets [Sheet2]"
+						+ " as well: move it to the first sheet or into a file of its own"));
+	}
+
+	@Test
+	void aWorkbookWrittenByAProgramWithoutStylesIsReadToo() throws IOException {
+		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
+		Files.delete(this.copy.resolve("clusters.csv"));
+		Workbooks.writeBare(this.copy.resolve("clusters.xlsx"), List.of(
+				List.of("id", "name", "kind", "level", "scale", "regionCodes", "chainIds", "source"),
+				List.of("test-cluster", "测试铜产业集群", "CLUSTER", "PROVINCIAL", "千亿级", "3601;3606", "test-copper", "illustrative")));
+
+		// The same rows as from the fixture's clusters.csv, which says the same.
+		var regions = RegionReference.shipped();
+		assertThat(StreamingDataSet.read(this.copy, regions, new GraphRows()).checksum())
+			.isEqualTo(StreamingDataSet.read(DataSetLoadTest.SMALL, regions, new GraphRows()).checksum());
+	}
+
 	/** The problems of the in-memory reader, after checking that the streaming reader reports the same. */
 	private List<String> problemsOfBothReaders() {
 		var regions = RegionReference.shipped();

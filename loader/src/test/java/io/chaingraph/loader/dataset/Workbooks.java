@@ -1,0 +1,116 @@
+package io.chaingraph.loader.dataset;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import io.chaingraph.loader.source.CsvSource;
+import org.dhatim.fastexcel.Workbook;
+
+/** Excel workbooks for the tests, written as a spreadsheet program would save what a person typed. */
+final class Workbooks {
+
+	private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,9}(\\.\\d+)?");
+
+	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+	private Workbooks() {
+	}
+
+	/**
+	 * The CSV file as a workbook: header and rows on the first sheet, short numbers (3601, 1979, 0.35) as numbers and
+	 * dates as dates, as Excel turns them when typed; everything else, long codes included, as text.
+	 */
+	static void fromCsv(Path csv, Path xlsx) throws IOException {
+		var rows = new ArrayList<List<Object>>();
+		try (var source = CsvSource.open(csv.getFileName().toString(), csv)) {
+			rows.add(List.copyOf(source.header()));
+			for (var record : source) {
+				var row = new ArrayList<Object>();
+				for (var column : source.header()) {
+					var text = record.get(column);
+					row.add(text == null ? null : SHORT_NUMBER.matcher(text).matches() ? number(text)
+							: DATE.matcher(text).matches() ? (Object) LocalDate.parse(text) : text);
+				}
+				rows.add(row);
+			}
+		}
+		write(xlsx, List.of(rows));
+	}
+
+	/**
+	 * A workbook as a program rather than a spreadsheet writes it: one sheet of inline strings, no styles, no shared
+	 * strings, only the parts the format requires.
+	 */
+	static void writeBare(Path xlsx, List<List<String>> rows) throws IOException {
+		var sheet = new StringBuilder("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+		for (int r = 0; r < rows.size(); r++) {
+			sheet.append("<row r=\"").append(r + 1).append("\">");
+			for (int c = 0; c < rows.get(r).size(); c++) {
+				sheet.append("<c r=\"").append((char) ('A' + c)).append(r + 1).append("\" t=\"inlineStr\"><is><t>")
+					.append(rows.get(r).get(c)).append("</t></is></c>");
+			}
+			sheet.append("</row>");
+		}
+		sheet.append("</sheetData></worksheet>");
+		var relationships = "http://schemas.openxmlformats.org/package/2006/relationships";
+		var officeDocument = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+		try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(xlsx))) {
+			entry(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+					+ "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+					+ "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+					+ "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+					+ "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
+			entry(zip, "_rels/.rels", "<Relationships xmlns=\"" + relationships + "\"><Relationship Id=\"rId1\" Type=\""
+					+ officeDocument + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+			entry(zip, "xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\""
+					+ officeDocument + "\"><sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+			entry(zip, "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"" + relationships + "\"><Relationship Id=\"rId1\" Type=\""
+					+ officeDocument + "/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+			entry(zip, "xl/worksheets/sheet1.xml", sheet.toString());
+		}
+	}
+
+	private static void entry(java.util.zip.ZipOutputStream zip, String name, String xml) throws IOException {
+		zip.putNextEntry(new java.util.zip.ZipEntry(name));
+		zip.write(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		zip.closeEntry();
+	}
+
+	/** Whole numbers as whole numbers, which a sheet stores without a decimal point (1979, not 1979.0). */
+	private static Number number(String text) {
+		return text.contains(".") ? (Number) Double.valueOf(text) : (Number) Long.valueOf(text);
+	}
+
+	/** A workbook of these sheets, each a list of rows from row 1; a null cell stays empty. */
+	static void write(Path xlsx, List<List<List<Object>>> sheets) throws IOException {
+		try (var out = Files.newOutputStream(xlsx)) {
+			var workbook = new Workbook(out, "ChainGraph tests", "1.0");
+			int number = 1;
+			for (var sheet : sheets) {
+				var worksheet = workbook.newWorksheet("Sheet" + number++);
+				for (int r = 0; r < sheet.size(); r++) {
+					var row = sheet.get(r);
+					for (int c = 0; c < row.size(); c++) {
+						switch (row.get(c)) {
+							case null -> {
+							}
+							case Number n -> worksheet.value(r, c, n);
+							case LocalDate d -> {
+								worksheet.value(r, c, d);
+								worksheet.style(r, c).format("yyyy-mm-dd").set();
+							}
+							default -> worksheet.value(r, c, row.get(c).toString());
+						}
+					}
+				}
+			}
+			workbook.finish();
+		}
+	}
+
+}
