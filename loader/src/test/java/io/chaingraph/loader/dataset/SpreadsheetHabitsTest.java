@@ -10,8 +10,6 @@ import java.util.Set;
 
 import io.chaingraph.loader.GraphLoader;
 import io.chaingraph.loader.region.RegionReference;
-import io.chaingraph.loader.source.LoadException;
-import io.chaingraph.loader.source.LoadProblem;
 import io.chaingraph.testsupport.TestNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,10 +59,6 @@ class SpreadsheetHabitsTest {
 
 	@Test
 	void notesLockFilesChainFoldersChineseWordsAndEmptyRowsLoadAsTheCleanFixtureDoes() throws IOException {
-		TestNeo4j.clearData();
-		new GraphLoader(TestNeo4j.driver()).load(DataSetLoadTest.SMALL, new GraphLoader.Options(false, false));
-		var clean = GraphFingerprint.of(TestNeo4j.driver());
-
 		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
 		Files.writeString(this.copy.resolve("README.md"), "# 我们的数据\n");
 		Files.writeString(this.copy.resolve("_enterprises-old.csv"), "id\nold\n");
@@ -79,25 +73,11 @@ class SpreadsheetHabitsTest {
 		replace("enterprise-segments.csv", "test-a,test-copper/ore,,illustrative,", "test-a,test-copper/ore,,illustrative,,,");
 
 		assertThat(problemsOfBothReaders()).isEmpty();
-		var second = new GraphLoader(TestNeo4j.driver()).load(this.copy, new GraphLoader.Options(false, false));
-		second.counts().forEach((type, counts) -> {
-			assertThat(counts.created()).as("%s created", type).isZero();
-			assertThat(counts.updated()).as("%s updated", type).isZero();
-		});
-		// The same graph; only the (:DataSet) record notes a load of different bytes (its checksum, its time).
-		assertThat(withoutDataSetRecords(GraphFingerprint.of(TestNeo4j.driver()))).isEqualTo(withoutDataSetRecords(clean));
-	}
-
-	private static String withoutDataSetRecords(String fingerprint) {
-		return fingerprint.lines().filter(line -> !line.startsWith("[DataSet]")).collect(java.util.stream.Collectors.joining("\n"));
+		assertTheCopyLoadsAsTheCleanFixtureDoes();
 	}
 
 	@Test
 	void tablesSavedAsExcelWorkbooksLoadAsTheirCsvFilesDo() throws IOException {
-		TestNeo4j.clearData();
-		new GraphLoader(TestNeo4j.driver()).load(DataSetLoadTest.SMALL, new GraphLoader.Options(false, false));
-		var clean = GraphFingerprint.of(TestNeo4j.driver());
-
 		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
 		for (var table : Tables.ALL) {
 			var csv = this.copy.resolve(table.file());
@@ -112,12 +92,7 @@ class SpreadsheetHabitsTest {
 		var regions = RegionReference.shipped();
 		assertThat(StreamingDataSet.read(this.copy, regions, new GraphRows()).checksum())
 			.isEqualTo(StreamingDataSet.read(DataSetLoadTest.SMALL, regions, new GraphRows()).checksum());
-		var second = new GraphLoader(TestNeo4j.driver()).load(this.copy, new GraphLoader.Options(false, false));
-		second.counts().forEach((type, counts) -> {
-			assertThat(counts.created()).as("%s created", type).isZero();
-			assertThat(counts.updated()).as("%s updated", type).isZero();
-		});
-		assertThat(withoutDataSetRecords(GraphFingerprint.of(TestNeo4j.driver()))).isEqualTo(withoutDataSetRecords(clean));
+		assertTheCopyLoadsAsTheCleanFixtureDoes();
 	}
 
 	@Test
@@ -188,23 +163,33 @@ class SpreadsheetHabitsTest {
 			.isEqualTo(StreamingDataSet.read(DataSetLoadTest.SMALL, regions, new GraphRows()).checksum());
 	}
 
+	/**
+	 * Loads the clean fixture, then the copy over it: nothing is created or updated, and the graph is the same but for
+	 * the (:DataSet) record, which notes a load of different bytes (its checksum, its time).
+	 */
+	private void assertTheCopyLoadsAsTheCleanFixtureDoes() {
+		TestNeo4j.clearData();
+		new GraphLoader(TestNeo4j.driver()).load(DataSetLoadTest.SMALL, new GraphLoader.Options(false, false));
+		var clean = GraphFingerprint.of(TestNeo4j.driver());
+		var second = new GraphLoader(TestNeo4j.driver()).load(this.copy, new GraphLoader.Options(false, false));
+		second.counts().forEach((type, counts) -> {
+			assertThat(counts.created()).as("%s created", type).isZero();
+			assertThat(counts.updated()).as("%s updated", type).isZero();
+		});
+		assertThat(withoutDataSetRecords(GraphFingerprint.of(TestNeo4j.driver()))).isEqualTo(withoutDataSetRecords(clean));
+	}
+
+	private static String withoutDataSetRecords(String fingerprint) {
+		return fingerprint.lines().filter(line -> !line.startsWith("[DataSet]")).collect(java.util.stream.Collectors.joining("\n"));
+	}
+
 	/** The problems of the in-memory reader, after checking that the streaming reader reports the same. */
 	private List<String> problemsOfBothReaders() {
 		var regions = RegionReference.shipped();
-		var inMemory = problems(() -> DataSet.read(this.copy, regions, (space, keys) -> Set.of()));
-		var streamed = problems(() -> StreamingDataSet.read(this.copy, regions, new GraphRows()));
+		var inMemory = StreamingDataSetTest.problems(() -> DataSet.read(this.copy, regions, (space, keys) -> Set.of()));
+		var streamed = StreamingDataSetTest.problems(() -> StreamingDataSet.read(this.copy, regions, new GraphRows()));
 		assertThat(streamed).containsExactlyInAnyOrderElementsOf(inMemory);
 		return inMemory;
-	}
-
-	private static List<String> problems(Runnable read) {
-		try {
-			read.run();
-			return List.of();
-		}
-		catch (LoadException ex) {
-			return ex.problems().stream().map(LoadProblem::toString).toList();
-		}
 	}
 
 	/** Replaces the first occurrence of the text in the file. */

@@ -122,7 +122,8 @@ class StreamingDataSetTest {
 			.hasMessageContaining("500 more problems, not listed");
 	}
 
-	private static List<String> problems(Runnable read) {
+	/** The problems a read reports, as their messages; none when it succeeds. */
+	static List<String> problems(Runnable read) {
 		try {
 			read.run();
 			return List.of();
