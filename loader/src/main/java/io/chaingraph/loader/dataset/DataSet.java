@@ -48,7 +48,7 @@ public record DataSet(String id, String name, GraphRows rows) {
 	public static DataSet read(Path folder, List<Region> builtInRegions,
 			BiFunction<KeySpace, Collection<String>, Set<String>> inGraph) {
 		var problems = new ArrayList<LoadProblem>();
-		Consumer<LoadProblem> report = new Hints(builtInRegions, problems::add);
+		var report = new Hints(builtInRegions, problems::add);
 		if (!Files.isDirectory(folder)) {
 			throw new LoadException(List.of(new LoadProblem(folder.toString(), 0, null, "a data set folder", "no such folder (文件夹不存在)")));
 		}
@@ -56,6 +56,7 @@ public record DataSet(String id, String name, GraphRows rows) {
 		DataSetFiles.checkUnknown(folder, report);
 		var refused = new Refused();
 		var chains = chains(folder, report, refused);
+		report.chains(chains);
 		var tables = new LinkedHashMap<Table, List<Row>>();
 		for (var table : Tables.ALL) {
 			tables.put(table, table.read(folder, report, refused));

@@ -1,18 +1,23 @@
 package io.chaingraph.loader.dataset;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
+import io.chaingraph.loader.chain.Chain;
 import io.chaingraph.loader.region.Region;
 import io.chaingraph.loader.region.RegionLevel;
 import io.chaingraph.loader.source.LoadProblem;
 import io.chaingraph.model.rules.FieldRule;
 
 /**
- * Adds to a problem what the person most likely meant, for two slips a spreadsheet user makes: a region's name where
- * its code belongs (南昌市 → 3601), and a code the spreadsheet turned into a number in scientific notation
+ * Adds to a problem what the person most likely meant, for the slips a spreadsheet user makes: a name where a code
+ * or id belongs (a region's: 南昌市 → 3601; a chain's or a segment's of this data set: 铜冶炼 →
+ * jx-nonferrous/copper-smelting), and a code the spreadsheet turned into a number in scientific notation
  * (9.13600001583041E+17: the digits after the 15th are gone, so the code has to be typed again).
  */
 final class Hints implements Consumer<LoadProblem> {
@@ -30,9 +35,32 @@ final class Hints implements Consumer<LoadProblem> {
 
 	private final Consumer<LoadProblem> next;
 
+	/** Chain ids by the chain's names and aliases, once the chains are read. */
+	private final Map<String, List<String>> chains = new HashMap<>();
+
+	/** Segment ids, each with its chain's name, by the segment's names and aliases. */
+	private final Map<String, List<String>> segments = new HashMap<>();
+
 	Hints(List<Region> regions, Consumer<LoadProblem> next) {
 		this.regions = regions;
 		this.next = next;
+	}
+
+	/** Learns the data set's chains, whose names a table may give where their ids belong. */
+	void chains(List<Chain> read) {
+		for (var chain : read) {
+			named(this.chains, chain.name(), chain.aliases(), chain.id());
+			for (var segment : chain.segments()) {
+				named(this.segments, segment.name(), segment.aliases(), segment.id() + " (" + chain.name() + ")");
+			}
+		}
+	}
+
+	private static void named(Map<String, List<String>> byName, String name, List<String> aliases, String id) {
+		var names = new java.util.LinkedHashSet<String>();
+		names.add(name);
+		names.addAll(aliases);
+		names.forEach(n -> byName.computeIfAbsent(n, k -> new ArrayList<>()).add(id));
 	}
 
 	@Override
@@ -47,9 +75,18 @@ final class Hints implements Consumer<LoadProblem> {
 					+ " dropped digits; format the column as text and type the code again"
 					+ " (表格把代码存成了科学计数法数字，请将该列设为文本格式后重新输入)");
 		}
-		if (FieldRule.REGION_CODE.expected().equals(problem.expected()) && found.length() > 2 && found.startsWith("'")
-				&& found.endsWith("'")) {
-			var name = found.substring(1, found.length() - 1).strip();
+		if (found.length() <= 2 || !found.startsWith("'") || !found.endsWith("'")) {
+			return problem;
+		}
+		var name = found.substring(1, found.length() - 1).strip();
+		var field = String.valueOf(problem.field());
+		if (field.equals("chainId") || field.equals("chainIds")) {
+			return named(problem, "chain", "产业链", this.chains.getOrDefault(name, List.of()));
+		}
+		if (field.equals("segmentId")) {
+			return named(problem, "segment", "环节", this.segments.getOrDefault(name, List.of()));
+		}
+		if (FieldRule.REGION_CODE.expected().equals(problem.expected())) {
 			var meant = byName(name);
 			if (meant.size() == 1) {
 				var region = meant.getFirst();
@@ -63,6 +100,19 @@ final class Hints implements Consumer<LoadProblem> {
 			}
 		}
 		return problem;
+	}
+
+	/** The hint for a chain's or segment's name given where its id belongs. */
+	private static LoadProblem named(LoadProblem problem, String kind, String chinese, List<String> ids) {
+		if (ids.isEmpty()) {
+			return problem;
+		}
+		var id = ids.getFirst();
+		var bare = id.contains(" (") ? id.substring(0, id.indexOf(" (")) : id;
+		return ids.size() == 1
+				? hinted(problem, "a " + kind + "'s name: its id is " + id + " (这是" + chinese + "名称，请填写编号 " + bare + ")")
+				: hinted(problem, "a name " + ids.size() + " " + kind + "s share: " + String.join(", ", ids.stream().limit(LISTED).toList())
+						+ (ids.size() > LISTED ? ", …" : "") + " (" + chinese + "名称不唯一，请填写编号)");
 	}
 
 	private static LoadProblem hinted(LoadProblem problem, String hint) {

@@ -71,7 +71,7 @@ public final class StreamingDataSet {
 	 */
 	public static Result read(Path folder, List<Region> builtInRegions, GraphRowSink sink) {
 		var problems = new Problems();
-		Consumer<LoadProblem> report = new Hints(builtInRegions, problems);
+		var report = new Hints(builtInRegions, problems);
 		if (!Files.isDirectory(folder)) {
 			throw new LoadException(List.of(new LoadProblem(folder.toString(), 0, null, "a data set folder",
 					"no such folder (文件夹不存在)")));
@@ -80,6 +80,7 @@ public final class StreamingDataSet {
 		DataSetFiles.checkUnknown(folder, report);
 		var refused = new Refused();
 		var chains = DataSet.chains(folder, report, refused);
+		report.chains(chains);
 		var small = new LinkedHashMap<Table, List<Row>>();
 		for (var table : Tables.ALL) {
 			small.put(table, STREAMED.contains(table) ? List.of() : table.read(folder, report, refused));
