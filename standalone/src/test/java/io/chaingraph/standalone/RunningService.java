@@ -31,6 +31,11 @@ final class RunningService implements AutoCloseable {
 		return new RunningService(SpringApplication.run(StandaloneApplication.class, all));
 	}
 
+	/** The HTTP port the service took. */
+	int port() {
+		return this.port;
+	}
+
 	ConfigurableApplicationContext context() {
 		return this.context;
 	}

@@ -44,10 +44,12 @@ class ServeWithEmbeddedNeo4jTest {
 			assertThat(browser.statusCode()).isEqualTo(302);
 			var location = browser.headers().firstValue("Location").orElseThrow();
 			assertThat(location).contains("dbms=bolt://localhost:" + bolt.getPort())
-				.contains("preselectAuthMethod=NO_AUTH");
+				.contains("preselectAuthMethod=NO_AUTH")
+				.contains("&cmd=guide&arg=http://localhost:" + service.port() + "/browser/guides/chaingraph.html");
 			var page = service.get(location);
 			assertThat(page.statusCode()).isEqualTo(200);
 			assertThat(page.body()).contains("<title>Neo4j Browser</title>");
+			everyQueryOfTheBrowserGuideAnswersOnTheDemoData(service, bolt);
 
 			var health = service.get("/actuator/health");
 			assertThat(health.body()).startsWith("{").contains("\"embeddedNeo4j\":{").contains("\"status\":\"UP\"");
@@ -64,6 +66,32 @@ class ServeWithEmbeddedNeo4jTest {
 				assertThat(session.run("MATCH (r:Region) RETURN count(r) AS n").single().get("n").asLong())
 					.as("a non-empty graph is not loaded again")
 					.isEqualTo(regionsLoaded);
+			}
+		}
+	}
+
+	/**
+	 * The guide Browser opens: every runnable block answers on the demo data with the parameters its first block sets
+	 * ({@code :params {…}}), so that no query an analyst clicks fails or comes back empty.
+	 */
+	private static void everyQueryOfTheBrowserGuideAnswersOnTheDemoData(RunningService service, java.net.URI bolt)
+			throws Exception {
+		var guide = service.get("/browser/guides/chaingraph.html");
+		assertThat(guide.statusCode()).isEqualTo(200);
+		assertThat(guide.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+		var blocks = java.util.regex.Pattern.compile("<pre class=\"[^\"]*runnable[^\"]*\">(.*?)</pre>", java.util.regex.Pattern.DOTALL)
+			.matcher(guide.body())
+			.results()
+			.map(m -> m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"))
+			.toList();
+		assertThat(blocks).hasSizeGreaterThanOrEqualTo(10);
+		assertThat(blocks.getFirst()).startsWith(":params {");
+		try (var driver = GraphDatabase.driver(bolt, AuthTokens.none()); var session = driver.session()) {
+			// Browser's :params takes a Cypher map literal; Cypher itself reads it the same way.
+			var parameters = session.run("RETURN " + blocks.getFirst().substring(":params ".length()) + " AS p").single()
+				.get("p").asMap();
+			for (var query : blocks.subList(1, blocks.size())) {
+				assertThat(session.run(query, parameters).list()).as(query).isNotEmpty();
 			}
 		}
 	}

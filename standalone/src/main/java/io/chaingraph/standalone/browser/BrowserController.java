@@ -19,10 +19,14 @@ import org.springframework.web.util.UriComponentsBuilder;
  * the graph this service uses: the embedded server without authentication, or the external {@code NEO4J_URI}.
  * <p>
  * The preset travels as Browser's own URL parameters ({@code dbms}, {@code preselectAuthMethod}), so an analyst
- * who opens {@code /browser/} only has to press Connect.
+ * who opens {@code /browser/} only has to press Connect; {@code cmd=guide} then opens ChainGraph's guide (the weekly
+ * questions as queries to click, {@value #GUIDE}) in Browser's guide drawer.
  */
 @Controller
 public class BrowserController {
+
+	/** Where ChainGraph's Browser guide is served ({@link BrowserResources}). */
+	static final String GUIDE = "/browser/guides/chaingraph.html";
 
 	private final ObjectProvider<EmbeddedNeo4j> embedded;
 
@@ -42,6 +46,14 @@ public class BrowserController {
 		if (this.embedded.getIfAvailable() != null) {
 			target.queryParam("preselectAuthMethod", "NO_AUTH");
 		}
+		// Browser fetches a guide by absolute URL: this page's own origin, so no CORS is involved.
+		var guide = UriComponentsBuilder.newInstance()
+			.scheme(request.getScheme())
+			.host(request.getServerName())
+			.port(request.getServerPort())
+			.path(GUIDE)
+			.toUriString();
+		target.queryParam("cmd", "guide").queryParam("arg", guide);
 		return ResponseEntity.status(HttpStatus.FOUND)
 			.header(HttpHeaders.LOCATION, target.encode().build().toUriString())
 			.build();
