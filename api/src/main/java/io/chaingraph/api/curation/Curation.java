@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import io.chaingraph.api.access.ApiTokens;
 import io.chaingraph.api.access.Caller;
+import io.chaingraph.api.chain.Chain;
+import io.chaingraph.api.chain.ChainNames;
 import io.chaingraph.api.enterprise.Designation;
 import io.chaingraph.api.enterprise.Enterprise;
 import io.chaingraph.api.graphql.ApiException;
@@ -17,12 +19,14 @@ import io.chaingraph.api.graphql.ErrorCode;
 import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.Lookup;
 import io.chaingraph.api.graphql.Props;
+import io.chaingraph.api.region.RegionNames;
 import io.chaingraph.model.cypher.CypherCatalog;
 import io.chaingraph.model.rules.CreditCode;
 import io.chaingraph.model.rules.FieldRule;
 import io.chaingraph.model.rules.Problem;
 import io.chaingraph.model.rules.Provenance;
 import io.chaingraph.model.rules.Reference;
+import io.chaingraph.model.rules.Slips;
 import io.chaingraph.model.rules.Vocabulary;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -126,11 +130,45 @@ public class Curation {
 
 	private final TransactionConfig config;
 
-	public Curation(Driver driver, ApiTokens tokens,
+	private final RegionNames regionNames;
+
+	private final ChainNames chainNames;
+
+	public Curation(Driver driver, ApiTokens tokens, RegionNames regionNames, ChainNames chainNames,
 			@Value("${chaingraph.curation.write-timeout:10s}") Duration timeout) {
 		this.driver = driver;
 		this.tokens = tokens;
+		this.regionNames = regionNames;
+		this.chainNames = chainNames;
 		this.config = TransactionConfig.builder().withTimeout(timeout).withMetadata(Map.of("app", "chaingraph-curation")).build();
+	}
+
+	/** A region's name where its code belongs gets the loader's hint (赣州 → 3607); looked up only then. */
+	private void hintRegionName(InputCheck check, String field, String given, String checked) {
+		var text = InputCheck.text(given);
+		if (checked != null || text == null) {
+			return;
+		}
+		var found = this.regionNames.matches(text);
+		if (found.count() == 1) {
+			check.hint(field, Slips.regionName(found.items().getFirst().fullName(), found.items().getFirst().code()));
+		}
+		else if (found.count() > 1) {
+			check.hint(field, Slips.regionNameShared(found.count(),
+					found.items().stream().map(r -> r.code() + " " + r.fullName()).toList()));
+		}
+	}
+
+	/** A chain's name where its id belongs gets the loader's hint (有色金属 → jx-nonferrous); looked up only then. */
+	private void hintChainName(InputCheck check, String field, String given, String checked) {
+		var text = InputCheck.text(given);
+		if (checked != null || text == null) {
+			return;
+		}
+		var keys = this.chainNames.matches(text).items().stream().map(Chain::key).toList();
+		if (!keys.isEmpty()) {
+			check.hint(field, Slips.idName("chain", "产业链", keys, keys.getFirst()));
+		}
 	}
 
 	public UpsertEnterprisePayload upsertEnterprise(Caller caller, UpsertEnterpriseInput input, Map<String, Object> arguments) {
@@ -142,6 +180,7 @@ public class Curation {
 		var creditCode = check.optional("creditCode", input.creditCode(), CreditCode::problem);
 		var stockCode = check.optional("stockCode", input.stockCode(), FieldRule.STOCK_CODE::problem);
 		var regionCode = check.required("regionCode", input.regionCode(), FieldRule.REGION_CODE::problem);
+		hintRegionName(check, "regionCode", input.regionCode(), regionCode);
 		var tags = check.each("tags", input.tags(), v -> Vocabulary.oneOf(Vocabulary.TAGS, v));
 		var founded = check.integer("founded", input.founded(), 1800, 2100);
 		check.provenance(input.source(), input.quote());
@@ -254,7 +293,9 @@ public class Curation {
 		var check = new InputCheck();
 		var enterprise = check.required("enterprise", input.enterprise(), FieldRule.ENTERPRISE_ID::problem);
 		var chain = check.required("chain", input.chain(), FieldRule.SLUG::problem);
+		hintChainName(check, "chain", input.chain(), chain);
 		var region = check.required("region", input.region(), FieldRule.REGION_CODE::problem);
+		hintRegionName(check, "region", input.region(), region);
 		var kind = input.kind() == null ? "CHAIN_LEADER" : input.kind();
 		var label = Vocabulary.DESIGNATION_KINDS.entrySet()
 			.stream()

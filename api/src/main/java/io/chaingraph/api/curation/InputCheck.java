@@ -10,6 +10,7 @@ import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.ErrorCode;
 import io.chaingraph.model.rules.Problem;
 import io.chaingraph.model.rules.Provenance;
+import io.chaingraph.model.rules.Slips;
 import io.chaingraph.model.rules.Vocabulary;
 
 /**
@@ -61,11 +62,26 @@ final class InputCheck {
 		for (var rule : rules) {
 			var expected = rule.apply(text);
 			if (expected != null) {
-				this.problems.add(new Problem(field, expected, "'" + text + "'"));
+				var scientific = Slips.scientific(text);
+				this.problems.add(new Problem(field, expected, "'" + text + "'" + (scientific == null ? "" : ", " + scientific)));
 				return null;
 			}
 		}
 		return text;
+	}
+
+	/**
+	 * Adds what the person most likely meant to the problem of the field, as the loader does (a name where a code
+	 * belongs); nothing when the field has no problem.
+	 */
+	void hint(String field, String hint) {
+		for (int i = this.problems.size() - 1; i >= 0; i--) {
+			var problem = this.problems.get(i);
+			if (problem.field().equals(field)) {
+				this.problems.set(i, new Problem(field, problem.expected(), problem.found() + ", " + hint));
+				return;
+			}
+		}
 	}
 
 	/** Each value of a list field, checked against the rules. */

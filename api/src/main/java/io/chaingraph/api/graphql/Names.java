@@ -54,20 +54,33 @@ public abstract class Names<T> {
 	 * @throws ApiException BAD_INPUT when several share it (鼓楼区)
 	 */
 	public T find(String name) {
-		var found = this.reads.list(this.byName, Map.of("name", name.strip()),
-				r -> new Found<>(this.of.apply(r.get("item").asMap()), r.get("matches").asInt()));
-		if (found.size() <= 1) {
-			return found.isEmpty() ? null : found.getFirst().item();
+		var found = matches(name);
+		if (found.count() <= 1) {
+			return found.items().isEmpty() ? null : found.items().getFirst();
 		}
 		// Refused rather than answered with one picked by code order: 鼓楼区 is four districts.
-		int matches = found.getFirst().matches();
-		var candidates = found.stream().map(f -> this.describe.apply(f.item())).toList();
+		var candidates = found.items().stream().map(this.describe).toList();
 		var details = new LinkedHashMap<String, Object>();
 		details.put("name", name);
-		details.put("matches", matches);
+		details.put("matches", found.count());
 		details.put("candidates", candidates);
-		throw new ApiException(ErrorCode.BAD_INPUT, this.what + " name '" + name + "' matches " + matches + ": "
-				+ String.join(", ", candidates) + (matches > found.size() ? ", …" : "") + "; " + this.hint, details);
+		throw new ApiException(ErrorCode.BAD_INPUT, this.what + " name '" + name + "' matches " + found.count() + ": "
+				+ String.join(", ", candidates) + (found.count() > candidates.size() ? ", …" : "") + "; " + this.hint,
+				details);
+	}
+
+	/**
+	 * The best matches of a name (at most ten) and how many best matches there are in all: none, one, or several
+	 * that share it.
+	 */
+	public Matches<T> matches(String name) {
+		var found = this.reads.list(this.byName, Map.of("name", name.strip()),
+				r -> new Found<>(this.of.apply(r.get("item").asMap()), r.get("matches").asInt()));
+		return new Matches<>(found.stream().map(Found::item).toList(), found.isEmpty() ? 0 : found.getFirst().matches());
+	}
+
+	/** The best matches of a name, at most ten, and how many there are in all. */
+	public record Matches<T>(List<T> items, int count) {
 	}
 
 	/** One of the (at most ten) best matches of a name, and how many best matches there are in all. */

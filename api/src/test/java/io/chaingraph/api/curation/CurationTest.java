@@ -130,6 +130,22 @@ class CurationTest {
 				arguments("region code that is no code", """
 						mutation { upsertEnterprise(input: {key: "curation-bad", name: "示例·甲", regionCode: "江西",
 						  source: "illustrative"}) { created } }""", "BAD_INPUT", "a region code: GB/T 2260"),
+				arguments("region name where its code belongs", """
+						mutation { upsertEnterprise(input: {key: "curation-bad", name: "示例·甲", regionCode: "赣州",
+						  source: "illustrative"}) { created } }""", "BAD_INPUT",
+						"found '赣州', a region's name: 江西省赣州市 is 3607 (这是地区名称，请填写区划代码 3607)"),
+				arguments("region name several regions share", """
+						mutation { designateEnterprise(input: {enterprise: "600362-sh", chain: "jx-nonferrous", region: "鼓楼区",
+						  source: "illustrative"}) { designation { kind } } }""", "BAD_INPUT",
+						"found '鼓楼区', a name 4 regions share: 320106 江苏省南京市鼓楼区, 320302 江苏省徐州市鼓楼区"),
+				arguments("chain name where its id belongs", """
+						mutation { designateEnterprise(input: {enterprise: "600362-sh", chain: "有色金属", region: "36",
+						  source: "illustrative"}) { designation { kind } } }""", "BAD_INPUT",
+						"found '有色金属', a chain's name: its id is jx-nonferrous (这是产业链名称，请填写编号 jx-nonferrous)"),
+				arguments("credit code in scientific notation", """
+						mutation { upsertEnterprise(input: {key: "curation-bad", name: "示例·甲", regionCode: "3601",
+						  creditCode: "9.13600001583041E+17", source: "illustrative"}) { created } }""", "BAD_INPUT",
+						"请将该列设为文本格式后重新输入"),
 				arguments("id that is no id", """
 						mutation { upsertEnterprise(input: {key: "Bad Id", name: "示例·甲", regionCode: "3601",
 						  source: "illustrative"}) { created } }""", "BAD_INPUT", "input.key: expected an enterprise id"),

@@ -13,6 +13,7 @@ import io.chaingraph.loader.region.Region;
 import io.chaingraph.loader.region.RegionLevel;
 import io.chaingraph.loader.source.LoadProblem;
 import io.chaingraph.model.rules.FieldRule;
+import io.chaingraph.model.rules.Slips;
 
 /**
  * Adds to a problem what the person most likely meant, for the slips a spreadsheet user makes: a name where a code
@@ -22,14 +23,9 @@ import io.chaingraph.model.rules.FieldRule;
  */
 final class Hints implements Consumer<LoadProblem> {
 
-	/** What a spreadsheet shows for a long number: 9.13600001583041E+17. */
-	private static final Pattern SCIENTIFIC = Pattern.compile("'-?\\d+(\\.\\d+)?[eE]\\+?\\d+'");
-
 	/** The suffixes a region's name may be given without, as the API's region/by-name statement reads them. */
 	private static final Pattern SUFFIX = Pattern
 		.compile("省|市|地区|盟|县|区|旗|林区|特区|新区|(\\p{IsHan}+族|维吾尔)*自治(区|州|县|旗)");
-
-	private static final int LISTED = 5;
 
 	private final List<Region> regions;
 
@@ -70,15 +66,14 @@ final class Hints implements Consumer<LoadProblem> {
 
 	private LoadProblem withHint(LoadProblem problem) {
 		var found = problem.found();
-		if (SCIENTIFIC.matcher(found).matches()) {
-			return hinted(problem, "a number in scientific notation: the spreadsheet stored the code as a number and"
-					+ " dropped digits; format the column as text and type the code again"
-					+ " (表格把代码存成了科学计数法数字，请将该列设为文本格式后重新输入)");
-		}
 		if (found.length() <= 2 || !found.startsWith("'") || !found.endsWith("'")) {
 			return problem;
 		}
 		var name = found.substring(1, found.length() - 1).strip();
+		var scientific = Slips.scientific(name);
+		if (scientific != null) {
+			return hinted(problem, scientific);
+		}
 		var field = String.valueOf(problem.field());
 		if (field.equals("chainId") || field.equals("chainIds")) {
 			return named(problem, "chain", "产业链", this.chains.getOrDefault(name, List.of()));
@@ -89,14 +84,12 @@ final class Hints implements Consumer<LoadProblem> {
 		if (FieldRule.REGION_CODE.expected().equals(problem.expected())) {
 			var meant = byName(name);
 			if (meant.size() == 1) {
-				var region = meant.getFirst();
-				return hinted(problem, "a region's name: " + region.fullName() + " is " + region.code()
-						+ " (这是地区名称，请填写区划代码 " + region.code() + ")");
+				return hinted(problem, Slips.regionName(meant.getFirst().fullName(),
+						meant.getFirst().code()));
 			}
 			if (meant.size() > 1) {
-				var listed = meant.stream().limit(LISTED).map(r -> r.code() + " " + r.fullName()).toList();
-				return hinted(problem, "a name " + meant.size() + " regions share: " + String.join(", ", listed)
-						+ (meant.size() > LISTED ? ", …" : "") + " (地区名称不唯一，请填写区划代码)");
+				return hinted(problem, Slips.regionNameShared(meant.size(),
+						meant.stream().map(r -> r.code() + " " + r.fullName()).toList()));
 			}
 		}
 		return problem;
@@ -109,10 +102,7 @@ final class Hints implements Consumer<LoadProblem> {
 		}
 		var id = ids.getFirst();
 		var bare = id.contains(" (") ? id.substring(0, id.indexOf(" (")) : id;
-		return ids.size() == 1
-				? hinted(problem, "a " + kind + "'s name: its id is " + id + " (这是" + chinese + "名称，请填写编号 " + bare + ")")
-				: hinted(problem, "a name " + ids.size() + " " + kind + "s share: " + String.join(", ", ids.stream().limit(LISTED).toList())
-						+ (ids.size() > LISTED ? ", …" : "") + " (" + chinese + "名称不唯一，请填写编号)");
+		return hinted(problem, Slips.idName(kind, chinese, ids, bare));
 	}
 
 	private static LoadProblem hinted(LoadProblem problem, String hint) {

@@ -1,0 +1,54 @@
+package io.chaingraph.model.rules;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The words the loader and the curation API add to a problem when the value is a known slip: a code a spreadsheet
+ * turned into a number in scientific notation, or a name where a code or id belongs. Both say the same, as they
+ * check the same rules.
+ */
+public final class Slips {
+
+	/** What a spreadsheet shows for a long number: 9.13600001583041E+17. */
+	private static final Pattern SCIENTIFIC = Pattern.compile("-?\\d+(\\.\\d+)?[eE]\\+?\\d+");
+
+	/** Candidates listed when a name is shared. */
+	public static final int LISTED = 5;
+
+	private Slips() {
+	}
+
+	/** The hint for a value in scientific notation, or null when the value is not one. */
+	public static String scientific(String value) {
+		return SCIENTIFIC.matcher(value).matches() ? "a number in scientific notation: the spreadsheet stored the code"
+				+ " as a number and dropped digits; format the column as text and type the code again"
+				+ " (表格把代码存成了科学计数法数字，请将该列设为文本格式后重新输入)" : null;
+	}
+
+	/** The hint for a region's name given where its code belongs. */
+	public static String regionName(String fullName, String code) {
+		return "a region's name: " + fullName + " is " + code + " (这是地区名称，请填写区划代码 " + code + ")";
+	}
+
+	/** The hint for a name several regions share; {@code listed} reads "code fullName", the first {@link #LISTED}. */
+	public static String regionNameShared(int count, List<String> listed) {
+		return "a name " + count + " regions share: " + String.join(", ", listed.stream().limit(LISTED).toList())
+				+ (count > Math.min(LISTED, listed.size()) ? ", …" : "") + " (地区名称不唯一，请填写区划代码)";
+	}
+
+	/**
+	 * The hint for a chain's or segment's name given where its id belongs.
+	 * @param kind "chain" or "segment"
+	 * @param chinese 产业链 or 环节
+	 * @param ids the ids the name belongs to, each as it should read (a segment's with its chain's name)
+	 * @param bare the first id alone, to copy
+	 */
+	public static String idName(String kind, String chinese, List<String> ids, String bare) {
+		return ids.size() == 1
+				? "a " + kind + "'s name: its id is " + ids.getFirst() + " (这是" + chinese + "名称，请填写编号 " + bare + ")"
+				: "a name " + ids.size() + " " + kind + "s share: " + String.join(", ", ids.stream().limit(LISTED).toList())
+						+ (ids.size() > LISTED ? ", …" : "") + " (" + chinese + "名称不唯一，请填写编号)";
+	}
+
+}
