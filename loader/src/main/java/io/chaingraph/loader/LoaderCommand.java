@@ -32,7 +32,8 @@ public final class LoaderCommand {
 
 	/** The options this loader and {@code ./chaingraph load} share. */
 	public static final String OPTIONS_TEXT = """
-			  DIR         a data set folder in the chaingraph/v1 format (loader/FORMATS.md), or with
+			  DIR         a data set folder in the chaingraph/v1 format (loader/FORMATS.md): chains in YAML, each
+			              table as CSV or as an Excel workbook (enterprises.csv or enterprises.xlsx); or with
 			              --format chainkg a folder of the public ChainKnowledgeGraph files (loader/CHAINKG.md)
 			  --demo      the demo data set shipped with ChainGraph (the default when no DIR is given)
 			  --dry-run   read and validate everything, write nothing
