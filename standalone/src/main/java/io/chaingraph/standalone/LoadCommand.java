@@ -12,6 +12,7 @@ import java.util.List;
 
 import io.chaingraph.loader.LoaderCommand;
 import io.chaingraph.loader.source.LoadException;
+import io.chaingraph.loader.source.LoadProblem;
 import io.chaingraph.model.cypher.CypherCatalog;
 import io.chaingraph.standalone.bulk.BulkImporter;
 import io.chaingraph.standalone.bulk.FirstLoad;
@@ -105,6 +106,13 @@ final class LoadCommand {
 						+ " holds a graph: load without --bulk (批量导入仅适用于空数据库)");
 			}
 		}
+		var missing = missingFolder(args);
+		if (missing != null) {
+			// Said before the embedded server starts (seconds), in the loader's words.
+			System.err.println(new LoadException(List.of(new LoadProblem(missing, 0, null, "a data set folder",
+					"no such folder (文件夹不存在)"))).getMessage());
+			return LoaderCommand.INVALID_INPUT;
+		}
 		System.out.println("Loading into the embedded store at " + dataDir.toAbsolutePath());
 		try (var embedded = EmbeddedNeo4j.start(dataDir, "localhost:0", "512m");
 				var driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), LoaderCommand.QUIET)) {
@@ -136,6 +144,20 @@ final class LoadCommand {
 	}
 
 	/** The data set folder of a plain {@code load DIR [--prune]}, the only load the bulk importer can do; or null. */
+	/** The folder the command line names when it does not exist, else null ({@code --format}'s value is no folder). */
+	static String missingFolder(List<String> args) {
+		for (int i = 0; i < args.size(); i++) {
+			var argument = args.get(i);
+			if (argument.equals("--format")) {
+				i++;
+			}
+			else if (!argument.startsWith("-") && !Files.isDirectory(Path.of(argument))) {
+				return argument;
+			}
+		}
+		return null;
+	}
+
 	static Path bulkCandidate(List<String> args) {
 		Path folder = null;
 		for (var argument : args) {
