@@ -75,10 +75,10 @@ final class Hints implements Consumer<LoadProblem> {
 			return hinted(problem, scientific);
 		}
 		var field = String.valueOf(problem.field());
-		if (field.equals("chainId") || field.equals("chainIds")) {
+		if (Tables.isColumn(field, "chainId") || Tables.isColumn(field, "chainIds")) {
 			return named(problem, "chain", "产业链", this.chains.getOrDefault(name, List.of()));
 		}
-		if (field.equals("segmentId")) {
+		if (Tables.isColumn(field, "segmentId")) {
 			return named(problem, "segment", "环节", this.segments.getOrDefault(name, List.of()));
 		}
 		if (FieldRule.REGION_CODE.expected().equals(problem.expected())) {

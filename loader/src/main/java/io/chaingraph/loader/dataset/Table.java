@@ -142,22 +142,40 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 			return;
 		}
 		try (var csv = CsvSource.open(name, path)) {
-			var missing = new ArrayList<LoadProblem>();
-			csv.requireColumns(this.columns.stream().filter(Column::isRequired).map(Column::name).toList(), missing::add);
-			missing.forEach(problems);
-			var known = this.columns.stream().map(Column::name).toList();
-			for (var header : csv.header()) {
-				if (!known.contains(header) && !note(header)) {
-					problems.accept(new LoadProblem(name, csv.headerLine(), header, "only the columns " + known
-							+ " (or note columns starting with _ or 备注)", "an unknown column '" + header + "' (未知列名，是否拼写错误?)"));
+			var known = new ArrayList<String>();
+			for (var column : this.columns) {
+				known.add(column.name());
+				for (var chinese : Tables.chineseHeaders(this, column.name())) {
+					csv.alias(column.name(), chinese);
+					known.add(chinese);
 				}
 			}
-			if (!missing.isEmpty()) {
+			boolean missing = false;
+			for (var column : this.columns) {
+				if (column.isRequired() && !csv.has(column.name())) {
+					missing = true;
+					var written = new ArrayList<String>();
+					written.add(column.name());
+					written.addAll(Tables.chineseHeaders(this, column.name()));
+					problems.accept(new LoadProblem(name, csv.headerLine(), column.name(), "a column named "
+							+ String.join(" or ", written.stream().map(w -> "'" + w + "'").toList()) + " (缺少列)",
+							"columns " + csv.header()));
+				}
+			}
+			for (var header : csv.header()) {
+				if (!known.contains(header) && !note(header)) {
+					problems.accept(new LoadProblem(name, csv.headerLine(), header, "only the columns "
+							+ this.columns.stream().map(Column::name).toList()
+							+ ", or their Chinese names (loader/FORMATS.md), or note columns starting with _ or 备注",
+							"an unknown column '" + header + "' (未知列名，是否拼写错误?)"));
+				}
+			}
+			if (missing) {
 				refuseAll(refused);
 				return;
 			}
 			for (var record : csv) {
-				var row = row(record, csv.header().size(), problems, refused);
+				var row = row(record, csv, problems, refused);
 				if (row != null) {
 					rows.accept(row);
 				}
@@ -186,14 +204,14 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 		}
 	}
 
-	private Row row(CsvSource.Row record, int headerSize, Consumer<LoadProblem> problems, Refused refused) {
+	private Row row(CsvSource.Row record, CsvSource csv, Consumer<LoadProblem> problems, Refused refused) {
 		var values = new LinkedHashMap<String, Object>();
 		var problemsOfRow = new ArrayList<LoadProblem>();
 		if (record.fields().containsKey("#extra")) {
 			// Only this: when a comma split a cell, every cell after it is in the wrong column, and checking them
 			// would report the one mistake once per column.
 			problems.accept(new LoadProblem(record.file(), record.line(), null,
-					"no cells beyond the header's " + headerSize + " columns",
+					"no cells beyond the header's " + csv.header().size() + " columns",
 					"'" + record.fields().get("#extra") + "' after the last column (多出的单元格：是否有未加引号的逗号，或表头缺少列名?)"));
 			refuse(record, refused);
 			return null;
@@ -203,12 +221,12 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 			if (raw == null) {
 				// An empty source is reported once, by Provenance below, with the kinds of source there are.
 				if (column.isRequired() && !column.name().equals("source")) {
-					problemsOfRow.add(new LoadProblem(record.file(), record.line(), column.name(), "a value (必填)", "an empty cell"));
+					problemsOfRow.add(new LoadProblem(record.file(), record.line(), csv.label(column.name()), "a value (必填)", "an empty cell"));
 				}
 				continue;
 			}
 			if (raw.length() > Column.MAX_LENGTH) {
-				problemsOfRow.add(new LoadProblem(record.file(), record.line(), column.name(),
+				problemsOfRow.add(new LoadProblem(record.file(), record.line(), csv.label(column.name()),
 						"at most " + Column.MAX_LENGTH + " characters", raw.length() + " characters (内容过长)"));
 				continue;
 			}
@@ -225,7 +243,7 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 					}
 				}
 				if (wrong != null) {
-					problemsOfRow.add(new LoadProblem(record.file(), record.line(), column.name(), wrong, "'" + part + "'"));
+					problemsOfRow.add(new LoadProblem(record.file(), record.line(), csv.label(column.name()), wrong, "'" + part + "'"));
 				}
 				else {
 					converted.add(column.convert().apply(part));

@@ -89,6 +89,76 @@ public final class Tables {
 			regionCode("regionCodes").list().references(KeySpace.REGION),
 			text("clusterIds").list().slug().references(KeySpace.CLUSTER));
 
+	/**
+	 * The Chinese headers a column may be written under instead of its name, for sheets kept by people who read
+	 * Chinese (地区代码 for {@code regionCode}); a table's own words for its key and name come first
+	 * ({@link #chineseHeaders}). Within a table no two columns share one (SpreadsheetHabitsTest).
+	 */
+	private static final java.util.Map<String, List<String>> CHINESE_HEADERS = java.util.Map.ofEntries(
+			java.util.Map.entry("id", List.of("编号")),
+			java.util.Map.entry("code", List.of("代码", "地区代码", "区划代码")),
+			java.util.Map.entry("name", List.of("名称")),
+			java.util.Map.entry("aliases", List.of("别名", "简称")),
+			java.util.Map.entry("level", List.of("级别", "层级")),
+			java.util.Map.entry("parentCode", List.of("上级代码", "所在地区代码")),
+			java.util.Map.entry("members", List.of("成员", "成员地区")),
+			java.util.Map.entry("zoneType", List.of("园区类型", "开发区类型")),
+			java.util.Map.entry("a", List.of("地区A", "地区甲")),
+			java.util.Map.entry("b", List.of("地区B", "地区乙")),
+			java.util.Map.entry("creditCode", List.of("统一社会信用代码", "信用代码")),
+			java.util.Map.entry("stockCode", List.of("股票代码", "证券代码")),
+			java.util.Map.entry("regionCode", List.of("地区代码", "所在地区代码", "区划代码")),
+			java.util.Map.entry("tags", List.of("标签", "企业标签")),
+			java.util.Map.entry("founded", List.of("成立年份")),
+			java.util.Map.entry("enterpriseId", List.of("企业编号")),
+			java.util.Map.entry("segmentId", List.of("环节编号")),
+			java.util.Map.entry("role", List.of("角色", "关系")),
+			java.util.Map.entry("product", List.of("产品", "产品名称")),
+			java.util.Map.entry("weight", List.of("营收占比", "权重")),
+			java.util.Map.entry("supplierId", List.of("供应商编号", "供方企业编号")),
+			java.util.Map.entry("customerId", List.of("客户编号", "需方企业编号")),
+			java.util.Map.entry("chainId", List.of("产业链编号")),
+			java.util.Map.entry("kind", List.of("类型")),
+			java.util.Map.entry("by", List.of("认定单位")),
+			java.util.Map.entry("year", List.of("年份")),
+			java.util.Map.entry("scale", List.of("规模")),
+			java.util.Map.entry("regionCodes", List.of("地区代码", "所在地区代码", "区划代码")),
+			java.util.Map.entry("chainIds", List.of("产业链编号")),
+			java.util.Map.entry("title", List.of("标题", "文件标题")),
+			java.util.Map.entry("issuer", List.of("发文单位", "发文机关")),
+			java.util.Map.entry("docNumber", List.of("文号")),
+			java.util.Map.entry("date", List.of("日期", "发文日期")),
+			java.util.Map.entry("url", List.of("链接", "网址")),
+			java.util.Map.entry("documentId", List.of("文件编号")),
+			java.util.Map.entry("text", List.of("目标", "目标内容")),
+			java.util.Map.entry("metric", List.of("指标")),
+			java.util.Map.entry("value", List.of("数值", "目标值")),
+			java.util.Map.entry("unit", List.of("单位")),
+			java.util.Map.entry("clusterIds", List.of("集群编号")),
+			java.util.Map.entry("source", List.of("来源")),
+			java.util.Map.entry("quote", List.of("原文", "来源原文")));
+
+	/** The words of each table for its own key, name, kind and year (企业编号 and 企业名称 in enterprises.csv). */
+	private static final java.util.Map<String, java.util.Map<String, List<String>>> TABLE_WORDS = java.util.Map.of(
+			"regions.csv", java.util.Map.of("name", List.of("地区名称")),
+			"enterprises.csv", java.util.Map.of("id", List.of("企业编号"), "name", List.of("企业名称")),
+			"designations.csv", java.util.Map.of("kind", List.of("认定类型"), "year", List.of("认定年份")),
+			"clusters.csv", java.util.Map.of("id", List.of("集群编号"), "name", List.of("集群名称"), "kind", List.of("集群类型")),
+			"policy-documents.csv", java.util.Map.of("id", List.of("文件编号")),
+			"policy-targets.csv", java.util.Map.of("id", List.of("目标编号"), "year", List.of("目标年份")));
+
+	/** Whether a problem's field is this column, by its name or a Chinese header every table reads it under. */
+	static boolean isColumn(String field, String column) {
+		return column.equals(field) || CHINESE_HEADERS.getOrDefault(column, List.of()).contains(field);
+	}
+
+	/** The Chinese headers the column of this table may be written under. */
+	public static List<String> chineseHeaders(Table table, String column) {
+		var own = TABLE_WORDS.getOrDefault(table.file(), java.util.Map.of()).getOrDefault(column, List.of());
+		var shared = CHINESE_HEADERS.getOrDefault(column, List.of());
+		return java.util.stream.Stream.concat(own.stream(), shared.stream()).toList();
+	}
+
 	/** Every table, in the order they are read. */
 	public static final List<Table> ALL = List.of(REGIONS, REGION_NEIGHBOURS, ENTERPRISES, ENTERPRISE_SEGMENTS,
 			ENTERPRISE_PRODUCTS, SUPPLY_RELATIONS, DESIGNATIONS, CLUSTERS, POLICY_DOCUMENTS, POLICY_TARGETS);

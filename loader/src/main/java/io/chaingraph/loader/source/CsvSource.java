@@ -63,6 +63,9 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 	/** Each column's position, shared by every row's fields. */
 	private final Map<String, Integer> columns = new HashMap<>();
 
+	/** The header a column is read under when it is not the column's own name ({@link #alias}). */
+	private final Map<String, String> labels = new HashMap<>();
+
 	private int line = 1;
 
 	/** One record: its line, and its fields by column name. */
@@ -171,10 +174,32 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 		return this.name;
 	}
 
+	/**
+	 * Reads a column under another header, as the file writes it (企业名称 for {@code name}), when the header does not
+	 * name the column itself.
+	 */
+	public void alias(String column, String written) {
+		var index = this.columns.get(written);
+		if (index != null && !this.columns.containsKey(column)) {
+			this.columns.put(column, index);
+			this.labels.put(column, written);
+		}
+	}
+
+	/** The header the column is read under in this file: its own name, or the name given to {@link #alias}. */
+	public String label(String column) {
+		return this.labels.getOrDefault(column, column);
+	}
+
+	/** Whether the header names the column, itself or through {@link #alias}. */
+	public boolean has(String column) {
+		return this.columns.containsKey(column);
+	}
+
 	/** Adds a problem for each required column the header lacks. */
 	public void requireColumns(List<String> required, Consumer<LoadProblem> problems) {
 		for (var column : required) {
-			if (!this.header.contains(column)) {
+			if (!this.columns.containsKey(column)) {
 				problems.accept(new LoadProblem(this.name, this.headerLine, column, "a column named '" + column + "' (缺少列)",
 						"columns " + this.header));
 			}

@@ -77,6 +77,61 @@ class SpreadsheetHabitsTest {
 	}
 
 	@Test
+	void everyColumnHasChineseHeadersThatNoOtherColumnOfItsTableUses() {
+		for (var table : Tables.ALL) {
+			var names = table.columns().stream().map(Column::name).toList();
+			var seen = new java.util.HashMap<String, String>();
+			for (var column : names) {
+				assertThat(Tables.chineseHeaders(table, column)).as("%s %s", table.file(), column).isNotEmpty();
+				for (var header : Tables.chineseHeaders(table, column)) {
+					assertThat(names).as("%s: %s is a column's own name", table.file(), header).doesNotContain(header);
+					assertThat(seen.put(header, column)).as("%s: %s for two columns", table.file(), header).isNull();
+				}
+			}
+		}
+	}
+
+	@Test
+	void formatsListsTheChineseHeadersTheLoaderReads() throws IOException {
+		// The list in loader/FORMATS.md, its continued lines joined: each column with its headers as "`name` 甲 / 乙".
+		var formats = Files.readString(Path.of("FORMATS.md")).replace("\n    ", " ");
+		for (var table : Tables.ALL) {
+			var line = formats.lines().filter(l -> l.strip().startsWith("- `" + table.file() + "`: ")).findFirst().orElseThrow();
+			for (var column : table.columns()) {
+				if (!column.name().equals("source") && !column.name().equals("quote")) {
+					assertThat(line).as(table.file())
+						.contains("`" + column.name() + "` " + String.join(" / ", Tables.chineseHeaders(table, column.name())));
+				}
+			}
+		}
+	}
+
+	@Test
+	void chineseHeadersLoadAsTheEnglishOnesDoAndProblemsNameThemAsWritten() throws IOException {
+		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
+		for (var table : Tables.ALL) {
+			var path = this.copy.resolve(table.file());
+			if (Files.exists(path)) {
+				var lines = Files.readAllLines(path);
+				var header = java.util.Arrays.stream(lines.getFirst().split(","))
+					.map(column -> Tables.chineseHeaders(table, column).getFirst())
+					.collect(java.util.stream.Collectors.joining(","));
+				lines.set(0, header);
+				Files.write(path, lines);
+			}
+		}
+		assertThat(Files.readString(this.copy.resolve("enterprises.csv")))
+			.startsWith("企业编号,企业名称,别名,统一社会信用代码,股票代码,地区代码,标签,成立年份,来源,原文");
+
+		assertThat(problemsOfBothReaders()).isEmpty();
+		assertTheCopyLoadsAsTheCleanFixtureDoes();
+
+		replace("enterprises.csv", "链主;上市,1979,", "链主;上市,1979年,");
+		assertThat(problemsOfBothReaders()).containsExactly(
+				"enterprises.csv:2 字段 成立年份: expected a whole number from 1800 to 2100, found '1979年'");
+	}
+
+	@Test
 	void tablesSavedAsExcelWorkbooksLoadAsTheirCsvFilesDo() throws IOException {
 		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
 		for (var table : Tables.ALL) {
@@ -117,7 +172,7 @@ class SpreadsheetHabitsTest {
 		Workbooks.write(this.copy.resolve("enterprises.xlsx"), List.of(rows));
 
 		assertThat(problemsOfBothReaders()).anySatisfy(p -> assertThat(p).startsWith(
-				"enterprises.xlsx:1 字段 id: expected a column named 'id' (缺少列), found columns [江西省重点企业名单（示例）]"));
+				"enterprises.xlsx:1 字段 id: expected a column named 'id' or '企业编号' or '编号' (缺少列), found columns [江西省重点企业名单（示例）]"));
 
 		rows.removeFirst();
 		Workbooks.write(this.copy.resolve("enterprises.xlsx"), List.of(rows));
