@@ -63,7 +63,8 @@ final class InputCheck {
 			var expected = rule.apply(text);
 			if (expected != null) {
 				var scientific = Slips.scientific(text);
-				this.problems.add(new Problem(field, expected, "'" + text + "'" + (scientific == null ? "" : ", " + scientific)));
+				var found = "'" + text + "'" + (scientific == null ? "" : ", " + scientific);
+				this.problems.add(new Problem(field, expected, found));
 				return null;
 			}
 		}
