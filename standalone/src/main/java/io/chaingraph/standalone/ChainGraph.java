@@ -2,6 +2,7 @@ package io.chaingraph.standalone;
 
 import java.util.Arrays;
 
+import io.chaingraph.loader.dataset.TemplateCommand;
 import io.chaingraph.loader.generate.GenerateCommand;
 import io.chaingraph.standalone.bench.ApiBenchmark;
 import io.chaingraph.standalone.bulk.LoadBenchmark;
@@ -10,7 +11,8 @@ import org.springframework.boot.SpringApplication;
 
 /**
  * The entry point of the standalone jar, run by the {@code ./chaingraph} launcher: {@code serve} starts the service,
- * {@code load} runs the loader, {@code generate} writes a synthetic data set, {@code bench load} measures the loader.
+ * {@code load} runs the loader, {@code template} writes an empty data set to fill in, {@code generate} writes a
+ * synthetic data set, {@code bench load} measures the loader.
  * {@code ./chaingraph help} describes every command.
  */
 public final class ChainGraph {
@@ -25,11 +27,12 @@ public final class ChainGraph {
 			case "serve" -> SpringApplication.run(StandaloneApplication.class, rest);
 			case "load" -> System.exit(LoadCommand.run(rest));
 			case "generate" -> System.exit(GenerateCommand.run(rest, System.out, System.err));
+			case "template" -> System.exit(TemplateCommand.run(rest, System.out, System.err));
 			case "bench" -> System.exit(rest.length > 0 && rest[0].equals("api")
 					? ApiBenchmark.run(Arrays.copyOfRange(rest, 1, rest.length))
 					: LoadBenchmark.run(rest, System.out, System.err));
 			default -> {
-				System.err.println("Unknown command '" + command + "' (未知命令). Commands: serve, load, generate, bench. "
+				System.err.println("Unknown command '" + command + "' (未知命令). Commands: serve, load, template, generate, bench. "
 						+ "See ./chaingraph help.");
 				System.exit(2);
 			}

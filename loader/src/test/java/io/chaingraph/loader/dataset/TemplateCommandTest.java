@@ -1,0 +1,58 @@
+package io.chaingraph.loader.dataset;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import io.chaingraph.loader.region.RegionReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TemplateCommandTest {
+
+	@TempDir
+	Path parent;
+
+	@Test
+	void theTemplateLoadsEmptyAndItsExampleChainLoadsOnceCopied() throws IOException {
+		var folder = this.parent.resolve("江西招商数据");
+		assertThat(run(folder.toString())).isZero();
+
+		assertThat(Files.readString(folder.resolve("enterprises.csv")))
+			.isEqualTo("\uFEFF企业编号,企业名称,别名,统一社会信用代码,股票代码,地区代码,标签,成立年份,来源,原文\r\n");
+		assertThat(Files.readString(folder.resolve("dataset.yaml"))).contains("id: my-dataset").contains("name: '江西招商数据'");
+		var regions = RegionReference.shipped();
+		var empty = DataSet.read(folder, regions, (space, keys) -> Set.of());
+		assertThat(empty.rows().size()).as("rows of the empty data set").isZero();
+
+		Files.copy(folder.resolve("chains/_example.yaml"), folder.resolve("chains/example-copper.yaml"));
+		assertThat(DataSet.read(folder, regions, (space, keys) -> Set.of()).rows().batches())
+			.anySatisfy(batch -> assertThat(batch.rows()).anySatisfy(row -> assertThat(row.toString()).contains("阴极铜")));
+	}
+
+	@Test
+	void englishHeadersOnRequestAndNothingIsOverwritten() throws IOException {
+		var folder = this.parent.resolve("my-data");
+		assertThat(run(folder.toString(), "--english")).isZero();
+		assertThat(Files.readString(folder.resolve("enterprises.csv")))
+			.isEqualTo("\uFEFFid,name,aliases,creditCode,stockCode,regionCode,tags,founded,source,quote\r\n");
+		assertThat(Files.readString(folder.resolve("dataset.yaml"))).contains("id: my-data");
+
+		Files.writeString(folder.resolve("enterprises.csv"), "id,name\nmine,我的\n");
+		assertThat(run(folder.toString())).isEqualTo(2);
+		assertThat(Files.readString(folder.resolve("enterprises.csv"))).isEqualTo("id,name\nmine,我的\n");
+	}
+
+	private static int run(String... args) {
+		var out = new ByteArrayOutputStream();
+		return TemplateCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(out, true, StandardCharsets.UTF_8));
+	}
+
+}
