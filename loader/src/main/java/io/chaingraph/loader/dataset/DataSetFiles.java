@@ -29,11 +29,12 @@ final class DataSetFiles {
 
 	static final String CHAINS = "chains";
 
-	/** Extensions of files that hold data, the kinds a person might expect the loader to read. */
-	private static final Set<String> DATA = Set.of("csv", "tsv", "yaml", "yml", "json", "jsonl", "xlsx", "xlsm", "xls",
-			"et", "ods", "numbers");
-
+	/** Extensions of spreadsheet files; only .xlsx is read, the others are to be saved as .xlsx or CSV. */
 	private static final Set<String> SPREADSHEETS = Set.of("xlsx", "xlsm", "xls", "et", "ods", "numbers");
+
+	/** Extensions of files that hold data, the kinds a person might expect the loader to read. */
+	private static final Set<String> DATA = Stream.concat(Stream.of("csv", "tsv", "yaml", "yml", "json", "jsonl"),
+			SPREADSHEETS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
 	private DataSetFiles() {
 	}
