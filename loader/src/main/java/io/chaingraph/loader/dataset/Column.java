@@ -64,30 +64,83 @@ public record Column(String name, boolean isRequired, boolean isList, KeySpace r
 		return rule(v -> Vocabulary.oneOf(allowed, v));
 	}
 
-	public Column integer(long min, long max) {
-		return new Column(this.name, this.isRequired, this.isList, this.reference, this.rules, Long::parseLong)
+	/** A date written where a year belongs: 2003-05-12, 2003/5/12, 2003.5, 2003年5月12日. */
+	private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*\\d{1,2}.*");
+
+	/**
+	 * A year: a whole number from {@code min} to {@code max}, also as a spreadsheet's Chinese list writes it (1979年).
+	 * A date gets the year it holds as a hint, not taken for it: the column asks for the year alone.
+	 */
+	public Column year(int min, int max) {
+		var range = "a whole number from " + min + " to " + max;
+		return new Column(this.name, this.isRequired, this.isList, this.reference, this.rules,
+				v -> Long.parseLong(withoutNian(v)))
 			.rule(v -> {
 				try {
-					long value = Long.parseLong(v);
-					return value >= min && value <= max ? null : "a whole number from " + min + " to " + max;
+					long value = Long.parseLong(withoutNian(v));
+					return value >= min && value <= max ? null : range;
 				}
 				catch (NumberFormatException ex) {
-					return "a whole number from " + min + " to " + max;
+					var date = DATE.matcher(v);
+					return date.matches() ? range + ", the year alone: " + date.group(1) + " (只填年份)" : range;
 				}
 			});
 	}
 
-	public Column decimal() {
-		return new Column(this.name, this.isRequired, this.isList, this.reference, this.rules, Double::parseDouble)
+	private static String withoutNian(String value) {
+		return value.endsWith("年") ? value.substring(0, value.length() - 1).strip() : value;
+	}
+
+	/**
+	 * A share such as 0.35, also written as a percentage (35%, as a spreadsheet saves a cell formatted as one), which
+	 * is stored as the fraction. No range: real accounts have shares below 0 and above 1 (分部间抵销), kept as given.
+	 */
+	public Column share() {
+		return new Column(this.name, this.isRequired, this.isList, this.reference, this.rules, Column::fraction)
 			.rule(v -> {
 				try {
-					Double.parseDouble(v);
+					fraction(v);
+					return null;
+				}
+				catch (NumberFormatException ex) {
+					return "a share such as 0.35, or a percentage such as 35%";
+				}
+			});
+	}
+
+	private static double fraction(String value) {
+		return finite(value.endsWith("%") || value.endsWith("％")
+				? Double.parseDouble(value.substring(0, value.length() - 1).strip()) / 100
+				: Double.parseDouble(value));
+	}
+
+	/** Thousands separated by commas, as a spreadsheet saves a number formatted so: 1,200 or 12,000.5. */
+	private static final Pattern THOUSANDS = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
+	/** A number such as 0.35 or 800, also with thousands separated (1,200). */
+	public Column decimal() {
+		return new Column(this.name, this.isRequired, this.isList, this.reference, this.rules, Column::number)
+			.rule(v -> {
+				try {
+					number(v);
 					return null;
 				}
 				catch (NumberFormatException ex) {
 					return "a number such as 0.35 or 800";
 				}
 			});
+	}
+
+	private static double number(String value) {
+		return finite(Double.parseDouble(THOUSANDS.matcher(value).matches() ? value.replace(",", "") : value));
+	}
+
+	/** NaN and Infinity parse as doubles but are no amount: refused, as the curation API refuses them. */
+	private static double finite(double value) {
+		if (!Double.isFinite(value)) {
+			throw new NumberFormatException("not a finite number");
+		}
+		return value;
 	}
 
 }

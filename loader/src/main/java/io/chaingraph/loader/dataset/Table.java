@@ -49,9 +49,36 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 		return new Table(this.file, this.key, this.columns, space);
 	}
 
-	/** Columns a person may add for their own notes without the loader complaining. */
+	/** Columns a person may add for their own notes without the loader complaining; 序号 numbers the rows of a list. */
 	private static boolean note(String header) {
-		return header.startsWith("_") || header.startsWith("#") || header.startsWith("备注") || header.equals("note");
+		return header.startsWith("_") || header.startsWith("#") || header.startsWith("备注") || header.equals("note")
+				|| header.equals("序号");
+	}
+
+	/**
+	 * Reports each column the header names more than once, itself or by its Chinese names (企业名称 and 名称): which
+	 * cells to read would be a guess, and the others would be dropped without a word.
+	 * @return whether there was one
+	 */
+	private boolean twice(CsvSource csv, Consumer<LoadProblem> problems) {
+		boolean any = false;
+		for (var column : this.columns) {
+			var written = new ArrayList<String>();
+			written.add(column.name());
+			written.addAll(Tables.chineseHeaders(this, column.name()));
+			var at = new ArrayList<String>();
+			for (int i = 0; i < csv.header().size(); i++) {
+				if (written.contains(csv.header().get(i))) {
+					at.add("'" + csv.header().get(i) + "' in " + CsvSource.column(i));
+				}
+			}
+			if (at.size() > 1) {
+				any = true;
+				problems.accept(new LoadProblem(csv.name(), csv.headerLine(), column.name(), "one column for " + column.name(),
+						String.join(" and ", at) + " (列名重复：同一字段只能有一列，请删除或合并)"));
+			}
+		}
+		return any;
 	}
 
 	/**
@@ -141,16 +168,18 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 		if (!Files.exists(path)) {
 			return;
 		}
-		try (var csv = CsvSource.open(name, path)) {
-			var known = new ArrayList<String>();
+		var known = new ArrayList<String>();
+		for (var column : this.columns) {
+			known.add(column.name());
+			known.addAll(Tables.chineseHeaders(this, column.name()));
+		}
+		try (var csv = CsvSource.open(name, path, known::contains)) {
 			for (var column : this.columns) {
-				known.add(column.name());
 				for (var chinese : Tables.chineseHeaders(this, column.name())) {
 					csv.alias(column.name(), chinese);
-					known.add(chinese);
 				}
 			}
-			boolean missing = false;
+			boolean missing = twice(csv, problems);
 			for (var column : this.columns) {
 				if (column.isRequired() && !csv.has(column.name())) {
 					missing = true;
@@ -163,10 +192,10 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 				}
 			}
 			for (var header : csv.header()) {
-				if (!known.contains(header) && !note(header)) {
+				if (!header.isEmpty() && !known.contains(header) && !note(header)) {
 					problems.accept(new LoadProblem(name, csv.headerLine(), header, "only the columns "
 							+ this.columns.stream().map(Column::name).toList()
-							+ ", or their Chinese names (loader/FORMATS.md), or note columns starting with _ or 备注",
+							+ ", or their Chinese names (loader/FORMATS.md), or note columns (序号, or a name starting with _ or 备注)",
 							"an unknown column '" + header + "' (未知列名，是否拼写错误?)"));
 				}
 			}
@@ -215,6 +244,12 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 					"'" + record.fields().get("#extra") + "' after the last column (多出的单元格：是否有未加引号的逗号，或表头缺少列名?)"));
 			refuse(record, refused);
 			return null;
+		}
+		if (record.fields().containsKey("#nameless")) {
+			// The other cells are in their columns: they are checked too, so that one pass finds all of the row's.
+			problemsOfRow.add(new LoadProblem(record.file(), record.line(), null,
+					"a name in the header above every column that has values",
+					record.fields().get("#nameless") + ", whose header cell is empty (该列没有列名：请在表头填写列名，或删除该列)"));
 		}
 		for (var column : this.columns) {
 			var raw = record.get(column.name());

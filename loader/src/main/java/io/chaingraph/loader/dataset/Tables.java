@@ -49,7 +49,7 @@ public final class Tables {
 			text("name").required(), text("aliases").list(), text("creditCode").rule(CreditCode::problem),
 			text("stockCode").matches(STOCK_CODE, FieldRule.STOCK_CODE.expected()),
 			regionCode("regionCode").required().references(KeySpace.REGION), text("tags").list().oneOf(TAGS),
-			text("founded").integer(1800, 2100)).defining(KeySpace.ENTERPRISE);
+			text("founded").year(1800, 2100)).defining(KeySpace.ENTERPRISE);
 
 	public static final Table ENTERPRISE_SEGMENTS = Table.of("enterprise-segments.csv", List.of("enterpriseId", "segmentId"),
 			enterpriseId("enterpriseId").required().references(KeySpace.ENTERPRISE),
@@ -58,7 +58,7 @@ public final class Tables {
 
 	public static final Table ENTERPRISE_PRODUCTS = Table.of("enterprise-products.csv", List.of("enterpriseId", "product"),
 			enterpriseId("enterpriseId").required().references(KeySpace.ENTERPRISE), text("product").required(),
-			text("weight").decimal(),
+			text("weight").share(),
 			text("segmentId").matches(SEGMENT_ID, FieldRule.SEGMENT_ID.expected()).references(KeySpace.SEGMENT));
 
 	public static final Table SUPPLY_RELATIONS = Table.of("supply-relations.csv", List.of("supplierId", "customerId"),
@@ -69,7 +69,7 @@ public final class Tables {
 			enterpriseId("enterpriseId").required().references(KeySpace.ENTERPRISE),
 			text("chainId").required().slug().references(KeySpace.CHAIN),
 			regionCode("regionCode").required().references(KeySpace.REGION),
-			text("kind").required().oneOf(DESIGNATION_KINDS.keySet()), text("by"), text("year").integer(1980, 2100));
+			text("kind").required().oneOf(DESIGNATION_KINDS.keySet()), text("by"), text("year").year(1980, 2100));
 
 	public static final Table CLUSTERS = Table.of("clusters.csv", List.of("id"), text("id").required().slug(),
 			text("name").required(), text("kind").required().oneOf(Set.of("CLUSTER", "BASE", "BELT")),
@@ -84,7 +84,7 @@ public final class Tables {
 
 	public static final Table POLICY_TARGETS = Table.of("policy-targets.csv", List.of("id"), text("id").required().slug(),
 			text("documentId").required().slug().references(KeySpace.DOCUMENT), text("text").required(), text("metric"),
-			text("value").decimal(), text("unit"), text("year").required().integer(1990, 2100),
+			text("value").decimal(), text("unit"), text("year").required().year(1990, 2100),
 			text("chainIds").list().slug().references(KeySpace.CHAIN),
 			regionCode("regionCodes").list().references(KeySpace.REGION),
 			text("clusterIds").list().slug().references(KeySpace.CLUSTER));

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.AbstractMap;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -25,16 +26,25 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * A CSV file read record by record (RFC 4180: quoted fields may hold commas, quotes and line breaks), with the line
  * each record starts on. Spreadsheets in China save CSV as UTF-8 with or without a BOM, or as GB18030/GBK: the
  * encoding is told from the bytes and reported by {@link #charset()}. {@link #open} also reads the first sheet of an
  * Excel workbook ({@code .xlsx}) the same way, a record per row with the sheet's row number as its line.
+ * <p>
+ * Lists kept by offices often open with a title ("江西省重点企业名单", 填报单位, 日期) above the header: given the
+ * column names it knows, the source takes as header the first row naming two of them, within the first
+ * {@value #TITLE_ROWS} rows that have anything in them, and passes over the rows above it. A column whose header cell
+ * is empty is ignored while its cells are; a cell with something in it there is reported ({@code #nameless}).
  */
 public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 
 	private static final int SNIFF = 64 * 1024;
+
+	/** How many rows with something in them may stand above the header. */
+	public static final int TITLE_ROWS = 10;
 
 	private static final Charset GB18030 = Charset.forName("GB18030");
 
@@ -58,7 +68,19 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 	private final List<String> header;
 
 	/** The line (row of a sheet) the header is on. */
-	private final int headerLine;
+	private int headerLine;
+
+	/** The rows above the header that have anything in them: a title, 填报单位, a date. */
+	private int titleRows;
+
+	/** Rows read while looking for the header, below it: handed out before reading on. */
+	private final ArrayDeque<Ahead> ahead = new ArrayDeque<>();
+
+	/** Positions of the header cells that are empty. */
+	private int[] nameless = new int[0];
+
+	private record Ahead(int line, List<String> values) {
+	}
 
 	/** Each column's position, shared by every row's fields. */
 	private final Map<String, Integer> columns = new HashMap<>();
@@ -90,6 +112,14 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 	 * @throws LoadException when the file is empty or in neither UTF-8 nor GB18030
 	 */
 	public CsvSource(String name, InputStream in) {
+		this(name, in, null);
+	}
+
+	/**
+	 * Opens a CSV stream whose header may stand below a title.
+	 * @param isColumn whether a header cell names a column of the table; null to take the first row as the header
+	 */
+	public CsvSource(String name, InputStream in, Predicate<String> isColumn) {
 		this.name = name;
 		this.sheet = null;
 		try {
@@ -107,22 +137,27 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT);
 			this.reader = new InputStreamReader(pushback, decoder);
-			this.header = header(readRecord());
-			this.headerLine = 1;
+			this.header = header(isColumn);
+		}
+		catch (CharacterCodingException ex) {
+			throw notInCharset();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + name, ex);
 		}
 	}
 
-	private CsvSource(String name, SheetRecords sheet) {
+	private CsvSource(String name, SheetRecords sheet, Predicate<String> isColumn) {
 		this.name = name;
 		this.reader = null;
 		this.sheet = sheet;
 		this.charset = StandardCharsets.UTF_8; // the encoding of the workbook's XML
 		try {
-			this.header = header(sheet.next());
-			this.headerLine = sheet.row();
+			this.header = header(isColumn);
+		}
+		catch (IOException ex) {
+			sheet.close();
+			throw new UncheckedIOException("Cannot read " + name, ex);
 		}
 		catch (RuntimeException ex) {
 			sheet.close();
@@ -136,22 +171,92 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 	 * @throws LoadException when the file is empty, in no known encoding, or not a workbook
 	 */
 	public static CsvSource open(String name, Path file) throws IOException {
-		if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
-			return new CsvSource(name, new SheetRecords(name, file));
-		}
-		return new CsvSource(name, Files.newInputStream(file));
+		return open(name, file, null);
 	}
 
-	private List<String> header(List<String> first) {
-		if (first == null || blank(first)) {
+	/**
+	 * Opens a CSV file or workbook whose header may stand below a title.
+	 * @param isColumn whether a header cell names a column of the table; null to take the first row as the header
+	 */
+	public static CsvSource open(String name, Path file, Predicate<String> isColumn) throws IOException {
+		if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+			return new CsvSource(name, new SheetRecords(name, file), isColumn);
+		}
+		return new CsvSource(name, Files.newInputStream(file), isColumn);
+	}
+
+	/**
+	 * Finds the header: the first row that names two columns, within the first {@value #TITLE_ROWS} rows with anything
+	 * in them; else (no predicate, or no such row) the first of them. The rows read past it wait in {@link #ahead}.
+	 */
+	private List<String> header(Predicate<String> isColumn) throws IOException {
+		var rows = new ArrayList<Ahead>();
+		int found = -1;
+		while (found < 0 && rows.size() <= TITLE_ROWS) {
+			var row = readRow();
+			if (row == null) {
+				break;
+			}
+			if (!blank(row.values())) {
+				rows.add(row);
+				if (isColumn == null || names(row.values(), isColumn) >= 2) {
+					found = rows.size() - 1;
+				}
+			}
+		}
+		if (rows.isEmpty()) {
 			throw new LoadException(List.of(new LoadProblem(this.name, 0, null, "a header line naming the columns",
 					"an empty file (空文件)")));
 		}
-		var names = first.stream().map(String::strip).toList();
+		found = Math.max(found, 0);
+		this.headerLine = rows.get(found).line();
+		this.titleRows = found;
+		this.ahead.addAll(rows.subList(found + 1, rows.size()));
+		var names = rows.get(found).values().stream().map(String::strip).toList();
+		var empty = new ArrayList<Integer>();
 		for (int i = 0; i < names.size(); i++) {
-			this.columns.put(names.get(i), i);
+			if (names.get(i).isEmpty()) {
+				empty.add(i);
+			}
+			else {
+				this.columns.put(names.get(i), i);
+			}
 		}
+		this.nameless = empty.stream().mapToInt(Integer::intValue).toArray();
 		return names;
+	}
+
+	private static int names(List<String> cells, Predicate<String> isColumn) {
+		int count = 0;
+		for (var cell : cells) {
+			if (isColumn.test(cell.strip())) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/** The next record with the line (row of a sheet) it starts on, or null at the end. */
+	private Ahead readRow() throws IOException {
+		if (this.sheet != null) {
+			var values = this.sheet.next();
+			return values == null ? null : new Ahead(this.sheet.row(), values);
+		}
+		int start = this.line;
+		var values = readRecord();
+		return values == null ? null : new Ahead(start, values);
+	}
+
+	/**
+	 * How a person finds a column in a spreadsheet: its number and, as Excel and WPS head it, its letter.
+	 * @param index the column's position from 0
+	 */
+	public static String column(int index) {
+		var letters = new StringBuilder();
+		for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+			letters.insert(0, (char) ('A' + (n - 1) % 26));
+		}
+		return "column " + (index + 1) + " (" + letters + ")";
 	}
 
 	/** The encoding the file was read in. */
@@ -164,9 +269,14 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 		return this.header;
 	}
 
-	/** The line the header is on: 1, or for a sheet the row of its first row that has anything in it. */
+	/** The line (row of a sheet) the header is on: 1, unless it stands below blank lines or a title. */
 	public int headerLine() {
 		return this.headerLine;
+	}
+
+	/** How many rows with something in them stand above the header (a title, 填报单位, a date), passed over. */
+	public int titleRows() {
+		return this.titleRows;
 	}
 
 	/** The file name as given. */
@@ -233,13 +343,22 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 	private Row advance() {
 		try {
 			while (true) {
-				int start = this.line;
-				var values = this.sheet != null ? this.sheet.next() : readRecord();
-				if (values == null) {
-					return null;
+				int start;
+				List<String> values;
+				var read = this.ahead.poll();
+				if (read != null) {
+					start = read.line();
+					values = read.values();
 				}
-				if (this.sheet != null) {
-					start = this.sheet.row();
+				else {
+					start = this.line;
+					values = this.sheet != null ? this.sheet.next() : readRecord();
+					if (values == null) {
+						return null;
+					}
+					if (this.sheet != null) {
+						start = this.sheet.row();
+					}
 				}
 				if (blank(values)) {
 					continue; // a blank line, or a row of empty cells (spreadsheets save those where cells were cleared)
@@ -255,18 +374,29 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 					var beyond = values.subList(this.header.size(), values.size());
 					extra = blank(beyond) ? null : String.join(",", beyond);
 				}
-				var fields = new Fields(this.header, this.columns, cells, extra);
+				String unnamed = null;
+				for (int i : this.nameless) {
+					if (cells[i] != null && !cells[i].isBlank()) {
+						unnamed = "'" + cells[i].strip() + "' in " + column(i);
+						break;
+					}
+				}
+				var fields = new Fields(this.header, this.columns, cells, extra, unnamed);
 				return new Row(this.name, start, fields);
 			}
 		}
 		catch (CharacterCodingException ex) {
-			throw new LoadException(List.of(new LoadProblem(this.name, this.line, null,
-					"text in " + this.charset.name() + " throughout the file",
-					"bytes that are not " + this.charset.name() + " (文件编码不一致)")));
+			throw notInCharset();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + this.name, ex);
 		}
+	}
+
+	private LoadException notInCharset() {
+		return new LoadException(List.of(new LoadProblem(this.name, this.line, null,
+				"text in " + this.charset.name() + " throughout the file",
+				"bytes that are not " + this.charset.name() + " (文件编码不一致)")));
 	}
 
 	/** One record's fields, or null at the end; counts lines, including those inside quoted fields. */
@@ -340,8 +470,9 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 	}
 
 	/**
-	 * One record's fields by column name, in header order, then {@code #extra} for cells beyond the header: a view
-	 * over the record's cells and the file's column positions, so that a record costs no map of its own.
+	 * One record's fields by column name, in header order, then {@code #extra} for cells beyond the header and
+	 * {@code #nameless} for the first cell with something in it under an empty header cell: a view over the record's
+	 * cells and the file's column positions, so that a record costs no map of its own.
 	 */
 	private static final class Fields extends AbstractMap<String, String> {
 
@@ -353,11 +484,14 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 
 		private final String extra;
 
-		Fields(List<String> header, Map<String, Integer> columns, String[] cells, String extra) {
+		private final String nameless;
+
+		Fields(List<String> header, Map<String, Integer> columns, String[] cells, String extra, String nameless) {
 			this.header = header;
 			this.columns = columns;
 			this.cells = cells;
 			this.extra = extra;
+			this.nameless = nameless;
 		}
 
 		@Override
@@ -365,23 +499,37 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 			if ("#extra".equals(key)) {
 				return this.extra;
 			}
+			if ("#nameless".equals(key)) {
+				return this.nameless;
+			}
 			var index = this.columns.get(key);
 			return index == null ? null : this.cells[index];
 		}
 
 		@Override
 		public boolean containsKey(Object key) {
-			return "#extra".equals(key) ? this.extra != null : this.columns.containsKey(key);
+			if ("#extra".equals(key)) {
+				return this.extra != null;
+			}
+			if ("#nameless".equals(key)) {
+				return this.nameless != null;
+			}
+			return this.columns.containsKey(key);
 		}
 
 		@Override
 		public Set<Entry<String, String>> entrySet() {
 			var entries = new LinkedHashMap<String, String>();
 			for (int i = 0; i < this.header.size(); i++) {
-				entries.put(this.header.get(i), this.cells[this.columns.get(this.header.get(i))]);
+				if (!this.header.get(i).isEmpty()) {
+					entries.put(this.header.get(i), this.cells[this.columns.get(this.header.get(i))]);
+				}
 			}
 			if (this.extra != null) {
 				entries.put("#extra", this.extra);
+			}
+			if (this.nameless != null) {
+				entries.put("#nameless", this.nameless);
 			}
 			return Collections.unmodifiableSet(entries.entrySet());
 		}

@@ -32,14 +32,30 @@ final class Workbooks {
 			for (var record : source) {
 				var row = new ArrayList<Object>();
 				for (var column : source.header()) {
-					var text = record.get(column);
-					row.add(text == null ? null : SHORT_NUMBER.matcher(text).matches() ? number(text)
-							: DATE.matcher(text).matches() ? (Object) LocalDate.parse(text) : text);
+					row.add(cell(record.get(column)));
 				}
 				rows.add(row);
 			}
 		}
 		write(xlsx, List.of(rows));
+	}
+
+	/**
+	 * Lines of a CSV file without quoted cells as a workbook, row for row, titles above the header and all: what
+	 * Excel shows when such a file is opened and saved as .xlsx.
+	 */
+	static void fromLines(List<String> lines, Path xlsx) throws IOException {
+		var rows = new ArrayList<List<Object>>();
+		for (var line : lines) {
+			rows.add(java.util.Arrays.stream(line.split(",", -1)).map(text -> cell(text.isEmpty() ? null : text)).toList());
+		}
+		write(xlsx, List.of(rows));
+	}
+
+	/** A cell as Excel turns typed text: short numbers (3601, 1979, 0.35) to numbers, dates to dates. */
+	private static Object cell(String text) {
+		return text == null ? null : SHORT_NUMBER.matcher(text).matches() ? number(text)
+				: DATE.matcher(text).matches() ? (Object) LocalDate.parse(text) : text;
 	}
 
 	/**

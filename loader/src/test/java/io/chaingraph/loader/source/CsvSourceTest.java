@@ -97,4 +97,44 @@ class CsvSourceTest {
 		}
 	}
 
+
+	@Test
+	void findsTheHeaderBelowATitleAndReadsOnFromIt() {
+		var text = "江西省重点企业名单,,\n填报单位：示例,,日期：2026-11-24\n,,\nid,name,note\n1,江西铜业,\n2,赣锋锂业,x\n";
+		var known = java.util.Set.of("id", "name");
+		try (var source = new CsvSource("firms.csv", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+				known::contains)) {
+			assertThat(source.header()).containsExactly("id", "name", "note");
+			assertThat(source.headerLine()).isEqualTo(4);
+			assertThat(source.titleRows()).isEqualTo(2);
+			assertThat(rows(source)).extracting(CsvSource.Row::line, r -> r.get("name"))
+				.containsExactly(org.assertj.core.groups.Tuple.tuple(5, "江西铜业"), org.assertj.core.groups.Tuple.tuple(6, "赣锋锂业"));
+		}
+		// Without the column names, or when no row names two of them, the first row with anything in it is the header
+		// and the rows read while looking come next, in order.
+		try (var source = csv(text.getBytes(StandardCharsets.UTF_8))) {
+			assertThat(source.header()).containsExactly("江西省重点企业名单", "", "");
+			assertThat(rows(source)).extracting(CsvSource.Row::line).containsExactly(2, 4, 5, 6);
+		}
+		try (var source = new CsvSource("firms.csv", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+				java.util.Set.of("id", "编号")::contains)) {
+			assertThat(source.headerLine()).isEqualTo(1);
+			assertThat(rows(source)).extracting(CsvSource.Row::line).containsExactly(2, 4, 5, 6);
+		}
+	}
+
+	@Test
+	void aColumnWithoutANameIsIgnoredUntilACellUnderItHoldsSomething() {
+		try (var source = csv("id,,name,\n1,,江西铜业,\n2,赣州,赣锋锂业,\n".getBytes(StandardCharsets.UTF_8))) {
+			var rows = rows(source);
+			assertThat(rows.get(0).fields()).containsOnlyKeys("id", "name");
+			assertThat(rows.get(1).fields()).containsEntry("#nameless", "'赣州' in column 2 (B)");
+		}
+		assertThat(CsvSource.column(0)).isEqualTo("column 1 (A)");
+		assertThat(CsvSource.column(25)).isEqualTo("column 26 (Z)");
+		assertThat(CsvSource.column(26)).isEqualTo("column 27 (AA)");
+		assertThat(CsvSource.column(701)).isEqualTo("column 702 (ZZ)");
+		assertThat(CsvSource.column(702)).isEqualTo("column 703 (AAA)");
+	}
+
 }

@@ -1,0 +1,52 @@
+package io.chaingraph.loader.dataset;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Numbers as spreadsheets save them, read as the amounts they are; what is no amount, refused. */
+class ColumnTest {
+
+	private static String check(Column column, String value) {
+		for (var rule : column.rules()) {
+			var wrong = rule.apply(value);
+			if (wrong != null) {
+				return wrong;
+			}
+		}
+		return null;
+	}
+
+	@Test
+	void decimalsMayHaveThousandsSeparatedButMustBeFinite() {
+		var value = Column.text("value").decimal();
+		assertThat(value.convert().apply("1,200")).isEqualTo(1200.0);
+		assertThat(value.convert().apply("12,000.5")).isEqualTo(12000.5);
+		assertThat(value.convert().apply("800")).isEqualTo(800.0);
+		assertThat(check(value, "1,20")).isEqualTo("a number such as 0.35 or 800");
+		assertThat(check(value, "NaN")).isEqualTo("a number such as 0.35 or 800");
+		assertThat(check(value, "Infinity")).isEqualTo("a number such as 0.35 or 800");
+	}
+
+	@Test
+	void sharesMayBePercentages() {
+		var weight = Column.text("weight").share();
+		assertThat(weight.convert().apply("35%")).isEqualTo(0.35);
+		assertThat(weight.convert().apply("35 ％")).isEqualTo(0.35);
+		assertThat(weight.convert().apply("0.35")).isEqualTo(0.35);
+		assertThat(check(weight, "三成")).isEqualTo("a share such as 0.35, or a percentage such as 35%");
+		assertThat(check(weight, "NaN%")).isEqualTo("a share such as 0.35, or a percentage such as 35%");
+	}
+
+	@Test
+	void yearsMayEndIn年AndADateGetsItsYearAsAHint() {
+		var founded = Column.text("founded").year(1800, 2100);
+		assertThat(founded.convert().apply("1979年")).isEqualTo(1979L);
+		assertThat(check(founded, "1979年")).isNull();
+		assertThat(check(founded, "1700")).isEqualTo("a whole number from 1800 to 2100");
+		assertThat(check(founded, "2003年5月12日")).isEqualTo("a whole number from 1800 to 2100, the year alone: 2003 (只填年份)");
+		assertThat(check(founded, "2003-05-12")).isEqualTo("a whole number from 1800 to 2100, the year alone: 2003 (只填年份)");
+		assertThat(check(founded, "约1979")).isEqualTo("a whole number from 1800 to 2100");
+	}
+
+}
