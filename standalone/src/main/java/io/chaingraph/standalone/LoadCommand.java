@@ -88,7 +88,7 @@ final class LoadCommand {
 				if (bulk == Bulk.ALWAYS) {
 					return usage("--bulk needs the store offline: stop ./chaingraph serve first (请先停止服务)");
 				}
-				System.out.println("Loading into the running service's Neo4j at bolt://" + boltAddress);
+				System.out.println(into("the running service's Neo4j at bolt://" + boltAddress, args));
 				return LoaderCommand.run(rest, running, System.out, System.err);
 			}
 		}
@@ -113,7 +113,7 @@ final class LoadCommand {
 					"no such folder (文件夹不存在)"))).getMessage());
 			return LoaderCommand.INVALID_INPUT;
 		}
-		System.out.println("Loading into the embedded store at " + dataDir.toAbsolutePath());
+		System.out.println(into("the embedded store at " + dataDir.toAbsolutePath(), args));
 		try (var embedded = EmbeddedNeo4j.start(dataDir, "localhost:0", "512m");
 				var driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), LoaderCommand.QUIET)) {
 			return LoaderCommand.run(rest, driver, System.out, System.err);
@@ -145,6 +145,12 @@ final class LoadCommand {
 
 	/** The data set folder of a plain {@code load DIR [--prune]}, the only load the bulk importer can do; or null. */
 	/** The folder the command line names when it does not exist, else null ({@code --format}'s value is no folder). */
+	/** Where the load goes, or for a dry run what it is checked against (references to what the graph holds). */
+	static String into(String where, List<String> args) {
+		return args.contains("--dry-run") ? "Checking against " + where + "; nothing will be written (仅校验，不写入)"
+				: "Loading into " + where;
+	}
+
 	static String missingFolder(List<String> args) {
 		for (int i = 0; i < args.size(); i++) {
 			var argument = args.get(i);

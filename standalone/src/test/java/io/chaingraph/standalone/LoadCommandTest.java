@@ -18,4 +18,11 @@ class LoadCommandTest {
 		assertThat(LoadCommand.missingFolder(List.of("--demo"))).isNull();
 	}
 
+	@Test
+	void aDryRunSaysItWritesNothing() {
+		assertThat(LoadCommand.into("the embedded store at /s", List.of("data", "--dry-run")))
+			.isEqualTo("Checking against the embedded store at /s; nothing will be written (仅校验，不写入)");
+		assertThat(LoadCommand.into("the embedded store at /s", List.of("data"))).isEqualTo("Loading into the embedded store at /s");
+	}
+
 }

@@ -29,6 +29,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
+	/**
+	 * Lucene warns at every start that the JDK's incubating vector module is not enabled. It speeds up vector indexes,
+	 * which ChainGraph does not have (its indexes are full-text and range); the warning only alarms the people who
+	 * run the service. Held here because java.util.logging keeps loggers weakly and would forget the level.
+	 */
+	private static final java.util.logging.Logger LUCENE_VECTORS = java.util.logging.Logger
+		.getLogger("org.apache.lucene.internal.vectorization");
+
 	private final DatabaseManagementService dbms;
 
 	private final GraphDatabaseAPI database;
@@ -59,6 +67,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	 */
 	public static EmbeddedNeo4j start(Path home, String boltAddress, String pageCache) {
 		long started = System.nanoTime();
+		LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
 		var socket = socketAddress(boltAddress);
 		var dbms = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
 			.setConfig(BoltConnector.enabled, true)
