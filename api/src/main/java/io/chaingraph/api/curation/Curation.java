@@ -20,6 +20,7 @@ import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.Lookup;
 import io.chaingraph.api.graphql.Props;
 import io.chaingraph.api.region.RegionNames;
+import io.chaingraph.api.search.Search;
 import io.chaingraph.model.cypher.CypherCatalog;
 import io.chaingraph.model.rules.CreditCode;
 import io.chaingraph.model.rules.FieldRule;
@@ -171,6 +172,28 @@ public class Curation {
 		}
 	}
 
+	/**
+	 * A firm's name or alias where its id belongs gets the loader's hint (江西铜业股份有限公司 → its id); looked up only
+	 * then, through the full-text index (enterprise/by-name).
+	 */
+	private void hintFirmName(InputCheck check, String field, String given, String checked) {
+		var text = InputCheck.text(given);
+		if (checked != null || text == null || text.length() < 2) {
+			return;
+		}
+		List<String> ids;
+		try (var session = this.driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+			ids = session.executeRead(tx -> tx.run(query("enterprise/by-name"),
+					Map.of("name", text, "query", "\"" + Search.lucene(text) + "\""))
+				.single()
+				.get("ids")
+				.asList(org.neo4j.driver.Value::asString), this.config);
+		}
+		if (!ids.isEmpty()) {
+			check.hint(field, Slips.idName("firm", "企业", ids, ids.getFirst()));
+		}
+	}
+
 	public UpsertEnterprisePayload upsertEnterprise(Caller caller, UpsertEnterpriseInput input, Map<String, Object> arguments) {
 		this.tokens.requireEditor(caller);
 		var check = new InputCheck();
@@ -215,6 +238,7 @@ public class Curation {
 		this.tokens.requireEditor(caller);
 		var check = new InputCheck();
 		var enterprise = check.required("enterprise", input.enterprise(), FieldRule.ENTERPRISE_ID::problem);
+		hintFirmName(check, "enterprise", input.enterprise(), enterprise);
 		var segment = check.required("segment", input.segment(), FieldRule.SEGMENT_ID::problem);
 		var role = check.optional("role", input.role());
 		check.provenance(input.source(), input.quote());
@@ -238,6 +262,7 @@ public class Curation {
 		this.tokens.requireEditor(caller);
 		var check = new InputCheck();
 		var enterprise = check.required("enterprise", input.enterprise(), FieldRule.ENTERPRISE_ID::problem);
+		hintFirmName(check, "enterprise", input.enterprise(), enterprise);
 		var product = check.required("product", input.product());
 		if (input.weight() != null && (input.weight().isNaN() || input.weight().isInfinite())) {
 			check.add(new Problem("weight", "a number such as 0.35 or 800", "'" + input.weight() + "'"));
@@ -262,6 +287,7 @@ public class Curation {
 		this.tokens.requireEditor(caller);
 		var check = new InputCheck();
 		var enterprise = check.required("enterprise", input.enterprise(), FieldRule.ENTERPRISE_ID::problem);
+		hintFirmName(check, "enterprise", input.enterprise(), enterprise);
 		var add = check.each("add", input.add(), v -> Vocabulary.oneOf(Vocabulary.TAGS, v));
 		var remove = check.each("remove", input.remove(), v -> Vocabulary.oneOf(Vocabulary.TAGS, v));
 		if (InputCheck.texts(input.add()).isEmpty() && InputCheck.texts(input.remove()).isEmpty()) {
@@ -292,6 +318,7 @@ public class Curation {
 		this.tokens.requireEditor(caller);
 		var check = new InputCheck();
 		var enterprise = check.required("enterprise", input.enterprise(), FieldRule.ENTERPRISE_ID::problem);
+		hintFirmName(check, "enterprise", input.enterprise(), enterprise);
 		var chain = check.required("chain", input.chain(), FieldRule.SLUG::problem);
 		hintChainName(check, "chain", input.chain(), chain);
 		var region = check.required("region", input.region(), FieldRule.REGION_CODE::problem);
@@ -367,7 +394,9 @@ public class Curation {
 		this.tokens.requireEditor(caller);
 		var check = new InputCheck();
 		var supplier = check.required("supplier", input.supplier(), FieldRule.ENTERPRISE_ID::problem);
+		hintFirmName(check, "supplier", input.supplier(), supplier);
 		var customer = check.required("customer", input.customer(), FieldRule.ENTERPRISE_ID::problem);
+		hintFirmName(check, "customer", input.customer(), customer);
 		if (supplier != null && supplier.equals(customer)) {
 			check.add(Reference.selfSupply("customer", customer));
 		}

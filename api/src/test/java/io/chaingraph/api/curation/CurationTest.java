@@ -142,6 +142,16 @@ class CurationTest {
 						mutation { designateEnterprise(input: {enterprise: "600362-sh", chain: "有色金属", region: "36",
 						  source: "illustrative"}) { designation { kind } } }""", "BAD_INPUT",
 						"found '有色金属', a chain's name: its id is jx-nonferrous (这是产业链名称，请填写编号 jx-nonferrous)"),
+				arguments("firm name where its id belongs", """
+						mutation { addSupplyRelation(input: {supplier: "600362-sh", customer: "江西赣锋锂业集团股份有限公司",
+						  source: "illustrative"}) { supplier { key } } }""", "BAD_INPUT",
+						"input.customer: expected an enterprise id: an 18-character credit code, a stock code such as"
+								+ " 600362-sh, or a slug, found '江西赣锋锂业集团股份有限公司', a firm's name: its id is 002460-sz"
+								+ " (这是企业名称，请填写编号 002460-sz)"),
+				arguments("firm alias where its id belongs", """
+						mutation { linkEnterpriseToSegment(input: {enterprise: "江铜股份", segment: "jx-nonferrous/copper-smelting",
+						  source: "illustrative"}) { enterprise { key } } }""", "BAD_INPUT",
+						"found '江铜股份', a firm's name: its id is 600362-sh (这是企业名称，请填写编号 600362-sh)"),
 				arguments("credit code in scientific notation", """
 						mutation { upsertEnterprise(input: {key: "curation-bad", name: "示例·甲", regionCode: "3601",
 						  creditCode: "9.13600001583041E+17", source: "illustrative"}) { created } }""", "BAD_INPUT",

@@ -67,6 +67,7 @@ public record DataSet(String id, String name, GraphRows rows) {
 		new References(keys, inGraph, refused).check(tables, chains, report);
 		checkRegionShapes(tables.get(Tables.REGIONS), report);
 		checkSelfReferences(tables, report);
+		report.firmNames(folder);
 		if (!problems.isEmpty()) {
 			throw new LoadException(problems);
 		}

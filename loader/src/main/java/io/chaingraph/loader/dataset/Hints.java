@@ -1,8 +1,10 @@
 package io.chaingraph.loader.dataset;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -19,7 +21,8 @@ import io.chaingraph.model.rules.Slips;
  * Adds to a problem what the person most likely meant, for the slips a spreadsheet user makes: a name where a code
  * or id belongs (a region's: 南昌市 → 3601; a chain's or a segment's of this data set: 铜冶炼 →
  * jx-nonferrous/copper-smelting), and a code the spreadsheet turned into a number in scientific notation
- * (9.13600001583041E+17: the digits after the 15th are gone, so the code has to be typed again).
+ * (9.13600001583041E+17: the digits after the 15th are gone, so the code has to be typed again); and a firm's name
+ * where its id belongs ({@link #firmNames}).
  */
 final class Hints implements Consumer<LoadProblem> {
 
@@ -27,7 +30,16 @@ final class Hints implements Consumer<LoadProblem> {
 	private static final Pattern SUFFIX = Pattern
 		.compile("省|市|地区|盟|县|区|旗|林区|特区|新区|(\\p{IsHan}+族|维吾尔)*自治(区|州|县|旗)");
 
+	/** How a reference to nothing reads after its quoted key (References, StreamingDataSet). */
+	static final String UNKNOWN = "', which neither this data set nor the graph has";
+
+	/** Firm problems held back for {@link #firmNames} at most; later ones pass on as they are. */
+	private static final int HELD = 1000;
+
 	private final List<Region> regions;
+
+	/** Problems about a reference to a firm no one has, held back until {@link #firmNames}. */
+	private final List<LoadProblem> firms = new ArrayList<>();
 
 	private final Consumer<LoadProblem> next;
 
@@ -61,7 +73,63 @@ final class Hints implements Consumer<LoadProblem> {
 
 	@Override
 	public void accept(LoadProblem problem) {
-		this.next.accept(withHint(problem));
+		var hinted = withHint(problem);
+		if (hinted == problem && this.firms.size() < HELD && value(problem) != null) {
+			this.firms.add(problem);
+			return;
+		}
+		this.next.accept(hinted);
+	}
+
+	/**
+	 * Passes on the problems about firms no one has the id of, held back until now, each with the id of the firm of
+	 * the data set so named, where there is one (a supplier written as 江西铜业股份有限公司 rather than its id). The
+	 * names are looked up by reading the enterprises table once more, for the names wanted only: the streaming reader
+	 * keeps ids, not the names of a million firms. Nothing is read when there is no such problem.
+	 */
+	void firmNames(Path folder) {
+		if (this.firms.isEmpty()) {
+			return;
+		}
+		var wanted = new HashSet<String>();
+		this.firms.forEach(p -> wanted.add(value(p)));
+		var ids = new HashMap<String, List<String>>();
+		Tables.ENTERPRISES.stream(folder, p -> {
+		}, new Refused(), row -> {
+			var names = new java.util.LinkedHashSet<String>();
+			names.add(row.text("name"));
+			names.addAll(row.list("aliases"));
+			for (var name : names) {
+				if (wanted.contains(name)) {
+					ids.computeIfAbsent(name, k -> new ArrayList<>()).add(row.text("id"));
+				}
+			}
+		});
+		for (var problem : this.firms) {
+			var named = ids.getOrDefault(value(problem), List.of());
+			this.next.accept(named.isEmpty() ? problem : hinted(problem, Slips.idName("firm", "企业", named, named.getFirst())));
+		}
+		this.firms.clear();
+	}
+
+	/**
+	 * The value a problem about a reference to a firm quotes, or null for any other problem: a value that is no firm
+	 * id ({@code '江西铜业股份有限公司'}, outside the enterprises table, whose ids it would be), or an id no one has
+	 * ({@code 'key', which neither …}).
+	 */
+	private static String value(LoadProblem problem) {
+		var found = problem.found();
+		if (!found.startsWith("'")) {
+			return null;
+		}
+		if (FieldRule.ENTERPRISE_ID.expected().equals(problem.expected()) && !problem.file().startsWith("enterprises.")
+				&& found.length() > 2 && found.endsWith("'")) {
+			return found.substring(1, found.length() - 1).strip();
+		}
+		if (KeySpace.ENTERPRISE.expected().equals(problem.expected()) && found.contains(UNKNOWN)) {
+			return found.substring(1, found.indexOf(UNKNOWN));
+		}
+		return null;
 	}
 
 	private LoadProblem withHint(LoadProblem problem) {

@@ -69,7 +69,7 @@ final class References {
 			var unknown = missing.get(use.space());
 			if (unknown != null && unknown.contains(use.key())) {
 				problems.accept(new LoadProblem(use.file(), use.line(), use.field(), use.space().expected(),
-						"'" + use.key() + "', which neither this data set nor the graph has (" + use.space().unknown() + ")"));
+						"'" + use.key() + Hints.UNKNOWN + " (" + use.space().unknown() + ")"));
 			}
 		}
 	}

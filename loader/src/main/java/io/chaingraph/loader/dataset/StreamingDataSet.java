@@ -128,10 +128,12 @@ public final class StreamingDataSet {
 		}
 		catch (RuntimeException ex) {
 			// A sink may fail on rows the checks refuse (a key used twice …): then the problems are the answer.
+			report.firmNames(folder);
 			if (problems.listed.isEmpty()) {
 				throw ex;
 			}
 		}
+		report.firmNames(folder);
 		problems.throwIfAny(folder);
 		return new Result(id, manifest.get("name"), checksum.value(), checksum.rows(), records);
 	}
@@ -150,8 +152,7 @@ public final class StreamingDataSet {
 			for (var key : value instanceof List<?> list ? list : List.of(value)) {
 				if (!defined.contains(key) && !refused.covers(column.reference(), key)) {
 					problems.accept(new LoadProblem(row.file(), row.line(), column.name(), column.reference().expected(),
-							"'" + key + "', which neither this data set nor the graph has (" + column.reference().unknown()
-									+ ")"));
+							"'" + key + Hints.UNKNOWN + " (" + column.reference().unknown() + ")"));
 				}
 			}
 		}

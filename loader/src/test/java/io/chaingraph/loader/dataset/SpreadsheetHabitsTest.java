@@ -126,6 +126,31 @@ class SpreadsheetHabitsTest {
 	}
 
 	@Test
+	void aFirmsNameWhereItsIdBelongsIsNamedAsSuch() throws IOException {
+		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
+		replace("designations.csv", "test-a,test-copper,36,", "示例·甲铜业有限公司,test-copper,36,");
+		replace("supply-relations.csv", "test-a,", "甲铜业,");
+		Files.writeString(this.copy.resolve("enterprise-segments.csv"), "示例·某某有限公司,test-copper/ore,,illustrative,\n",
+				StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+		var expected = " (这是企业名称，请填写编号 test-a)";
+		assertThat(problemsOfBothReaders()).containsExactlyInAnyOrder(
+				"designations.csv:2 字段 enterpriseId: expected an enterprise id: an 18-character credit code, a stock code"
+						+ " such as 600362-sh, or a slug, found '示例·甲铜业有限公司', a firm's name: its id is test-a" + expected,
+				"supply-relations.csv:2 字段 supplierId: expected an enterprise id: an 18-character credit code, a stock code"
+						+ " such as 600362-sh, or a slug, found '甲铜业', a firm's name: its id is test-a" + expected,
+				"enterprise-segments.csv:8 字段 enterpriseId: expected an enterprise id: an 18-character credit code, a stock"
+						+ " code such as 600362-sh, or a slug, found '示例·某某有限公司'");
+
+		// An id in the right shape that no firm has, where a firm's alias is the id.
+		replace("enterprises.csv", "test-c,示例·丙电子有限公司,,", "test-c,示例·丙电子有限公司,bing,");
+		replace("supply-relations.csv", "test-b,test-c,", "test-b,bing,");
+		assertThat(problemsOfBothReaders()).contains("supply-relations.csv:3 字段 customerId: expected an enterprise id from"
+				+ " the enterprises table, found 'bing', which neither this data set nor the graph has (未知的企业), a firm's"
+				+ " name: its id is test-c (这是企业名称，请填写编号 test-c)");
+	}
+
+	@Test
 	void everyColumnHasChineseHeadersThatNoOtherColumnOfItsTableUses() {
 		for (var table : Tables.ALL) {
 			var names = table.columns().stream().map(Column::name).toList();
