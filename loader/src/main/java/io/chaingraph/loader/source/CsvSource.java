@@ -36,7 +36,8 @@ import java.util.function.Predicate;
  * <p>
  * Lists kept by offices often open with a title ("江西省重点企业名单", 填报单位, 日期) above the header: given the
  * column names it knows, the source takes as header the first row naming two of them, within the first
- * {@value #TITLE_ROWS} rows that have anything in them, and passes over the rows above it. A column whose header cell
+ * {@value #TITLE_ROWS} rows that have anything in them, and passes over the rows above it when they look like titles
+ * (at most {@value #TITLE_CELLS} cells with something in them); a fuller row above the header is refused as data. A column whose header cell
  * is empty is ignored while its cells are; a cell with something in it there is reported ({@code #nameless}).
  */
 public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
@@ -45,6 +46,9 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 
 	/** How many rows with something in them may stand above the header. */
 	public static final int TITLE_ROWS = 10;
+
+	/** How many cells with something in them a title row above the header may have. */
+	static final int TITLE_CELLS = 3;
 
 	private static final Charset GB18030 = Charset.forName("GB18030");
 
@@ -209,6 +213,16 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 					"an empty file (空文件)")));
 		}
 		found = Math.max(found, 0);
+		for (var above : rows.subList(0, found)) {
+			// A title has a cell or a few (the title, 填报单位, 日期); a row with more is data, not passed over.
+			int filled = filled(above.values());
+			if (filled > TITLE_CELLS) {
+				throw new LoadException(List.of(new LoadProblem(this.name, above.line(), null,
+						"the header first, or only a title above it (at most " + TITLE_CELLS + " cells a row)",
+						filled + " cells above the header on line " + rows.get(found).line()
+								+ " (表头上方有数据行：请删除，或移到表头下方)")));
+			}
+		}
 		this.headerLine = rows.get(found).line();
 		this.titleRows = found;
 		this.ahead.addAll(rows.subList(found + 1, rows.size()));
@@ -224,6 +238,16 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 		}
 		this.nameless = empty.stream().mapToInt(Integer::intValue).toArray();
 		return names;
+	}
+
+	private static int filled(List<String> cells) {
+		int count = 0;
+		for (var cell : cells) {
+			if (!cell.isBlank()) {
+				count++;
+			}
+		}
+		return count;
 	}
 
 	private static int names(List<String> cells, Predicate<String> isColumn) {

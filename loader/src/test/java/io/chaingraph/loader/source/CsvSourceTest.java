@@ -124,6 +124,16 @@ class CsvSourceTest {
 	}
 
 	@Test
+	void aRowAboveTheHeaderThatLooksLikeDataIsRefusedNotPassedOver() {
+		var text = "江西省重点企业名单,,\n9,江西某公司,3601,x\nid,name,note\n1,江西铜业,\n";
+		assertThatThrownBy(() -> new CsvSource("firms.csv", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+				java.util.Set.of("id", "name")::contains))
+			.isInstanceOf(LoadException.class)
+			.hasMessageContaining("firms.csv:2: expected the header first, or only a title above it (at most 3 cells a row),"
+					+ " found 4 cells above the header on line 3 (表头上方有数据行：请删除，或移到表头下方)");
+	}
+
+	@Test
 	void aColumnWithoutANameIsIgnoredUntilACellUnderItHoldsSomething() {
 		try (var source = csv("id,,name,\n1,,江西铜业,\n2,赣州,赣锋锂业,\n".getBytes(StandardCharsets.UTF_8))) {
 			var rows = rows(source);
