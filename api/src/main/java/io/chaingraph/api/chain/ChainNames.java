@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 public class ChainNames extends Names<Chain> {
 
 	public ChainNames(GraphReads reads) {
-		super(reads, "Chain 产业链", "chain/by-name", "chain/by-keys", Chain::of, Chain::key,
+		super(reads, "Chain 产业链", "chain/by-name", "chain/by-keys", "chain/suggest", Chain::of, Chain::key, Chain::name,
 				c -> c.name() + " (" + c.key() + ")", "give the key or the id (产业链名称不唯一，请改用业务主键或 ID)");
 	}
 

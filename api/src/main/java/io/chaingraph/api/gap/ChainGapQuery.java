@@ -127,10 +127,10 @@ public class ChainGapQuery {
 		var exists = this.reads.single("gap/exists", Map.of("chain", input.chain(), "region", input.region()),
 				r -> r.asMap(v -> v.asObject()));
 		if (!Boolean.TRUE.equals(exists.get("chainFound"))) {
-			return ApiException.notFound("Chain 产业链", input.chain());
+			return this.chainNames.notFound(input.chain());
 		}
 		if (!Boolean.TRUE.equals(exists.get("regionFound"))) {
-			return ApiException.notFound("Region 地区", input.region());
+			return this.regionNames.notFound(input.region());
 		}
 		return ApiException.notFound("Segments of chain 产业链环节", input.chain());
 	}

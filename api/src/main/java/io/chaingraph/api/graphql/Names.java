@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.chaingraph.model.rules.Slips;
+
 /**
  * Objects of one kind by the names people write, for {@code region(name:)} and {@code chain(name:)} and for the
  * questions that take a key or code, when the text given is not one. {@code RegionNames} and {@code ChainNames} are
@@ -30,23 +32,83 @@ public abstract class Names<T> {
 
 	private final String hint;
 
+	private final String suggest;
+
+	private final Function<T, String> name;
+
 	/**
 	 * @param what the kind, in English and Chinese ("Region 地区")
 	 * @param byName the statement of the best matches of a name, with {@code item} and {@code matches}
 	 * @param byKeys the statement of the objects with the given {@code $keys}
-	 * @param describe how a candidate reads when a name is ambiguous
+	 * @param suggest the statement of what a text that names nothing may have meant: {@code item} and {@code rank}
+	 * (null for an object the text is not part of and does not hold, kept only when a typing slip away)
+	 * @param name an object's name, for the typing slips
+	 * @param describe how a candidate reads when a name is ambiguous or suggested
 	 * @param hint what to give instead of an ambiguous name, in English and Chinese
 	 */
-	protected Names(GraphReads reads, String what, String byName, String byKeys, Function<Map<String, Object>, T> of,
-			Function<T, String> key, Function<T, String> describe, String hint) {
+	protected Names(GraphReads reads, String what, String byName, String byKeys, String suggest,
+			Function<Map<String, Object>, T> of, Function<T, String> key, Function<T, String> name,
+			Function<T, String> describe, String hint) {
 		this.reads = reads;
 		this.what = what;
 		this.byName = byName;
 		this.byKeys = byKeys;
+		this.suggest = suggest;
 		this.of = of;
 		this.key = key;
+		this.name = name;
 		this.describe = describe;
 		this.hint = hint;
+	}
+
+	/**
+	 * NOT_FOUND for a text that is neither a key nor a name, with what it may have meant ({@link #suggestions}) in the
+	 * message and as {@code suggestions} (keys) in the error's extensions.
+	 */
+	public ApiException notFound(String text) {
+		var suggested = suggest(text);
+		var details = new LinkedHashMap<String, Object>();
+		details.put("key", text);
+		if (suggested != null) {
+			details.put("suggestions", suggested.keys());
+		}
+		return new ApiException(ErrorCode.NOT_FOUND, this.what + " '" + text + "' not found (未找到)"
+				+ (suggested == null ? "" : "; " + suggested.words()), details);
+	}
+
+	/** What a text may have meant: the keys, and the words ("did you mean 有色金属 (jx-nonferrous)? …"). */
+	public record Suggested(List<String> keys, String words) {
+	}
+
+	/** {@link #suggestions} as keys and words; null when there is none. */
+	public Suggested suggest(String text) {
+		var suggested = suggestions(text);
+		return suggested.isEmpty() ? null : new Suggested(suggested.stream().map(this.key).toList(),
+				Slips.didYouMean(suggested.stream().map(this.describe).toList()));
+	}
+
+	/**
+	 * What a text that names nothing may have meant, best first, at most {@value Slips#LISTED}: objects whose name
+	 * holds the text or is held in it, as the statement ranks them; then those whose key is at most two typing slips
+	 * from the text, or whose name one (jx-nonferous → jx-nonferrous). Asked only on the way to a NOT_FOUND.
+	 */
+	public List<T> suggestions(String text) {
+		var given = text.strip();
+		var ranked = new java.util.ArrayList<T>();
+		var slips = new java.util.ArrayList<T>();
+		for (var row : this.reads.list(this.suggest, Map.of("text", given),
+				r -> Map.entry(this.of.apply(r.get("item").asMap()), r.get("rank").isNull() ? -1 : r.get("rank").asInt()))) {
+			if (row.getValue() >= 0) {
+				ranked.add(row.getKey());
+			}
+			else if (Slips.distance(this.key.apply(row.getKey()).toLowerCase(java.util.Locale.ROOT),
+					given.toLowerCase(java.util.Locale.ROOT)) <= 2
+					|| (given.length() >= 3 && Slips.distance(this.name.apply(row.getKey()), given) <= 1)) {
+				slips.add(row.getKey());
+			}
+		}
+		ranked.addAll(slips);
+		return ranked.stream().limit(Slips.LISTED).toList();
 	}
 
 	/**
@@ -104,7 +166,7 @@ public abstract class Names<T> {
 		}
 		var found = find(text);
 		if (found == null) {
-			throw ApiException.notFound(this.what, text);
+			throw notFound(text);
 		}
 		return this.key.apply(found);
 	}

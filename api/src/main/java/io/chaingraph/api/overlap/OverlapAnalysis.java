@@ -100,10 +100,41 @@ public class OverlapAnalysis {
 			var regions = regionArguments.stream().map(this.regionNames::key).toList();
 			var chain = chainArgument == null ? null : this.chainNames.key(chainArgument);
 			if (regions.equals(regionArguments) && Objects.equals(chain, chainArgument)) {
-				throw ex;
+				throw suggesting(ex);
 			}
-			return answer.apply(regions, chain);
+			try {
+				return answer.apply(regions, chain);
+			}
+			catch (ApiException again) {
+				throw again.code() == ErrorCode.NOT_FOUND ? suggesting(again) : again;
+			}
 		}
+	}
+
+	/**
+	 * The NOT_FOUND of {@link #scope} with what each unknown region or chain may have meant: regions come with
+	 * {@code keys}, a chain with its {@code key} alone.
+	 */
+	private ApiException suggesting(ApiException ex) {
+		@SuppressWarnings("unchecked")
+		var regions = (List<String>) ex.details().get("keys");
+		var unknown = regions != null ? regions : List.of(String.valueOf(ex.details().get("key")));
+		var names = regions != null ? this.regionNames : this.chainNames;
+		var words = new ArrayList<String>();
+		var keys = new ArrayList<String>();
+		for (var text : unknown) {
+			var suggested = names.suggest(text);
+			if (suggested != null) {
+				words.add((unknown.size() > 1 ? "'" + text + "': " : "") + suggested.words());
+				keys.addAll(suggested.keys());
+			}
+		}
+		if (words.isEmpty()) {
+			return ex;
+		}
+		var details = new java.util.LinkedHashMap<>(ex.details());
+		details.put("suggestions", keys);
+		return new ApiException(ErrorCode.NOT_FOUND, ex.getMessage() + "; " + String.join("; ", words), details);
 	}
 
 	private RegionalOverlap overlapOf(List<String> regionArguments, String chainArgument) {
@@ -341,7 +372,7 @@ public class OverlapAnalysis {
 		if (chainKey != null) {
 			var found = record.get("chain");
 			if (found.isNull()) {
-				throw ApiException.notFound("Chain", chainKey);
+				throw ApiException.notFound("Chain 产业链", chainKey);
 			}
 			chain = Chain.of(found.asMap());
 		}

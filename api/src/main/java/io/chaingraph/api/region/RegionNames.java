@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 public class RegionNames extends Names<Region> {
 
 	public RegionNames(GraphReads reads) {
-		super(reads, "Region 地区", "region/by-name", "region/by-codes", Region::of, Region::code,
-				r -> r.fullName() + " (" + r.code() + ")",
+		super(reads, "Region 地区", "region/by-name", "region/by-codes", "region/suggest", Region::of, Region::code,
+				Region::name, r -> r.fullName() + " (" + r.code() + ")",
 				"give the code or the full name (地区名称不唯一，请改用区划代码或全称)");
 	}
 

@@ -51,4 +51,33 @@ public final class Slips {
 						+ (ids.size() > LISTED ? ", …" : "") + " (" + chinese + "名称不唯一，请填写编号)";
 	}
 
+	/**
+	 * The words for what a name or key that names nothing may have meant.
+	 * @param candidates each as it should read ("有色金属 (jx-nonferrous)"), best first; at least one
+	 */
+	public static String didYouMean(List<String> candidates) {
+		var listed = String.join(", ", candidates.stream().limit(LISTED).toList());
+		return "did you mean " + listed + "? (您是否要找：" + String.join("、", candidates.stream().limit(LISTED).toList()) + ")";
+	}
+
+	/** Levenshtein distance, for "did you mean": names and keys are short. */
+	public static int distance(String a, String b) {
+		var previous = new int[b.length() + 1];
+		var current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+				current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+			}
+			var swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
+	}
+
 }

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import io.chaingraph.loader.source.LoadProblem;
+import io.chaingraph.model.rules.Slips;
 
 /**
  * The files of a data set folder: which the loader reads, and the ones it would silently pass over. Each table is a
@@ -108,8 +109,8 @@ final class DataSetFiles {
 			return "a spreadsheet in a format the loader does not read: save it as an Excel workbook or as CSV UTF-8"
 					+ (known.contains(table) ? " (" + table + " or " + stem + ".csv)" : "") + " (请另存为 .xlsx 或 CSV UTF-8 格式)";
 		}
-		var closest = known.stream().min(Comparator.comparingInt(k -> distance(k, name))).orElseThrow();
-		return "an unknown file '" + name + "'" + (distance(closest, name) <= 3
+		var closest = known.stream().min(Comparator.comparingInt(k -> Slips.distance(k, name))).orElseThrow();
+		return "an unknown file '" + name + "'" + (Slips.distance(closest, name) <= 3
 				? " (未知文件名，是否应为 " + closest + "?)" : " (未知文件名，请以表名命名，如 enterprises.xlsx)");
 	}
 
@@ -134,26 +135,6 @@ final class DataSetFiles {
 		var name = file.getFileName().toString();
 		int dot = name.lastIndexOf('.');
 		return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-	}
-
-	/** Levenshtein distance, for "did you mean": names are short. */
-	private static int distance(String a, String b) {
-		var previous = new int[b.length() + 1];
-		var current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-				current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-			}
-			var swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
 	}
 
 }

@@ -1,0 +1,99 @@
+package io.chaingraph.api.graphql;
+
+import java.util.List;
+import java.util.Map;
+
+import io.chaingraph.api.ApiTest;
+import io.chaingraph.api.DemoGraph;
+import io.chaingraph.api.GraphQlClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A chain or region written in a way that names nothing (part of a name, a name with more words, a typing slip in an
+ * id) is NOT_FOUND with what it may have meant, in the message and as {@code extensions.suggestions}; on the demo
+ * data, whose chains and aliases are in chains/*.yaml.
+ */
+@ApiTest
+class SuggestionsTest {
+
+	@Autowired
+	TestRestTemplate http;
+
+	GraphQlClient client;
+
+	@BeforeEach
+	void demo() {
+		DemoGraph.ensureLoaded();
+		this.client = new GraphQlClient(this.http);
+	}
+
+	@Test
+	void aChainWrittenInPartOrWithASlipIsNotFoundWithTheChainItMayMean() {
+		var part = gaps("有色", "赣州");
+		assertThat(part.get("message")).isEqualTo("Chain 产业链 '有色' not found (未找到); did you mean 有色金属 (jx-nonferrous)?"
+				+ " (您是否要找：有色金属 (jx-nonferrous))");
+		assertThat(suggestions(part)).containsExactly("jx-nonferrous");
+		// In an alias (新能源汽车 of 汽车), a longer text holding an alias (稀土产业链 of 有色金属), a slip in the id.
+		assertThat(suggestions(gaps("新能源", "36"))).containsExactly("jx-auto");
+		assertThat(suggestions(gaps("江西稀土产业链", "36"))).containsExactly("jx-nonferrous");
+		assertThat(suggestions(gaps("jx-nonferous", "36"))).containsExactly("jx-nonferrous");
+		assertThat(suggestions(gaps("JX-NONFEROUS", "36"))).containsExactly("jx-nonferrous");
+	}
+
+	@Test
+	void aRegionWrittenInPartIsNotFoundWithTheRegionsItMayMean() {
+		var both = gaps("有色金属", "赣州章贡");
+		assertThat(GraphQlClient.code(both)).isEqualTo("NOT_FOUND");
+		assertThat(both.get("message")).isEqualTo("Region 地区 '赣州章贡' not found (未找到); did you mean 江西省赣州市章贡区"
+				+ " (360702)? (您是否要找：江西省赣州市章贡区 (360702))");
+		assertThat(suggestions(gaps("有色金属", "赣州市章贡区"))).containsExactly("360702");
+		assertThat(suggestions(gaps("有色金属", "赣州章贡区"))).containsExactly("360702");
+		// A name four districts share, with its city: that city's; without it, all four.
+		assertThat(suggestions(gaps("有色金属", "南京鼓楼"))).containsExactly("320106");
+		assertThat(suggestions(gaps("有色金属", "鼓楼区政府"))).hasSize(4).contains("320106", "350102");
+	}
+
+	@Test
+	void theOverlapOfRegionsNamesWhatEachUnknownOneMayMean() {
+		var error = this.client.error("""
+				{ regionalOverlap(regions: ["36", "南京鼓楼", "赣州章贡区"], chain: "js-biomed") { segmentCount } }""");
+		assertThat(GraphQlClient.code(error)).isEqualTo("NOT_FOUND");
+		assertThat((String) error.get("message")).contains("'南京鼓楼': did you mean 江苏省南京市鼓楼区 (320106)?")
+			.contains("'赣州章贡区': did you mean 江西省赣州市章贡区 (360702)?");
+		assertThat(suggestions(error)).containsExactly("320106", "360702");
+		var chain = this.client.error("{ regionalOverlap(regions: [\"36\", \"32\"], chain: \"生物\") { segmentCount } }");
+		assertThat(suggestions(chain)).containsExactly("js-biomed");
+	}
+
+	@Test
+	void aTextLikeNothingIsNotFoundWithoutSuggestions() {
+		var error = gaps("钢铁冶炼", "36");
+		assertThat(error.get("message")).isEqualTo("Chain 产业链 '钢铁冶炼' not found (未找到)");
+		assertThat(extensions(error)).doesNotContainKey("suggestions");
+		// Filters say the same as the questions do.
+		var filter = this.client.error("{ enterprises(filter: {chain: \"有色\"}, first: 1) { totalCount } }");
+		assertThat(suggestions(filter)).containsExactly("jx-nonferrous");
+	}
+
+	private Map<String, Object> gaps(String chain, String region) {
+		return this.client.error("{ chainGaps(chain: \"%s\", region: \"%s\") { weakBelow } }".formatted(chain, region));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> extensions(Map<String, Object> error) {
+		return (Map<String, Object>) error.get("extensions");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> suggestions(Map<String, Object> error) {
+		assertThat(GraphQlClient.code(error)).isEqualTo("NOT_FOUND");
+		return (List<String>) extensions(error).getOrDefault("suggestions", List.of());
+	}
+
+}
