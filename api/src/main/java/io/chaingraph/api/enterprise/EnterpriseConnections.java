@@ -15,7 +15,10 @@ import io.chaingraph.api.enterprise.EnterpriseController.EnterpriseFilter;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.graphql.Page;
 import io.chaingraph.api.graphql.QueryLimits;
+import io.chaingraph.api.chain.ChainNames;
 import io.chaingraph.api.region.Region;
+import io.chaingraph.api.region.RegionNames;
+import io.chaingraph.model.rules.FieldRule;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -48,9 +51,16 @@ public class EnterpriseConnections {
 
 	private final QueryLimits limits;
 
-	public EnterpriseConnections(GraphReads reads, QueryLimits limits, BatchLoaderRegistry registry) {
+	private final RegionNames regionNames;
+
+	private final ChainNames chainNames;
+
+	public EnterpriseConnections(GraphReads reads, QueryLimits limits, RegionNames regionNames, ChainNames chainNames,
+			BatchLoaderRegistry registry) {
 		this.reads = reads;
 		this.limits = limits;
+		this.regionNames = regionNames;
+		this.chainNames = chainNames;
 		registry.forTypePair(Parent.class, Page.class)
 			.withName(LOADER)
 			.registerMappedBatchLoader((parents, environment) -> Mono.fromCallable(() -> pages(parents)));
@@ -85,8 +95,61 @@ public class EnterpriseConnections {
 		var byArguments = new LinkedHashMap<Arguments, List<Parent>>();
 		parents.forEach(p -> byArguments.computeIfAbsent(p.arguments(), a -> new ArrayList<>()).add(p));
 		var result = new HashMap<Parent, Page>();
-		byArguments.forEach((arguments, group) -> result.putAll(pages(arguments, group)));
+		byArguments.forEach((arguments, group) -> result.putAll(named(arguments, group)));
 		return result;
+	}
+
+	/**
+	 * The pages of parents whose region or chain may be written by name, as the top-level {@code enterprises} takes
+	 * them (赣州, 有色金属): a text not shaped like a code or key is looked up first (once per request and text); a
+	 * code or key that leaves every page empty is checked, so that one the graph does not have is NOT_FOUND (with
+	 * what it may have meant) rather than an empty list that reads as "no firms there".
+	 */
+	private Map<Parent, Page> named(Arguments arguments, List<Parent> group) {
+		var filter = arguments.filter();
+		var resolved = new HashMap<String, String>();
+		var asked = arguments;
+		if (filter != null && (byName(filter.region(), FieldRule.REGION_CODE) || byName(filter.chain(), FieldRule.SLUG))) {
+			asked = new Arguments(new EnterpriseFilter(region(filter.region(), resolved), chain(filter.chain(), resolved),
+					filter.segment(), filter.tags(), filter.tier(), filter.cluster(), filter.illustrative()),
+					arguments.orderBy(), arguments.size(), arguments.after());
+		}
+		var parents = new ArrayList<Parent>();
+		for (var parent : group) {
+			parents.add(byName(parent.region(), FieldRule.REGION_CODE) && parent.segment() != null
+					? new Parent(parent.key(), region(parent.region(), resolved), parent.segment(), asked)
+					: new Parent(parent.key(), parent.region(), parent.segment(), asked));
+		}
+		var pages = pages(asked, parents);
+		if (pages.values().stream().allMatch(page -> page.totalCount() == 0)) {
+			if (asked.filter() != null && asked.filter().region() != null) {
+				this.regionNames.known(asked.filter().region());
+			}
+			if (asked.filter() != null && asked.filter().chain() != null) {
+				this.chainNames.known(asked.filter().chain());
+			}
+			parents.stream().filter(p -> p.segment() != null && p.region() != null).map(Parent::region).distinct()
+				.forEach(this.regionNames::known);
+		}
+		var result = new HashMap<Parent, Page>();
+		for (int i = 0; i < group.size(); i++) {
+			result.put(group.get(i), pages.get(parents.get(i)));
+		}
+		return result;
+	}
+
+	private static boolean byName(String text, FieldRule key) {
+		return text != null && key.problem(text) != null;
+	}
+
+	/** The region's code, the text itself when it has the shape of one; looked up by name once per text. */
+	private String region(String text, Map<String, String> resolved) {
+		return !byName(text, FieldRule.REGION_CODE) ? text
+				: resolved.computeIfAbsent("R:" + text, k -> this.regionNames.known(text));
+	}
+
+	private String chain(String text, Map<String, String> resolved) {
+		return !byName(text, FieldRule.SLUG) ? text : resolved.computeIfAbsent("C:" + text, k -> this.chainNames.known(text));
 	}
 
 	/** One statement for all parents asking with the same arguments. */

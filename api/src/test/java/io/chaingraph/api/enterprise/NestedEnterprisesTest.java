@@ -163,6 +163,31 @@ class NestedEnterprisesTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void nestedListsTakeARegionOrChainByNameAndSayWhenTheGraphHasNone() {
+		// By name, the same firms as by code (10 of 有色金属 in 赣州, with its counties and zones).
+		var byCode = client().data("{ region(code: \"3607\") { enterprises(filter: {chain: \"jx-nonferrous\"}) { totalCount } } }");
+		var byName = client().data("{ region(code: \"3607\") { enterprises(filter: {chain: \"有色金属\"}) { totalCount } } }");
+		assertThat(byName).isEqualTo(byCode);
+		assertThat(((Map<String, Object>) ((Map<String, Object>) byCode.get("region")).get("enterprises")).get("totalCount"))
+			.isEqualTo(10);
+		var segmentByCode = client().data("{ segment(key: \"jx-nonferrous/copper-foil\") { enterprises(region: \"36\") { totalCount } } }");
+		var segmentByName = client().data("{ segment(key: \"jx-nonferrous/copper-foil\") { enterprises(region: \"江西\") { totalCount } } }");
+		assertThat(segmentByName).isEqualTo(segmentByCode);
+
+		// Nothing the graph has: NOT_FOUND with what it may have meant, not an empty list.
+		var chain = client().error("{ region(code: \"3607\") { enterprises(filter: {chain: \"有色\"}) { totalCount } } }");
+		assertThat(GraphQlClient.code(chain)).isEqualTo("NOT_FOUND");
+		assertThat((String) chain.get("message")).contains("did you mean 有色金属 (jx-nonferrous)?");
+		var code = client().error("{ segment(key: \"jx-nonferrous/copper-foil\") { enterprises(region: \"369999\") { totalCount } } }");
+		assertThat(GraphQlClient.code(code)).isEqualTo("NOT_FOUND");
+		// An empty answer for what the graph has stays an empty answer.
+		var none = client().data("{ region(code: \"3607\") { enterprises(filter: {chain: \"js-shipbuilding\"}) { totalCount } } }");
+		assertThat(((Map<String, Object>) ((Map<String, Object>) none.get("region")).get("enterprises")).get("totalCount"))
+			.isEqualTo(0);
+	}
+
+	@Test
 	void badPageSizesAndCursorsAreBadInputOnTheNestedField() {
 		var tooMany = client().error("{ region(code: \"36\") { enterprises(first: 0) { totalCount } } }");
 		assertThat(GraphQlClient.code(tooMany)).isEqualTo("BAD_INPUT");
