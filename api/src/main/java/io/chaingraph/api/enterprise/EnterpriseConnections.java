@@ -83,6 +83,7 @@ public class EnterpriseConnections {
 	private Arguments arguments(EnterpriseFilter filter, String orderBy, Integer first, String after) {
 		int size = Page.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
 		EnterpriseListing.of(orderBy, after);
+		TagFilter.check(filter == null ? null : filter.tags(), "filter.tags");
 		return new Arguments(filter, orderBy, size, after);
 	}
 

@@ -13,7 +13,7 @@ public enum ReasonCode {
 	CHAIN_LEADER("链主企业"),
 	/** 龙头 or 领航 of this chain. */
 	LEADING_FIRM("龙头/领航企业"),
-	/** A tag with a weight (专精特新, 小巨人, 单项冠军, 上市 …). */
+	/** A tag with a weight (专精特新, 专精特新小巨人, 单项冠军, 上市 …). */
 	TAG("企业资质"),
 	/** In the same province. */
 	SAME_PROVINCE("同省企业"),

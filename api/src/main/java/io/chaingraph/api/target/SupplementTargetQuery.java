@@ -13,9 +13,14 @@ import io.chaingraph.api.gap.ChainGaps;
 import io.chaingraph.api.gap.GapInput;
 import io.chaingraph.api.gap.GapStatus;
 import io.chaingraph.api.gap.SegmentGap;
+import io.chaingraph.api.enterprise.TagFilter;
 import io.chaingraph.api.graphql.ApiException;
+import io.chaingraph.api.graphql.ErrorCode;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.graphql.Page;
+import io.chaingraph.api.region.RegionNames;
+import io.chaingraph.model.rules.FieldRule;
+import io.chaingraph.model.rules.Slips;
 
 import org.springframework.stereotype.Component;
 
@@ -34,10 +39,13 @@ public class SupplementTargetQuery {
 
 	private final TargetWeights weights;
 
-	public SupplementTargetQuery(GraphReads reads, ChainGapQuery gaps, TargetWeights weights) {
+	private final RegionNames regionNames;
+
+	public SupplementTargetQuery(GraphReads reads, ChainGapQuery gaps, TargetWeights weights, RegionNames regionNames) {
 		this.reads = reads;
 		this.gaps = gaps;
 		this.weights = weights;
+		this.regionNames = regionNames;
 	}
 
 	/**
@@ -74,7 +82,7 @@ public class SupplementTargetQuery {
 			}
 			afterKey = position.substring(split + 1);
 		}
-		var f = filter == null ? TargetFilter.NONE : filter;
+		var f = filter == null ? TargetFilter.NONE : asked(filter, table);
 		var gapRows = table.gaps();
 		var segments = new HashMap<String, Segment>();
 		table.segments().forEach(s -> segments.put(s.segment().key(), s.segment()));
@@ -99,6 +107,9 @@ public class SupplementTargetQuery {
 		parameters.put("limit", size + 1);
 		var result = this.reads.single("target/ranked", parameters, r -> r.asMap(v -> v.asObject()));
 		int total = ((Number) result.get("total")).intValue();
+		if (total == 0 && f.province() != null) {
+			this.regionNames.known(f.province()); // NOT_FOUND for a code the graph does not have, not "no targets"
+		}
 		@SuppressWarnings("unchecked")
 		var items = (List<Map<String, Object>>) result.get("items");
 		var targets = new ArrayList<SupplementTarget>();
@@ -159,6 +170,46 @@ public class SupplementTargetQuery {
 					"采购自 " + String.join("、", (List<String>) item.get("suppliers"))));
 		}
 		return new SupplementTarget(enterprise, ((Number) item.get("score")).intValue(), List.copyOf(reasons), fills);
+	}
+
+	/**
+	 * The filter as the query takes it, each field written as a 招商 team would: tags from the product's list
+	 * (BAD_INPUT otherwise), the province by code or name (广东), the segment by key or by its name or alias in this
+	 * chain (高端铜合金板带). What names nothing is an error with what it may have meant, not an empty list.
+	 */
+	private TargetFilter asked(TargetFilter filter, ChainGaps table) {
+		TagFilter.check(filter.tags(), "filter.tags");
+		var province = filter.province() == null || FieldRule.REGION_CODE.problem(filter.province().strip()) == null
+				? filter.province() : this.regionNames.known(filter.province());
+		return new TargetFilter(filter.tags(), province, segment(filter.segment(), table));
+	}
+
+	private static String segment(String text, ChainGaps table) {
+		if (text == null) {
+			return null;
+		}
+		var given = text.strip();
+		var segments = table.segments().stream().map(SegmentGap::segment).toList();
+		for (var segment : segments) {
+			if (segment.key().equals(given)) {
+				return given;
+			}
+		}
+		for (var segment : segments) {
+			if (segment.name().equals(given) || segment.aliases().contains(given)) {
+				return segment.key();
+			}
+		}
+		var meant = segments.stream()
+			.filter(s -> given.length() >= 2 && (s.name().contains(given) || given.contains(s.name())
+					|| Slips.distance(s.key(), given) <= 2))
+			.map(s -> s.name() + " (" + s.key() + ")")
+			.toList();
+		var details = new LinkedHashMap<String, Object>();
+		details.put("key", given);
+		throw new ApiException(ErrorCode.NOT_FOUND, "filter.segment: '" + given + "' is no segment of "
+				+ table.chain().name() + " (" + table.chain().key() + ") (不是该产业链的环节)"
+				+ (meant.isEmpty() ? "" : "; " + Slips.didYouMean(meant)), details);
 	}
 
 	/** A reason of weight 0 adds nothing and is left out. */

@@ -53,7 +53,6 @@ public class TargetWeights {
 		var tags = new LinkedHashMap<String, Integer>();
 		tags.put("单项冠军", 25);
 		tags.put("专精特新小巨人", 20);
-		tags.put("小巨人", 20);
 		tags.put("独角兽", 15);
 		tags.put("专精特新", 10);
 		tags.put("上市", 10);

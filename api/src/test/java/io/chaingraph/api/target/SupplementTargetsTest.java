@@ -138,6 +138,41 @@ class SupplementTargetsTest {
 		});
 	}
 
+	@Test
+	void filtersTakeNamesAsATeamWritesThemAndRefuseWhatNamesNothing() {
+		// A province and a segment by name find what their code and key find.
+		assertThat(keys(targets("有色金属", "江西", "filter: {province: \"浙江\"}, first: 100")))
+			.isNotEmpty().isEqualTo(keys(targets("jx-nonferrous", "36", "filter: {province: \"33\"}, first: 100")));
+		assertThat(keys(targets("有色金属", "江西", "filter: {segment: \"高端铜合金板带\"}, first: 100")))
+			.isNotEmpty()
+			.isEqualTo(keys(targets("jx-nonferrous", "36", "filter: {segment: \"jx-nonferrous/copper-alloy-strip\"}, first: 100")));
+
+		// What names nothing: an error saying so, with what it may have meant, never an empty list.
+		var tag = this.client.error("{ supplementTargets(chain: \"jx-nonferrous\", region: \"36\", filter: {tags: [\"专精特新企业\"]})"
+				+ " { totalCount } }");
+		assertThat(GraphQlClient.code(tag)).isEqualTo("BAD_INPUT");
+		assertThat((String) tag.get("message")).startsWith("filter.tags: expected one of [")
+			.endsWith("found '专精特新企业' (未知的企业标签); did you mean 专精特新? (您是否要找：专精特新)");
+		var segment = this.client.error("{ supplementTargets(chain: \"jx-nonferrous\", region: \"36\", filter: {segment: \"铜合金\"})"
+				+ " { totalCount } }");
+		assertThat(GraphQlClient.code(segment)).isEqualTo("NOT_FOUND");
+		assertThat((String) segment.get("message")).isEqualTo("filter.segment: '铜合金' is no segment of 有色金属 (jx-nonferrous)"
+				+ " (不是该产业链的环节); did you mean 高端铜合金板带 (jx-nonferrous/copper-alloy-strip)? (您是否要找：高端铜合金板带"
+				+ " (jx-nonferrous/copper-alloy-strip))");
+		var province = this.client.error("{ supplementTargets(chain: \"jx-nonferrous\", region: \"36\", filter: {province: \"99\"})"
+				+ " { totalCount } }");
+		assertThat(GraphQlClient.code(province)).isEqualTo("NOT_FOUND");
+		// The firm lists say the same of tags.
+		var firms = this.client.error("{ enterprises(filter: {tags: [\"小巨人\"]}) { totalCount } }");
+		assertThat((String) firms.get("message")).contains("found '小巨人' (未知的企业标签); did you mean 专精特新小巨人?");
+		var nested = this.client.error("{ region(code: \"36\") { enterprises(filter: {tags: [\"上市公司\"]}) { totalCount } } }");
+		assertThat((String) nested.get("message")).contains("did you mean 上市?");
+	}
+
+	private static List<String> keys(Map<String, Object> connection) {
+		return nodes(connection).stream().map(SupplementTargetsTest::key).toList();
+	}
+
 	/**
 	 * The areas, customers and suppliers a reason names come in name order, each once, so a target's detail reads the
 	 * same after any reload (the graph's storage order changes with every load).
