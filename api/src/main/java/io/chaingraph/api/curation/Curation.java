@@ -204,7 +204,7 @@ public class Curation {
 		var stockCode = check.optional("stockCode", input.stockCode(), FieldRule.STOCK_CODE::problem);
 		var regionCode = check.required("regionCode", input.regionCode(), FieldRule.REGION_CODE::problem);
 		hintRegionName(check, "regionCode", input.regionCode(), regionCode);
-		var tags = check.each("tags", input.tags(), v -> Vocabulary.oneOf(Vocabulary.TAGS, v));
+		var tags = check.tags("tags", input.tags());
 		var founded = check.integer("founded", input.founded(), 1800, 2100);
 		check.provenance(input.source(), input.quote());
 		check.done();
@@ -288,8 +288,8 @@ public class Curation {
 		var check = new InputCheck();
 		var enterprise = check.required("enterprise", input.enterprise(), FieldRule.ENTERPRISE_ID::problem);
 		hintFirmName(check, "enterprise", input.enterprise(), enterprise);
-		var add = check.each("add", input.add(), v -> Vocabulary.oneOf(Vocabulary.TAGS, v));
-		var remove = check.each("remove", input.remove(), v -> Vocabulary.oneOf(Vocabulary.TAGS, v));
+		var add = check.tags("add", input.add());
+		var remove = check.tags("remove", input.remove());
 		if (InputCheck.texts(input.add()).isEmpty() && InputCheck.texts(input.remove()).isEmpty()) {
 			check.add(new Problem("add", "at least one tag to add or remove (请指定要增删的标签)",
 					"nothing"));

@@ -98,6 +98,24 @@ final class InputCheck {
 		return checked;
 	}
 
+	/** Tags from the product's list, each outside it with the tags it may have meant (小巨人 → 专精特新小巨人). */
+	List<String> tags(String field, List<String> values) {
+		var checked = new ArrayList<String>();
+		for (var value : texts(values)) {
+			var ok = optional(field, value, v -> Vocabulary.oneOf(Vocabulary.TAGS, v));
+			if (ok != null) {
+				checked.add(ok);
+			}
+			else {
+				var meant = Vocabulary.meant(Vocabulary.TAGS, value);
+				if (!meant.isEmpty()) {
+					hint(field, Slips.didYouMean(meant));
+				}
+			}
+		}
+		return checked;
+	}
+
 	/** A whole number from min to max, as the loader checks a year. */
 	Integer integer(String field, Integer value, int min, int max) {
 		if (value != null && (value < min || value > max)) {

@@ -1,6 +1,5 @@
 package io.chaingraph.api.enterprise;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import io.chaingraph.api.graphql.ApiException;
@@ -27,11 +26,7 @@ public final class TagFilter {
 		for (var tag : tags) {
 			var given = tag == null ? "" : tag.strip();
 			if (!Vocabulary.TAGS.contains(given)) {
-				var meant = new ArrayList<String>();
-				Vocabulary.TAGS.stream().sorted()
-					.filter(known -> !given.isEmpty() && (given.contains(known) || known.contains(given)
-							|| Slips.distance(known, given) <= 1))
-					.forEach(meant::add);
+				var meant = Vocabulary.meant(Vocabulary.TAGS, given);
 				throw ApiException.badInput(field + ": expected one of " + Vocabulary.TAGS.stream().sorted().toList()
 						+ ", found '" + tag + "' (未知的企业标签)" + (meant.isEmpty() ? "" : "; " + Slips.didYouMean(meant)));
 			}

@@ -152,6 +152,10 @@ class CurationTest {
 						mutation { linkEnterpriseToSegment(input: {enterprise: "江铜股份", segment: "jx-nonferrous/copper-smelting",
 						  source: "illustrative"}) { enterprise { key } } }""", "BAD_INPUT",
 						"found '江铜股份', a firm's name: its id is 600362-sh (这是企业名称，请填写编号 600362-sh)"),
+				arguments("tag as lists shorten it", """
+						mutation { tagEnterprise(input: {enterprise: "600362-sh", add: ["小巨人"], source: "illustrative"})
+						  { enterprise { key } } }""", "BAD_INPUT",
+						"found '小巨人', did you mean 专精特新小巨人? (您是否要找：专精特新小巨人)"),
 				arguments("credit code in scientific notation", """
 						mutation { upsertEnterprise(input: {key: "curation-bad", name: "示例·甲", regionCode: "3601",
 						  creditCode: "9.13600001583041E+17", source: "illustrative"}) { created } }""", "BAD_INPUT",

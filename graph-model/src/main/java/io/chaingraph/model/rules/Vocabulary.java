@@ -25,6 +25,18 @@ public final class Vocabulary {
 		return allowed.contains(value) ? null : "one of " + allowed.stream().sorted().toList();
 	}
 
+	/**
+	 * The words of the list a value outside it may have meant, sorted: those it holds or that hold it (专精特新企业 →
+	 * 专精特新, 小巨人 → 专精特新小巨人), or one typing slip away.
+	 */
+	public static java.util.List<String> meant(Set<String> allowed, String value) {
+		var given = value == null ? "" : value.strip();
+		return allowed.stream()
+			.filter(word -> !given.isEmpty() && (given.contains(word) || word.contains(given) || Slips.distance(word, given) <= 1))
+			.sorted()
+			.toList();
+	}
+
 	/** The key of a designation: {@code CHAIN_LEADER:<chain>:<region>:<firm>}. */
 	public static String designationKey(String kind, String chainId, String regionCode, String enterpriseId) {
 		return kind + ":" + chainId + ":" + regionCode + ":" + enterpriseId;

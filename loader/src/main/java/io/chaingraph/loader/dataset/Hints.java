@@ -16,6 +16,7 @@ import io.chaingraph.loader.region.RegionLevel;
 import io.chaingraph.loader.source.LoadProblem;
 import io.chaingraph.model.rules.FieldRule;
 import io.chaingraph.model.rules.Slips;
+import io.chaingraph.model.rules.Vocabulary;
 
 /**
  * Adds to a problem what the person most likely meant, for the slips a spreadsheet user makes: a name where a code
@@ -143,6 +144,10 @@ final class Hints implements Consumer<LoadProblem> {
 			return hinted(problem, scientific);
 		}
 		var field = String.valueOf(problem.field());
+		if (Tables.isColumn(field, "tags") && problem.expected().startsWith("one of ")) {
+			var meant = Vocabulary.meant(Tables.TAGS, name);
+			return meant.isEmpty() ? problem : hinted(problem, Slips.didYouMean(meant));
+		}
 		if (Tables.isColumn(field, "chainId") || Tables.isColumn(field, "chainIds")) {
 			return named(problem, "chain", "产业链", this.chains.getOrDefault(name, List.of()));
 		}

@@ -118,6 +118,15 @@ class SpreadsheetHabitsTest {
 	}
 
 	@Test
+	void aTagAsListsShortenItGetsTheTagItMayMean() throws IOException {
+		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
+		replace("enterprises.csv", "专精特新小巨人,2005,", "小巨人,2005,");
+		assertThat(problemsOfBothReaders()).singleElement().asString()
+			.startsWith("enterprises.csv:5 字段 tags: expected one of [")
+			.endsWith("found '小巨人', did you mean 专精特新小巨人? (您是否要找：专精特新小巨人)");
+	}
+
+	@Test
 	void aDateWhereAYearBelongsGetsTheYearAsAHint() throws IOException {
 		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
 		replace("enterprises.csv", "专精特新小巨人,2005,", "专精特新小巨人,2005/3/18,");
