@@ -15,10 +15,7 @@ import io.chaingraph.api.enterprise.EnterpriseController.EnterpriseFilter;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.graphql.Page;
 import io.chaingraph.api.graphql.QueryLimits;
-import io.chaingraph.api.chain.ChainNames;
 import io.chaingraph.api.region.Region;
-import io.chaingraph.api.region.RegionNames;
-import io.chaingraph.model.rules.FieldRule;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -51,16 +48,12 @@ public class EnterpriseConnections {
 
 	private final QueryLimits limits;
 
-	private final RegionNames regionNames;
+	private final FilterNames filterNames;
 
-	private final ChainNames chainNames;
-
-	public EnterpriseConnections(GraphReads reads, QueryLimits limits, RegionNames regionNames, ChainNames chainNames,
-			BatchLoaderRegistry registry) {
+	EnterpriseConnections(GraphReads reads, QueryLimits limits, FilterNames filterNames, BatchLoaderRegistry registry) {
 		this.reads = reads;
 		this.limits = limits;
-		this.regionNames = regionNames;
-		this.chainNames = chainNames;
+		this.filterNames = filterNames;
 		registry.forTypePair(Parent.class, Page.class)
 			.withName(LOADER)
 			.registerMappedBatchLoader((parents, environment) -> Mono.fromCallable(() -> pages(parents)));
@@ -101,56 +94,36 @@ public class EnterpriseConnections {
 	}
 
 	/**
-	 * The pages of parents whose region or chain may be written by name, as the top-level {@code enterprises} takes
-	 * them (赣州, 有色金属): a text not shaped like a code or key is looked up first (once per request and text); a
-	 * code or key that leaves every page empty is checked, so that one the graph does not have is NOT_FOUND (with
-	 * what it may have meant) rather than an empty list that reads as "no firms there".
+	 * The pages of parents whose filter or region may be written by name, as the top-level {@code enterprises} takes
+	 * them (赣州, 有色金属, 锂电铜箔): when every page came back empty, the texts are looked up ({@link FilterNames})
+	 * and the pages asked again if one was a name, so a name costs the lookups only then, and one the graph does not
+	 * have is NOT_FOUND (with what it may have meant) rather than lists that read as "no firms there".
 	 */
 	private Map<Parent, Page> named(Arguments arguments, List<Parent> group) {
-		var filter = arguments.filter();
-		var resolved = new HashMap<String, String>();
-		var asked = arguments;
-		if (filter != null && (byName(filter.region(), FieldRule.REGION_CODE) || byName(filter.chain(), FieldRule.SLUG))) {
-			asked = new Arguments(new EnterpriseFilter(region(filter.region(), resolved), chain(filter.chain(), resolved),
-					filter.segment(), filter.tags(), filter.tier(), filter.cluster(), filter.illustrative()),
-					arguments.orderBy(), arguments.size(), arguments.after());
+		var pages = pages(arguments, group);
+		boolean named = FilterNames.names(arguments.filter())
+				|| group.stream().anyMatch(p -> p.segment() != null && p.region() != null);
+		if (!named || pages.values().stream().anyMatch(page -> page.totalCount() > 0)) {
+			return pages;
 		}
+		var asked = new Arguments(this.filterNames.resolve(arguments.filter()), arguments.orderBy(), arguments.size(),
+				arguments.after());
+		var regions = new HashMap<String, String>();
 		var parents = new ArrayList<Parent>();
 		for (var parent : group) {
-			parents.add(byName(parent.region(), FieldRule.REGION_CODE) && parent.segment() != null
-					? new Parent(parent.key(), region(parent.region(), resolved), parent.segment(), asked)
-					: new Parent(parent.key(), parent.region(), parent.segment(), asked));
+			var region = parent.segment() == null || parent.region() == null ? parent.region()
+					: regions.computeIfAbsent(parent.region(), this.filterNames::region);
+			parents.add(new Parent(parent.key(), region, parent.segment(), asked));
 		}
-		var pages = pages(asked, parents);
-		if (pages.values().stream().allMatch(page -> page.totalCount() == 0)) {
-			if (asked.filter() != null && asked.filter().region() != null) {
-				this.regionNames.known(asked.filter().region());
-			}
-			if (asked.filter() != null && asked.filter().chain() != null) {
-				this.chainNames.known(asked.filter().chain());
-			}
-			parents.stream().filter(p -> p.segment() != null && p.region() != null).map(Parent::region).distinct()
-				.forEach(this.regionNames::known);
+		if (asked.equals(arguments) && regions.entrySet().stream().allMatch(e -> e.getKey().equals(e.getValue()))) {
+			return pages;
 		}
+		var again = pages(asked, parents);
 		var result = new HashMap<Parent, Page>();
 		for (int i = 0; i < group.size(); i++) {
-			result.put(group.get(i), pages.get(parents.get(i)));
+			result.put(group.get(i), again.get(parents.get(i)));
 		}
 		return result;
-	}
-
-	private static boolean byName(String text, FieldRule key) {
-		return text != null && key.problem(text) != null;
-	}
-
-	/** The region's code, the text itself when it has the shape of one; looked up by name once per text. */
-	private String region(String text, Map<String, String> resolved) {
-		return !byName(text, FieldRule.REGION_CODE) ? text
-				: resolved.computeIfAbsent("R:" + text, k -> this.regionNames.known(text));
-	}
-
-	private String chain(String text, Map<String, String> resolved) {
-		return !byName(text, FieldRule.SLUG) ? text : resolved.computeIfAbsent("C:" + text, k -> this.chainNames.known(text));
 	}
 
 	/** One statement for all parents asking with the same arguments. */

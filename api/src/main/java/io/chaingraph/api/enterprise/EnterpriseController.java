@@ -2,11 +2,9 @@ package io.chaingraph.api.enterprise;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import graphql.schema.DataFetchingEnvironment;
 import io.chaingraph.api.chain.Chain;
-import io.chaingraph.api.chain.ChainNames;
 import io.chaingraph.api.chain.Segment;
 import io.chaingraph.api.graphql.Batches;
 import io.chaingraph.api.graphql.GlobalId;
@@ -16,7 +14,6 @@ import io.chaingraph.api.graphql.Page;
 import io.chaingraph.api.graphql.Prefetch;
 import io.chaingraph.api.graphql.QueryLimits;
 import io.chaingraph.api.region.Region;
-import io.chaingraph.api.region.RegionNames;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -37,19 +34,16 @@ public class EnterpriseController {
 
 	private final EnterpriseProfile profile;
 
-	private final RegionNames regionNames;
+	private final FilterNames filterNames;
 
-	private final ChainNames chainNames;
-
-	public EnterpriseController(Batches batches, GraphReads reads, QueryLimits limits, Prefetch prefetch,
-			EnterpriseProfile profile, RegionNames regionNames, ChainNames chainNames) {
+	EnterpriseController(Batches batches, GraphReads reads, QueryLimits limits, Prefetch prefetch,
+			EnterpriseProfile profile, FilterNames filterNames) {
 		this.batches = batches;
 		this.reads = reads;
 		this.limits = limits;
 		this.prefetch = prefetch;
 		this.profile = profile;
-		this.regionNames = regionNames;
-		this.chainNames = chainNames;
+		this.filterNames = filterNames;
 	}
 
 	/** The GraphQL input {@code EnterpriseFilter}. */
@@ -64,14 +58,12 @@ public class EnterpriseController {
 		var listing = EnterpriseListing.of(orderBy, after);
 		var parameters = EnterpriseListing.filterParameters(filter);
 		int total = this.reads.single("enterprise/count", parameters, r -> r.get("total").asInt());
-		if (total == 0 && filter != null && (filter.region() != null || filter.chain() != null)) {
-			// Nothing found: the region or chain may be written by name (赣州, 有色金属), or be one the graph does not
-			// have (NOT_FOUND rather than an empty list that reads as "no firms there").
-			var region = filter.region() == null ? null : this.regionNames.known(filter.region());
-			var chain = filter.chain() == null ? null : this.chainNames.known(filter.chain());
-			if (!Objects.equals(region, filter.region()) || !Objects.equals(chain, filter.chain())) {
-				parameters.put("region", region);
-				parameters.put("chain", chain);
+		if (total == 0 && FilterNames.names(filter)) {
+			// Nothing found: the region, chain, segment or cluster may be written by name (赣州, 有色金属), or be one
+			// the graph does not have (NOT_FOUND rather than an empty list that reads as "no firms there").
+			var resolved = this.filterNames.resolve(filter);
+			if (!resolved.equals(filter)) {
+				parameters = EnterpriseListing.filterParameters(resolved);
 				total = this.reads.single("enterprise/count", parameters, r -> r.get("total").asInt());
 			}
 		}

@@ -81,6 +81,26 @@ class SuggestionsTest {
 		assertThat(suggestions(filter)).containsExactly("jx-nonferrous");
 	}
 
+	@Test
+	void firmListsTakeSegmentsAndClustersByNameAndSayWhatATierMayBe() {
+		assertThat(this.client.data("{ enterprises(filter: {segment: \"电解铜箔\"}) { totalCount } }"))
+			.isEqualTo(this.client.data("{ enterprises(filter: {segment: \"jx-nonferrous/copper-foil\"}) { totalCount } }"));
+		assertThat(this.client.data("{ enterprises(filter: {cluster: \"南昌航空城\"}) { totalCount } }"))
+			.isEqualTo(this.client.data("{ enterprises(filter: {cluster: \"cl-nanchang-aviation-city\"}) { totalCount } }"));
+		assertThat(this.client.data("{ region(code: \"36\") { enterprises(filter: {segment: \"电解铜箔\"}) { totalCount } } }"))
+			.isEqualTo(this.client.data("{ region(code: \"36\") { enterprises(filter: {segment: \"jx-nonferrous/copper-foil\"}) { totalCount } } }"));
+
+		var segment = this.client.error("{ enterprises(filter: {segment: \"铜箔\"}) { totalCount } }");
+		assertThat(suggestions(segment)).containsExactly("jx-nonferrous/copper-foil");
+		assertThat((String) segment.get("message")).startsWith("Segment 环节 '铜箔' not found (未找到); did you mean 电解铜箔");
+		var cluster = this.client.error("{ enterprises(filter: {cluster: \"航空城\"}) { totalCount } }");
+		assertThat(suggestions(cluster)).contains("cl-nanchang-aviation-city");
+		var tier = this.client.error("{ enterprises(filter: {tier: \"卓越级\"}) { totalCount } }");
+		assertThat(GraphQlClient.code(tier)).isEqualTo("NOT_FOUND");
+		assertThat((String) tier.get("message")).isEqualTo("filter.tier: no policy names a chain at tier '卓越级'"
+				+ " (没有该层级的政策产业链); the tiers are [2, 6, N, 卓越]; did you mean 卓越? (您是否要找：卓越)");
+	}
+
 	private Map<String, Object> gaps(String chain, String region) {
 		return this.client.error("{ chainGaps(chain: \"%s\", region: \"%s\") { weakBelow } }".formatted(chain, region));
 	}
