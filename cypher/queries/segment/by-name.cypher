@@ -2,7 +2,7 @@
 // For a filter that names a segment by name (铜箔). More than one (a name two chains use) is refused by the API
 // (Names) rather than one picked; `matches` says how many there are.
 // Parameters: $name.
-// Example:    :param name => '锂电铜箔'
+// Example:    :param name => '电解铜箔'
 MATCH (s:Segment)
 WHERE s.name = $name OR $name IN coalesce(s.aliases, [])
 WITH s, CASE WHEN s.name = $name THEN 0 ELSE 1 END AS match

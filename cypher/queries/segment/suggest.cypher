@@ -1,6 +1,6 @@
 // What a text that names no segment may have meant (您是否要找), for the NOT_FOUND answer only: every segment with how
 // its name relates to the text, as chain/suggest does for chains: 0 when a name or alias holds the text (铜箔 →
-// 锂电铜箔), 1 when the text holds one of at least two characters, null otherwise (the API keeps those only when the id
+// 电解铜箔), 1 when the text holds one of at least two characters, null otherwise (the API keeps those only when the id
 // is a typing slip away). A graph has hundreds of segments, not more.
 // Parameters: $text.
 // Example:    :param text => '铜箔'

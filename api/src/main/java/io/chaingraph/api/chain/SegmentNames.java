@@ -5,7 +5,7 @@ import io.chaingraph.api.graphql.Names;
 
 import org.springframework.stereotype.Component;
 
-/** Segments by name, else by alias (锂电铜箔), for the filters that take one ({@code segment/by-name}). */
+/** Segments by name, else by alias (电解铜箔), for the filters that take one ({@code segment/by-name}). */
 @Component
 public class SegmentNames extends Names<Segment> {
 

@@ -95,7 +95,7 @@ public class EnterpriseConnections {
 
 	/**
 	 * The pages of parents whose filter or region may be written by name, as the top-level {@code enterprises} takes
-	 * them (赣州, 有色金属, 锂电铜箔): when every page came back empty, the texts are looked up ({@link FilterNames})
+	 * them (赣州, 有色金属, 电解铜箔): when every page came back empty, the texts are looked up ({@link FilterNames})
 	 * and the pages asked again if one was a name, so a name costs the lookups only then, and one the graph does not
 	 * have is NOT_FOUND (with what it may have meant) rather than lists that read as "no firms there".
 	 */

@@ -17,7 +17,7 @@ import io.chaingraph.model.rules.Vocabulary;
 import org.springframework.stereotype.Component;
 
 /**
- * A firm filter as a 招商 team writes it (赣州, 有色金属, 锂电铜箔, 南昌航空城), as the codes and keys the statements
+ * A firm filter as a 招商 team writes it (赣州, 有色金属, 电解铜箔, 南昌航空城), as the codes and keys the statements
  * take. Asked only when a list came back empty: then each text is a key the graph has, or a name of one, or the
  * answer is NOT_FOUND (with what it may have meant) rather than an empty list that reads as "no firms there".
  */

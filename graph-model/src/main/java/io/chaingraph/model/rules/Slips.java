@@ -56,8 +56,8 @@ public final class Slips {
 	 * @param candidates each as it should read ("有色金属 (jx-nonferrous)"), best first; at least one
 	 */
 	public static String didYouMean(List<String> candidates) {
-		var listed = String.join(", ", candidates.stream().limit(LISTED).toList());
-		return "did you mean " + listed + "? (您是否要找：" + String.join("、", candidates.stream().limit(LISTED).toList()) + ")";
+		var listed = candidates.stream().limit(LISTED).toList();
+		return "did you mean " + String.join(", ", listed) + "? (您是否要找：" + String.join("、", listed) + ")";
 	}
 
 	/** Levenshtein distance, for "did you mean": names and keys are short. */

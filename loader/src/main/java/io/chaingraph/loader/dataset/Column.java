@@ -96,16 +96,7 @@ public record Column(String name, boolean isRequired, boolean isList, KeySpace r
 	 * is stored as the fraction. No range: real accounts have shares below 0 and above 1 (分部间抵销), kept as given.
 	 */
 	public Column share() {
-		return new Column(this.name, this.isRequired, this.isList, this.reference, this.rules, Column::fraction)
-			.rule(v -> {
-				try {
-					fraction(v);
-					return null;
-				}
-				catch (NumberFormatException ex) {
-					return "a share such as 0.35, or a percentage such as 35%";
-				}
-			});
+		return number(Column::fraction, "a share such as 0.35, or a percentage such as 35%");
 	}
 
 	private static double fraction(String value) {
@@ -119,14 +110,19 @@ public record Column(String name, boolean isRequired, boolean isList, KeySpace r
 
 	/** A number such as 0.35 or 800, also with thousands separated (1,200). */
 	public Column decimal() {
-		return new Column(this.name, this.isRequired, this.isList, this.reference, this.rules, Column::number)
+		return number(Column::number, "a number such as 0.35 or 800");
+	}
+
+	/** A number read by {@code parse}, which throws NumberFormatException for text that is none. */
+	private Column number(java.util.function.ToDoubleFunction<String> parse, String expected) {
+		return new Column(this.name, this.isRequired, this.isList, this.reference, this.rules, parse::applyAsDouble)
 			.rule(v -> {
 				try {
-					number(v);
+					parse.applyAsDouble(v);
 					return null;
 				}
 				catch (NumberFormatException ex) {
-					return "a number such as 0.35 or 800";
+					return expected;
 				}
 			});
 	}
