@@ -68,7 +68,8 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 			written.addAll(Tables.chineseHeaders(this, column.name()));
 			var at = new ArrayList<String>();
 			for (int i = 0; i < csv.header().size(); i++) {
-				if (written.contains(csv.header().get(i))) {
+				var header = csv.header().get(i);
+				if (written.stream().anyMatch(w -> w.equalsIgnoreCase(header))) {
 					at.add("'" + csv.header().get(i) + "' in " + CsvSource.column(i));
 				}
 			}
@@ -173,10 +174,18 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 			known.add(column.name());
 			known.addAll(Tables.chineseHeaders(this, column.name()));
 		}
-		try (var csv = CsvSource.open(name, path, known::contains)) {
+		var knownAnyCase = known.stream().map(k -> k.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+		try (var csv = CsvSource.open(name, path, h -> knownAnyCase.contains(h.toLowerCase(java.util.Locale.ROOT)))) {
 			for (var column : this.columns) {
 				for (var chinese : Tables.chineseHeaders(this, column.name())) {
 					csv.alias(column.name(), chinese);
+				}
+				// Name, RegionCode, REGIONCODE: the column, whatever the case (a header is rarely typed otherwise).
+				for (var header : csv.header()) {
+					if (!header.equals(column.name()) && header.equalsIgnoreCase(column.name())) {
+						csv.alias(column.name(), header);
+						known.add(header);
+					}
 				}
 			}
 			boolean missing = twice(csv, problems);

@@ -226,7 +226,7 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 		this.headerLine = rows.get(found).line();
 		this.titleRows = found;
 		this.ahead.addAll(rows.subList(found + 1, rows.size()));
-		var names = rows.get(found).values().stream().map(String::strip).toList();
+		var names = rows.get(found).values().stream().map(CsvSource::headerName).toList();
 		var empty = new ArrayList<Integer>();
 		for (int i = 0; i < names.size(); i++) {
 			if (names.get(i).isEmpty()) {
@@ -253,11 +253,23 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 	private static int names(List<String> cells, Predicate<String> isColumn) {
 		int count = 0;
 		for (var cell : cells) {
-			if (isColumn.test(cell.strip())) {
+			if (isColumn.test(headerName(cell))) {
 				count++;
 			}
 		}
 		return count;
+	}
+
+	/**
+	 * A header cell as a column name: without the spaces and line breaks inside it, which a spreadsheet user types
+	 * to wrap a long header (统一社会\n信用代码, 企业 名称) and which no column name has.
+	 */
+	static String headerName(String cell) {
+		var name = new StringBuilder(cell.length());
+		cell.codePoints()
+			.filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+			.forEach(name::appendCodePoint);
+		return name.toString();
 	}
 
 	/** The next record with the line (row of a sheet) it starts on, or null at the end. */

@@ -103,6 +103,20 @@ class SpreadsheetHabitsTest {
 	}
 
 	@Test
+	void headersWrappedInTheirCellsOrInAnotherCaseLoadAsTheCleanFixtureDoes() throws IOException {
+		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
+		// Alt+Enter in a long header cell, a space typed in one, a full-width space, English words capitalised.
+		replace("enterprises.csv", "id,name,aliases,creditCode,", "\"企业\n编号\",企业 名称,别\u3000名,\"统一社会\r\n信用代码\",");
+		replace("enterprise-segments.csv", "enterpriseId,segmentId,", "EnterpriseId,SEGMENTID,");
+
+		assertThat(problemsOfBothReaders()).isEmpty();
+		assertTheCopyLoadsAsTheCleanFixtureDoes();
+
+		replace("enterprises.csv", "链主;上市,1979,", "链主;上市,约1979,");
+		assertThat(problemsOfBothReaders()).singleElement().asString().startsWith("enterprises.csv:4 字段 founded: ");
+	}
+
+	@Test
 	void aColumnWithoutANameThatHoldsSomethingOrAColumnGivenTwiceIsRefused() throws IOException {
 		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
 		replace("enterprises.csv", "founded,source,quote", "founded,source,quote,");
