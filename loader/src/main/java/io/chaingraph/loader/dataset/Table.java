@@ -261,7 +261,8 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 					record.fields().get("#nameless") + ", whose header cell is empty (该列没有列名：请在表头填写列名，或删除该列)"));
 		}
 		for (var column : this.columns) {
-			var raw = record.get(column.name());
+			var raw = column.rules().isEmpty() && column.reference() == null ? record.get(column.name())
+					: Column.halfWidth(record.get(column.name()));
 			if (raw == null) {
 				// An empty source is reported once, by Provenance below, with the kinds of source there are.
 				if (column.isRequired() && !column.name().equals("source")) {

@@ -117,6 +117,19 @@ class SpreadsheetHabitsTest {
 	}
 
 	@Test
+	void codesTypedInFullWidthLoadAsTheCleanFixtureDoes() throws IOException {
+		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
+		// An input method left in full-width mode: digits, letters, hyphen, slash, per cent; names keep theirs.
+		replace("enterprises.csv", "test-a,示例·甲铜业有限公司,甲铜业;甲公司,,,3601,链主;上市,1979,",
+				"ｔｅｓｔ－ａ,示例·甲铜业有限公司,甲铜业;甲公司,,,３６０１,链主；上市,１９７９,");
+		replace("enterprise-segments.csv", "test-a,test-copper/cathode,", "test-a,ｔｅｓｔ－ｃｏｐｐｅｒ／ｃａｔｈｏｄｅ,");
+		replace("enterprise-products.csv", "test-a,阴极铜,0.6,", "test-a,阴极铜,６０％,");
+
+		assertThat(problemsOfBothReaders()).isEmpty();
+		assertTheCopyLoadsAsTheCleanFixtureDoes();
+	}
+
+	@Test
 	void aColumnWithoutANameThatHoldsSomethingOrAColumnGivenTwiceIsRefused() throws IOException {
 		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
 		replace("enterprises.csv", "founded,source,quote", "founded,source,quote,");
