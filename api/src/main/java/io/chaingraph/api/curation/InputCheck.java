@@ -50,7 +50,8 @@ final class InputCheck {
 	/** An optional field: checked against the rules when given. */
 	@SafeVarargs
 	final String optional(String field, String value, Function<String, String>... rules) {
-		var text = text(value);
+		// A field with rules is a code, id or word of a list: full-width typing (３６０１) is read as the loader reads it.
+		var text = rules.length == 0 ? text(value) : Slips.halfWidth(text(value));
 		if (text == null) {
 			return null;
 		}

@@ -265,12 +265,13 @@ class CurationTest {
 				+ "RETURN e.datasets, l.datasets, l.source", FIRM)).isEqualTo("[curation:api]|[curation:api]|illustrative");
 
 		var updated = data(SHA_EDITOR, """
-				mutation { upsertEnterprise(input: {key: "%s", name: "示例·南昌某铜箔科技有限公司", regionCode: "360102",
+				mutation { upsertEnterprise(input: {key: "%s", name: "示例·南昌某铜箔科技有限公司", regionCode: "３６０１０２",
 				  source: "illustrative"}) { created enterprise { name aliases tags region { name } } audit { actor before after } } }"""
 			.formatted(FIRM));
 		payload = map(updated.get("upsertEnterprise"));
 		assertThat(payload.get("created")).isEqualTo(false);
-		// Every field is restated, as a data set row restates it: what is not given is removed.
+		// Every field is restated, as a data set row restates it: what is not given is removed. The code typed in full
+		// width (an input method left so) is read as the loader reads it.
 		assertThat(map(payload.get("enterprise"))).containsEntry("name", "示例·南昌某铜箔科技有限公司")
 			.containsEntry("aliases", List.of())
 			.containsEntry("tags", List.of())

@@ -29,25 +29,6 @@ public record Column(String name, boolean isRequired, boolean isList, KeySpace r
 	/** The key syntax for ids a person types: lower-case letters, digits and hyphens. */
 	public static final Pattern SLUG = FieldRule.SLUG.pattern();
 
-	/**
-	 * A code, id, number or word of a list as typed with a Chinese input method in full-width mode (３６０７,
-	 * ｊｘ－ｃｏｐｐｅｒ, ６０％) in its half-width form; null stays null. Applied to the columns with rules or
-	 * references only: a name keeps its characters as written. The scan for full-width characters comes first, so
-	 * that a cell without any (nearly all of them) costs one pass and no copy.
-	 */
-	static String halfWidth(String value) {
-		if (value == null) {
-			return null;
-		}
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			if ((c >= '\uFF01' && c <= '\uFF5E') || c == '\u3000') {
-				return java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFKC);
-			}
-		}
-		return value;
-	}
-
 	public static Column text(String name) {
 		return new Column(name, false, false, null, List.of(), v -> v);
 	}

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import io.chaingraph.loader.source.CsvSource;
 import io.chaingraph.loader.source.LoadException;
 import io.chaingraph.loader.source.LoadProblem;
+import io.chaingraph.model.rules.Slips;
 
 /**
  * The schema of one CSV file of a data set: its columns and key. Reading checks every cell against its column and
@@ -262,7 +263,7 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 		}
 		for (var column : this.columns) {
 			var raw = column.rules().isEmpty() && column.reference() == null ? record.get(column.name())
-					: Column.halfWidth(record.get(column.name()));
+					: Slips.halfWidth(record.get(column.name()));
 			if (raw == null) {
 				// An empty source is reported once, by Provenance below, with the kinds of source there are.
 				if (column.isRequired() && !column.name().equals("source")) {
