@@ -136,7 +136,7 @@ public abstract class Names<T> {
 	 * that share it.
 	 */
 	public Matches<T> matches(String name) {
-		var found = this.reads.list(this.byName, Map.of("name", name.strip()),
+		var found = this.reads.list(this.byName, Map.of("name", Slips.halfWidth(name.strip())),
 				r -> new Found<>(this.of.apply(r.get("item").asMap()), r.get("matches").asInt()));
 		return new Matches<>(found.stream().map(Found::item).toList(), found.isEmpty() ? 0 : found.getFirst().matches());
 	}
@@ -152,7 +152,7 @@ public abstract class Names<T> {
 	/** The key of the object the text names, or the text itself when it names none (it may be a key). */
 	public String key(String text) {
 		var found = find(text);
-		return found == null ? text : this.key.apply(found);
+		return found == null ? Slips.halfWidth(text.strip()) : this.key.apply(found);
 	}
 
 	/**
@@ -161,8 +161,10 @@ public abstract class Names<T> {
 	 * @throws ApiException NOT_FOUND when the text is neither
 	 */
 	public String known(String text) {
-		if (!this.reads.list(this.byKeys, Map.of("keys", List.of(text)), r -> r).isEmpty()) {
-			return text;
+		// As typed: a key with spaces around it or in full width (３６０７) is the key.
+		var key = Slips.halfWidth(text.strip());
+		if (!this.reads.list(this.byKeys, Map.of("keys", List.of(key)), r -> r).isEmpty()) {
+			return key;
 		}
 		var found = find(text);
 		if (found == null) {

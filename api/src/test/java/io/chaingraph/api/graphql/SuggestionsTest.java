@@ -101,6 +101,15 @@ class SuggestionsTest {
 				+ " (没有该层级的政策产业链); the tiers are [2, 6, N, 卓越]; did you mean 卓越? (您是否要找：卓越)");
 	}
 
+	@Test
+	void aCodeTypedInFullWidthOrWithSpacesIsTheCode() {
+		var query = "{ chainGaps(chain: \"%s\", region: \"%s\") { region { code } summary { coverageRatio } } }";
+		assertThat(this.client.data(query.formatted(" jx-nonferrous ", "３６")))
+			.isEqualTo(this.client.data(query.formatted("jx-nonferrous", "36")));
+		assertThat(this.client.data("{ enterprises(filter: {region: \"３６０７\"}) { totalCount } }"))
+			.isEqualTo(this.client.data("{ enterprises(filter: {region: \"3607\"}) { totalCount } }"));
+	}
+
 	private Map<String, Object> gaps(String chain, String region) {
 		return this.client.error("{ chainGaps(chain: \"%s\", region: \"%s\") { weakBelow } }".formatted(chain, region));
 	}
