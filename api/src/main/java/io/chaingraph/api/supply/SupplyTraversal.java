@@ -2,17 +2,21 @@ package io.chaingraph.api.supply;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 import io.chaingraph.api.chain.Segment;
+import io.chaingraph.api.chain.SegmentNames;
 import io.chaingraph.api.enterprise.Enterprise;
 import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.ErrorCode;
 import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.product.Product;
+import io.chaingraph.model.rules.FieldRule;
+import io.chaingraph.model.rules.Slips;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -46,9 +50,13 @@ public class SupplyTraversal {
 
 	private final GraphReads reads;
 
+	private final SegmentNames segments;
+
 	private final int maxHops;
 
-	public SupplyTraversal(GraphReads reads, @Value("${chaingraph.graphql.limits.max-hops:10}") int maxHops) {
+	public SupplyTraversal(GraphReads reads, SegmentNames segments,
+			@Value("${chaingraph.graphql.limits.max-hops:10}") int maxHops) {
+		this.segments = segments;
 		if (maxHops < 1 || maxHops > STATEMENT_HOPS) {
 			throw new IllegalArgumentException("chaingraph.graphql.limits.max-hops must be 1 to " + STATEMENT_HOPS
 					+ " (the traversal statements unroll " + STATEMENT_HOPS + " hops), not " + maxHops);
@@ -82,6 +90,42 @@ public class SupplyTraversal {
 		return parameters;
 	}
 
+	/**
+	 * Where a traversal starts: a global ID, as GraphQL clients pass it; else, as a person types it, a segment's key
+	 * or name (jx-nonferrous/copper-foil, 电解铜箔) or a product's name (阴极铜). The lookups run only for a text that
+	 * is no global ID.
+	 * @throws ApiException NOT_FOUND (with the segments it may mean) for a text that is none of these
+	 */
+	private GlobalId start(String from) {
+		try {
+			return GlobalId.decode(from, null);
+		}
+		catch (ApiException ex) {
+			if (ex.code() != ErrorCode.BAD_INPUT || from == null || from.isBlank()) {
+				throw ex;
+			}
+		}
+		var text = Slips.halfWidth(from.strip());
+		var segment = this.segments.find(text);
+		if (segment == null && FieldRule.SEGMENT_ID.problem(text) == null) {
+			return new GlobalId("Segment", text);
+		}
+		if (segment != null) {
+			return new GlobalId("Segment", segment.key());
+		}
+		if (!this.reads.list("product/by-keys", Map.of("keys", List.of(text)), r -> r).isEmpty()) {
+			return new GlobalId("Product", text);
+		}
+		var suggested = this.segments.suggest(text);
+		var details = new LinkedHashMap<String, Object>();
+		details.put("key", text);
+		if (suggested != null) {
+			details.put("suggestions", suggested.keys());
+		}
+		throw new ApiException(ErrorCode.NOT_FOUND, "'" + text + "' is no segment or product the graph has, nor the ID of"
+				+ " one (未找到该环节或产品)" + (suggested == null ? "" : "; " + suggested.words()), details);
+	}
+
 	public Reach traverse(String fromId, boolean upstream, Integer hops, String region) {
 		int limit = hops == null ? 3 : hops;
 		if (limit < 1) {
@@ -91,7 +135,7 @@ public class SupplyTraversal {
 			throw new ApiException(ErrorCode.LIMIT_EXCEEDED, "maxHops is at most " + this.maxHops + " (最多追溯 "
 					+ this.maxHops + " 跳)", Map.of("limit", "maxHops", "value", this.maxHops, "actual", limit));
 		}
-		var id = GlobalId.decode(fromId, null);
+		var id = start(fromId);
 		var kind = KINDS.get(id.type());
 		if (kind == null) {
 			throw ApiException.badInput("upstream/downstream start from a Segment or a Product, not a " + id.type()

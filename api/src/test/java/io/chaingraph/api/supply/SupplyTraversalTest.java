@@ -112,11 +112,30 @@ class SupplyTraversalTest {
 	}
 
 	@Test
+	void startsFromASegmentsKeyOrNameOrAProductsNameAsFromItsId() {
+		var client = new GraphQlClient(this.http);
+		var query = "{ upstream(from: \"%s\", maxHops: 3) { reached { hops path { id } } } }";
+		var byId = client.data(query.formatted(GlobalId.of("Segment", "jx-nonferrous/copper-foil")));
+		assertThat(client.data(query.formatted("jx-nonferrous/copper-foil"))).isEqualTo(byId);
+		assertThat(client.data(query.formatted("电解铜箔"))).isEqualTo(byId);
+		var product = "{ downstream(from: \"%s\", maxHops: 2) { reached { hops } } }";
+		assertThat(client.data(product.formatted("4.5μm极薄锂电铜箔")))
+			.isEqualTo(client.data(product.formatted(GlobalId.of("Product", "4.5μm极薄锂电铜箔"))));
+		var part = client.error(query.formatted("铜箔"));
+		assertThat(GraphQlClient.code(part)).isEqualTo("NOT_FOUND");
+		assertThat((String) part.get("message")).contains("did you mean 电解铜箔 (jx-nonferrous/copper-foil)");
+	}
+
+	@Test
 	void refusesBadStartsAndTooManyHops() {
 		var client = new GraphQlClient(this.http);
 		assertThat(GraphQlClient.code(client.error("{ upstream(from: \"%s\") { maxHops } }".formatted(GlobalId.of("Region", "36")))))
 			.isEqualTo("BAD_INPUT");
-		assertThat(GraphQlClient.code(client.error("{ upstream(from: \"not-an-id\") { maxHops } }"))).isEqualTo("BAD_INPUT");
+		// Neither an ID nor a segment's key or name nor a product's name.
+		var nothing = client.error("{ upstream(from: \"not-an-id\") { maxHops } }");
+		assertThat(GraphQlClient.code(nothing)).isEqualTo("NOT_FOUND");
+		assertThat((String) nothing.get("message")).isEqualTo("'not-an-id' is no segment or product the graph has, nor the ID"
+				+ " of one (未找到该环节或产品)");
 		var tooFar = client.error("{ downstream(from: \"%s\", maxHops: 11) { maxHops } }".formatted(GlobalId.of("Segment", "jx-nonferrous/copper-foil")));
 		assertThat(GraphQlClient.code(tooFar)).isEqualTo("LIMIT_EXCEEDED");
 		assertThat(GraphQlClient.code(client.error("{ upstream(from: \"%s\") { maxHops } }".formatted(GlobalId.of("Segment", "no/such")))))
