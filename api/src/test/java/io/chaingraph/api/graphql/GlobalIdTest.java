@@ -23,7 +23,7 @@ class GlobalIdTest {
 					ex -> assertThat(ex.code()).isEqualTo(ErrorCode.BAD_INPUT));
 		}
 		assertThatThrownBy(() -> GlobalId.decode(GlobalId.of("Chain", "x"), "Region")).hasMessageContaining("ID 类型不符");
-		// A key where an ID belongs (upstream(from: "jx-nonferrous/mining")): the message says where IDs come from.
+		// A key where an ID belongs (node(id: "jx-nonferrous/mining")): the message says where IDs come from.
 		assertThatThrownBy(() -> GlobalId.decode("jx-nonferrous/mining", null)).hasMessageContaining("`id` field")
 			.hasMessageContaining("segment(key:)");
 	}
