@@ -106,10 +106,10 @@ public class SupplyTraversal {
 			}
 		}
 		var text = Slips.halfWidth(from.strip());
-		var segment = this.segments.find(text);
-		if (segment == null && FieldRule.SEGMENT_ID.problem(text) == null) {
-			return new GlobalId("Segment", text);
+		if (FieldRule.SEGMENT_ID.problem(text) == null) {
+			return new GlobalId("Segment", text); // a key: a segment the graph lacks is NOT_FOUND below
 		}
+		var segment = this.segments.find(text);
 		if (segment != null) {
 			return new GlobalId("Segment", segment.key());
 		}
