@@ -15,6 +15,7 @@ import io.chaingraph.api.graphql.ErrorCode;
 import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.product.Product;
+import io.chaingraph.api.region.RegionNames;
 import io.chaingraph.model.rules.FieldRule;
 import io.chaingraph.model.rules.Slips;
 
@@ -52,11 +53,14 @@ public class SupplyTraversal {
 
 	private final SegmentNames segments;
 
+	private final RegionNames regions;
+
 	private final int maxHops;
 
-	public SupplyTraversal(GraphReads reads, SegmentNames segments,
+	public SupplyTraversal(GraphReads reads, SegmentNames segments, RegionNames regions,
 			@Value("${chaingraph.graphql.limits.max-hops:10}") int maxHops) {
 		this.segments = segments;
+		this.regions = regions;
 		if (maxHops < 1 || maxHops > STATEMENT_HOPS) {
 			throw new IllegalArgumentException("chaingraph.graphql.limits.max-hops must be 1 to " + STATEMENT_HOPS
 					+ " (the traversal statements unroll " + STATEMENT_HOPS + " hops), not " + maxHops);
@@ -141,8 +145,11 @@ public class SupplyTraversal {
 			throw ApiException.badInput("upstream/downstream start from a Segment or a Product, not a " + id.type()
 					+ " (起点须为环节或产品)");
 		}
+		// The region as a person writes it (江西, 赣州) is looked up first; a code is taken as given.
+		var regionCode = region == null || FieldRule.REGION_CODE.problem(region.strip()) == null ? region
+				: this.regions.known(region);
 		var answer = this.reads.single(upstream ? kind.upstream() : kind.downstream(),
-				parameters(id.key(), limit, region), r -> r);
+				parameters(id.key(), limit, regionCode), r -> r);
 		if (answer == null) {
 			throw ApiException.notFound(kind.type(), id.key());
 		}
@@ -167,6 +174,9 @@ public class SupplyTraversal {
 			reached.add(new Reach.Reached(objects.get(key), ((Number) step.get("hops")).intValue(), path));
 		}
 		List<Enterprise> firms = answer.get("firms").asList(v -> Enterprise.of(v.asMap()));
+		if (firms.isEmpty() && regionCode != null) {
+			this.regions.known(regionCode); // a code the graph does not have is NOT_FOUND, not "no firms there"
+		}
 		return new Reach(start, upstream ? "UPSTREAM" : "DOWNSTREAM", limit, reached, firms);
 	}
 

@@ -121,6 +121,12 @@ class SupplyTraversalTest {
 		var product = "{ downstream(from: \"%s\", maxHops: 2) { reached { hops } } }";
 		assertThat(client.data(product.formatted("4.5μm极薄锂电铜箔")))
 			.isEqualTo(client.data(product.formatted(GlobalId.of("Product", "4.5μm极薄锂电铜箔"))));
+		// The region of enterprisesIn by name, as by code; one the graph does not have is NOT_FOUND.
+		var firms = "{ upstream(from: \"电解铜箔\", maxHops: 3, enterprisesIn: \"%s\") { enterprises { key } } }";
+		var jiangxi = client.data(firms.formatted("36"));
+		assertThat(client.data(firms.formatted("江西"))).isEqualTo(jiangxi);
+		assertThat(jiangxi.toString()).contains("key=");
+		assertThat(GraphQlClient.code(client.error(firms.formatted("369999")))).isEqualTo("NOT_FOUND");
 		var part = client.error(query.formatted("铜箔"));
 		assertThat(GraphQlClient.code(part)).isEqualTo("NOT_FOUND");
 		assertThat((String) part.get("message")).contains("did you mean 电解铜箔 (jx-nonferrous/copper-foil)");
