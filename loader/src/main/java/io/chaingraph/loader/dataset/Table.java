@@ -231,7 +231,7 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 
 	/** Remembers the key of a refused record, so that a reference to it is not reported as unknown as well. */
 	private void refuse(CsvSource.Row record, Refused refused) {
-		var key = this.defines == null ? null : record.get(this.key.getFirst());
+		var key = this.defines == null ? null : Slips.halfWidth(record.get(this.key.getFirst())); // as references read it
 		if (key != null) {
 			refused.key(this.defines, key);
 		}

@@ -127,6 +127,10 @@ class SpreadsheetHabitsTest {
 
 		assertThat(problemsOfBothReaders()).isEmpty();
 		assertTheCopyLoadsAsTheCleanFixtureDoes();
+
+		// Refused for a problem of its own, the firm is still the one the other files name: one problem, not five.
+		replace("enterprises.csv", ",１９７９,", ",约1979,");
+		assertThat(problemsOfBothReaders()).singleElement().asString().startsWith("enterprises.csv:2 字段 founded: ");
 	}
 
 	@Test
