@@ -17,6 +17,7 @@ import io.chaingraph.api.enterprise.Enterprise;
 import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.ErrorCode;
 import io.chaingraph.api.graphql.GlobalId;
+import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.graphql.Lookup;
 import io.chaingraph.api.graphql.Props;
 import io.chaingraph.api.region.RegionNames;
@@ -131,13 +132,16 @@ public class Curation {
 
 	private final TransactionConfig config;
 
+	private final GraphReads reads;
+
 	private final RegionNames regionNames;
 
 	private final ChainNames chainNames;
 
-	public Curation(Driver driver, ApiTokens tokens, RegionNames regionNames, ChainNames chainNames,
+	public Curation(Driver driver, GraphReads reads, ApiTokens tokens, RegionNames regionNames, ChainNames chainNames,
 			@Value("${chaingraph.curation.write-timeout:10s}") Duration timeout) {
 		this.driver = driver;
+		this.reads = reads;
 		this.tokens = tokens;
 		this.regionNames = regionNames;
 		this.chainNames = chainNames;
@@ -181,14 +185,8 @@ public class Curation {
 		if (checked != null || text == null || text.length() < 2) {
 			return;
 		}
-		List<String> ids;
-		try (var session = this.driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-			ids = session.executeRead(tx -> tx.run(query("enterprise/by-name"),
-					Map.of("name", text, "query", "\"" + Search.lucene(text) + "\""))
-				.single()
-				.get("ids")
-				.asList(org.neo4j.driver.Value::asString), this.config);
-		}
+		var ids = this.reads.single("enterprise/by-name", Map.of("name", text, "query", "\"" + Search.lucene(text) + "\""),
+				r -> r.get("ids").asList(org.neo4j.driver.Value::asString));
 		if (!ids.isEmpty()) {
 			check.hint(field, Slips.idName("firm", "企业", ids, ids.getFirst()));
 		}

@@ -56,6 +56,7 @@ public class EnterpriseController {
 			@Argument String orderBy, @Argument Integer first, @Argument String after) {
 		int size = Page.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
 		var listing = EnterpriseListing.of(orderBy, after);
+		TagFilter.check(filter == null ? null : filter.tags(), "filter.tags");
 		var parameters = EnterpriseListing.filterParameters(filter);
 		int total = this.reads.single("enterprise/count", parameters, r -> r.get("total").asInt());
 		if (total == 0 && FilterNames.names(filter)) {

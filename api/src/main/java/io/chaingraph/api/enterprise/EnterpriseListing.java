@@ -30,7 +30,6 @@ record EnterpriseListing(boolean byName, String afterName, String afterKey) {
 	/** The filter as the parameters of enterprise/page, enterprise/count and enterprise/pages-by-parent. */
 	static Map<String, Object> filterParameters(EnterpriseFilter filter) {
 		var f = filter == null ? new EnterpriseFilter(null, null, null, null, null, null, null) : filter;
-		TagFilter.check(f.tags(), "filter.tags");
 		var parameters = new HashMap<String, Object>();
 		parameters.put("region", f.region());
 		parameters.put("chain", f.chain());

@@ -56,6 +56,14 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 				|| header.equals("序号");
 	}
 
+	/** The headers a column may be read under: its own name, then its Chinese names. */
+	private List<String> headers(Column column) {
+		var headers = new ArrayList<String>();
+		headers.add(column.name());
+		headers.addAll(Tables.chineseHeaders(this, column.name()));
+		return headers;
+	}
+
 	/**
 	 * Reports each column the header names more than once, itself or by its Chinese names (企业名称 and 名称): which
 	 * cells to read would be a guess, and the others would be dropped without a word.
@@ -64,9 +72,7 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 	private boolean twice(CsvSource csv, Consumer<LoadProblem> problems) {
 		boolean any = false;
 		for (var column : this.columns) {
-			var written = new ArrayList<String>();
-			written.add(column.name());
-			written.addAll(Tables.chineseHeaders(this, column.name()));
+			var written = headers(column);
 			var at = new ArrayList<String>();
 			for (int i = 0; i < csv.header().size(); i++) {
 				var header = csv.header().get(i);
@@ -171,10 +177,7 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 			return;
 		}
 		var known = new ArrayList<String>();
-		for (var column : this.columns) {
-			known.add(column.name());
-			known.addAll(Tables.chineseHeaders(this, column.name()));
-		}
+		this.columns.forEach(column -> known.addAll(headers(column)));
 		var knownAnyCase = known.stream().map(k -> k.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
 		try (var csv = CsvSource.open(name, path, h -> knownAnyCase.contains(h.toLowerCase(java.util.Locale.ROOT)))) {
 			for (var column : this.columns) {
@@ -193,11 +196,8 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 			for (var column : this.columns) {
 				if (column.isRequired() && !csv.has(column.name())) {
 					missing = true;
-					var written = new ArrayList<String>();
-					written.add(column.name());
-					written.addAll(Tables.chineseHeaders(this, column.name()));
 					problems.accept(new LoadProblem(name, csv.headerLine(), column.name(), "a column named "
-							+ String.join(" or ", written.stream().map(w -> "'" + w + "'").toList()) + " (缺少列)",
+							+ String.join(" or ", headers(column).stream().map(w -> "'" + w + "'").toList()) + " (缺少列)",
 							"columns " + csv.header()));
 				}
 			}
