@@ -25,10 +25,11 @@ public final class TagFilter {
 		}
 		for (var tag : tags) {
 			var given = tag == null ? "" : tag.strip();
-			if (!Vocabulary.TAGS.contains(given)) {
+			var expected = Vocabulary.oneOf(Vocabulary.TAGS, given);
+			if (expected != null) {
 				var meant = Vocabulary.meant(Vocabulary.TAGS, given);
-				throw ApiException.badInput(field + ": expected one of " + Vocabulary.TAGS.stream().sorted().toList()
-						+ ", found '" + tag + "' (未知的企业标签)" + (meant.isEmpty() ? "" : "; " + Slips.didYouMean(meant)));
+				throw ApiException.badInput(field + ": expected " + expected + ", found '" + tag + "' (未知的企业标签)"
+						+ (meant.isEmpty() ? "" : "; " + Slips.didYouMean(meant)));
 			}
 		}
 	}

@@ -119,11 +119,16 @@ final class DataSetFiles {
 		return extension.equals("yaml") || extension.equals("yml");
 	}
 
+	/** A name a person gives their own notes, a file's or a column's: starting with _, # or 备注. */
+	static boolean isNote(String name) {
+		return name.startsWith("_") || name.startsWith("#") || name.startsWith("备注");
+	}
+
 	/** Notes, and the lock and hidden files of editors: in the name of the file or of any folder on its way. */
 	private static boolean skipped(Path relative) {
 		for (var part : relative) {
 			var name = part.toString();
-			if (name.startsWith("_") || name.startsWith("#") || name.startsWith("备注") || name.startsWith(".")
+			if (isNote(name) || name.startsWith(".")
 					|| name.startsWith("~$")) {
 				return true;
 			}

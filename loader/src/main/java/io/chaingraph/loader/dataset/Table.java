@@ -52,8 +52,7 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 
 	/** Columns a person may add for their own notes without the loader complaining; 序号 numbers the rows of a list. */
 	private static boolean note(String header) {
-		return header.startsWith("_") || header.startsWith("#") || header.startsWith("备注") || header.equals("note")
-				|| header.equals("序号");
+		return DataSetFiles.isNote(header) || header.equals("note") || header.equals("序号");
 	}
 
 	/** The headers a column may be read under: its own name, then its Chinese names. */
