@@ -11,7 +11,7 @@ import io.chaingraph.api.graphql.Batches;
 import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.graphql.Lookup;
-import io.chaingraph.api.graphql.Page;
+import io.chaingraph.api.graphql.Connection;
 import io.chaingraph.api.graphql.Prefetch;
 import io.chaingraph.api.graphql.QueryLimits;
 import io.chaingraph.api.region.Region;
@@ -56,8 +56,8 @@ public class ChainController {
 	}
 
 	@QueryMapping
-	public Page<Chain> chains(@Argument ChainFilter filter, @Argument Integer first, @Argument String after) {
-		int size = Page.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
+	public Connection<Chain> chains(@Argument ChainFilter filter, @Argument Integer first, @Argument String after) {
+		int size = Connection.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
 		var parameters = new HashMap<String, Object>();
 		parameters.put("region", filter == null ? null : filter.region());
 		parameters.put("tier", filter == null ? null : filter.tier());
@@ -70,10 +70,10 @@ public class ChainController {
 				total = this.reads.single("chain/count", parameters, r -> r.get("total").asInt());
 			}
 		}
-		parameters.put("after", Page.after(after));
+		parameters.put("after", Connection.after(after));
 		parameters.put("limit", size + 1);
 		var fetched = this.reads.list("chain/page", parameters, r -> Chain.of(r.get("item").asMap()));
-		return Page.of(fetched, size, Chain::key, total);
+		return Connection.of(fetched, size, Chain::key, total);
 	}
 
 	@QueryMapping

@@ -11,7 +11,7 @@ import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.ErrorCode;
 import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.GraphReads;
-import io.chaingraph.api.graphql.Page;
+import io.chaingraph.api.graphql.Connection;
 import io.chaingraph.api.graphql.QueryLimits;
 
 import org.springframework.stereotype.Component;
@@ -33,8 +33,8 @@ public class AuditTrail {
 		this.limits = limits;
 	}
 
-	public Page<AuditEntry> page(AuditFilter filter, Integer first, String after) {
-		int size = Page.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
+	public Connection<AuditEntry> page(AuditFilter filter, Integer first, String after) {
+		int size = Connection.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
 		var f = filter == null ? new AuditFilter(null, null, null) : filter;
 		var parameters = new HashMap<String, Object>();
 		var entity = f.entity() == null ? null : GlobalId.decode(f.entity(), null);
@@ -43,7 +43,7 @@ public class AuditTrail {
 		parameters.put("actor", f.actor());
 		parameters.put("since", since(f.since()));
 		int total = this.reads.single("curation/audit-count", parameters, r -> r.get("total").asInt());
-		var position = Page.after(after);
+		var position = Connection.after(after);
 		ZonedDateTime afterAt = null;
 		String afterId = null;
 		if (position != null) {
@@ -60,7 +60,7 @@ public class AuditTrail {
 		parameters.put("afterId", afterId);
 		parameters.put("limit", size + 1);
 		var fetched = this.reads.list("curation/audit-page", parameters, r -> AuditEntry.of(r.get("item").asMap()));
-		return Page.of(fetched, size, e -> e.at() + "\u0000" + e.key(), total);
+		return Connection.of(fetched, size, e -> e.at() + "\u0000" + e.key(), total);
 	}
 
 	/** An ISO-8601 time, or a date (its start, UTC). */

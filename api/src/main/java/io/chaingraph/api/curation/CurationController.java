@@ -11,7 +11,7 @@ import io.chaingraph.api.curation.Curation.LinkEnterpriseToSegmentInput;
 import io.chaingraph.api.curation.Curation.RevokeDesignationInput;
 import io.chaingraph.api.curation.Curation.TagEnterpriseInput;
 import io.chaingraph.api.curation.Curation.UpsertEnterpriseInput;
-import io.chaingraph.api.graphql.Page;
+import io.chaingraph.api.graphql.Connection;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -75,7 +75,7 @@ public class CurationController {
 	}
 
 	@QueryMapping
-	public Page<AuditEntry> auditTrail(@Argument AuditTrail.AuditFilter filter, @Argument Integer first,
+	public Connection<AuditEntry> auditTrail(@Argument AuditTrail.AuditFilter filter, @Argument Integer first,
 			@Argument String after) {
 		return this.auditTrail.page(filter, first, after);
 	}

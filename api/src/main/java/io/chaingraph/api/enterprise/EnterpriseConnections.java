@@ -13,7 +13,7 @@ import graphql.schema.DataFetchingEnvironment;
 import io.chaingraph.api.chain.Segment;
 import io.chaingraph.api.enterprise.EnterpriseController.EnterpriseFilter;
 import io.chaingraph.api.graphql.GraphReads;
-import io.chaingraph.api.graphql.Page;
+import io.chaingraph.api.graphql.Connection;
 import io.chaingraph.api.graphql.QueryLimits;
 import io.chaingraph.api.region.Region;
 import reactor.core.publisher.Mono;
@@ -54,41 +54,41 @@ public class EnterpriseConnections {
 		this.reads = reads;
 		this.limits = limits;
 		this.filterNames = filterNames;
-		registry.forTypePair(Parent.class, Page.class)
+		registry.forTypePair(Parent.class, Connection.class)
 			.withName(LOADER)
 			.registerMappedBatchLoader((parents, environment) -> Mono.fromCallable(() -> pages(parents)));
 	}
 
 	@SchemaMapping(typeName = "Region", field = "enterprises")
-	public CompletableFuture<Page<Enterprise>> regionEnterprises(Region region, @Argument EnterpriseFilter filter,
+	public CompletableFuture<Connection<Enterprise>> regionEnterprises(Region region, @Argument EnterpriseFilter filter,
 			@Argument String orderBy, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		return load(env, new Parent(region.code(), region.code(), null, arguments(filter, orderBy, first, after)));
 	}
 
 	@SchemaMapping(typeName = "Segment", field = "enterprises")
-	public CompletableFuture<Page<Enterprise>> segmentEnterprises(Segment segment, @Argument("region") String regionCode,
-			@Argument EnterpriseFilter filter, @Argument String orderBy, @Argument Integer first, @Argument String after,
-			DataFetchingEnvironment env) {
+	public CompletableFuture<Connection<Enterprise>> segmentEnterprises(Segment segment,
+			@Argument("region") String regionCode, @Argument EnterpriseFilter filter, @Argument String orderBy,
+			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		return load(env, new Parent(segment.key(), regionCode, segment.key(), arguments(filter, orderBy, first, after)));
 	}
 
 	/** Checks the page size and cursor here, so a bad one is reported on the field that asked for it. */
 	private Arguments arguments(EnterpriseFilter filter, String orderBy, Integer first, String after) {
-		int size = Page.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
+		int size = Connection.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
 		EnterpriseListing.of(orderBy, after);
 		TagFilter.check(filter == null ? null : filter.tags(), "filter.tags");
 		return new Arguments(filter, orderBy, size, after);
 	}
 
-	private static CompletableFuture<Page<Enterprise>> load(DataFetchingEnvironment env, Parent parent) {
-		org.dataloader.DataLoader<Parent, Page<Enterprise>> loader = env.getDataLoader(LOADER);
+	private static CompletableFuture<Connection<Enterprise>> load(DataFetchingEnvironment env, Parent parent) {
+		org.dataloader.DataLoader<Parent, Connection<Enterprise>> loader = env.getDataLoader(LOADER);
 		return loader.load(parent);
 	}
 
-	private Map<Parent, Page> pages(Set<Parent> parents) {
+	private Map<Parent, Connection> pages(Set<Parent> parents) {
 		var byArguments = new LinkedHashMap<Arguments, List<Parent>>();
 		parents.forEach(p -> byArguments.computeIfAbsent(p.arguments(), a -> new ArrayList<>()).add(p));
-		var result = new HashMap<Parent, Page>();
+		var result = new HashMap<Parent, Connection>();
 		byArguments.forEach((arguments, group) -> result.putAll(named(arguments, group)));
 		return result;
 	}
@@ -99,7 +99,7 @@ public class EnterpriseConnections {
 	 * and the pages asked again if one was a name, so a name costs the lookups only then, and one the graph does not
 	 * have is NOT_FOUND (with what it may have meant) rather than lists that read as "no firms there".
 	 */
-	private Map<Parent, Page> named(Arguments arguments, List<Parent> group) {
+	private Map<Parent, Connection> named(Arguments arguments, List<Parent> group) {
 		var pages = pages(arguments, group);
 		boolean named = FilterNames.names(arguments.filter())
 				|| group.stream().anyMatch(p -> p.segment() != null && p.region() != null);
@@ -119,7 +119,7 @@ public class EnterpriseConnections {
 			return pages;
 		}
 		var again = pages(asked, parents);
-		var result = new HashMap<Parent, Page>();
+		var result = new HashMap<Parent, Connection>();
 		for (int i = 0; i < group.size(); i++) {
 			result.put(group.get(i), again.get(parents.get(i)));
 		}
@@ -127,7 +127,7 @@ public class EnterpriseConnections {
 	}
 
 	/** One statement for all parents asking with the same arguments. */
-	private Map<Parent, Page> pages(Arguments arguments, List<Parent> parents) {
+	private Map<Parent, Connection> pages(Arguments arguments, List<Parent> parents) {
 		var listing = EnterpriseListing.of(arguments.orderBy(), arguments.after());
 		var parameters = listing.addTo(EnterpriseListing.filterParameters(arguments.filter()));
 		parameters.put("limit", arguments.size() + 1);
@@ -141,12 +141,12 @@ public class EnterpriseConnections {
 			rows.add(row);
 		});
 		parameters.put("parents", List.copyOf(rows));
-		var byKey = new HashMap<String, Page>();
+		var byKey = new HashMap<String, Connection>();
 		this.reads.list("enterprise/pages-by-parent", parameters, r -> r).forEach(r -> {
 			var items = r.get("items").asList(v -> Enterprise.of(v.asMap(value -> value.asObject())));
-			byKey.put(r.get("key").asString(), Page.of(items, arguments.size(), listing::sortKey, r.get("total").asInt()));
+			byKey.put(r.get("key").asString(), Connection.of(items, arguments.size(), listing::sortKey, r.get("total").asInt()));
 		});
-		var result = new HashMap<Parent, Page>();
+		var result = new HashMap<Parent, Connection>();
 		parents.forEach(p -> result.put(p, byKey.get(rowKey(p))));
 		return result;
 	}

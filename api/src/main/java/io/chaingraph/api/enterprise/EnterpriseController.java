@@ -10,7 +10,7 @@ import io.chaingraph.api.graphql.Batches;
 import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.graphql.Lookup;
-import io.chaingraph.api.graphql.Page;
+import io.chaingraph.api.graphql.Connection;
 import io.chaingraph.api.graphql.Prefetch;
 import io.chaingraph.api.graphql.QueryLimits;
 import io.chaingraph.api.region.Region;
@@ -52,9 +52,9 @@ public class EnterpriseController {
 	}
 
 	@QueryMapping
-	public Page<Enterprise> enterprises(@Argument EnterpriseFilter filter,
+	public Connection<Enterprise> enterprises(@Argument EnterpriseFilter filter,
 			@Argument String orderBy, @Argument Integer first, @Argument String after) {
-		int size = Page.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
+		int size = Connection.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
 		var listing = EnterpriseListing.of(orderBy, after);
 		TagFilter.check(filter == null ? null : filter.tags(), "filter.tags");
 		var parameters = EnterpriseListing.filterParameters(filter);
@@ -70,7 +70,7 @@ public class EnterpriseController {
 		}
 		listing.addTo(parameters).put("limit", size + 1);
 		var fetched = this.reads.list("enterprise/page", parameters, r -> Enterprise.of(r.get("item").asMap()));
-		return Page.of(fetched, size, listing::sortKey, total);
+		return Connection.of(fetched, size, listing::sortKey, total);
 	}
 
 	@QueryMapping

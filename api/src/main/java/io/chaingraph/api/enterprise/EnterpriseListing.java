@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.chaingraph.api.enterprise.EnterpriseController.EnterpriseFilter;
-import io.chaingraph.api.graphql.Page;
+import io.chaingraph.api.graphql.Connection;
 
 /**
  * What every list of enterprises shares, top-level or nested under a region or segment: the filter's query
@@ -18,7 +18,7 @@ record EnterpriseListing(boolean byName, String afterName, String afterKey) {
 
 	static EnterpriseListing of(String orderBy, String after) {
 		boolean byName = !"KEY".equals(orderBy);
-		var position = Page.after(after);
+		var position = Connection.after(after);
 		if (position == null) {
 			return new EnterpriseListing(byName, null, null);
 		}

@@ -10,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
 import io.chaingraph.api.graphql.GraphReads;
-import io.chaingraph.api.graphql.Page;
+import io.chaingraph.api.graphql.Connection;
 import io.chaingraph.api.graphql.QueryLimits;
 import reactor.core.publisher.Mono;
 
@@ -46,50 +46,50 @@ public class EnterprisePartners {
 	public EnterprisePartners(GraphReads reads, QueryLimits limits, BatchLoaderRegistry registry) {
 		this.reads = reads;
 		this.limits = limits;
-		registry.forTypePair(Parent.class, Page.class)
+		registry.forTypePair(Parent.class, Connection.class)
 			.withName(LOADER)
 			.registerMappedBatchLoader((parents, environment) -> Mono.fromCallable(() -> pages(parents)));
 	}
 
 	@SchemaMapping(typeName = "Enterprise", field = "customers")
-	public CompletableFuture<Page<Enterprise>> customers(Enterprise enterprise, @Argument Integer first,
+	public CompletableFuture<Connection<Enterprise>> customers(Enterprise enterprise, @Argument Integer first,
 			@Argument String after, DataFetchingEnvironment env) {
 		return load(env, new Parent(enterprise.key(), true, window(first, after)));
 	}
 
 	@SchemaMapping(typeName = "Enterprise", field = "suppliers")
-	public CompletableFuture<Page<Enterprise>> suppliers(Enterprise enterprise, @Argument Integer first,
+	public CompletableFuture<Connection<Enterprise>> suppliers(Enterprise enterprise, @Argument Integer first,
 			@Argument String after, DataFetchingEnvironment env) {
 		return load(env, new Parent(enterprise.key(), false, window(first, after)));
 	}
 
 	/** Checks the page size and cursor: a bad one is reported on the field that asked for it, as BAD_INPUT. */
 	Window window(Integer first, String after) {
-		int size = Page.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
+		int size = Connection.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
 		return new Window(size, EnterpriseListing.of("KEY", after).afterKey());
 	}
 
 	/** A fetched page (up to size + 1 firms: the one past the page says there is a next page) as a connection. */
-	static Page<Enterprise> page(List<Enterprise> fetched, Window window, int total) {
-		return Page.of(fetched, window.size(), Enterprise::key, total);
+	static Connection<Enterprise> page(List<Enterprise> fetched, Window window, int total) {
+		return Connection.of(fetched, window.size(), Enterprise::key, total);
 	}
 
-	private static CompletableFuture<Page<Enterprise>> load(DataFetchingEnvironment env, Parent parent) {
-		org.dataloader.DataLoader<Parent, Page<Enterprise>> loader = env.getDataLoader(LOADER);
+	private static CompletableFuture<Connection<Enterprise>> load(DataFetchingEnvironment env, Parent parent) {
+		org.dataloader.DataLoader<Parent, Connection<Enterprise>> loader = env.getDataLoader(LOADER);
 		return loader.load(parent);
 	}
 
-	private Map<Parent, Page> pages(Set<Parent> parents) {
+	private Map<Parent, Connection> pages(Set<Parent> parents) {
 		var byWindow = new LinkedHashMap<Window, List<Parent>>();
 		parents.forEach(p -> byWindow.computeIfAbsent(p.window(), w -> new ArrayList<>()).add(p));
-		var result = new HashMap<Parent, Page>();
+		var result = new HashMap<Parent, Connection>();
 		byWindow.forEach((window, group) -> {
 			var rows = group.stream().map(p -> Map.<String, Object>of("key", p.key(), "customers", p.customers())).toList();
 			var parameters = new HashMap<String, Object>();
 			parameters.put("parents", rows);
 			parameters.put("afterKey", window.afterKey());
 			parameters.put("limit", window.size() + 1);
-			var found = new HashMap<Parent, Page>();
+			var found = new HashMap<Parent, Connection>();
 			this.reads.list("enterprise/partner-pages", parameters, r -> r).forEach(r -> {
 				var items = r.get("items").asList(v -> Enterprise.of(v.asMap(value -> value.asObject())));
 				found.put(new Parent(r.get("key").asString(), r.get("customers").asBoolean(), window),

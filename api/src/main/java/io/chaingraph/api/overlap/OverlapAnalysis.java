@@ -23,7 +23,7 @@ import io.chaingraph.api.enterprise.Enterprise;
 import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.ErrorCode;
 import io.chaingraph.api.graphql.GraphReads;
-import io.chaingraph.api.graphql.Page;
+import io.chaingraph.api.graphql.Connection;
 import io.chaingraph.api.graphql.Props;
 import io.chaingraph.api.region.Region;
 import io.chaingraph.api.region.RegionNames;
@@ -212,8 +212,8 @@ public class OverlapAnalysis {
 	}
 
 	/**
-	 * A page ({@code Page<Enterprise>}) of the firms of a region in a segment (a gap another region has): {@code size}
-	 * firms by name then key, after the firm ({@code afterName}, {@code afterKey}) when given.
+	 * A page ({@code Connection<Enterprise>}) of the firms of a region in a segment (a gap another region has):
+	 * {@code size} firms by name then key, after the firm ({@code afterName}, {@code afterKey}) when given.
 	 */
 	record GapFirms(String segment, String region, int size, String afterName, String afterKey) implements Wanted {
 	}
@@ -252,10 +252,10 @@ public class OverlapAnalysis {
 			int total = page.get("total").asInt();
 			// A first page may come from the stored first firms, which hold no extra firm: the total tells.
 			boolean more = key.afterKey() == null ? total > key.size() : firms.size() > key.size();
-			result.put(key, Page.of(firms.size() > key.size() ? firms.subList(0, key.size()) : firms, more,
+			result.put(key, Connection.of(firms.size() > key.size() ? firms.subList(0, key.size()) : firms, more,
 					e -> e.name() + "\u0000" + e.key(), total));
 		}
-		gaps.forEach(key -> result.putIfAbsent(key, Page.of(List.<Enterprise>of(), false, Enterprise::key, 0)));
+		gaps.forEach(key -> result.putIfAbsent(key, Connection.of(List.<Enterprise>of(), false, Enterprise::key, 0)));
 		return result;
 	}
 

@@ -13,7 +13,7 @@ import io.chaingraph.api.chain.Chain;
 import io.chaingraph.api.chain.Segment;
 import io.chaingraph.api.enterprise.Enterprise;
 import io.chaingraph.api.graphql.Batches;
-import io.chaingraph.api.graphql.Page;
+import io.chaingraph.api.graphql.Connection;
 import io.chaingraph.api.graphql.QueryLimits;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -71,19 +71,19 @@ public class OverlapController {
 	}
 
 	@SchemaMapping(typeName = "RegionalOverlap")
-	public CompletableFuture<Page<OverlapSegment>> segments(RegionalOverlap overlap,
+	public CompletableFuture<Connection<OverlapSegment>> segments(RegionalOverlap overlap,
 			@Argument Integer first, @Argument String after) {
 		return done(segmentPage(overlap.coverage(), overlap.coverage().segments(), first, after));
 	}
 
 	@SchemaMapping(typeName = "RegionalOverlap")
-	public CompletableFuture<Page<OverlapChain>> chains(RegionalOverlap overlap,
+	public CompletableFuture<Connection<OverlapChain>> chains(RegionalOverlap overlap,
 			@Argument Integer first, @Argument String after) {
 		return done(chainPage(overlap.coverage(), overlap.coverage().chains(), first, after));
 	}
 
 	@SchemaMapping(typeName = "RegionalOverlap")
-	public CompletableFuture<Page<OverlapSegment>> segmentsCoveredByAll(RegionalOverlap overlap,
+	public CompletableFuture<Connection<OverlapSegment>> segmentsCoveredByAll(RegionalOverlap overlap,
 			@Argument Integer first,
 			@Argument String after) {
 		var coverage = overlap.coverage();
@@ -91,7 +91,7 @@ public class OverlapController {
 	}
 
 	@SchemaMapping(typeName = "RegionalOverlap")
-	public CompletableFuture<Page<OverlapChain>> chainsCoveredByAll(RegionalOverlap overlap, @Argument Integer first,
+	public CompletableFuture<Connection<OverlapChain>> chainsCoveredByAll(RegionalOverlap overlap, @Argument Integer first,
 			@Argument String after) {
 		var coverage = overlap.coverage();
 		return done(chainPage(coverage, coverage.chains(coverage.all()), first, after));
@@ -103,21 +103,21 @@ public class OverlapController {
 	}
 
 	@SchemaMapping(typeName = "OverlapRegion")
-	public CompletableFuture<Page<OverlapSegment>> segmentsAlone(OverlapRegion region,
+	public CompletableFuture<Connection<OverlapSegment>> segmentsAlone(OverlapRegion region,
 			@Argument Integer first, @Argument String after) {
 		var coverage = region.coverage();
 		return done(segmentPage(coverage, coverage.segments(Coverage.alone(region.index())), first, after));
 	}
 
 	@SchemaMapping(typeName = "OverlapRegion")
-	public CompletableFuture<Page<OverlapChain>> chainsAlone(OverlapRegion region,
+	public CompletableFuture<Connection<OverlapChain>> chainsAlone(OverlapRegion region,
 			@Argument Integer first, @Argument String after) {
 		var coverage = region.coverage();
 		return done(chainPage(coverage, coverage.chains(Coverage.alone(region.index())), first, after));
 	}
 
 	@SchemaMapping(typeName = "OverlapComplement")
-	public CompletableFuture<Page<OverlapGap>> gaps(OverlapComplement complement,
+	public CompletableFuture<Connection<OverlapGap>> gaps(OverlapComplement complement,
 			@Argument Integer first, @Argument String after) {
 		var code = complement.coveredBy().code();
 		var gaps = complement.coverage().segments(Coverage.gapOfCoveredBy(complement.a(), complement.b()));
@@ -136,7 +136,7 @@ public class OverlapController {
 	}
 
 	@SchemaMapping(typeName = "OverlapGap")
-	public CompletableFuture<Page<Enterprise>> firms(OverlapGap gap, @Argument Integer first, @Argument String after,
+	public CompletableFuture<Connection<Enterprise>> firms(OverlapGap gap, @Argument Integer first, @Argument String after,
 			DataFetchingEnvironment env) {
 		return load(env, gapFirms(gap.row().key(), gap.coveredByCode(), first, after));
 	}
@@ -164,8 +164,8 @@ public class OverlapController {
 
 	/** Which firms a gap's {@code firms(first, after)} asks for: the cursor carries name and key of the last firm. */
 	private OverlapAnalysis.GapFirms gapFirms(String segment, String region, Integer first, String after) {
-		int size = Page.size(first, FIRM_PAGE, this.limits.maxPageSize());
-		var position = Page.after(after);
+		int size = Connection.size(first, FIRM_PAGE, this.limits.maxPageSize());
+		var position = Connection.after(after);
 		String afterName = null;
 		String afterKey = null;
 		if (position != null) {
@@ -176,13 +176,13 @@ public class OverlapController {
 		return new OverlapAnalysis.GapFirms(segment, region, size, afterName, afterKey);
 	}
 
-	private Page<OverlapSegment> segmentPage(Coverage coverage, List<Coverage.CoveredSegment> segments, Integer first,
+	private Connection<OverlapSegment> segmentPage(Coverage coverage, List<Coverage.CoveredSegment> segments, Integer first,
 			String after) {
 		return page(segments, Coverage.CoveredSegment::sortKey, first, after,
 				s -> new OverlapSegment(s.row().light(), coverage.regions(s.coveredBy())));
 	}
 
-	private Page<OverlapChain> chainPage(Coverage coverage, List<Coverage.CoveredChain> chains, Integer first,
+	private Connection<OverlapChain> chainPage(Coverage coverage, List<Coverage.CoveredChain> chains, Integer first,
 			String after) {
 		return page(chains, Coverage.CoveredChain::chainKey, first, after,
 				c -> new OverlapChain(c.chainKey(), coverage.regions(c.coveredBy()), c.segmentCount(),
@@ -199,10 +199,10 @@ public class OverlapController {
 	}
 
 	/** A page of an in-memory list sorted by {@code sortKey}: the cursor carries the sort key, as database pages do. */
-	private <T, R> Page<R> page(List<T> items, Function<T, String> sortKey, Integer first, String after,
+	private <T, R> Connection<R> page(List<T> items, Function<T, String> sortKey, Integer first, String after,
 			Function<T, R> mapper) {
-		int size = Page.size(first, SEGMENT_PAGE, this.limits.maxPageSize());
-		var from = Page.after(after);
+		int size = Connection.size(first, SEGMENT_PAGE, this.limits.maxPageSize());
+		var from = Connection.after(after);
 		var fetched = items.stream()
 			.filter(item -> from == null || sortKey.apply(item).compareTo(from) > 0)
 			.limit(size + 1L)
@@ -213,7 +213,7 @@ public class OverlapController {
 			keys.put(result, sortKey.apply(item));
 			return result;
 		}).toList();
-		return Page.of(mapped, size, keys::get, items.size());
+		return Connection.of(mapped, size, keys::get, items.size());
 	}
 
 }

@@ -16,7 +16,7 @@ import io.chaingraph.api.enterprise.Enterprise;
 import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.ErrorCode;
 import io.chaingraph.api.graphql.GraphReads;
-import io.chaingraph.api.graphql.Page;
+import io.chaingraph.api.graphql.Connection;
 import io.chaingraph.api.graphql.QueryLimits;
 import io.chaingraph.api.product.Industry;
 import io.chaingraph.api.product.Product;
@@ -86,7 +86,7 @@ public class Search {
 			throw new ApiException(ErrorCode.LIMIT_EXCEEDED, "Search text is at most " + this.limits.maxTextLength()
 					+ " characters (检索词过长)", Map.of("limit", "maxTextLength", "value", this.limits.maxTextLength()));
 		}
-		int size = Page.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
+		int size = Connection.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
 		var labels = types == null || types.isEmpty() ? null
 				: types.stream().map(t -> t.charAt(0) + t.substring(1).toLowerCase()).toList();
 		var hits = new LinkedHashMap<String, SearchHit>();

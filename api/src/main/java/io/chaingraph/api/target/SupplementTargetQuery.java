@@ -17,7 +17,7 @@ import io.chaingraph.api.enterprise.TagFilter;
 import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.ErrorCode;
 import io.chaingraph.api.graphql.GraphReads;
-import io.chaingraph.api.graphql.Page;
+import io.chaingraph.api.graphql.Connection;
 import io.chaingraph.api.region.RegionNames;
 import io.chaingraph.model.rules.FieldRule;
 import io.chaingraph.model.rules.Slips;
@@ -62,14 +62,14 @@ public class SupplementTargetQuery {
 	}
 
 	/** One page of targets, best first. */
-	public SupplementTargets page(GapInput input, TargetFilter filter, int size, String after) {
+	public SupplementTargetConnection page(GapInput input, TargetFilter filter, int size, String after) {
 		// The gaps come back with the connection; 5 nearest regions each, read only when a client asks for them.
 		return page(input, this.gaps.table(input, 5), filter, size, after);
 	}
 
 	/** One page of targets for a gap table already read (the export shows both). */
-	public SupplementTargets page(GapInput input, ChainGaps table, TargetFilter filter, int size, String after) {
-		var position = Page.after(after);
+	public SupplementTargetConnection page(GapInput input, ChainGaps table, TargetFilter filter, int size, String after) {
+		var position = Connection.after(after);
 		Integer afterScore = null;
 		String afterKey = null;
 		if (position != null) {
@@ -89,7 +89,7 @@ public class SupplementTargetQuery {
 		var missing = keys(gapRows, GapStatus.MISSING);
 		var weak = keys(gapRows, GapStatus.WEAK);
 		if (gapRows.isEmpty()) {
-			return new SupplementTargets(List.of(), new Page.PageInfo(false, null), 0, gapRows);
+			return new SupplementTargetConnection(List.of(), Connection.PageInfo.EMPTY, 0, gapRows);
 		}
 		var parameters = new HashMap<String, Object>();
 		parameters.put("chain", table.chain().key()); // as found: the input may have named them
@@ -119,8 +119,8 @@ public class SupplementTargetQuery {
 		// The query sorts too; sorting again keeps the order whatever a collect() did to it.
 		targets.sort(java.util.Comparator.comparingInt(SupplementTarget::score).reversed()
 			.thenComparing(t -> t.enterprise().key()));
-		var page = Page.of(targets, size, t -> t.score() + "\u0000" + t.enterprise().key(), total);
-		return new SupplementTargets(page.edges(), page.pageInfo(), total, gapRows);
+		var page = Connection.of(targets, size, t -> t.score() + "\u0000" + t.enterprise().key(), total);
+		return new SupplementTargetConnection(page.edges(), page.pageInfo(), total, gapRows);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -1,7 +1,7 @@
 package io.chaingraph.api.target;
 
 import io.chaingraph.api.gap.GapInput;
-import io.chaingraph.api.graphql.Page;
+import io.chaingraph.api.graphql.Connection;
 import io.chaingraph.api.graphql.QueryLimits;
 import io.chaingraph.api.target.SupplementTargetQuery.TargetFilter;
 
@@ -23,9 +23,9 @@ public class TargetController {
 	}
 
 	@QueryMapping
-	public SupplementTargets supplementTargets(@Argument String chain, @Argument String region, @Argument Integer weakBelow,
-			@Argument TargetFilter filter, @Argument Integer first, @Argument String after) {
-		int size = Page.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
+	public SupplementTargetConnection supplementTargets(@Argument String chain, @Argument String region,
+			@Argument Integer weakBelow, @Argument TargetFilter filter, @Argument Integer first, @Argument String after) {
+		int size = Connection.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
 		return this.targets.page(GapInput.of(chain, region, weakBelow), filter, size, after);
 	}
 

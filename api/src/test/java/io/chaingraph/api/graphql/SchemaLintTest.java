@@ -85,12 +85,20 @@ class SchemaLintTest {
 		for (var connection : connections) {
 			var node = connection.getName().substring(0, connection.getName().length() - "Connection".length());
 			assertThat(typeName(connection.getFieldDefinition("edges"))).isEqualTo("[" + node + "Edge!]!");
+			assertThat(typeName(connection.getFieldDefinition("nodes"))).as("%s.nodes", connection.getName())
+				.isEqualTo("[" + node + "!]!");
 			assertThat(typeName(connection.getFieldDefinition("pageInfo"))).isEqualTo("PageInfo!");
 			assertThat(typeName(connection.getFieldDefinition("totalCount"))).isEqualTo("Int!");
 			var edge = (GraphQLObjectType) schema().getType(node + "Edge");
 			assertThat(typeName(edge.getFieldDefinition("cursor"))).isEqualTo("String!");
 			assertThat(typeName(edge.getFieldDefinition("node"))).isEqualTo(node + "!");
 		}
+		// PageInfo as the Relay connection spec has it (Relay's @connection and Apollo's relayStylePagination read all four).
+		var pageInfo = (GraphQLObjectType) schema().getType("PageInfo");
+		assertThat(typeName(pageInfo.getFieldDefinition("hasNextPage"))).isEqualTo("Boolean!");
+		assertThat(typeName(pageInfo.getFieldDefinition("hasPreviousPage"))).isEqualTo("Boolean!");
+		assertThat(typeName(pageInfo.getFieldDefinition("startCursor"))).isEqualTo("String");
+		assertThat(typeName(pageInfo.getFieldDefinition("endCursor"))).isEqualTo("String");
 		// Every field returning a connection takes first and after.
 		for (var type : schema().getAllTypesAsList()) {
 			if (type instanceof GraphQLObjectType object && ours(type)) {

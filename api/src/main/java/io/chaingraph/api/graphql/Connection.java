@@ -8,34 +8,59 @@ import java.util.function.Function;
 /**
  * A Relay connection page: edges with keyset cursors, page info and a total count. A cursor encodes the sort key of
  * its item (not an offset), so pages stay correct while data changes and every page costs the same.
+ * <p>
+ * The name matters: Spring for GraphQL wraps every field whose type is a Relay connection to adapt Spring Data's
+ * {@code Window} and {@code Slice}, and passes a value through unchanged only when its class name ends with
+ * {@code Connection} (as {@link io.chaingraph.api.target.SupplementTargetConnection}'s does).
  *
  * @param edges the items of this page with their cursors
  * @param pageInfo whether more follow, and the cursor to continue from
  * @param totalCount how many items match, all pages together (counted by its own query)
  */
-public record Page<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCount) {
+public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCount) {
 
 	/** One item and its cursor. */
 	public record Edge<T>(String cursor, T node) {
 	}
 
-	/** The GraphQL type {@code PageInfo}. */
-	public record PageInfo(boolean hasNextPage, String endCursor) {
+	/**
+	 * The GraphQL type {@code PageInfo}, as the Relay connection spec has it; {@code hasPreviousPage} is answered by
+	 * {@link PageInfoController} from the list's own {@code after} argument.
+	 */
+	public record PageInfo(boolean hasNextPage, String startCursor, String endCursor) {
+
+		/** The page info of an empty page. */
+		public static final PageInfo EMPTY = new PageInfo(false, null, null);
+
+		static <T> PageInfo of(List<Edge<T>> edges, boolean hasNextPage) {
+			return edges.isEmpty() ? new PageInfo(hasNextPage, null, null)
+					: new PageInfo(hasNextPage, edges.getFirst().cursor(), edges.getLast().cursor());
+		}
+
+	}
+
+	/** The items of this page without their cursors ({@code nodes}, as GitHub's and Shopify's connections have). */
+	public List<T> nodes() {
+		return nodes(this.edges);
+	}
+
+	public static <T> List<T> nodes(List<Edge<T>> edges) {
+		return edges.stream().map(Edge::node).toList();
 	}
 
 	/**
 	 * Builds a page from up to {@code limit + 1} items fetched after the previous cursor: the extra item only tells
 	 * that a next page exists.
 	 */
-	public static <T> Page<T> of(List<T> fetched, int limit, Function<T, String> sortKey, int totalCount) {
+	public static <T> Connection<T> of(List<T> fetched, int limit, Function<T, String> sortKey, int totalCount) {
 		return of(fetched.size() > limit ? fetched.subList(0, limit) : fetched, fetched.size() > limit, sortKey,
 				totalCount);
 	}
 
 	/** Builds a page of these items when whether more follow is known otherwise (e.g. from the total count). */
-	public static <T> Page<T> of(List<T> items, boolean hasNextPage, Function<T, String> sortKey, int totalCount) {
+	public static <T> Connection<T> of(List<T> items, boolean hasNextPage, Function<T, String> sortKey, int totalCount) {
 		var edges = items.stream().map(item -> new Edge<>(cursor(sortKey.apply(item)), item)).toList();
-		return new Page<>(edges, new PageInfo(hasNextPage, edges.isEmpty() ? null : edges.getLast().cursor()), totalCount);
+		return new Connection<>(edges, PageInfo.of(edges, hasNextPage), totalCount);
 	}
 
 	public static String cursor(String sortKey) {
