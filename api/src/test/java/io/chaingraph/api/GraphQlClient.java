@@ -17,9 +17,13 @@ public record GraphQlClient(TestRestTemplate http) {
 		return (Map<String, Object>) body.get("data");
 	}
 
-	@SuppressWarnings("unchecked")
 	public Map<String, Object> error(String query) {
-		var body = this.http.postForObject("/graphql", Map.of("query", query), Map.class);
+		return error(query, Map.of());
+	}
+
+	@SuppressWarnings("unchecked")
+	public Map<String, Object> error(String query, Map<String, Object> variables) {
+		var body = this.http.postForObject("/graphql", Map.of("query", query, "variables", variables), Map.class);
 		var errors = (List<Map<String, Object>>) body.get("errors");
 		assertThat(errors).as("errors of %s", query).isNotEmpty();
 		return errors.getFirst();

@@ -6,10 +6,13 @@ import java.util.UUID;
 import graphql.ErrorType;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.schema.GraphQLSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -18,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Gives the errors GraphQL Java raises itself the {@code extensions.code} every other error carries: a syntax error,
  * a field or argument the schema does not have, a variable of the wrong type, an unknown operation are BAD_INPUT, with
- * a Chinese word after GraphQL Java's English message (its {@code classification} stays). Any other error that would
+ * a Chinese word after GraphQL Java's English message (its {@code classification} stays) and, for a name the schema
+ * does not have, what it may have meant ({@link SchemaSlips}). Any other error that would
  * reach the client without a code (a non-null field left null: a defect) gets INTERNAL and an id that is also in the
  * log, as in {@link ApiExceptionResolver}.
  */
@@ -27,17 +31,26 @@ public class EngineErrorCodes implements WebGraphQlInterceptor {
 
 	private static final Logger log = LoggerFactory.getLogger(EngineErrorCodes.class);
 
-	@Override
-	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		return chain.next(request).map(EngineErrorCodes::withCodes);
+	private final ObjectProvider<GraphQlSource> source;
+
+	public EngineErrorCodes(ObjectProvider<GraphQlSource> source) {
+		this.source = source;
 	}
 
-	static WebGraphQlResponse withCodes(WebGraphQlResponse response) {
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		return chain.next(request).map(response -> withCodes(response, this.source));
+	}
+
+	/** The response with a code on every error; the schema is looked up only when an error lacks one. */
+	static WebGraphQlResponse withCodes(WebGraphQlResponse response, ObjectProvider<GraphQlSource> source) {
 		var errors = response.getExecutionResult().getErrors();
 		if (errors.stream().allMatch(EngineErrorCodes::hasCode)) {
 			return response; // every answer without errors, and every error of ours
 		}
-		var coded = errors.stream().map(e -> hasCode(e) ? e : coded(e)).toList();
+		var graphQl = source == null ? null : source.getIfAvailable();
+		var schema = graphQl == null ? null : graphQl.schema();
+		var coded = errors.stream().map(e -> hasCode(e) ? e : coded(e, schema)).toList();
 		return response.transform(builder -> builder.errors(coded));
 	}
 
@@ -45,7 +58,7 @@ public class EngineErrorCodes implements WebGraphQlInterceptor {
 		return error.getExtensions() != null && error.getExtensions().containsKey("code");
 	}
 
-	private static GraphQLError coded(GraphQLError error) {
+	private static GraphQLError coded(GraphQLError error, GraphQLSchema schema) {
 		var extensions = new LinkedHashMap<String, Object>();
 		if (error.getExtensions() != null) {
 			extensions.putAll(error.getExtensions());
@@ -58,7 +71,14 @@ public class EngineErrorCodes implements WebGraphQlInterceptor {
 		else if (error.getErrorType() == ErrorType.ValidationError
 				|| error.getErrorType() == ErrorType.OperationNotSupported) {
 			extensions.put("code", ErrorCode.BAD_INPUT.name());
-			message = error.getMessage() + " (查询与接口定义不符)";
+			message = error.getMessage().strip() + " (查询与接口定义不符)";
+			var hint = SchemaSlips.hint(error, schema);
+			if (hint != null) {
+				message += "; " + hint.words();
+				if (!hint.suggestions().isEmpty()) {
+					extensions.put("suggestions", hint.suggestions());
+				}
+			}
 		}
 		else {
 			var id = UUID.randomUUID().toString();

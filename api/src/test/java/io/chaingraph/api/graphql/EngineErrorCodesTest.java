@@ -36,7 +36,7 @@ class EngineErrorCodesTest {
 			.path(ResultPath.parse("/about"))
 			.errorType(ErrorType.NullValueInNonNullableField)
 			.build();
-		var coded = EngineErrorCodes.withCodes(response(defect)).getErrors().getFirst();
+		var coded = EngineErrorCodes.withCodes(response(defect), null).getErrors().getFirst();
 		assertThat(coded.getExtensions()).containsEntry("code", "INTERNAL").containsKey("id");
 		assertThat(coded.getMessage()).startsWith("The field at path '/about'").contains("服务内部错误")
 			.contains((String) coded.getExtensions().get("id"));
@@ -52,7 +52,7 @@ class EngineErrorCodesTest {
 			.extensions(Map.of("code", "NOT_FOUND"))
 			.build();
 		var response = response(notFound);
-		assertThat(EngineErrorCodes.withCodes(response)).isSameAs(response);
+		assertThat(EngineErrorCodes.withCodes(response, null)).isSameAs(response);
 	}
 
 }
