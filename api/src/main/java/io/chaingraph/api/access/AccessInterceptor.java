@@ -57,16 +57,12 @@ public class AccessInterceptor implements WebGraphQlInterceptor {
 	 * @throws ApiException UNAUTHENTICATED or FORBIDDEN when it may not
 	 */
 	Caller authorize(String authorization, String document, String operationName) {
-		var caller = this.tokens.caller(authorization);
 		if (isMutation(this.documents, document, operationName)) {
+			var caller = this.tokens.caller(authorization);
 			this.tokens.requireEditor(caller);
+			return caller;
 		}
-		else if (caller.anonymous() && this.tokens.queriesRequireToken()) {
-			throw new ApiException(io.chaingraph.api.graphql.ErrorCode.UNAUTHENTICATED,
-					"This deployment answers queries only with an API token: send 'Authorization: Bearer <token>' "
-							+ "(本部署的查询也需要 API 令牌)");
-		}
-		return caller;
+		return this.tokens.reader(authorization);
 	}
 
 	/**

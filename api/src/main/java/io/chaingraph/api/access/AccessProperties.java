@@ -12,9 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param tokens the tokens this deployment accepts
  * @param queriesRequireToken whether queries, too, need a valid token (any role); off by default: queries are open
+ * @param allowedOrigins the web pages of other origins (a team's own dashboard) whose scripts may call
+ *        {@code /graphql} and the downloads from a browser ({@code https://zs.example.gov.cn}, patterns such as
+ *        {@code https://*.example.gov.cn}); none by default: only pages the service serves itself
  */
 @ConfigurationProperties("chaingraph.security")
-public record AccessProperties(@DefaultValue List<Token> tokens, @DefaultValue("false") boolean queriesRequireToken) {
+public record AccessProperties(@DefaultValue List<Token> tokens, @DefaultValue("false") boolean queriesRequireToken,
+		@DefaultValue List<String> allowedOrigins) {
 
 	/**
 	 * One token.

@@ -94,6 +94,19 @@ public class ApiTokens {
 	}
 
 	/**
+	 * The caller of a read (a query, a download), when it may read: anonymous only where queries stay open.
+	 * @throws ApiException UNAUTHENTICATED for a wrong token, or for none where queries require one
+	 */
+	public Caller reader(String authorization) {
+		var caller = caller(authorization);
+		if (caller.anonymous() && this.queriesRequireToken) {
+			throw unauthenticated("This deployment answers queries only with an API token: send 'Authorization: Bearer "
+					+ "<token>' (本部署的查询也需要 API 令牌)");
+		}
+		return caller;
+	}
+
+	/**
 	 * Checks that the caller may change the graph.
 	 * @throws ApiException FORBIDDEN on a read-only deployment or for a token without EDITOR, UNAUTHENTICATED without
 	 * a token

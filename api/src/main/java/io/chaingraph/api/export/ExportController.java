@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.chaingraph.api.access.ApiTokens;
 import io.chaingraph.api.gap.ChainGapQuery;
 import io.chaingraph.api.gap.GapInput;
 import io.chaingraph.api.gap.GapSummary;
@@ -38,6 +39,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -66,15 +68,20 @@ public class ExportController {
 
 	private final SupplementTargetQuery targets;
 
-	public ExportController(ChainGapQuery gaps, SupplementTargetQuery targets) {
+	private final ApiTokens tokens;
+
+	public ExportController(ChainGapQuery gaps, SupplementTargetQuery targets, ApiTokens tokens) {
 		this.gaps = gaps;
 		this.targets = targets;
+		this.tokens = tokens;
 	}
 
 	@GetMapping("/chain-gaps.{format}")
 	public ResponseEntity<byte[]> chainGaps(@PathVariable String format, @RequestParam String chain,
 			@RequestParam String region, @RequestParam(required = false) Integer weakBelow,
-			@RequestParam(defaultValue = "3") int nearest) {
+			@RequestParam(defaultValue = "3") int nearest,
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+		this.tokens.reader(authorization); // a download is a query: where queries need a token, so does it
 		var kind = format(format);
 		if (nearest < 0 || nearest > 20) {
 			throw ApiException.badInput("nearest must be from 0 to 20, was " + nearest + " (nearest 应在 0 到 20 之间)");
@@ -110,7 +117,9 @@ public class ExportController {
 	public ResponseEntity<byte[]> supplementTargets(@PathVariable String format, @RequestParam String chain,
 			@RequestParam String region, @RequestParam(required = false) Integer weakBelow,
 			@RequestParam(required = false) List<String> tags, @RequestParam(required = false) String province,
-			@RequestParam(required = false) String segment, @RequestParam(defaultValue = "100") int limit) {
+			@RequestParam(required = false) String segment, @RequestParam(defaultValue = "100") int limit,
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+		this.tokens.reader(authorization);
 		var kind = format(format);
 		if (limit < 1 || limit > MAX_TARGETS) {
 			throw new ApiException(ErrorCode.BAD_INPUT, "limit must be from 1 to " + MAX_TARGETS + ", was " + limit

@@ -22,7 +22,7 @@ class ApiTokensTest {
 
 	@Test
 	void aDeploymentWithoutTokensIsReadOnly() {
-		var tokens = new ApiTokens(new AccessProperties(List.of(), false));
+		var tokens = new ApiTokens(new AccessProperties(List.of(), false, List.of()));
 		assertThat(tokens.readOnly()).isTrue();
 		assertThatThrownBy(() -> tokens.requireEditor(Caller.ANONYMOUS)).isInstanceOfSatisfying(ApiException.class, ex -> {
 			assertThat(ex.code()).isEqualTo(ErrorCode.FORBIDDEN);
@@ -38,7 +38,7 @@ class ApiTokensTest {
 		// sha256("another-long-enough-token")
 		var digest = java.util.HexFormat.of().formatHex(sha256("another-long-enough-token"));
 		var tokens = new ApiTokens(new AccessProperties(
-				List.of(EDITOR, new AccessProperties.Token("reader", digest.toUpperCase(), null, Set.of(Role.READER))), false));
+				List.of(EDITOR, new AccessProperties.Token("reader", digest.toUpperCase(), null, Set.of(Role.READER))), false, List.of()));
 		assertThat(tokens.caller("Bearer a-long-enough-editor-token")).isEqualTo(new Caller("editor", Set.of(Role.EDITOR)));
 		assertThat(tokens.caller("bearer another-long-enough-token").name()).isEqualTo("reader");
 		assertThat(tokens.caller(null)).isEqualTo(Caller.ANONYMOUS);
@@ -53,11 +53,11 @@ class ApiTokensTest {
 	@Test
 	void aShortOrNamelessTokenStopsTheStart() {
 		assertThatThrownBy(() -> new ApiTokens(new AccessProperties(
-				List.of(new AccessProperties.Token("x", null, "short", Set.of(Role.EDITOR))), false)))
+				List.of(new AccessProperties.Token("x", null, "short", Set.of(Role.EDITOR))), false, List.of())))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("at least 16 characters");
 		assertThatThrownBy(() -> new ApiTokens(new AccessProperties(
-				List.of(new AccessProperties.Token(" ", null, "a-long-enough-editor-token", Set.of(Role.EDITOR))), false)))
+				List.of(new AccessProperties.Token(" ", null, "a-long-enough-editor-token", Set.of(Role.EDITOR))), false, List.of())))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("name");
 	}
@@ -73,7 +73,7 @@ class ApiTokensTest {
 
 	@Test
 	void queriesCanBeClosedToCallersWithoutAToken() {
-		var open = new AccessInterceptor(new ApiTokens(new AccessProperties(List.of(EDITOR), false)), NO_CACHE);
+		var open = new AccessInterceptor(new ApiTokens(new AccessProperties(List.of(EDITOR), false, List.of())), NO_CACHE);
 		assertThat(open.authorize(null, "{ about { version } }", null)).isEqualTo(Caller.ANONYMOUS);
 		assertThatThrownBy(() -> open.authorize(null, "mutation { x }", null)).isInstanceOfSatisfying(ApiException.class,
 				ex -> assertThat(ex.code()).isEqualTo(ErrorCode.UNAUTHENTICATED));
@@ -83,7 +83,7 @@ class ApiTokensTest {
 
 		var closed = new AccessInterceptor(new ApiTokens(new AccessProperties(
 				List.of(EDITOR, new AccessProperties.Token("reader", null, "a-long-enough-reader-token", Set.of(Role.READER))),
-				true)), NO_CACHE);
+				true, List.of())), NO_CACHE);
 		assertThatThrownBy(() -> closed.authorize(null, "{ about { version } }", null))
 			.isInstanceOfSatisfying(ApiException.class, ex -> {
 				assertThat(ex.code()).isEqualTo(ErrorCode.UNAUTHENTICATED);
