@@ -30,6 +30,8 @@ import io.chaingraph.model.rules.Slips;
  */
 public record Table(String file, List<String> key, List<Column> columns, KeySpace defines) {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Table.class);
+
 	/** Between the values of a list cell: a semicolon, ASCII or full-width. */
 	private static final Pattern LIST_SEPARATOR = Pattern.compile("[;；]");
 
@@ -141,7 +143,7 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 						problems.accept(duplicate(row, key, first));
 					}
 				}
-			});
+			}, false);
 		}
 		return count[0];
 	}
@@ -170,6 +172,11 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 
 	/** Reads every record of the file, reporting header and cell problems, handing each valid row on. */
 	private void scan(Path folder, Consumer<LoadProblem> problems, Refused refused, Consumer<Row> rows) {
+		scan(folder, problems, refused, rows, true);
+	}
+
+	/** {@code tell}: whether to say what was passed over (not again when the file is read a second time). */
+	private void scan(Path folder, Consumer<LoadProblem> problems, Refused refused, Consumer<Row> rows, boolean tell) {
 		var name = Files.exists(folder.resolve(this.file)) ? this.file : sheetFile();
 		var path = folder.resolve(name);
 		if (!Files.exists(path)) {
@@ -190,6 +197,12 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 						known.add(header);
 					}
 				}
+			}
+			if (tell && csv.titleRows() > 0) {
+				// Passed over, not lost: the person loading sees what was taken for a title.
+				log.info("{}: {} read as a title above the header on line {} and passed over: {} (表头上方的标题行已跳过)", name,
+						csv.titleRows() == 1 ? "1 row" : csv.titleRows() + " rows", csv.headerLine(),
+						String.join(" / ", csv.titles().stream().map(t -> "'" + t + "'").toList()));
 			}
 			boolean missing = twice(csv, problems);
 			for (var column : this.columns) {

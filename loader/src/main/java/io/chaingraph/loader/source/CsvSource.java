@@ -75,7 +75,7 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 	private int headerLine;
 
 	/** The rows above the header that have anything in them: a title, 填报单位, a date. */
-	private int titleRows;
+	private List<String> titles = List.of();
 
 	/** Rows read while looking for the header, below it: handed out before reading on. */
 	private final ArrayDeque<Ahead> ahead = new ArrayDeque<>();
@@ -224,7 +224,9 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 			}
 		}
 		this.headerLine = rows.get(found).line();
-		this.titleRows = found;
+		this.titles = rows.subList(0, found).stream()
+			.map(title -> String.join(" ", title.values().stream().map(String::strip).filter(v -> !v.isEmpty()).toList()))
+			.toList();
 		this.ahead.addAll(rows.subList(found + 1, rows.size()));
 		var names = rows.get(found).values().stream().map(CsvSource::headerName).toList();
 		var empty = new ArrayList<Integer>();
@@ -312,7 +314,12 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 
 	/** How many rows with something in them stand above the header (a title, 填报单位, a date), passed over. */
 	public int titleRows() {
-		return this.titleRows;
+		return this.titles.size();
+	}
+
+	/** What the rows passed over above the header say, each row's cells joined by a space. */
+	public List<String> titles() {
+		return this.titles;
 	}
 
 	/** The file name as given. */

@@ -92,7 +92,22 @@ class SpreadsheetHabitsTest {
 		replace("enterprise-products.csv", "test-a,阴极铜,0.6,", "test-a,阴极铜,60%,");
 		replace("designations.csv", ",2021,", ",2021年,");
 
-		assertThat(problemsOfBothReaders()).isEmpty();
+		var told = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+		var logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(Table.class);
+		told.start();
+		logger.addAppender(told);
+		try {
+			assertThat(problemsOfBothReaders()).isEmpty();
+		}
+		finally {
+			logger.detachAppender(told);
+		}
+		// The titles passed over are named, once a reading: the person loading sees what was not taken as data.
+		assertThat(told.list).extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+			.filteredOn(m -> m.startsWith("enterprises.csv:"))
+			.hasSize(2)
+			.allMatch(m -> m.equals("enterprises.csv: 2 rows read as a title above the header on line 4 and passed over: "
+					+ "'江西省重点企业名单（示例）' / '填报单位：示例 日期：2026-11-24' (表头上方的标题行已跳过)"));
 		assertTheCopyLoadsAsTheCleanFixtureDoes();
 
 		// The same list as a workbook.
