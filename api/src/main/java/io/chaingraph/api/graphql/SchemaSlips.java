@@ -33,6 +33,9 @@ final class SchemaSlips {
 	record Hint(List<String> suggestions, String words) {
 	}
 
+	/** The most values an enum or input type may take for all of them to be listed when nothing is near. */
+	private static final int LISTED_WHOLE = 12;
+
 	/** How far a word may be from what was typed (edits, ignoring case) and still be suggested. */
 	private static int reach(String typed) {
 		return Math.max(2, typed.length() / 3);
@@ -78,23 +81,24 @@ final class SchemaSlips {
 		return null;
 	}
 
+	private record Near(String word, int distance) {
+	}
+
 	static Hint hint(String typed, Collection<String> candidates, boolean listWhenNoneNear) {
 		var folded = typed.toLowerCase(Locale.ROOT);
-		var ranked = candidates.stream()
+		var near = candidates.stream()
 			.filter(c -> !c.equals(typed))
-			.filter(c -> Slips.distance(folded, c.toLowerCase(Locale.ROOT)) <= reach(typed))
-			.sorted(Comparator.comparingInt((String c) -> Slips.distance(folded, c.toLowerCase(Locale.ROOT)))
-				.thenComparing(Comparator.naturalOrder()))
+			.map(c -> new Near(c, Slips.distance(folded, c.toLowerCase(Locale.ROOT))))
+			.filter(n -> n.distance() <= reach(typed))
+			.sorted(Comparator.comparingInt(Near::distance).thenComparing(Near::word))
 			.toList();
-		if (!ranked.isEmpty()) {
+		if (!near.isEmpty()) {
 			// the nearest, and what is about as near: not every word within reach of a long one
-			int best = Slips.distance(folded, ranked.getFirst().toLowerCase(Locale.ROOT));
-			ranked = ranked.stream().filter(c -> Slips.distance(folded, c.toLowerCase(Locale.ROOT)) <= best + 1).toList();
+			int best = near.getFirst().distance();
+			var meant = near.stream().filter(n -> n.distance() <= best + 1).map(Near::word).toList();
+			return new Hint(meant.stream().limit(Slips.LISTED).toList(), Slips.didYouMean(meant));
 		}
-		if (!ranked.isEmpty()) {
-			return new Hint(ranked.stream().limit(Slips.LISTED).toList(), Slips.didYouMean(ranked));
-		}
-		if (listWhenNoneNear && !candidates.isEmpty() && candidates.size() <= 12) {
+		if (listWhenNoneNear && !candidates.isEmpty() && candidates.size() <= LISTED_WHOLE) {
 			var all = candidates.stream().sorted().toList();
 			return new Hint(List.of(), "it takes " + String.join(", ", all) + " (可选：" + String.join("、", all) + ")");
 		}
@@ -140,7 +144,7 @@ final class SchemaSlips {
 			.map(GraphQLFieldsContainer.class::cast)
 			.map(t -> t.getFieldDefinition(field))
 			.filter(java.util.Objects::nonNull)
-			.flatMap(f -> f.getArguments().stream().map(a -> a.getName()))
+			.flatMap(f -> f.getArguments().stream().map(graphql.schema.GraphQLArgument::getName))
 			.distinct()
 			.toList();
 	}
