@@ -106,6 +106,16 @@ class SystemEndpointsTest {
 		assertThat(page.getBody()).containsIgnoringCase("graphiql");
 	}
 
+	@Test
+	void prometheusReadsTheRequestTimers() {
+		this.http.postForObject("/graphql", Map.of("query", "{ about { version } }"), Map.class);
+		this.http.postForObject("/graphql", Map.of("query", "{ chian { name } }"), Map.class);
+		var scrape = this.http.getForObject("/actuator/prometheus", String.class);
+		assertThat(scrape).contains("# TYPE graphql_request_seconds summary", "graphql_request_seconds_count{")
+			.containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/graphql\"")
+			.containsPattern("graphql_request_seconds_count\\{[^}]*graphql_outcome=\"REQUEST_ERROR\"");
+	}
+
 	private static int latestMigration() {
 		return new SchemaMigrator(TestNeo4j.driver()).migrations().getLast().version();
 	}
