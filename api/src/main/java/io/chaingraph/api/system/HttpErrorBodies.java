@@ -13,8 +13,8 @@ import org.springframework.web.context.request.WebRequest;
  * The body of an HTTP error that happens before GraphQL or a controller could answer (a body that is not JSON or has
  * no {@code query}, an unknown path, a wrong method): Spring Boot's fields plus the {@code code} and a readable
  * {@code message} in English and Chinese that every other error of the service carries; never the exception's own
- * text, which may name internals. (A GET or a non-JSON content type on {@code /graphql} is answered by Spring for
- * GraphQL's own route with 405 and {@code Allow}, or 415 and {@code Accept}, and no body.)
+ * text, which may name internals. (A non-JSON content type on {@code /graphql} is answered by Spring for GraphQL's
+ * own route with 415 and {@code Accept}, and no body; a GET by {@link PostOnly}.)
  */
 @Component
 public class HttpErrorBodies extends DefaultErrorAttributes {

@@ -107,6 +107,16 @@ class SystemEndpointsTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void aGetOnGraphQlIsToldToPostOrOpenGraphiQl() {
+		var response = this.http.getForEntity("/graphql?query=%7Babout%7Bversion%7D%7D", Map.class);
+		assertThat(response.getStatusCode().value()).isEqualTo(405);
+		assertThat(response.getHeaders().getAllow()).containsExactly(org.springframework.http.HttpMethod.POST);
+		assertThat((Map<String, Object>) response.getBody()).containsEntry("code", "BAD_INPUT");
+		assertThat((String) response.getBody().get("message")).contains("POST", "/graphiql", "在浏览器中请打开 /graphiql");
+	}
+
+	@Test
 	void prometheusReadsTheRequestTimers() {
 		this.http.postForObject("/graphql", Map.of("query", "{ about { version } }"), Map.class);
 		this.http.postForObject("/graphql", Map.of("query", "{ chian { name } }"), Map.class);
