@@ -38,6 +38,11 @@ public class Search {
 
 	private static final Pattern OPERATOR_WORD = Pattern.compile("\\b(AND|OR|NOT)\\b");
 
+	private static final Pattern WHITESPACE = Pattern.compile("[\\s\u3000]+");
+
+	/** How much more a name with every word of the text counts than the same name's score for each word alone. */
+	private static final int ALL_WORDS_BOOST = 10;
+
 	private static final Map<String, Function<Map<String, Object>, Object>> MAPPERS = Map.of("Enterprise",
 			Enterprise::of, "Chain", Chain::of, "Segment", Segment::of, "Product", Product::of, "Region", Region::of,
 			"Cluster", Cluster::of, "Industry", Industry::of);
@@ -103,7 +108,7 @@ public class Search {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("text", wanted);
 		boolean one = wanted.codePointCount(0, wanted.length()) == 1;
-		parameters.put("query", one ? null : lucene(wanted));
+		parameters.put("query", one ? null : words(wanted));
 		parameters.put("contains", one ? oneCharacter(wanted) : null);
 		parameters.put("labels", labels);
 		parameters.put("limit", size);
@@ -152,6 +157,26 @@ public class Search {
 			case HAN, HIRAGANA, KATAKANA, HANGUL -> "name:/" + folded + ".?|." + folded + "/";
 			default -> "name:" + folded + "*";
 		};
+	}
+
+	/**
+	 * The text as a Lucene query. One word: {@link #lucene}'s query. Several (江西 铜, 赣州 稀土): names with every word
+	 * first (the words required together, boosted), then names with some of them; a word of one character as
+	 * {@link #oneCharacter} looks for it, since the analyzer indexes a Chinese character standing between others only
+	 * in pairs: typed alone it matched nothing, and 江西 alone decided the order.
+	 */
+	static String words(String text) {
+		var words = WHITESPACE.split(text.strip());
+		if (words.length == 1) {
+			return lucene(text);
+		}
+		var clauses = new ArrayList<String>();
+		for (var word : words) {
+			var alone = word.codePointCount(0, word.length()) == 1 ? oneCharacter(word) : null;
+			clauses.add(alone != null ? alone : lucene(word));
+		}
+		return "(" + String.join(" ", clauses.stream().map(c -> "+" + c).toList()) + ")^" + ALL_WORDS_BOOST + " "
+				+ String.join(" ", clauses);
 	}
 
 	/**

@@ -46,6 +46,25 @@ class SearchTest {
 	}
 
 	@Test
+	void aWordOfOneCharacterAmongOthersCounts() {
+		// 铜 typed as a word of its own: names holding 江西 and 铜 first, not any 江西 name (the word matched nothing).
+		for (var text : new String[] { "江西 铜", "江西\u3000铜", "铜 江西" }) {
+			var hits = search("text: \"" + text + "\", first: 5");
+			assertThat(hits).as(text).isNotEmpty();
+			assertThat(hits.subList(0, 2)).as(text)
+				.allSatisfy(h -> assertThat((String) h.get("name")).contains("江西", "铜"));
+		}
+		// Names with some of the words follow: 稀土 firms whose names do not say 赣州, 赣州's firms and places.
+		var some = search("text: \"赣州 稀土\", first: 20");
+		assertThat(some).anySatisfy(h -> assertThat((String) h.get("name")).contains("稀土").doesNotContain("赣州"));
+		assertThat(some).anySatisfy(h -> assertThat((String) h.get("name")).contains("赣州").doesNotContain("稀土"));
+		// Words the analyzer drops or the query parser would read as syntax are only words.
+		for (var text : new String[] { "江西 -", "江西 AND", "江西 \\\"", "江西 *", "江西 ( )", "a b", "江西 ~ 铜" }) {
+			assertThat(search("text: \"" + text + "\", first: 3")).as(text).isNotNull();
+		}
+	}
+
+	@Test
 	void oneCharacterStillFindsThings() {
 		var hits = search("text: \"铜\", first: 10");
 		assertThat(hits).hasSize(10).allSatisfy(h -> {
