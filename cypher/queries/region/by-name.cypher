@@ -3,7 +3,8 @@
 // characters or more, the name as people say it, without its administrative suffix (江西 → 江西省, 赣州 → 赣州市,
 // 广西 → 广西壮族自治区, 恩施 → 恩施土家族苗族自治州, 神农架 → 神农架林区). Levels: province, city, county, then
 // zones and cooperation areas. More than one region left means the name is ambiguous (鼓楼区: four districts), which
-// the API (Names) refuses rather than pick one; `matches` says how many there are.
+// the API (Names) refuses rather than pick one; `matches` says how many there are. The suffixes are the loader's
+// hints' too (Slips.REGION_SUFFIX; CypherCatalogTest keeps the two the same).
 // Parameters: $name.
 // Example:    :param name => '赣州'
 MATCH (r:Region)

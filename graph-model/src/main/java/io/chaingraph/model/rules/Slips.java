@@ -13,6 +13,14 @@ public final class Slips {
 	/** What a spreadsheet shows for a long number: 9.13600001583041E+17. */
 	private static final Pattern SCIENTIFIC = Pattern.compile("-?\\d+(\\.\\d+)?[eE]\\+?\\d+");
 
+	/**
+	 * The suffixes a region's name may be given without, as people say it (江西 for 江西省, 恩施 for
+	 * 恩施土家族苗族自治州): the loader's hints read it here, the API's {@code region/by-name} statement has the same
+	 * expression written out for analysts (CypherCatalogTest holds the two together).
+	 */
+	public static final Pattern REGION_SUFFIX = Pattern
+		.compile("省|市|地区|盟|县|区|旗|林区|特区|新区|(\\p{IsHan}+族|维吾尔)*自治(区|州|县|旗)");
+
 	/** Candidates listed when a name is shared. */
 	public static final int LISTED = 5;
 

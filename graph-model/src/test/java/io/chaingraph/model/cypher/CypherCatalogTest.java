@@ -22,6 +22,13 @@ class CypherCatalogTest {
 	}
 
 	@Test
+	void theRegionSuffixesAreTheLoadersToo() {
+		// A Cypher string literal doubles the backslash of \p{IsHan}.
+		var literal = "'" + io.chaingraph.model.rules.Slips.REGION_SUFFIX.pattern().replace("\\", "\\\\") + "'";
+		assertThat(CypherCatalog.standard().query("region/by-name")).contains("=~ " + literal);
+	}
+
+	@Test
 	void everyQueryFileIsValidCypher() {
 		var catalog = CypherCatalog.standard();
 		assertThat(catalog.queryNames()).contains("system/ping", "system/applied-migrations");

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 import io.chaingraph.loader.chain.Chain;
 import io.chaingraph.loader.region.Region;
@@ -26,10 +25,6 @@ import io.chaingraph.model.rules.Vocabulary;
  * where its id belongs ({@link #firmNames}).
  */
 final class Hints implements Consumer<LoadProblem> {
-
-	/** The suffixes a region's name may be given without, as the API's region/by-name statement reads them. */
-	private static final Pattern SUFFIX = Pattern
-		.compile("省|市|地区|盟|县|区|旗|林区|特区|新区|(\\p{IsHan}+族|维吾尔)*自治(区|州|县|旗)");
 
 	/** How a reference to nothing reads after its quoted key (References, StreamingDataSet). */
 	static final String UNKNOWN = "', which neither this data set nor the graph has";
@@ -188,7 +183,7 @@ final class Hints implements Consumer<LoadProblem> {
 		var exact = this.regions.stream().filter(r -> r.name().equals(name) || r.fullName().equals(name)).toList();
 		var found = !exact.isEmpty() || name.length() < 2 ? exact : this.regions.stream()
 			.filter(r -> r.level().compareTo(RegionLevel.COUNTY) <= 0 && r.name().startsWith(name)
-					&& SUFFIX.matcher(r.name().substring(name.length())).matches())
+					&& Slips.REGION_SUFFIX.matcher(r.name().substring(name.length())).matches())
 			.toList();
 		var best = found.stream().map(Region::level).min(Comparator.naturalOrder()).orElse(null);
 		return found.stream().filter(r -> r.level() == best).sorted(Comparator.comparing(Region::code)).toList();
