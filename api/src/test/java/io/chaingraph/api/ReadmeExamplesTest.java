@@ -182,6 +182,22 @@ class ReadmeExamplesTest {
 	}
 
 	@Test
+	void everyFileTheDocsLinkToExists() throws IOException {
+		// A class renamed or a query file moved leaves its link in the README behind (Page.java did).
+		var link = Pattern.compile("\\]\\(([^)#\\s]+)(#[^)]*)?\\)");
+		var broken = new ArrayList<String>();
+		for (var doc : List.of(README, README.resolveSibling("loader").resolve("FORMATS.md"))) {
+			var text = Files.readString(doc, StandardCharsets.UTF_8);
+			link.matcher(text).results()
+				.map(m -> m.group(1))
+				.filter(target -> !target.contains("://"))
+				.filter(target -> !Files.exists(doc.resolveSibling(target)))
+				.forEach(target -> broken.add(doc.getFileName() + ": " + target));
+		}
+		assertThat(broken).isEmpty();
+	}
+
+	@Test
 	void theUrlsOfTheCurlCommandsShownAreAscii() throws IOException {
 		// Tomcat refuses raw non-ASCII bytes in a request line with a bare 400 (tags=上市 did): Chinese values go
 		// through --data-urlencode or percent-encoding.
