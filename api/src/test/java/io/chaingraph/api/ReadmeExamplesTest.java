@@ -186,7 +186,9 @@ class ReadmeExamplesTest {
 		// A class renamed or a query file moved leaves its link in the README behind (Page.java did).
 		var link = Pattern.compile("\\]\\(([^)#\\s]+)(#[^)]*)?\\)");
 		var broken = new ArrayList<String>();
-		for (var doc : List.of(README, README.resolveSibling("loader").resolve("FORMATS.md"))) {
+		var loader = README.resolveSibling("loader");
+		for (var doc : List.of(README, loader.resolve("FORMATS.md"), loader.resolve("CHAINKG.md"),
+				loader.resolve("src/main/resources/demo/README.md"))) {
 			var text = Files.readString(doc, StandardCharsets.UTF_8);
 			link.matcher(text).results()
 				.map(m -> m.group(1))
