@@ -188,7 +188,8 @@ class ReadmeExamplesTest {
 		var broken = new ArrayList<String>();
 		var loader = README.resolveSibling("loader");
 		for (var doc : List.of(README, loader.resolve("FORMATS.md"), loader.resolve("CHAINKG.md"),
-				loader.resolve("src/main/resources/demo/README.md"))) {
+				loader.resolve("src/main/resources/demo/README.md"),
+				loader.resolve("src/main/resources/reference/regions-cn/README.md"))) {
 			var text = Files.readString(doc, StandardCharsets.UTF_8);
 			link.matcher(text).results()
 				.map(m -> m.group(1))
