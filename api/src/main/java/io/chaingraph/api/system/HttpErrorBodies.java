@@ -13,8 +13,8 @@ import org.springframework.web.context.request.WebRequest;
  * The body of an HTTP error that happens before GraphQL or a controller could answer (a body that is not JSON or has
  * no {@code query}, an unknown path, a wrong method): Spring Boot's fields plus the {@code code} and a readable
  * {@code message} in English and Chinese that every other error of the service carries; never the exception's own
- * text, which may name internals. (A non-JSON content type on {@code /graphql} is answered by Spring for GraphQL's
- * own route with 415 and {@code Accept}, and no body; a GET by {@link PostOnly}.)
+ * text, which may name internals. (A GET or a body that is not JSON on {@code /graphql}, which Spring for GraphQL's
+ * own route would refuse without a body, is answered with these words by {@link GraphQlHttpRefusals}.)
  */
 @Component
 public class HttpErrorBodies extends DefaultErrorAttributes {
@@ -48,9 +48,15 @@ public class HttpErrorBodies extends DefaultErrorAttributes {
 					? "Send a JSON body with a 'query' string, e.g. {\"query\": \"{ about { version } }\"} (请求体应为含 query 字段的 JSON)"
 					: "The request is malformed (请求格式有误)";
 			case 404 -> "No such path: the API is POST /graphql, GraphiQL /graphiql, downloads under /export (路径不存在)";
-			case 405 -> "Method not allowed here (不支持该请求方法)";
+			case 405 -> graphQl
+					? "Send queries as POST with a JSON body, e.g. {\"query\": \"{ about { version } }\"}; in a browser, "
+							+ "open /graphiql (查询请以 POST 发送；在浏览器中请打开 /graphiql)"
+					: "Method not allowed here (不支持该请求方法)";
 			case 406 -> "The service answers application/json only here (仅支持返回 application/json)";
-			case 415 -> "Send the body as application/json (请以 application/json 发送请求体)";
+			case 415 -> graphQl
+					? "Send the body as JSON with 'Content-Type: application/json', e.g. curl -H 'Content-Type: "
+							+ "application/json' -d '{\"query\": \"{ about { version } }\"}' (请以 application/json 发送请求体)"
+					: "Send the body as application/json (请以 application/json 发送请求体)";
 			default -> code(status).defaultMessage();
 		};
 	}

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
@@ -111,9 +112,29 @@ class SystemEndpointsTest {
 	void aGetOnGraphQlIsToldToPostOrOpenGraphiQl() {
 		var response = this.http.getForEntity("/graphql?query=%7Babout%7Bversion%7D%7D", Map.class);
 		assertThat(response.getStatusCode().value()).isEqualTo(405);
-		assertThat(response.getHeaders().getAllow()).containsExactly(org.springframework.http.HttpMethod.POST);
+		assertThat(response.getHeaders().getAllow()).containsExactly(HttpMethod.POST);
 		assertThat((Map<String, Object>) response.getBody()).containsEntry("code", "BAD_INPUT");
 		assertThat((String) response.getBody().get("message")).contains("POST", "/graphiql", "在浏览器中请打开 /graphiql");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aBodyThatIsNotJsonIsToldToSendJson() {
+		// curl -d without -H 'Content-Type: application/json' sends a form.
+		var headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+		var form = this.http.exchange("/graphql", HttpMethod.POST,
+				new HttpEntity<>("{\"query\": \"{ about { version } }\"}", headers), Map.class);
+		assertThat(form.getStatusCode().value()).isEqualTo(415);
+		assertThat(form.getHeaders().getFirst(HttpHeaders.ACCEPT)).isEqualTo("application/json");
+		assertThat((Map<String, Object>) form.getBody()).containsEntry("code", "BAD_INPUT");
+		assertThat((String) form.getBody().get("message")).contains("Content-Type: application/json", "请以 application/json 发送请求体");
+		// What Spring for GraphQL takes still reaches it.
+		headers.setContentType(MediaType.parseMediaType("application/json;charset=UTF-8"));
+		var json = this.http.exchange("/graphql", HttpMethod.POST,
+				new HttpEntity<>("{\"query\": \"{ about { version } }\"}", headers), Map.class);
+		assertThat(json.getStatusCode().value()).isEqualTo(200);
+		assertThat((Map<String, Object>) json.getBody()).containsKey("data");
 	}
 
 	@Test
