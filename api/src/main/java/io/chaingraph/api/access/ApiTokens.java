@@ -64,10 +64,6 @@ public class ApiTokens {
 		return this.known.isEmpty();
 	}
 
-	public boolean queriesRequireToken() {
-		return this.queriesRequireToken;
-	}
-
 	/**
 	 * The caller an {@code Authorization} header names: anonymous without a header.
 	 * @throws ApiException UNAUTHENTICATED for a header that is not {@code Bearer <a configured token>}
