@@ -6,15 +6,18 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.chaingraph.api.access.ApiTokens;
 import io.chaingraph.api.gap.ChainGapQuery;
 import io.chaingraph.api.gap.GapInput;
+import io.chaingraph.api.gap.GapStatus;
 import io.chaingraph.api.gap.GapSummary;
 import io.chaingraph.api.gap.RegionCoverage;
 import io.chaingraph.api.gap.SegmentGap;
@@ -79,19 +82,21 @@ public class ExportController {
 	@GetMapping("/chain-gaps.{format}")
 	public ResponseEntity<byte[]> chainGaps(@PathVariable String format, @RequestParam String chain,
 			@RequestParam String region, @RequestParam(required = false) Integer weakBelow,
-			@RequestParam(defaultValue = "3") int nearest,
+			@RequestParam(defaultValue = "3") int nearest, @RequestParam(required = false) List<String> status,
 			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
 		this.tokens.reader(authorization); // a download is a query: where queries need a token, so does it
 		var kind = format(format);
 		if (nearest < 0 || nearest > 20) {
 			throw ApiException.badInput("nearest must be from 0 to 20, was " + nearest + " (nearest 应在 0 到 20 之间)");
 		}
+		var statuses = statuses(status);
 		var result = this.gaps.table(GapInput.of(chain, region, weakBelow), nearest);
-		var near = nearest > 0 ? this.gaps.nearestRegions(result.segments()) : Map.<SegmentGap, List<RegionCoverage>>of();
+		var listed = result.segments(statuses);
+		var near = nearest > 0 ? this.gaps.nearestRegions(listed) : Map.<SegmentGap, List<RegionCoverage>>of();
 		var names = new LinkedHashMap<String, String>();
 		result.segments().forEach(s -> names.put(s.segment().key(), s.segment().name()));
 		var rows = new ArrayList<List<Object>>();
-		for (var row : result.segments()) {
+		for (var row : listed) {
 			var segment = row.segment();
 			rows.add(cells("  ".repeat(row.depth()) + segment.name(), segment.key(), row.depth(),
 					segment.parentKey() == null ? null : names.get(segment.parentKey()),
@@ -107,6 +112,9 @@ public class ExportController {
 						List.of("地区", result.region().fullName() + "（" + result.region().code() + "，含下级地区）"),
 						List.of("短板阈值", "企业数少于 " + result.weakBelow() + " 家为短板，0 家为断点"),
 						List.of("汇总", summary.text()),
+						List.of("列出环节", listed.size() == result.segments().size() ? "全部 " + listed.size() + " 个"
+								: "仅" + statuses.stream().map(GapStatus::label).collect(Collectors.joining("、")) + "：全部 "
+										+ result.segments().size() + " 个中的 " + listed.size() + " 个"),
 						List.of("企业数口径", "位于该地区及其下级地区、经营该环节或其下级环节的企业，每家只计一次"),
 						List.of("导出时间", now())));
 		return download(table, kind, result.chain().name() + "-" + result.region().name() + "-产业链缺口",
@@ -149,6 +157,27 @@ public class ExportController {
 						List.of("导出时间", now())));
 		return download(file, kind, table.chain().name() + "-" + table.region().name() + "-补链目标企业",
 				"supplement-targets-" + table.chain().key() + "-" + table.region().code());
+	}
+
+	/** {@code status=MISSING,WEAK} or {@code status=断点,短板} (the address a 招商 user types): null when absent. */
+	private static Set<GapStatus> statuses(List<String> texts) {
+		if (texts == null || texts.stream().allMatch(String::isBlank)) {
+			return null;
+		}
+		var statuses = EnumSet.noneOf(GapStatus.class);
+		for (var text : texts) {
+			if (text.isBlank()) {
+				continue;
+			}
+			var status = GapStatus.fromText(text);
+			if (status == null) {
+				throw new ApiException(ErrorCode.BAD_INPUT, "status takes MISSING, WEAK or COVERED (or 断点, 短板, 已覆盖), not '"
+						+ text.strip() + "' (status 只能是 MISSING/断点、WEAK/短板、COVERED/已覆盖)",
+						Map.of("allowed", List.of("MISSING", "WEAK", "COVERED")));
+			}
+			statuses.add(status);
+		}
+		return statuses;
 	}
 
 	private static String coverage(RegionCoverage c) {

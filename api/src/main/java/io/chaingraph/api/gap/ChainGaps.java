@@ -1,6 +1,9 @@
 package io.chaingraph.api.gap;
 
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import io.chaingraph.api.chain.Chain;
 import io.chaingraph.api.region.Region;
@@ -16,9 +19,19 @@ import io.chaingraph.api.region.Region;
  */
 public record ChainGaps(Chain chain, Region region, int weakBelow, List<SegmentGap> segments, GapSummary summary) {
 
+	private static final Set<GapStatus> ALL = EnumSet.allOf(GapStatus.class);
+
 	/** The segments with status MISSING or WEAK. */
 	public List<SegmentGap> gaps() {
 		return this.segments.stream().filter(s -> s.status().isGap()).toList();
+	}
+
+	/** The segments of these statuses in tree order; every segment when {@code statuses} is null or holds all three. */
+	public List<SegmentGap> segments(Collection<GapStatus> statuses) {
+		if (statuses == null || statuses.containsAll(ALL)) {
+			return this.segments;
+		}
+		return this.segments.stream().filter(s -> statuses.contains(s.status())).toList();
 	}
 
 }

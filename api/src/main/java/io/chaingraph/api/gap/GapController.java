@@ -35,6 +35,12 @@ public class GapController {
 		return this.gaps.table(GapInput.of(chain, region, weakBelow), n);
 	}
 
+	/** {@code segments(status:)}: the table, or the rows of the statuses asked for (the gaps alone, say). */
+	@SchemaMapping(typeName = "ChainGaps", field = "segments")
+	public List<SegmentGap> segments(ChainGaps table, @Argument List<GapStatus> status) {
+		return table.segments(status);
+	}
+
 	@SchemaMapping(typeName = "SegmentGap", field = "statusLabel")
 	public String statusLabel(SegmentGap gap) {
 		return gap.status().label();

@@ -25,6 +25,20 @@ public enum GapStatus {
 		return firms == 0 ? MISSING : firms < weakBelow ? WEAK : COVERED;
 	}
 
+	/**
+	 * A status as a download's address writes it: the name in any case ({@code missing}) or the Chinese word
+	 * ({@code 断点}); null when it is neither.
+	 */
+	public static GapStatus fromText(String text) {
+		var t = text.strip();
+		for (var status : values()) {
+			if (status.name().equalsIgnoreCase(t) || status.label.equals(t)) {
+				return status;
+			}
+		}
+		return null;
+	}
+
 	/** A gap: MISSING or WEAK. */
 	public boolean isGap() {
 		return this != COVERED;

@@ -88,6 +88,41 @@ class ExportTest {
 		}
 	}
 
+	/** {@code status=}: the gaps alone, as the GraphQL field's {@code status} argument; Chinese words work too. */
+	@Test
+	@SuppressWarnings("unchecked")
+	void gapTableOfSomeStatusesOnly() {
+		for (var status : List.of("MISSING,WEAK", "断点,短板", "missing&status=weak")) {
+			var response = get("/export/chain-gaps.csv?chain=jx-nonferrous&region=3607&status=" + status);
+			assertThat(response.getStatusCode()).as(status).isEqualTo(HttpStatus.OK);
+			var lines = new String(response.getBody(), 3, response.getBody().length - 3, StandardCharsets.UTF_8).split("\r\n");
+			// 赣州: 9 断点 + 9 短板 of 22 (ChainGapsTest), each listing its nearest regions.
+			assertThat(lines).as(status).hasSize(1 + 18);
+			assertThat(Arrays.stream(lines).skip(1)).as(status)
+				.allSatisfy(l -> assertThat(l).containsAnyOf(",断点,", ",短板,"));
+			assertThat(Arrays.stream(lines).filter(l -> l.contains(",jx-nonferrous/copper-alloy-strip,"))).as(status)
+				.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+				.endsWith(",断点,,浙江省 2 家（相邻）；安徽省 1 家（相邻）");
+		}
+		var bad = this.http.getForEntity("/export/chain-gaps.csv?chain=jx-nonferrous&region=3607&status=GAP", Map.class);
+		assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(bad.getBody()).containsEntry("code", "BAD_INPUT");
+		assertThat((String) bad.getBody().get("message")).contains("'GAP'", "MISSING", "断点");
+	}
+
+	@Test
+	void gapTableNotesWhichRowsItLists() throws Exception {
+		var response = get("/export/chain-gaps.xlsx?chain=jx-nonferrous&region=3607&status=断点");
+		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(response.getBody()))) {
+			try (var stream = workbook.getFirstSheet().openStream()) {
+				assertThat(stream.toList()).hasSize(1 + 9);
+			}
+			try (var stream = workbook.findSheet("说明").orElseThrow().openStream()) {
+				assertThat(stream.map(ExportTest::text).toList().toString()).contains("仅断点：全部 22 个中的 9 个");
+			}
+		}
+	}
+
 	@Test
 	void targetsAsCsvAndExcel() throws Exception {
 		var csv = get("/export/supplement-targets.csv?chain=jx-nonferrous&region=36&segment=jx-nonferrous/copper-alloy-strip");

@@ -85,6 +85,45 @@ class ChainGapsTest {
 		assertThat(gaps).allSatisfy(g -> assertThat((List<?>) g.get("chainLeaders")).isEmpty());
 	}
 
+	/**
+	 * {@code segments(status:)} lists the rows of the statuses asked for, in the full table's order, and leaves the
+	 * summary and the nearest regions as they are (赣州: 9 MISSING, 9 WEAK, 4 COVERED, worked out above).
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void segmentsOfSomeStatusesOnly() {
+		var all = gaps("jx-nonferrous", "3607", null);
+		var data = this.client.data("""
+				{ chainGaps(chain: "jx-nonferrous", region: "3607") {
+				    missing: segments(status: [MISSING]) { segment { key } status }
+				    gaps: segments(status: [WEAK, MISSING]) { segment { key } depth status nearestRegions { region { code } firms } }
+				    table: segments { segment { key } depth status nearestRegions { region { code } firms } }
+				    every: segments(status: [MISSING, WEAK, COVERED]) { segment { key } }
+				    none: segments(status: []) { segment { key } }
+				    summary { segments missing weak covered } } }""");
+		var result = (Map<String, Object>) data.get("chainGaps");
+		var missing = (List<Map<String, Object>>) result.get("missing");
+		assertThat(missing).extracting(ChainGapsTest::segment).containsExactlyElementsOf(keysInOrder(all, "MISSING"));
+		assertThat(missing).hasSize(9).allSatisfy(r -> assertThat(r.get("status")).isEqualTo("MISSING"));
+		var gaps = (List<Map<String, Object>>) result.get("gaps");
+		// In tree order, not grouped by the order the statuses were asked in.
+		assertThat(gaps).extracting(ChainGapsTest::segment)
+			.containsExactlyElementsOf(all.stream().filter(r -> !"COVERED".equals(r.get("status")))
+				.map(ChainGapsTest::segment).toList());
+		// Each row as the whole table has it, nearest regions included.
+		var table = (List<Map<String, Object>>) result.get("table");
+		assertThat(gaps).hasSize(18).isEqualTo(table.stream().filter(r -> !"COVERED".equals(r.get("status"))).toList());
+		assertThat((List<?>) result.get("every")).hasSize(22);
+		assertThat((List<?>) result.get("none")).isEmpty();
+		assertThat((Map<String, Object>) result.get("summary")).containsEntry("segments", 22)
+			.containsEntry("missing", 9)
+			.containsEntry("weak", 9)
+			.containsEntry("covered", 4);
+		var bad = this.client.error("{ chainGaps(chain: \"jx-nonferrous\", region: \"3607\") { segments(status: [GAP]) { depth } } }");
+		assertThat(GraphQlClient.code(bad)).isEqualTo("BAD_INPUT");
+		assertThat((String) bad.get("message")).contains("MISSING", "WEAK", "COVERED");
+	}
+
 	@Test
 	void thresholdMovesSegmentsBetweenWeakAndCovered() {
 		// weakBelow 1: nothing is WEAK; weakBelow 12: nothing in 江西 reaches 12 firms.
@@ -240,6 +279,10 @@ class ChainGapsTest {
 	private static Set<String> keys(List<Map<String, Object>> gaps, String status) {
 		return gaps.stream().filter(g -> status.equals(g.get("status"))).map(ChainGapsTest::segment)
 			.collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	private static List<String> keysInOrder(List<Map<String, Object>> gaps, String status) {
+		return gaps.stream().filter(g -> status.equals(g.get("status"))).map(ChainGapsTest::segment).toList();
 	}
 
 	private static Map<String, Integer> firms(List<Map<String, Object>> gaps) {
