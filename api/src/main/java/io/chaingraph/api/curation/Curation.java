@@ -67,6 +67,18 @@ public class Curation {
 	public record LinkEnterpriseToSegmentInput(String enterprise, String segment, String role, String source, String quote) {
 	}
 
+	/** The GraphQL input {@code UnlinkEnterpriseFromSegmentInput}. */
+	public record UnlinkEnterpriseFromSegmentInput(String enterprise, String segment, String source, String quote) {
+	}
+
+	/** The GraphQL input {@code UnlinkEnterpriseFromProductInput}. */
+	public record UnlinkEnterpriseFromProductInput(String enterprise, String product, String source, String quote) {
+	}
+
+	/** The GraphQL input {@code RemoveSupplyRelationInput}. */
+	public record RemoveSupplyRelationInput(String supplier, String customer, String source, String quote) {
+	}
+
 	/** The GraphQL input {@code LinkEnterpriseToProductInput}. */
 	public record LinkEnterpriseToProductInput(String enterprise, String product, Double weight, String source, String quote) {
 	}
@@ -105,6 +117,16 @@ public class Curation {
 
 	public record AddSupplyRelationPayload(Enterprise supplier, Enterprise customer, AuditEntry audit) {
 	}
+
+	public record RemoveSupplyRelationPayload(Enterprise supplier, Enterprise customer, AuditEntry audit) {
+	}
+
+	/**
+	 * The key, in what a removing write returns, of the removed link's own properties (role, weight, product, source,
+	 * quote, the data sets that list it): the audit entry's {@code before} keeps them under it, since the firm's
+	 * snapshot names only the other end.
+	 */
+	private static final String REMOVED = "removed";
 
 	/** What a change found and left, and its audit entry. */
 	private record Outcome(Map<String, Object> before, Map<String, Object> after, AuditEntry audit,
@@ -255,6 +277,27 @@ public class Curation {
 		return new LinkEnterprisePayload(Enterprise.of(outcome.after()), outcome.audit());
 	}
 
+	public LinkEnterprisePayload unlinkEnterpriseFromSegment(Caller caller, UnlinkEnterpriseFromSegmentInput input,
+			Map<String, Object> arguments) {
+		this.tokens.requireEditor(caller);
+		var check = new InputCheck();
+		var enterprise = check.required("enterprise", input.enterprise(), FieldRule.ENTERPRISE_ID::problem);
+		hintFirmName(check, "enterprise", input.enterprise(), enterprise);
+		var segment = check.required("segment", input.segment(), FieldRule.SEGMENT_ID::problem);
+		check.provenance(input.source(), input.quote());
+		check.done();
+		var outcome = change(new Change(caller, "unlinkEnterpriseFromSegment", arguments, InputCheck.text(input.source()),
+				InputCheck.text(input.quote()), "Enterprise", enterprise, "curation/enterprise-snapshot"),
+				new References().enterprise("enterprise", enterprise).segment("segment", segment), (tx, before) -> {
+					var removed = new HashMap<String, Object>();
+					recount(tx, enterprise, () -> removed.putAll(remove(tx, "curation/unlink-segment",
+							Map.of("enterprise", enterprise, "segment", segment), "segment",
+							"firm '" + enterprise + "' is not linked to segment '" + segment + "' (该企业未关联此环节)")));
+					return removed;
+				});
+		return new LinkEnterprisePayload(Enterprise.of(outcome.after()), outcome.audit());
+	}
+
 	public LinkEnterprisePayload linkEnterpriseToProduct(Caller caller, LinkEnterpriseToProductInput input,
 			Map<String, Object> arguments) {
 		this.tokens.requireEditor(caller);
@@ -278,6 +321,23 @@ public class Curation {
 							Map.of("enterprise", enterprise, "product", product, "props", props, "marker", MARKER)).consume();
 					return null;
 				});
+		return new LinkEnterprisePayload(Enterprise.of(outcome.after()), outcome.audit());
+	}
+
+	public LinkEnterprisePayload unlinkEnterpriseFromProduct(Caller caller, UnlinkEnterpriseFromProductInput input,
+			Map<String, Object> arguments) {
+		this.tokens.requireEditor(caller);
+		var check = new InputCheck();
+		var enterprise = check.required("enterprise", input.enterprise(), FieldRule.ENTERPRISE_ID::problem);
+		hintFirmName(check, "enterprise", input.enterprise(), enterprise);
+		var product = check.required("product", input.product());
+		check.provenance(input.source(), input.quote());
+		check.done();
+		var outcome = change(new Change(caller, "unlinkEnterpriseFromProduct", arguments, InputCheck.text(input.source()),
+				InputCheck.text(input.quote()), "Enterprise", enterprise, "curation/enterprise-snapshot"),
+				new References().enterprise("enterprise", enterprise).product("product", product),
+				(tx, before) -> remove(tx, "curation/unlink-product", Map.of("enterprise", enterprise, "product", product),
+						"product", "firm '" + enterprise + "' is not linked to product '" + product + "' (该企业未关联此产品)"));
 		return new LinkEnterprisePayload(Enterprise.of(outcome.after()), outcome.audit());
 	}
 
@@ -417,6 +477,44 @@ public class Curation {
 		return new AddSupplyRelationPayload(Enterprise.of(outcome.after()), Enterprise.of(customerNow), outcome.audit());
 	}
 
+	public RemoveSupplyRelationPayload removeSupplyRelation(Caller caller, RemoveSupplyRelationInput input,
+			Map<String, Object> arguments) {
+		this.tokens.requireEditor(caller);
+		var check = new InputCheck();
+		var supplier = check.required("supplier", input.supplier(), FieldRule.ENTERPRISE_ID::problem);
+		hintFirmName(check, "supplier", input.supplier(), supplier);
+		var customer = check.required("customer", input.customer(), FieldRule.ENTERPRISE_ID::problem);
+		hintFirmName(check, "customer", input.customer(), customer);
+		check.provenance(input.source(), input.quote());
+		check.done();
+		var outcome = change(new Change(caller, "removeSupplyRelation", arguments, InputCheck.text(input.source()),
+				InputCheck.text(input.quote()), "Enterprise", supplier, "curation/enterprise-snapshot"),
+				new References().enterprise("supplier", supplier).enterprise("customer", customer), (tx, before) -> {
+					var extra = new HashMap<String, Object>(remove(tx, "curation/remove-supply-relation",
+							Map.of("supplier", supplier, "customer", customer), "customer",
+							"firm '" + supplier + "' does not supply firm '" + customer + "' (两家企业之间没有该供货关系)"));
+					extra.put("customer", snapshot(tx, "curation/enterprise-snapshot", customer));
+					return extra;
+				});
+		@SuppressWarnings("unchecked")
+		var customerNow = (Map<String, Object>) outcome.extra().get("customer");
+		return new RemoveSupplyRelationPayload(Enterprise.of(outcome.after()), Enterprise.of(customerNow), outcome.audit());
+	}
+
+	/**
+	 * Runs a removing statement; what it removed, under {@link #REMOVED}, for the audit entry.
+	 * @throws ApiException NOT_FOUND, naming the field, when there was nothing to remove (the transaction rolls back)
+	 */
+	private Map<String, Object> remove(TransactionContext tx, String query, Map<String, Object> parameters, String field,
+			String what) {
+		var rows = tx.run(query(query), parameters).list(r -> r.get("removed").asMap());
+		if (rows.isEmpty()) {
+			throw new ApiException(ErrorCode.NOT_FOUND, "input." + field + ": " + what + " — nothing was written (未写入任何数据)",
+					Map.of("fields", List.of("input." + field)));
+		}
+		return Map.of(REMOVED, new TreeMap<>(rows.getFirst())); // sorted, as the rest of the entry
+	}
+
 	/** Runs a change in one write transaction: references, before, write, after, audit entry. */
 	private Outcome change(Change change, References references, Write write) {
 		try (var session = this.driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.WRITE).build())) {
@@ -434,7 +532,12 @@ public class Curation {
 				entry.put("quote", change.quote());
 				entry.put("entityType", change.entityType());
 				entry.put("entityKey", change.entityKey());
-				entry.put("before", before == null ? null : json(before));
+				var recorded = before;
+				if (extra != null && extra.get(REMOVED) != null) {
+					recorded = new TreeMap<>(before);
+					recorded.put(REMOVED, extra.get(REMOVED));
+				}
+				entry.put("before", recorded == null ? null : json(recorded));
 				entry.put("after", after == null ? null : json(after));
 				var audit = AuditEntry.of(tx.run(query("curation/record-audit"), Map.of("entry", entry)).single().get("item").asMap());
 				return new Outcome(before, after, audit, extra == null ? Map.of() : extra);

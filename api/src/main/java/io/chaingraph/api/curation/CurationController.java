@@ -8,8 +8,11 @@ import io.chaingraph.api.curation.Curation.AddSupplyRelationInput;
 import io.chaingraph.api.curation.Curation.DesignateEnterpriseInput;
 import io.chaingraph.api.curation.Curation.LinkEnterpriseToProductInput;
 import io.chaingraph.api.curation.Curation.LinkEnterpriseToSegmentInput;
+import io.chaingraph.api.curation.Curation.RemoveSupplyRelationInput;
 import io.chaingraph.api.curation.Curation.RevokeDesignationInput;
 import io.chaingraph.api.curation.Curation.TagEnterpriseInput;
+import io.chaingraph.api.curation.Curation.UnlinkEnterpriseFromProductInput;
+import io.chaingraph.api.curation.Curation.UnlinkEnterpriseFromSegmentInput;
 import io.chaingraph.api.curation.Curation.UpsertEnterpriseInput;
 import io.chaingraph.api.graphql.Connection;
 
@@ -45,6 +48,18 @@ public class CurationController {
 	}
 
 	@MutationMapping
+	public Curation.LinkEnterprisePayload unlinkEnterpriseFromSegment(@Argument UnlinkEnterpriseFromSegmentInput input,
+			@ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller, DataFetchingEnvironment env) {
+		return this.curation.unlinkEnterpriseFromSegment(caller, input, arguments(env));
+	}
+
+	@MutationMapping
+	public Curation.LinkEnterprisePayload unlinkEnterpriseFromProduct(@Argument UnlinkEnterpriseFromProductInput input,
+			@ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller, DataFetchingEnvironment env) {
+		return this.curation.unlinkEnterpriseFromProduct(caller, input, arguments(env));
+	}
+
+	@MutationMapping
 	public Curation.LinkEnterprisePayload linkEnterpriseToProduct(@Argument LinkEnterpriseToProductInput input,
 			@ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller, DataFetchingEnvironment env) {
 		return this.curation.linkEnterpriseToProduct(caller, input, arguments(env));
@@ -72,6 +87,12 @@ public class CurationController {
 	public Curation.AddSupplyRelationPayload addSupplyRelation(@Argument AddSupplyRelationInput input,
 			@ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller, DataFetchingEnvironment env) {
 		return this.curation.addSupplyRelation(caller, input, arguments(env));
+	}
+
+	@MutationMapping
+	public Curation.RemoveSupplyRelationPayload removeSupplyRelation(@Argument RemoveSupplyRelationInput input,
+			@ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller, DataFetchingEnvironment env) {
+		return this.curation.removeSupplyRelation(caller, input, arguments(env));
 	}
 
 	@QueryMapping

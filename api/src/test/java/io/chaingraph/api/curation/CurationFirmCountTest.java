@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The curation mutations that move a firm between the counts (upsertEnterprise with a new region or name,
- * linkEnterpriseToSegment) keep the stored firm counts and first firms right in their own transaction: the gap table
+ * linkEnterpriseToSegment, unlinkEnterpriseFromSegment) keep the stored firm counts and first firms right in their own transaction: the gap table
  * moves by exactly the one firm, and the stored counts equal a fresh count after each.
  */
 @ApiTest
@@ -70,6 +70,14 @@ class CurationFirmCountTest {
 			.isEqualTo(processing36 + 1);
 		assertFresh();
 
+		unlink("jx-nonferrous/copper-foil");
+		assertThat(firms("jx-nonferrous", "36", "jx-nonferrous/copper-foil")).as("unlinked").isEqualTo(foil36);
+		assertThat(firms("jx-nonferrous", "3601", "jx-nonferrous/copper-foil")).isEqualTo(foil3601);
+		assertThat(firms("jx-nonferrous", "36", "jx-nonferrous/processing")).as("still in the parent through the strip")
+			.isEqualTo(processing36 + 1);
+		assertFresh();
+		link("jx-nonferrous/copper-foil");
+
 		mutate("""
 				mutation { upsertEnterprise(input: {key: "%s", name: "示例·南京某铜加工有限公司", regionCode: "3201",
 				  source: "illustrative"}) { created } }""".formatted(FIRM));
@@ -97,6 +105,12 @@ class CurationFirmCountTest {
 		link(firm, segment);
 		assertThat(firstFirms(segment, "36")).as("first by name").startsWith(firm).hasSize(5);
 		assertFresh();
+		mutate("""
+				mutation { unlinkEnterpriseFromSegment(input: {enterprise: "%s", segment: "%s", source: "illustrative"}) {
+				  enterprise { key } } }""".formatted(firm, segment));
+		assertThat(firstFirms(segment, "36")).as("unlinked: the list is read again").doesNotContain(firm).hasSize(5);
+		assertFresh();
+		link(firm, segment);
 		upsert(firm, "龥·示例末位铜业有限公司", "360102");
 		assertThat(firstFirms(segment, "36")).as("renamed to last: the list is read again").doesNotContain(firm)
 			.hasSize(5);
@@ -122,6 +136,12 @@ class CurationFirmCountTest {
 
 	private void link(String segment) {
 		link(FIRM, segment);
+	}
+
+	private void unlink(String segment) {
+		mutate("""
+				mutation { unlinkEnterpriseFromSegment(input: {enterprise: "%s", segment: "%s", source: "illustrative"}) {
+				  enterprise { key } } }""".formatted(FIRM, segment));
 	}
 
 	private void link(String firm, String segment) {

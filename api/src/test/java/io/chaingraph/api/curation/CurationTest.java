@@ -82,6 +82,15 @@ class CurationTest {
 						  source: "illustrative"}) { revokedKey } }"""),
 				arguments("addSupplyRelation", """
 						mutation { addSupplyRelation(input: {supplier: "600362-sh", customer: "demo-yt-copperrod-01",
+						  source: "illustrative"}) { supplier { key } } }"""),
+				arguments("unlinkEnterpriseFromSegment", """
+						mutation { unlinkEnterpriseFromSegment(input: {enterprise: "600362-sh", segment: "jx-nonferrous/copper-ore",
+						  source: "illustrative"}) { enterprise { key } } }"""),
+				arguments("unlinkEnterpriseFromProduct", """
+						mutation { unlinkEnterpriseFromProduct(input: {enterprise: "demo-nc-copperfoil-01",
+						  product: "4.5μm极薄锂电铜箔", source: "illustrative"}) { enterprise { key } } }"""),
+				arguments("removeSupplyRelation", """
+						mutation { removeSupplyRelation(input: {supplier: "demo-yt-copperrod-01", customer: "demo-yt-enamel-01",
 						  source: "illustrative"}) { supplier { key } } }"""));
 	}
 
@@ -228,7 +237,26 @@ class CurationTest {
 						  source: "illustrative"}) { supplier { key } } }""", "BAD_INPUT", "企业不能供货给自身"),
 				arguments("supply to an unknown firm", """
 						mutation { addSupplyRelation(input: {supplier: "600362-sh", customer: "nobody-here",
-						  source: "illustrative"}) { supplier { key } } }""", "NOT_FOUND", "input.customer"));
+						  source: "illustrative"}) { supplier { key } } }""", "NOT_FOUND", "input.customer"),
+				arguments("unlinking a link that is not there", """
+						mutation { unlinkEnterpriseFromSegment(input: {enterprise: "600362-sh", segment: "jx-nonferrous/copper-foil",
+						  source: "illustrative"}) { enterprise { key } } }""", "NOT_FOUND",
+						"input.segment: firm '600362-sh' is not linked to segment 'jx-nonferrous/copper-foil' (该企业未关联此环节)"),
+				arguments("unlinking from an unknown segment", """
+						mutation { unlinkEnterpriseFromSegment(input: {enterprise: "600362-sh", segment: "jx-nonferrous/nowhere",
+						  source: "illustrative"}) { enterprise { key } } }""", "NOT_FOUND", "未知的产业链环节"),
+				arguments("unlinking a product the firm does not make", """
+						mutation { unlinkEnterpriseFromProduct(input: {enterprise: "600362-sh", product: "4.5μm极薄锂电铜箔",
+						  source: "illustrative"}) { enterprise { key } } }""", "NOT_FOUND", "该企业未关联此产品"),
+				arguments("unlinking without a source", """
+						mutation { unlinkEnterpriseFromProduct(input: {enterprise: "demo-nc-copperfoil-01",
+						  product: "4.5μm极薄锂电铜箔", source: " "}) { enterprise { key } } }""", "BAD_INPUT", "input.source"),
+				arguments("removing a supply relation that is not there", """
+						mutation { removeSupplyRelation(input: {supplier: "demo-yt-enamel-01", customer: "demo-yt-copperrod-01",
+						  source: "illustrative"}) { supplier { key } } }""", "NOT_FOUND", "两家企业之间没有该供货关系"),
+				arguments("removing a supply relation of an unknown firm", """
+						mutation { removeSupplyRelation(input: {supplier: "nobody-here", customer: "demo-yt-copperrod-01",
+						  source: "illustrative"}) { supplier { key } } }""", "NOT_FOUND", "input.supplier"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -469,6 +497,63 @@ class CurationTest {
 					+ "RETURN collect([e.id] + e.datasets) AS left", Map.of("firm", FIRM)).single().get("left").asList())
 				.containsExactlyInAnyOrder(List.of("600362-sh", "curation:api"), List.of(FIRM, "curation:api"));
 		}
+	}
+
+	/**
+	 * The removals undo links curation made (and the demo data set's, which a later load would make again): the
+	 * payload, the graph and the audit entry, whose {@code before} keeps what the link held; a second removal of the
+	 * same link is NOT_FOUND and changes nothing.
+	 */
+	@Test
+	@Order(11)
+	void unlinkAndRemoveUndoLinksAndTheAuditKeepsWhatTheyHeld() {
+		var unlinked = map(data(EDITOR, """
+				mutation { unlinkEnterpriseFromSegment(input: {enterprise: "%s", segment: "jx-nonferrous/copper-foil",
+				  source: "web:示例企业官网", quote: "已停产电解铜箔"}) { enterprise { segments { key } }
+				  audit { mutation entityKey before after source { reference quote } } } }""".formatted(FIRM))
+			.get("unlinkEnterpriseFromSegment"));
+		assertThat(map(unlinked.get("enterprise")).get("segments")).isEqualTo(List.of());
+		var audit = map(unlinked.get("audit"));
+		assertThat(audit).containsEntry("mutation", "unlinkEnterpriseFromSegment")
+			.containsEntry("entityKey", FIRM)
+			.containsEntry("source", Map.of("reference", "web:示例企业官网", "quote", "已停产电解铜箔"));
+		// What the link held (set in linkEnterpriseToSegmentAndProduct) is kept in the entry.
+		assertThat((String) audit.get("before")).contains("\"segments\":[\"jx-nonferrous/copper-foil\"]",
+				"\"removed\":{", "\"role\":\"主营\"", "\"quote\":\"主营电解铜箔\"", "\"segment\":\"jx-nonferrous/copper-foil\"");
+		assertThat((String) audit.get("after")).contains("\"segments\":[]").doesNotContain("removed");
+		assertThat(stored("MATCH (:Enterprise {id: $key})-[r:OPERATES_IN]->() RETURN count(r)", FIRM)).isEqualTo("0");
+		refused(EDITOR, """
+				mutation { unlinkEnterpriseFromSegment(input: {enterprise: "%s", segment: "jx-nonferrous/copper-foil",
+				  source: "illustrative"}) { enterprise { key } } }""".formatted(FIRM), "NOT_FOUND", "该企业未关联此环节");
+
+		var product = map(data(EDITOR, """
+				mutation { unlinkEnterpriseFromProduct(input: {enterprise: "%s", product: "4.5μm极薄锂电铜箔",
+				  source: "illustrative"}) { audit { before after } } }""".formatted(FIRM)).get("unlinkEnterpriseFromProduct"));
+		assertThat((String) map(product.get("audit")).get("before")).contains("\"weight\":0.5", "\"product\":\"4.5μm极薄锂电铜箔\"");
+		assertThat((String) map(product.get("audit")).get("after")).contains("\"products\":[]");
+		assertThat(stored("MATCH (:Enterprise {id: $key})-[r:MAKES]->() RETURN count(r)", FIRM)).isEqualTo("0");
+
+		var supply = map(data(EDITOR, """
+				mutation { removeSupplyRelation(input: {supplier: "600362-sh", customer: "%s", source: "illustrative"}) {
+				  supplier { key } customer { suppliers { totalCount } } audit { entityKey before } } }""".formatted(FIRM))
+			.get("removeSupplyRelation"));
+		assertThat(map(supply.get("supplier"))).containsEntry("key", "600362-sh");
+		assertThat(map(supply.get("customer"))).containsEntry("suppliers", Map.of("totalCount", 0));
+		assertThat(map(supply.get("audit"))).containsEntry("entityKey", "600362-sh");
+		assertThat((String) map(supply.get("audit")).get("before")).contains("\"product\":\"阴极铜\"",
+				"\"customer\":\"" + FIRM + "\"");
+		assertThat(stored("MATCH (:Enterprise {id: '600362-sh'})-[r:SUPPLIES_TO]->(:Enterprise {id: $key}) RETURN count(r)",
+				FIRM)).isEqualTo("0");
+
+		// A link the demo data set made: the entry names the data set, the file to mend so a reload does not bring it back.
+		var loaded = map(data(EDITOR, """
+				mutation { unlinkEnterpriseFromSegment(input: {enterprise: "600362-sh", segment: "jx-nonferrous/copper-ore",
+				  source: "illustrative"}) { enterprise { segments { key } } audit { before } } }""")
+			.get("unlinkEnterpriseFromSegment"));
+		assertThat(map(loaded.get("enterprise")).get("segments")).asInstanceOf(
+				org.assertj.core.api.InstanceOfAssertFactories.LIST).doesNotContain(Map.of("key", "jx-nonferrous/copper-ore"));
+		assertThat((String) map(loaded.get("audit")).get("before")).contains("\"datasets\":[\"demo\"]",
+				"\"source\":\"web:江西铜业年报/官网 主营业务\"");
 	}
 
 	private void refused(String token, String document, String code, String message) {
