@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import io.chaingraph.api.gap.RegionCoverage;
 import io.chaingraph.api.gap.SegmentGap;
 import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.ErrorCode;
+import io.chaingraph.api.overlap.OverlapAnalysis;
 import io.chaingraph.api.target.SupplementTargetQuery;
 import io.chaingraph.api.target.SupplementTargetQuery.TargetFilter;
 import io.chaingraph.api.target.TargetReason;
@@ -49,9 +51,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * {@code GET /export/chain-gaps.csv|.xlsx} and {@code GET /export/supplement-targets.csv|.xlsx}: the same answers as
- * {@code chainGaps} and {@code supplementTargets}, from the same queries, as files with Chinese headers and a Chinese
- * file name. Errors come back as JSON with a code and a bilingual message, never a stack trace.
+ * {@code GET /export/chain-gaps.csv|.xlsx}, {@code GET /export/supplement-targets.csv|.xlsx} and
+ * {@code GET /export/compare-regions.csv|.xlsx}: the same answers as {@code chainGaps}, {@code supplementTargets} and
+ * {@code compareRegions}, from the same queries, as files with Chinese headers and a Chinese file name. Errors come back as JSON with a code and a bilingual message, never a stack trace.
  */
 @RestController
 @RequestMapping("/export")
@@ -71,11 +73,14 @@ public class ExportController {
 
 	private final SupplementTargetQuery targets;
 
+	private final OverlapAnalysis overlap;
+
 	private final ApiTokens tokens;
 
-	public ExportController(ChainGapQuery gaps, SupplementTargetQuery targets, ApiTokens tokens) {
+	public ExportController(ChainGapQuery gaps, SupplementTargetQuery targets, OverlapAnalysis overlap, ApiTokens tokens) {
 		this.gaps = gaps;
 		this.targets = targets;
+		this.overlap = overlap;
 		this.tokens = tokens;
 	}
 
@@ -157,6 +162,55 @@ public class ExportController {
 						List.of("导出时间", now())));
 		return download(file, kind, table.chain().name() + "-" + table.region().name() + "-补链目标企业",
 				"supplement-targets-" + table.chain().key() + "-" + table.region().code());
+	}
+
+	/** {@code compareRegions} as a table: one row per segment, one firm-count column per region, in the order asked. */
+	@GetMapping("/compare-regions.{format}")
+	public ResponseEntity<byte[]> compareRegions(@PathVariable String format, @RequestParam String chain,
+			@RequestParam List<String> regions,
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+		this.tokens.reader(authorization);
+		var kind = format(format);
+		var comparison = this.overlap.compare(regions.stream().filter(r -> !r.isBlank()).toList(), chain);
+		var depths = new HashMap<String, Integer>();
+		var names = new HashMap<String, String>();
+		var rows = new ArrayList<List<Object>>();
+		for (var row : comparison.segments()) {
+			var segment = row.segment();
+			// Tree order: a parent comes before its children, so its depth is known.
+			int depth = segment.parentKey() == null ? 0 : depths.getOrDefault(segment.parentKey(), 0) + 1;
+			depths.put(segment.key(), depth);
+			names.put(segment.key(), segment.name());
+			var cells = new ArrayList<Object>(List.of("  ".repeat(depth) + segment.name(), segment.key(), depth));
+			cells.add(segment.parentKey() == null ? null : names.get(segment.parentKey()));
+			cells.add(GapSummary.positionLabel(segment.position()));
+			cells.addAll(row.firmCounts());
+			cells.add(row.coveredBy().size());
+			rows.add(cells);
+		}
+		var header = new ArrayList<>(List.of("环节", "环节主键", "层级", "上级环节", "上中下游"));
+		comparison.regions().forEach(r -> header.add(r.fullName() + "（" + r.code() + "）企业数"));
+		header.add("有企业的地区数");
+		var totals = new ArrayList<String>();
+		for (int i = 0; i < comparison.regions().size(); i++) {
+			totals.add(comparison.regions().get(i).fullName() + " " + comparison.firmCounts().get(i) + " 家");
+		}
+		var notes = new ArrayList<List<String>>();
+		notes.add(List.of("产业链", comparison.chain().name() + "（" + comparison.chain().key() + "）"));
+		notes.add(List.of("对比地区", comparison.regions().stream().map(r -> r.fullName() + "（" + r.code() + "）")
+			.collect(Collectors.joining("、")) + "，均含下级地区"));
+		notes.add(List.of("全链企业数", String.join("；", totals)));
+		if (!comparison.nesting().isEmpty()) {
+			notes.add(List.of("包含关系", comparison.nesting().stream()
+				.map(n -> n.inner().fullName() + " 属于 " + n.outer().fullName() + "，其企业同时计入两者")
+				.collect(Collectors.joining("；"))));
+		}
+		notes.add(List.of("企业数口径", "位于该地区及其下级地区、经营该环节或其下级环节的企业，每家只计一次"));
+		notes.add(List.of("导出时间", now()));
+		var table = new ExportTable("区域产业链对比", header, rows, notes);
+		return download(table, kind, comparison.chain().name() + "-" + comparison.regions().stream().map(r -> r.name())
+			.collect(Collectors.joining("与")) + "-区域对比", "compare-regions-" + comparison.chain().key() + "-"
+					+ comparison.regions().stream().map(r -> r.code()).collect(Collectors.joining("-")));
 	}
 
 	/** {@code status=MISSING,WEAK} or {@code status=断点,短板} (the address a 招商 user types): null when absent. */

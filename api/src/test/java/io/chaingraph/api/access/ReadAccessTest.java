@@ -60,13 +60,15 @@ class ReadAccessTest {
 		var reader = new AccessProperties.Token("reader", null, "a-long-enough-reader-token", Set.of(Role.READER));
 		var closed = new ApiTokens(new AccessProperties(List.of(reader), true, List.of()));
 		// no queries behind it: the token is checked before anything is asked of the graph
-		var export = new ExportController(null, null, closed);
+		var export = new ExportController(null, null, null, closed);
 		assertThatThrownBy(() -> export.chainGaps("csv", "jx-nonferrous", "36", null, 3, null, null))
 			.isInstanceOfSatisfying(ApiException.class, ex -> {
 				assertThat(ex.code()).isEqualTo(ErrorCode.UNAUTHENTICATED);
 				assertThat(ex.getMessage()).contains("本部署的查询也需要 API 令牌");
 			});
 		assertThatThrownBy(() -> export.supplementTargets("xlsx", "jx-nonferrous", "36", null, null, null, null, 20, null))
+			.isInstanceOfSatisfying(ApiException.class, ex -> assertThat(ex.code()).isEqualTo(ErrorCode.UNAUTHENTICATED));
+		assertThatThrownBy(() -> export.compareRegions("csv", "jx-nonferrous", List.of("36", "32"), "Bearer wrong"))
 			.isInstanceOfSatisfying(ApiException.class, ex -> assertThat(ex.code()).isEqualTo(ErrorCode.UNAUTHENTICATED));
 		assertThat(closed.reader("Bearer a-long-enough-reader-token")).isEqualTo(new Caller("reader", Set.of(Role.READER)));
 	}

@@ -123,6 +123,53 @@ class ExportTest {
 		}
 	}
 
+	/** compareRegions as a file: the counts of ChainGapsTest's hand-worked cases, side by side. */
+	@Test
+	void regionsSideBySideAsCsvAndExcel() throws Exception {
+		var csv = get("/export/compare-regions.csv?chain=jx-nonferrous&regions=36,3607");
+		assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+		var lines = new String(csv.getBody(), 3, csv.getBody().length - 3, StandardCharsets.UTF_8).split("\r\n");
+		assertThat(lines[0]).isEqualTo("环节,环节主键,层级,上级环节,上中下游,江西省（36）企业数,江西省赣州市（3607）企业数,有企业的地区数");
+		assertThat(lines).hasSize(1 + 22);
+		assertThat(lines[1]).isEqualTo("有色金属采选,jx-nonferrous/mining,0,,上游,6,2,2");
+		assertThat(lines).contains("  铜矿采选,jx-nonferrous/copper-ore,1,有色金属采选,上游,1,0,1",
+				"冶炼与分离,jx-nonferrous/smelting,0,,中游,11,5,2",
+				"  高端铜合金板带,jx-nonferrous/copper-alloy-strip,1,有色金属加工材,中游,0,0,0");
+		assertThat(fileName(csv)).isEqualTo("有色金属-江西省与赣州市-区域对比.csv");
+
+		var xlsx = get("/export/compare-regions.xlsx?chain=jx-nonferrous&regions=3607&regions=36");
+		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
+			List<Row> rows;
+			try (var stream = workbook.getFirstSheet().openStream()) {
+				rows = stream.toList();
+			}
+			// The order asked: 赣州 first now.
+			assertThat(text(rows.getFirst())).contains("江西省赣州市（3607）企业数", "江西省（36）企业数");
+			var smelting = rows.stream().filter(r -> "jx-nonferrous/smelting".equals(r.getCellAsString(1).orElse(null)))
+				.findFirst().orElseThrow();
+			assertThat(smelting.getCellAsNumber(5).orElseThrow().intValue()).isEqualTo(5);
+			assertThat(smelting.getCellAsNumber(6).orElseThrow().intValue()).isEqualTo(11);
+			try (var stream = workbook.findSheet("说明").orElseThrow().openStream()) {
+				assertThat(stream.map(ExportTest::text).toList().toString())
+					.contains("江西省赣州市 属于 江西省，其企业同时计入两者", "全链企业数");
+			}
+		}
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void regionsSideBySideRefusesWhatCompareRegionsRefuses() {
+		var one = this.http.getForEntity("/export/compare-regions.csv?chain=jx-nonferrous&regions=36", Map.class);
+		assertThat(one.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(one.getBody()).containsEntry("code", "BAD_INPUT");
+		var unknown = this.http.getForEntity("/export/compare-regions.csv?chain=jx-nonferrous&regions=36,99", Map.class);
+		assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat((String) unknown.getBody().get("message")).contains("99", "未找到");
+		var none = this.http.getForEntity("/export/compare-regions.csv?chain=jx-nonferrous", Map.class);
+		assertThat(none.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((String) none.getBody().get("message")).contains("regions", "缺少参数");
+	}
+
 	@Test
 	void targetsAsCsvAndExcel() throws Exception {
 		var csv = get("/export/supplement-targets.csv?chain=jx-nonferrous&region=36&segment=jx-nonferrous/copper-alloy-strip");
