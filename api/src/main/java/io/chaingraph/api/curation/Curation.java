@@ -214,6 +214,13 @@ public class Curation {
 		}
 	}
 
+	/** A firm's id field, checked with the loader's rule; a firm's name given there gets the loader's hint. */
+	private String firm(InputCheck check, String field, String given) {
+		var id = check.required(field, given, FieldRule.ENTERPRISE_ID::problem);
+		hintFirmName(check, field, given, id);
+		return id;
+	}
+
 	public UpsertEnterprisePayload upsertEnterprise(Caller caller, UpsertEnterpriseInput input, Map<String, Object> arguments) {
 		this.tokens.requireEditor(caller);
 		var check = new InputCheck();
@@ -257,8 +264,7 @@ public class Curation {
 			Map<String, Object> arguments) {
 		this.tokens.requireEditor(caller);
 		var check = new InputCheck();
-		var enterprise = check.required("enterprise", input.enterprise(), FieldRule.ENTERPRISE_ID::problem);
-		hintFirmName(check, "enterprise", input.enterprise(), enterprise);
+		var enterprise = firm(check, "enterprise", input.enterprise());
 		var segment = check.required("segment", input.segment(), FieldRule.SEGMENT_ID::problem);
 		var role = check.optional("role", input.role());
 		check.provenance(input.source(), input.quote());
@@ -281,8 +287,7 @@ public class Curation {
 			Map<String, Object> arguments) {
 		this.tokens.requireEditor(caller);
 		var check = new InputCheck();
-		var enterprise = check.required("enterprise", input.enterprise(), FieldRule.ENTERPRISE_ID::problem);
-		hintFirmName(check, "enterprise", input.enterprise(), enterprise);
+		var enterprise = firm(check, "enterprise", input.enterprise());
 		var segment = check.required("segment", input.segment(), FieldRule.SEGMENT_ID::problem);
 		check.provenance(input.source(), input.quote());
 		check.done();
@@ -302,8 +307,7 @@ public class Curation {
 			Map<String, Object> arguments) {
 		this.tokens.requireEditor(caller);
 		var check = new InputCheck();
-		var enterprise = check.required("enterprise", input.enterprise(), FieldRule.ENTERPRISE_ID::problem);
-		hintFirmName(check, "enterprise", input.enterprise(), enterprise);
+		var enterprise = firm(check, "enterprise", input.enterprise());
 		var product = check.required("product", input.product());
 		if (input.weight() != null && (input.weight().isNaN() || input.weight().isInfinite())) {
 			check.add(new Problem("weight", "a number such as 0.35 or 800", "'" + input.weight() + "'"));
@@ -328,8 +332,7 @@ public class Curation {
 			Map<String, Object> arguments) {
 		this.tokens.requireEditor(caller);
 		var check = new InputCheck();
-		var enterprise = check.required("enterprise", input.enterprise(), FieldRule.ENTERPRISE_ID::problem);
-		hintFirmName(check, "enterprise", input.enterprise(), enterprise);
+		var enterprise = firm(check, "enterprise", input.enterprise());
 		var product = check.required("product", input.product());
 		check.provenance(input.source(), input.quote());
 		check.done();
@@ -344,8 +347,7 @@ public class Curation {
 	public TagEnterprisePayload tagEnterprise(Caller caller, TagEnterpriseInput input, Map<String, Object> arguments) {
 		this.tokens.requireEditor(caller);
 		var check = new InputCheck();
-		var enterprise = check.required("enterprise", input.enterprise(), FieldRule.ENTERPRISE_ID::problem);
-		hintFirmName(check, "enterprise", input.enterprise(), enterprise);
+		var enterprise = firm(check, "enterprise", input.enterprise());
 		var add = check.tags("add", input.add());
 		var remove = check.tags("remove", input.remove());
 		if (InputCheck.texts(input.add()).isEmpty() && InputCheck.texts(input.remove()).isEmpty()) {
@@ -375,8 +377,7 @@ public class Curation {
 			Map<String, Object> arguments) {
 		this.tokens.requireEditor(caller);
 		var check = new InputCheck();
-		var enterprise = check.required("enterprise", input.enterprise(), FieldRule.ENTERPRISE_ID::problem);
-		hintFirmName(check, "enterprise", input.enterprise(), enterprise);
+		var enterprise = firm(check, "enterprise", input.enterprise());
 		var chain = check.required("chain", input.chain(), FieldRule.SLUG::problem);
 		hintChainName(check, "chain", input.chain(), chain);
 		var region = check.required("region", input.region(), FieldRule.REGION_CODE::problem);
@@ -451,10 +452,8 @@ public class Curation {
 	public AddSupplyRelationPayload addSupplyRelation(Caller caller, AddSupplyRelationInput input, Map<String, Object> arguments) {
 		this.tokens.requireEditor(caller);
 		var check = new InputCheck();
-		var supplier = check.required("supplier", input.supplier(), FieldRule.ENTERPRISE_ID::problem);
-		hintFirmName(check, "supplier", input.supplier(), supplier);
-		var customer = check.required("customer", input.customer(), FieldRule.ENTERPRISE_ID::problem);
-		hintFirmName(check, "customer", input.customer(), customer);
+		var supplier = firm(check, "supplier", input.supplier());
+		var customer = firm(check, "customer", input.customer());
 		if (supplier != null && supplier.equals(customer)) {
 			check.add(Reference.selfSupply("customer", customer));
 		}
@@ -481,10 +480,8 @@ public class Curation {
 			Map<String, Object> arguments) {
 		this.tokens.requireEditor(caller);
 		var check = new InputCheck();
-		var supplier = check.required("supplier", input.supplier(), FieldRule.ENTERPRISE_ID::problem);
-		hintFirmName(check, "supplier", input.supplier(), supplier);
-		var customer = check.required("customer", input.customer(), FieldRule.ENTERPRISE_ID::problem);
-		hintFirmName(check, "customer", input.customer(), customer);
+		var supplier = firm(check, "supplier", input.supplier());
+		var customer = firm(check, "customer", input.customer());
 		check.provenance(input.source(), input.quote());
 		check.done();
 		var outcome = change(new Change(caller, "removeSupplyRelation", arguments, InputCheck.text(input.source()),

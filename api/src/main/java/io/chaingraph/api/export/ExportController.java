@@ -6,8 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +53,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /**
  * {@code GET /export/chain-gaps.csv|.xlsx}, {@code GET /export/supplement-targets.csv|.xlsx} and
  * {@code GET /export/compare-regions.csv|.xlsx}: the same answers as {@code chainGaps}, {@code supplementTargets} and
- * {@code compareRegions}, from the same queries, as files with Chinese headers and a Chinese file name. Errors come back as JSON with a code and a bilingual message, never a stack trace.
+ * {@code compareRegions}, from the same queries, as files with Chinese headers and a Chinese file name. Errors come
+ * back as JSON with a code and a bilingual message, never a stack trace.
  */
 @RestController
 @RequestMapping("/export")
@@ -63,6 +64,9 @@ public class ExportController {
 
 	/** The most targets one download lists. */
 	static final int MAX_TARGETS = 1000;
+
+	/** How the firm counts of the gap table and the comparison are made, for the 说明 sheet. */
+	private static final String FIRMS_COUNTED = "位于该地区及其下级地区、经营该环节或其下级环节的企业，每家只计一次";
 
 	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
@@ -120,7 +124,7 @@ public class ExportController {
 						List.of("列出环节", listed.size() == result.segments().size() ? "全部 " + listed.size() + " 个"
 								: "仅" + statuses.stream().map(GapStatus::label).collect(Collectors.joining("、")) + "：全部 "
 										+ result.segments().size() + " 个中的 " + listed.size() + " 个"),
-						List.of("企业数口径", "位于该地区及其下级地区、经营该环节或其下级环节的企业，每家只计一次"),
+						List.of("企业数口径", FIRMS_COUNTED),
 						List.of("导出时间", now())));
 		return download(table, kind, result.chain().name() + "-" + result.region().name() + "-产业链缺口",
 				"chain-gaps-" + result.chain().key() + "-" + result.region().code());
@@ -205,7 +209,7 @@ public class ExportController {
 				.map(n -> n.inner().fullName() + " 属于 " + n.outer().fullName() + "，其企业同时计入两者")
 				.collect(Collectors.joining("；"))));
 		}
-		notes.add(List.of("企业数口径", "位于该地区及其下级地区、经营该环节或其下级环节的企业，每家只计一次"));
+		notes.add(List.of("企业数口径", FIRMS_COUNTED));
 		notes.add(List.of("导出时间", now()));
 		var table = new ExportTable("区域产业链对比", header, rows, notes);
 		return download(table, kind, comparison.chain().name() + "-" + comparison.regions().stream().map(r -> r.name())
