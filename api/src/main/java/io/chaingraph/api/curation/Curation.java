@@ -79,6 +79,10 @@ public class Curation {
 	public record RemoveSupplyRelationInput(String supplier, String customer, String source, String quote) {
 	}
 
+	/** The GraphQL input {@code RemoveEnterpriseInput}. */
+	public record RemoveEnterpriseInput(String enterprise, String source, String quote) {
+	}
+
 	/** The GraphQL input {@code LinkEnterpriseToProductInput}. */
 	public record LinkEnterpriseToProductInput(String enterprise, String product, Double weight, String source, String quote) {
 	}
@@ -101,6 +105,9 @@ public class Curation {
 	}
 
 	public record UpsertEnterprisePayload(Enterprise enterprise, boolean created, AuditEntry audit) {
+	}
+
+	public record RemoveEnterprisePayload(String removedKey, AuditEntry audit) {
 	}
 
 	public record LinkEnterprisePayload(Enterprise enterprise, AuditEntry audit) {
@@ -258,6 +265,33 @@ public class Curation {
 					return null;
 				});
 		return new UpsertEnterprisePayload(Enterprise.of(outcome.after()), outcome.before() == null, outcome.audit());
+	}
+
+	public RemoveEnterprisePayload removeEnterprise(Caller caller, RemoveEnterpriseInput input, Map<String, Object> arguments) {
+		this.tokens.requireEditor(caller);
+		var check = new InputCheck();
+		var enterprise = firm(check, "enterprise", input.enterprise());
+		check.provenance(input.source(), input.quote());
+		check.done();
+		var outcome = change(new Change(caller, "removeEnterprise", arguments, InputCheck.text(input.source()),
+				InputCheck.text(input.quote()), "Enterprise", enterprise, "curation/enterprise-snapshot"),
+				new References().enterprise("enterprise", enterprise), (tx, before) -> {
+					var removed = new HashMap<String, Object>();
+					recount(tx, enterprise, () -> {
+						var row = tx.run(query("curation/remove-enterprise"), Map.of("enterprise", enterprise)).single();
+						var designations = row.get("designations").asList(org.neo4j.driver.Value::asString);
+						if (!designations.isEmpty()) {
+							// Thrown inside the transaction: the removal above is rolled back with it.
+							throw new ApiException(ErrorCode.BAD_INPUT, "input.enterprise: firm '" + enterprise + "' holds "
+									+ designations.size() + " designation(s) (" + String.join(", ", designations)
+									+ "); revoke them first (revokeDesignation) — nothing was written (该企业持有认定，请先撤销认定；未写入任何数据)",
+									Map.of("fields", List.of("input.enterprise"), "designations", designations));
+						}
+						removed.put(REMOVED, new TreeMap<>(row.get("removed").asMap()));
+					});
+					return removed;
+				});
+		return new RemoveEnterprisePayload(enterprise, outcome.audit());
 	}
 
 	public LinkEnterprisePayload linkEnterpriseToSegment(Caller caller, LinkEnterpriseToSegmentInput input,

@@ -8,6 +8,7 @@ import io.chaingraph.api.curation.Curation.AddSupplyRelationInput;
 import io.chaingraph.api.curation.Curation.DesignateEnterpriseInput;
 import io.chaingraph.api.curation.Curation.LinkEnterpriseToProductInput;
 import io.chaingraph.api.curation.Curation.LinkEnterpriseToSegmentInput;
+import io.chaingraph.api.curation.Curation.RemoveEnterpriseInput;
 import io.chaingraph.api.curation.Curation.RemoveSupplyRelationInput;
 import io.chaingraph.api.curation.Curation.RevokeDesignationInput;
 import io.chaingraph.api.curation.Curation.TagEnterpriseInput;
@@ -39,6 +40,12 @@ public class CurationController {
 	public Curation.UpsertEnterprisePayload upsertEnterprise(@Argument UpsertEnterpriseInput input,
 			@ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller, DataFetchingEnvironment env) {
 		return this.curation.upsertEnterprise(caller, input, arguments(env));
+	}
+
+	@MutationMapping
+	public Curation.RemoveEnterprisePayload removeEnterprise(@Argument RemoveEnterpriseInput input,
+			@ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller, DataFetchingEnvironment env) {
+		return this.curation.removeEnterprise(caller, input, arguments(env));
 	}
 
 	@MutationMapping

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The curation mutations that move a firm between the counts (upsertEnterprise with a new region or name,
- * linkEnterpriseToSegment, unlinkEnterpriseFromSegment) keep the stored firm counts and first firms right in their own transaction: the gap table
+ * linkEnterpriseToSegment, unlinkEnterpriseFromSegment, removeEnterprise) keep the stored firm counts and first firms right in their own transaction: the gap table
  * moves by exactly the one firm, and the stored counts equal a fresh count after each.
  */
 @ApiTest
@@ -86,6 +86,13 @@ class CurationFirmCountTest {
 		assertThat(firms("jx-nonferrous", "36", "jx-nonferrous/processing")).isEqualTo(processing36);
 		assertThat(firms("jx-nonferrous", "32", "jx-nonferrous/copper-foil")).as("moved into 江苏").isEqualTo(foil32 + 1);
 		assertThat(firms("jx-nonferrous", "32", "jx-nonferrous/processing")).isEqualTo(processing32 + 1);
+		assertFresh();
+
+		mutate("""
+				mutation { removeEnterprise(input: {enterprise: "%s", source: "illustrative"}) { removedKey } }"""
+			.formatted(FIRM));
+		assertThat(firms("jx-nonferrous", "32", "jx-nonferrous/copper-foil")).as("removed").isEqualTo(foil32);
+		assertThat(firms("jx-nonferrous", "32", "jx-nonferrous/processing")).isEqualTo(processing32);
 		assertFresh();
 	}
 

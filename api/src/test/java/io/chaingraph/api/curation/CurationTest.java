@@ -83,6 +83,9 @@ class CurationTest {
 				arguments("addSupplyRelation", """
 						mutation { addSupplyRelation(input: {supplier: "600362-sh", customer: "demo-yt-copperrod-01",
 						  source: "illustrative"}) { supplier { key } } }"""),
+				arguments("removeEnterprise", """
+						mutation { removeEnterprise(input: {enterprise: "demo-yt-enamel-01", source: "illustrative"}) {
+						  removedKey } }"""),
 				arguments("unlinkEnterpriseFromSegment", """
 						mutation { unlinkEnterpriseFromSegment(input: {enterprise: "600362-sh", segment: "jx-nonferrous/copper-ore",
 						  source: "illustrative"}) { enterprise { key } } }"""),
@@ -254,6 +257,13 @@ class CurationTest {
 				arguments("removing a supply relation that is not there", """
 						mutation { removeSupplyRelation(input: {supplier: "demo-yt-enamel-01", customer: "demo-yt-copperrod-01",
 						  source: "illustrative"}) { supplier { key } } }""", "NOT_FOUND", "两家企业之间没有该供货关系"),
+				arguments("removing a firm that holds a designation", """
+						mutation { removeEnterprise(input: {enterprise: "jiangxi-copper-group", source: "illustrative"}) {
+						  removedKey } }""", "BAD_INPUT", "holds 2 designation(s) (CHAIN_LEADER:jx-nonferrous:36:jiangxi-copper-group, "
+								+ "LEADING:jx-nonferrous:36:jiangxi-copper-group); revoke them first"),
+				arguments("removing a firm the graph does not have", """
+						mutation { removeEnterprise(input: {enterprise: "nobody-here", source: "illustrative"}) {
+						  removedKey } }""", "NOT_FOUND", "input.enterprise"),
 				arguments("removing a supply relation of an unknown firm", """
 						mutation { removeSupplyRelation(input: {supplier: "nobody-here", customer: "demo-yt-copperrod-01",
 						  source: "illustrative"}) { supplier { key } } }""", "NOT_FOUND", "input.supplier"));
@@ -554,6 +564,52 @@ class CurationTest {
 				org.assertj.core.api.InstanceOfAssertFactories.LIST).doesNotContain(Map.of("key", "jx-nonferrous/copper-ore"));
 		assertThat((String) map(loaded.get("audit")).get("before")).contains("\"datasets\":[\"demo\"]",
 				"\"source\":\"web:江西铜业年报/官网 主营业务\"");
+	}
+
+	/**
+	 * removeEnterprise takes the firm and every link it has; the audit entry keeps them all, and the firm's own trail
+	 * stays readable after it is gone.
+	 */
+	@Test
+	@Order(12)
+	void removeEnterpriseTakesTheFirmAndItsLinksAndTheAuditKeepsThem() {
+		var firm = "curation-test-removed-firm";
+		data(EDITOR, """
+				mutation { upsertEnterprise(input: {key: "%s", name: "示例·误录入的企业", regionCode: "3601", source: "illustrative"}) {
+				  created } }""".formatted(firm));
+		data(EDITOR, """
+				mutation { linkEnterpriseToSegment(input: {enterprise: "%s", segment: "jx-nonferrous/copper-foil", role: "主营",
+				  source: "illustrative"}) { enterprise { key } } }""".formatted(firm));
+		data(EDITOR, """
+				mutation { addSupplyRelation(input: {supplier: "600362-sh", customer: "%s", product: "阴极铜",
+				  source: "illustrative"}) { supplier { key } } }""".formatted(firm));
+		data(EDITOR, """
+				mutation { addSupplyRelation(input: {supplier: "%s", customer: "demo-nc-copperfoil-01",
+				  source: "illustrative"}) { supplier { key } } }""".formatted(firm));
+
+		var removed = map(data(EDITOR, """
+				mutation { removeEnterprise(input: {enterprise: "%s", source: "illustrative", quote: "示例：重复录入"}) {
+				  removedKey audit { mutation entityKey before after } } }""".formatted(firm)).get("removeEnterprise"));
+		assertThat(removed.get("removedKey")).isEqualTo(firm);
+		var audit = map(removed.get("audit"));
+		assertThat(audit).containsEntry("mutation", "removeEnterprise").containsEntry("after", null);
+		assertThat((String) audit.get("before")).contains("\"name\":\"示例·误录入的企业\"", "\"removed\":{",
+				"\"region\":\"3601\"", "\"segment\":\"jx-nonferrous/copper-foil\"", "\"role\":\"主营\"",
+				"\"supplier\":\"600362-sh\"", "\"product\":\"阴极铜\"", "\"customer\":\"demo-nc-copperfoil-01\"");
+		assertThat(stored("MATCH (e:Enterprise {id: $key}) RETURN count(e)", firm)).isEqualTo("0");
+		assertThat(stored("MATCH (e:Enterprise) WHERE e.id IN [$key, '600362-sh', 'demo-nc-copperfoil-01'] RETURN count(e)",
+				firm)).isEqualTo("2");
+		assertThat(post(null, "{ enterprise(key: \"" + firm + "\") { name } }")).extracting("data")
+			.isEqualTo(java.util.Collections.singletonMap("enterprise", null));
+		// Its trail: created, linked, supplied, removed (the first supply relation is recorded on 600362-sh).
+		var trail = map(data(null, """
+				{ auditTrail(filter: {entity: "%s"}) { edges { node { mutation } } } }"""
+			.formatted(GlobalId.of("Enterprise", firm))).get("auditTrail"));
+		assertThat(((List<?>) trail.get("edges")).stream().map(e -> map(map(e).get("node")).get("mutation")).toList())
+			.containsExactly("removeEnterprise", "addSupplyRelation", "linkEnterpriseToSegment", "upsertEnterprise");
+		refused(EDITOR, """
+				mutation { removeEnterprise(input: {enterprise: "%s", source: "illustrative"}) { removedKey } }"""
+			.formatted(firm), "NOT_FOUND", "input.enterprise");
 	}
 
 	private void refused(String token, String document, String code, String message) {
