@@ -165,6 +165,11 @@ public class ChainController {
 		return this.batches.one("segment/by-keys", links, SupplyLink::toKey, Segment::of);
 	}
 
+	@BatchMapping(typeName = "PolicyChain", field = "chain")
+	public Map<PolicyChain, Chain> policyChain(List<PolicyChain> policies) {
+		return this.batches.one("chain/by-keys", policies, PolicyChain::chainKey, Chain::of);
+	}
+
 	@BatchMapping(typeName = "PolicyChain", field = "region")
 	public Map<PolicyChain, Region> policyRegion(List<PolicyChain> policies) {
 		return this.batches.one("region/by-codes", policies, PolicyChain::regionCode, Region::of);

@@ -161,10 +161,21 @@ class ChainMapTest {
 		assertThat(region.get("fullName")).isEqualTo("江西省南昌市");
 		assertThat(((Map<String, Object>) region.get("parent")).get("code")).isEqualTo("36");
 		assertThat((List<Object>) region.get("children")).hasSizeGreaterThanOrEqualTo(9);
-		var jiangxi = (Map<String, Object>) data("{ region(code: \"36\") { neighbours { name } policyChains { tier } } }").get("region");
+		var jiangxi = (Map<String, Object>) data("{ region(code: \"36\") { neighbours { name } "
+				+ "policyChains { chain { key name } region { code } program tier } } }").get("region");
 		assertThat((List<Map<String, Object>>) jiangxi.get("neighbours")).extracting(n -> n.get("name"))
 			.containsExactlyInAnyOrder("浙江省", "安徽省", "福建省", "湖北省", "湖南省", "广东省");
-		assertThat((List<Object>) jiangxi.get("policyChains")).hasSize(14);
+		// The 14 chains of the demo's 江西 files (chains/jx-*.yaml), each with the chain it names.
+		var policies = (List<Map<String, Object>>) jiangxi.get("policyChains");
+		assertThat(policies).hasSize(14)
+			.extracting(p -> ((Map<String, Object>) p.get("chain")).get("key"))
+			.doesNotHaveDuplicates()
+			.allSatisfy(key -> assertThat((String) key).startsWith("jx-"));
+		assertThat(policies).filteredOn(p -> "jx-nonferrous".equals(((Map<String, Object>) p.get("chain")).get("key")))
+			.singleElement()
+			.satisfies(p -> assertThat(p).containsEntry("tier", "2")
+				.containsEntry("region", Map.of("code", "36"))
+				.containsEntry("chain", Map.of("key", "jx-nonferrous", "name", "有色金属")));
 	}
 
 }
