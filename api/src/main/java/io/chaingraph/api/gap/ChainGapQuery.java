@@ -2,6 +2,7 @@ package io.chaingraph.api.gap;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 
 import io.chaingraph.api.chain.Chain;
 import io.chaingraph.api.chain.ChainNames;
+import io.chaingraph.api.chain.PolicyChain;
 import io.chaingraph.api.chain.Segment;
 import io.chaingraph.api.chain.SegmentTree;
 import io.chaingraph.api.enterprise.Enterprise;
@@ -78,6 +80,60 @@ public class ChainGapQuery {
 					region.code(), nearest));
 		}
 		return new ChainGaps(chain, region, input.weakBelow(), List.copyOf(table), GapSummary.of(table));
+	}
+
+	/**
+	 * Every chain's gap summary in a region ({@code input.chain()} is null), least covered first: coverage ratio,
+	 * then more MISSING, then more WEAK, then the chain's key. One statement ({@code gap/overview}); a region that is
+	 * not a code is looked for by name, as for one table.
+	 * @param policyOnly only the chains a programme names for the region or a region above it
+	 */
+	public ChainGapOverview overview(GapInput input, boolean policyOnly) {
+		var region = input.region();
+		var rows = overviewRows(region, policyOnly);
+		if (rows.isEmpty() && !exists(region)) {
+			region = this.regionNames.key(region);
+			if (region.equals(input.region())) {
+				throw this.regionNames.notFound(input.region());
+			}
+			rows = overviewRows(region, policyOnly);
+		}
+		Region found = null;
+		var chains = new ArrayList<ChainGapOverview.Row>();
+		for (var row : rows) {
+			found = Region.of(map(row.get("region")));
+			var table = new ArrayList<SegmentGap>();
+			for (var item : (List<?>) row.get("segments")) {
+				var entry = map(item);
+				int firms = ((Number) entry.get("firms")).intValue();
+				table.add(new SegmentGap(Segment.of(map(entry.get("segment"))), 0, firms,
+						GapStatus.of(firms, input.weakBelow()), List.of(), found.code(), 0));
+			}
+			var policies = ((List<?>) row.get("policies")).stream().map(p -> PolicyChain.of(map(p))).toList();
+			chains.add(new ChainGapOverview.Row(Chain.of(map(row.get("chain"))), ((Number) row.get("firms")).intValue(),
+					GapSummary.of(table), policies));
+		}
+		chains.sort(Comparator.comparingDouble((ChainGapOverview.Row r) -> r.summary().coverageRatio())
+			.thenComparing(r -> -r.summary().missing())
+			.thenComparing(r -> -r.summary().weak())
+			.thenComparing(r -> r.chain().key()));
+		if (found == null) {
+			// A region with no chain to show (policyOnly, and none named): still the region the question was about.
+			found = this.reads.list("region/by-codes", Map.of("keys", List.of(region)),
+					r -> Region.of(map(r.get("item").asMap()))).stream().findFirst()
+				.orElseThrow(() -> this.regionNames.notFound(input.region()));
+		}
+		return new ChainGapOverview(found, input.weakBelow(), List.copyOf(chains));
+	}
+
+	private List<Map<String, Object>> overviewRows(String region, boolean policyOnly) {
+		return this.reads.list("gap/overview", Map.of("region", region, "policyOnly", policyOnly),
+				r -> r.asMap(v -> v.asObject()));
+	}
+
+	private boolean exists(String region) {
+		return Boolean.TRUE.equals(this.reads.single("gap/exists", Map.of("chain", "", "region", region),
+				r -> r.asMap(v -> v.asObject())).get("regionFound"));
 	}
 
 	private List<Map<String, Object>> rows(GapInput input) {

@@ -35,6 +35,12 @@ public class GapController {
 		return this.gaps.table(GapInput.of(chain, region, weakBelow), n);
 	}
 
+	@QueryMapping
+	public ChainGapOverview chainGapOverview(@Argument String region, @Argument Integer weakBelow,
+			@Argument Boolean policyOnly) {
+		return this.gaps.overview(GapInput.of(region, weakBelow), Boolean.TRUE.equals(policyOnly));
+	}
+
 	/** {@code segments(status:)}: the table, or the rows of the statuses asked for (the gaps alone, say). */
 	@SchemaMapping(typeName = "ChainGaps", field = "segments")
 	public List<SegmentGap> segments(ChainGaps table, @Argument List<GapStatus> status) {

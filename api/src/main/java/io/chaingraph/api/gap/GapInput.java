@@ -26,6 +26,12 @@ public record GapInput(String chain, String region, int weakBelow) {
 		if (chain == null || chain.isBlank()) {
 			throw ApiException.badInput("chain is required: a chain key such as jx-nonferrous or its ID (请指定产业链)");
 		}
+		var asked = of(region, weakBelow);
+		return new GapInput(key(chain.strip(), "Chain"), asked.region(), asked.weakBelow());
+	}
+
+	/** A region and a threshold without a chain ({@code chain} is null): every chain at once. */
+	public static GapInput of(String region, Integer weakBelow) {
 		if (region == null || region.isBlank()) {
 			throw ApiException.badInput("region is required: a region code such as 36 or its ID (请指定地区)");
 		}
@@ -34,7 +40,7 @@ public record GapInput(String chain, String region, int weakBelow) {
 			throw new ApiException(ErrorCode.BAD_INPUT, "weakBelow must be from 1 to " + MAX_WEAK_BELOW + ", was " + threshold
 					+ " (weakBelow 应在 1 到 " + MAX_WEAK_BELOW + " 之间)", Map.of("weakBelow", threshold));
 		}
-		return new GapInput(key(chain.strip(), "Chain"), key(region.strip(), "Region"), threshold);
+		return new GapInput(null, key(region.strip(), "Region"), threshold);
 	}
 
 	/** A business key, or the key inside a global ID of the expected type. */

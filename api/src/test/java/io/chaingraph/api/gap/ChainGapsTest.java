@@ -124,6 +124,65 @@ class ChainGapsTest {
 		assertThat((String) bad.get("message")).contains("MISSING", "WEAK", "COVERED");
 	}
 
+	/**
+	 * chainGapOverview: every chain's row carries the summary chainGaps gives for that chain (asked chain by chain
+	 * here), the firms compareRegions counts, least covered first, in one statement.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void theOverviewSumsUpEveryChainsTableLeastCoveredFirst() {
+		long before = this.reads.statementsRun();
+		var overview = (Map<String, Object>) this.client.data("""
+				{ chainGapOverview(region: "赣州", weakBelow: 2) { region { code } weakBelow
+				    chains { chain { key } firms summary { segments missing weak covered coverageRatio text } } } }""")
+			.get("chainGapOverview");
+		assertThat(this.reads.statementsRun() - before).as("a name costs the lookups, then one statement").isLessThanOrEqualTo(4);
+		assertThat(overview).containsEntry("region", Map.of("code", "3607")).containsEntry("weakBelow", 2);
+		var rows = (List<Map<String, Object>>) overview.get("chains");
+		assertThat(rows).extracting(r -> ((Map<String, Object>) r.get("chain")).get("key"))
+			.containsExactlyInAnyOrderElementsOf(this.client.chainKeys());
+		for (var row : rows) {
+			var key = (String) ((Map<String, Object>) row.get("chain")).get("key");
+			var table = (Map<String, Object>) this.client.data("{ chainGaps(chain: \"" + key
+					+ "\", region: \"3607\", weakBelow: 2) { summary { segments missing weak covered coverageRatio text } } }")
+				.get("chainGaps");
+			assertThat(row.get("summary")).as(key).isEqualTo(table.get("summary"));
+		}
+		assertThat(rows).extracting(r -> (Double) ((Map<String, Object>) r.get("summary")).get("coverageRatio")).isSorted();
+		var copper = rows.stream().filter(r -> ((Map<String, Object>) r.get("chain")).get("key").equals("jx-nonferrous"))
+			.findFirst().orElseThrow();
+		// 赣州's firms in the copper chain: 10 (compareRegions counts the same).
+		assertThat(copper.get("firms")).isEqualTo(10);
+
+		before = this.reads.statementsRun();
+		this.client.data("{ chainGapOverview(region: \"36\") { chains { chain { name } firms summary { missing } } } }");
+		assertThat(this.reads.statementsRun() - before).isEqualTo(1);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theOverviewOfPolicyChainsListsTheProvincesFourteen() {
+		for (var region : List.of("36", "3607")) {
+			var rows = (List<Map<String, Object>>) ((Map<String, Object>) this.client.data("{ chainGapOverview(region: \""
+					+ region + "\", policyOnly: true) { chains { chain { key } policies { region { code } program tier } } } }")
+				.get("chainGapOverview")).get("chains");
+			assertThat(rows).as(region).hasSize(14)
+				.allSatisfy(r -> assertThat((String) ((Map<String, Object>) r.get("chain")).get("key")).startsWith("jx-"))
+				.allSatisfy(r -> assertThat((List<Map<String, Object>>) r.get("policies"))
+					.anySatisfy(p -> assertThat(p.get("region")).isEqualTo(Map.of("code", "36"))));
+		}
+		var none = (Map<String, Object>) this.client.data(
+				"{ chainGapOverview(region: \"3201\", policyOnly: true) { region { name } chains { firms } } }")
+			.get("chainGapOverview");
+		// 南京: the demo's 江苏 files name chains for 江苏 (32), so 南京 has them through its province.
+		assertThat(none.get("region")).isEqualTo(Map.of("name", "南京市"));
+		assertThat((List<?>) none.get("chains")).isNotEmpty();
+		var unknown = this.client.error("{ chainGapOverview(region: \"99\") { weakBelow } }");
+		assertThat(GraphQlClient.code(unknown)).isEqualTo("NOT_FOUND");
+		var weak = this.client.error("{ chainGapOverview(region: \"36\", weakBelow: 0) { weakBelow } }");
+		assertThat(GraphQlClient.code(weak)).isEqualTo("BAD_INPUT");
+	}
+
 	@Test
 	void thresholdMovesSegmentsBetweenWeakAndCovered() {
 		// weakBelow 1: nothing is WEAK; weakBelow 12: nothing in 江西 reaches 12 firms.

@@ -1,0 +1,29 @@
+package io.chaingraph.api.gap;
+
+import java.util.List;
+
+import io.chaingraph.api.chain.Chain;
+import io.chaingraph.api.chain.PolicyChain;
+import io.chaingraph.api.region.Region;
+
+/**
+ * The GraphQL type {@code ChainGapOverview}: every chain's gap summary in one region, the chains to work on first.
+ *
+ * @param region the region
+ * @param weakBelow the threshold applied: fewer firms than this is WEAK
+ * @param chains one row per chain, least covered first
+ */
+public record ChainGapOverview(Region region, int weakBelow, List<Row> chains) {
+
+	/**
+	 * The GraphQL type {@code ChainGapOverviewRow}: one chain's gap table in a few numbers.
+	 *
+	 * @param chain the chain
+	 * @param firms the region's firms anywhere in the chain, each once
+	 * @param summary the summary its gap table has
+	 * @param policies the programmes that name the chain for the region or a region above it
+	 */
+	public record Row(Chain chain, int firms, GapSummary summary, List<PolicyChain> policies) {
+	}
+
+}
