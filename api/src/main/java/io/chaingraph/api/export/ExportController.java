@@ -51,9 +51,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * {@code GET /export/chain-gaps.csv|.xlsx}, {@code GET /export/supplement-targets.csv|.xlsx} and
- * {@code GET /export/compare-regions.csv|.xlsx}: the same answers as {@code chainGaps}, {@code supplementTargets} and
- * {@code compareRegions}, from the same queries, as files with Chinese headers and a Chinese file name. Errors come
+ * {@code GET /export/chain-gaps}, {@code /export/chain-gap-overview}, {@code /export/supplement-targets} and
+ * {@code /export/compare-regions} (each {@code .csv} or {@code .xlsx}): the same answers as {@code chainGaps},
+ * {@code chainGapOverview}, {@code supplementTargets} and {@code compareRegions}, from the same queries, as files with Chinese headers and a Chinese file name. Errors come
  * back as JSON with a code and a bilingual message, never a stack trace.
  */
 @RestController
@@ -166,6 +166,35 @@ public class ExportController {
 						List.of("导出时间", now())));
 		return download(file, kind, table.chain().name() + "-" + table.region().name() + "-补链目标企业",
 				"supplement-targets-" + table.chain().key() + "-" + table.region().code());
+	}
+
+	/** {@code chainGapOverview} as a table: one row per chain, least covered first. */
+	@GetMapping("/chain-gap-overview.{format}")
+	public ResponseEntity<byte[]> chainGapOverview(@PathVariable String format, @RequestParam String region,
+			@RequestParam(required = false) Integer weakBelow, @RequestParam(defaultValue = "false") boolean policyOnly,
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+		this.tokens.reader(authorization);
+		var kind = format(format);
+		var overview = this.gaps.overview(GapInput.of(region, weakBelow), policyOnly);
+		var rows = new ArrayList<List<Object>>();
+		for (var row : overview.chains()) {
+			var summary = row.summary();
+			rows.add(cells(row.chain().name(), row.chain().key(), row.policies().stream()
+				.map(p -> p.program() + (p.tier() == null ? "" : " " + p.tier())).distinct().collect(Collectors.joining("；")),
+					row.firms(), summary.segments(), summary.missing(), summary.weak(), summary.covered(),
+					Math.round(summary.coverageRatio() * 1000) / 10.0,
+					summary.gapsMostlyAt() == null ? null : GapSummary.positionLabel(summary.gapsMostlyAt()), summary.text()));
+		}
+		var table = new ExportTable("产业链缺口总览", List.of("产业链", "产业链主键", "政策认定", "本地企业数", "环节数", "断点",
+				"短板", "已覆盖", "覆盖率（%）", "缺口主要在", "汇总"), rows,
+				List.of(List.of("地区", overview.region().fullName() + "（" + overview.region().code() + "，含下级地区）"),
+						List.of("产业链范围", policyOnly ? "本地区及上级地区政策认定的产业链" : "全部产业链"),
+						List.of("短板阈值", "企业数少于 " + overview.weakBelow() + " 家为短板，0 家为断点"),
+						List.of("排序", "覆盖率由低到高，其次断点多者在前、短板多者在前"),
+						List.of("企业数口径", FIRMS_COUNTED),
+						List.of("导出时间", now())));
+		return download(table, kind, overview.region().name() + "-产业链缺口总览",
+				"chain-gap-overview-" + overview.region().code());
 	}
 
 	/** {@code compareRegions} as a table: one row per segment, one firm-count column per region, in the order asked. */

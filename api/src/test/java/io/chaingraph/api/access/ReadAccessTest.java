@@ -68,6 +68,8 @@ class ReadAccessTest {
 			});
 		assertThatThrownBy(() -> export.supplementTargets("xlsx", "jx-nonferrous", "36", null, null, null, null, 20, null))
 			.isInstanceOfSatisfying(ApiException.class, ex -> assertThat(ex.code()).isEqualTo(ErrorCode.UNAUTHENTICATED));
+		assertThatThrownBy(() -> export.chainGapOverview("xlsx", "36", null, true, null))
+			.isInstanceOfSatisfying(ApiException.class, ex -> assertThat(ex.code()).isEqualTo(ErrorCode.UNAUTHENTICATED));
 		assertThatThrownBy(() -> export.compareRegions("csv", "jx-nonferrous", List.of("36", "32"), "Bearer wrong"))
 			.isInstanceOfSatisfying(ApiException.class, ex -> assertThat(ex.code()).isEqualTo(ErrorCode.UNAUTHENTICATED));
 		assertThat(closed.reader("Bearer a-long-enough-reader-token")).isEqualTo(new Caller("reader", Set.of(Role.READER)));

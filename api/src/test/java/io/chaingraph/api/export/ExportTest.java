@@ -123,6 +123,23 @@ class ExportTest {
 		}
 	}
 
+	/** chainGapOverview as a file: 江西's 14 policy chains, least covered first, 有色金属 as chainGaps counts it. */
+	@Test
+	void gapOverviewAsCsv() {
+		var csv = get("/export/chain-gap-overview.csv?region=36&policyOnly=true");
+		assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+		var lines = new String(csv.getBody(), 3, csv.getBody().length - 3, StandardCharsets.UTF_8).split("\r\n");
+		assertThat(lines[0]).isEqualTo("产业链,产业链主键,政策认定,本地企业数,环节数,断点,短板,已覆盖,覆盖率（%）,缺口主要在,汇总");
+		assertThat(lines).hasSize(1 + 14);
+		// 22 segments: 1 断点, 13 短板, 8 covered (ChainGapsTest), 21 firms of 江西 in the chain.
+		assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("有色金属,jx-nonferrous,\"江西\"\"2+6+N\"\" 2\",21,22,1,13,8,95.5,中游,"));
+		var ratios = Arrays.stream(lines).skip(1).map(l -> Double.parseDouble(l.split(",")[8])).toList();
+		assertThat(ratios).isSorted();
+		assertThat(fileName(csv)).isEqualTo("江西省-产业链缺口总览.csv");
+		var bad = this.http.getForEntity("/export/chain-gap-overview.csv?region=nowhere", Map.class);
+		assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
 	/** compareRegions as a file: the counts of ChainGapsTest's hand-worked cases, side by side. */
 	@Test
 	void regionsSideBySideAsCsvAndExcel() throws Exception {
