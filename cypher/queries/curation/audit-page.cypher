@@ -1,10 +1,12 @@
 // Curation: one page of the audit trail, newest first, after a keyset cursor (审计记录分页).
-// Parameters: $entityType, $entityKey (the changed thing), $actor (the token's name), $since (a datetime) — null
-//             does not filter; $afterAt and $afterId, the cursor's (time, id), null for the first page; $limit.
+// Parameters: $entityType, $entityKey (the changed thing), $actor (the token's name), $since (a datetime),
+//             $mutations (names) — null does not filter; $afterAt and $afterId, the cursor's (time, id), null for the
+//             first page; $limit.
 // Example:    :param entityType => null
 //             :param entityKey => null
 //             :param actor => 'analyst'
 //             :param since => null
+//             :param mutations => null
 //             :param afterAt => null
 //             :param afterId => null
 //             :param limit => 21
@@ -12,6 +14,7 @@ MATCH (a:AuditEntry)
 WHERE ($entityKey IS NULL OR (a.entityType = $entityType AND a.entityKey = $entityKey))
   AND ($actor IS NULL OR a.actor = $actor)
   AND ($since IS NULL OR a.at >= $since)
+  AND ($mutations IS NULL OR a.mutation IN $mutations)
   AND ($afterAt IS NULL OR a.at < $afterAt OR (a.at = $afterAt AND a.id < $afterId))
 RETURN a {.*} AS item
 ORDER BY a.at DESC, a.id DESC

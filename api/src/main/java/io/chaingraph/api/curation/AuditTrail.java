@@ -6,6 +6,10 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import graphql.schema.GraphQLFieldDefinition;
 
 import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.ErrorCode;
@@ -13,7 +17,10 @@ import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.graphql.Connection;
 import io.chaingraph.api.graphql.QueryLimits;
+import io.chaingraph.model.rules.Slips;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.stereotype.Component;
 
 /** Reads the audit trail: newest first, filtered, in keyset pages (the cursor carries time and id). */
@@ -21,27 +28,31 @@ import org.springframework.stereotype.Component;
 public class AuditTrail {
 
 	/** The GraphQL input {@code AuditFilter}. */
-	public record AuditFilter(String entity, String actor, String since) {
+	public record AuditFilter(String entity, String actor, String since, List<String> mutations) {
 	}
 
 	private final GraphReads reads;
 
 	private final QueryLimits limits;
 
-	public AuditTrail(GraphReads reads, QueryLimits limits) {
+	private final ObjectProvider<GraphQlSource> schema;
+
+	public AuditTrail(GraphReads reads, QueryLimits limits, ObjectProvider<GraphQlSource> schema) {
 		this.reads = reads;
 		this.limits = limits;
+		this.schema = schema;
 	}
 
 	public Connection<AuditEntry> page(AuditFilter filter, Integer first, String after) {
 		int size = Connection.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
-		var f = filter == null ? new AuditFilter(null, null, null) : filter;
+		var f = filter == null ? new AuditFilter(null, null, null, null) : filter;
 		var parameters = new HashMap<String, Object>();
 		var entity = f.entity() == null ? null : GlobalId.decode(f.entity(), null);
 		parameters.put("entityType", entity == null ? null : entity.type());
 		parameters.put("entityKey", entity == null ? null : entity.key());
 		parameters.put("actor", f.actor());
 		parameters.put("since", since(f.since()));
+		parameters.put("mutations", mutations(f.mutations()));
 		int total = this.reads.single("curation/audit-count", parameters, r -> r.get("total").asInt());
 		var position = Connection.after(after);
 		ZonedDateTime afterAt = null;
@@ -61,6 +72,30 @@ public class AuditTrail {
 		parameters.put("limit", size + 1);
 		var fetched = this.reads.list("curation/audit-page", parameters, r -> AuditEntry.of(r.get("item").asMap()));
 		return Connection.of(fetched, size, e -> e.at() + "\u0000" + e.key(), total);
+	}
+
+	/**
+	 * The mutation names asked for, each one the schema has: a name it lacks would match nothing and read as "no such
+	 * change", so it is refused with what it may mean. Null when not asked.
+	 */
+	private List<String> mutations(List<String> names) {
+		if (names == null) {
+			return null;
+		}
+		var known = this.schema.getObject().schema().getMutationType().getFieldDefinitions().stream()
+			.map(GraphQLFieldDefinition::getName)
+			.toList();
+		for (var name : names) {
+			if (!known.contains(name)) {
+				var near = known.stream()
+					.filter(k -> k.equalsIgnoreCase(name) || Slips.distance(k.toLowerCase(), name.toLowerCase()) <= 2)
+					.toList();
+				throw new ApiException(ErrorCode.BAD_INPUT, "filter.mutations: '" + name + "' is no mutation of this API; "
+						+ (near.isEmpty() ? "it has " + String.join(", ", known) + " (可选：" + String.join("、", known) + ")"
+								: Slips.didYouMean(near)), Map.of("suggestions", near.isEmpty() ? known : near));
+			}
+		}
+		return List.copyOf(names);
 	}
 
 	/** An ISO-8601 time, or a date (its start, UTC). */

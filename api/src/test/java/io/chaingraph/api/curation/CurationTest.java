@@ -481,6 +481,15 @@ class CurationTest {
 
 		var byActor = map(data(null, "{ auditTrail(filter: {actor: \"test-sha-editor\"}) { totalCount } }").get("auditTrail"));
 		assertThat(byActor.get("totalCount")).isEqualTo(1);
+		var linked = map(data(null, """
+				{ auditTrail(filter: {mutations: ["linkEnterpriseToSegment", "linkEnterpriseToProduct"]}) {
+				  totalCount edges { node { mutation } } } }""").get("auditTrail"));
+		assertThat(linked.get("totalCount")).isEqualTo(2);
+		assertThat(((List<?>) linked.get("edges")).stream().map(e -> map(map(e).get("node")).get("mutation")).toList())
+			.containsExactly("linkEnterpriseToProduct", "linkEnterpriseToSegment");
+		var typo = error(null, "{ auditTrail(filter: {mutations: [\"removeEnterprse\"]}) { totalCount } }");
+		assertThat(GraphQlClient.code(typo)).isEqualTo("BAD_INPUT");
+		assertThat((String) typo.get("message")).contains("'removeEnterprse'", "did you mean removeEnterprise?");
 		var future = map(data(null, "{ auditTrail(filter: {since: \"2999-01-01\"}) { totalCount } }").get("auditTrail"));
 		assertThat(future.get("totalCount")).isEqualTo(0);
 		var everything = map(data(null, "{ auditTrail { totalCount } }").get("auditTrail"));
