@@ -358,8 +358,10 @@ public class OverlapAnalysis {
 			ancestors.put(regions[index].code(), Props.texts(item, "ancestors"));
 		}
 		if (!unknown.isEmpty()) {
-			throw new ApiException(ErrorCode.NOT_FOUND, "Region " + String.join(", ", unknown) + " not found (未找到地区："
-					+ String.join("、", unknown) + ")", Map.of("key", unknown.getFirst(), "keys", unknown));
+			// Worded as every other NOT_FOUND of a region (Names.notFound).
+			var quoted = unknown.stream().map(u -> "'" + u + "'").toList();
+			throw new ApiException(ErrorCode.NOT_FOUND, (unknown.size() == 1 ? "Region 地区 " : "Regions 地区 ")
+					+ String.join(", ", quoted) + " not found (未找到)", Map.of("key", unknown.getFirst(), "keys", unknown));
 		}
 		for (var region : regions) {
 			if ("COOPERATION_AREA".equals(region.level())) {

@@ -181,7 +181,7 @@ class ExportTest {
 		assertThat(one.getBody()).containsEntry("code", "BAD_INPUT");
 		var unknown = this.http.getForEntity("/export/compare-regions.csv?chain=jx-nonferrous&regions=36,99", Map.class);
 		assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-		assertThat((String) unknown.getBody().get("message")).contains("99", "未找到");
+		assertThat((String) unknown.getBody().get("message")).startsWith("Region 地区 '99' not found (未找到)");
 		var none = this.http.getForEntity("/export/compare-regions.csv?chain=jx-nonferrous", Map.class);
 		assertThat(none.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat((String) none.getBody().get("message")).contains("regions", "缺少参数");
