@@ -49,6 +49,12 @@ class ApiBenchmarkTest {
 			.containsEntry("key", "jx-nonferrous/copper-foil")
 			.containsEntry("region", null);
 		assertThat(mix.get(3).parameters().apply("铜箔")).containsEntry("text", "铜箔").containsEntry("limit", 20);
+		var overview = ApiBenchmark.withApiStatements(ApiBenchmark.select("gap-overview")).getFirst();
+		assertThat(overview.cypher()).isEqualTo("gap/overview");
+		assertThat(overview.parameters().apply("36|jx-nonferrous")).containsEntry("region", "36")
+			.containsEntry("policyOnly", false);
+		assertThat(ApiBenchmark.select("gap-overview").getFirst().graphQl().apply("36|jx-nonferrous"))
+			.contains("chainGapOverview(region: \"36\")");
 		assertThat(ApiBenchmark.withApiStatements(ApiBenchmark.select("search,chain-gaps")))
 			.as("chain gaps take several statements").isNull();
 	}
