@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.chaingraph.api.access.ApiTokens;
+import io.chaingraph.api.chain.SegmentTree;
 import io.chaingraph.api.gap.ChainGapQuery;
 import io.chaingraph.api.gap.GapInput;
 import io.chaingraph.api.gap.GapStatus;
@@ -205,15 +206,13 @@ public class ExportController {
 		this.tokens.reader(authorization);
 		var kind = format(format);
 		var comparison = this.overlap.compare(regions.stream().filter(r -> !r.isBlank()).toList(), chain);
-		var depths = new HashMap<String, Integer>();
+		var depths = SegmentTree.depths(comparison.segments().stream().map(r -> r.segment()).toList());
 		var names = new HashMap<String, String>();
+		comparison.segments().forEach(r -> names.put(r.segment().key(), r.segment().name()));
 		var rows = new ArrayList<List<Object>>();
 		for (var row : comparison.segments()) {
 			var segment = row.segment();
-			// Tree order: a parent comes before its children, so its depth is known.
-			int depth = segment.parentKey() == null ? 0 : depths.getOrDefault(segment.parentKey(), 0) + 1;
-			depths.put(segment.key(), depth);
-			names.put(segment.key(), segment.name());
+			int depth = depths.get(segment);
 			var cells = new ArrayList<Object>(List.of("  ".repeat(depth) + segment.name(), segment.key(), depth));
 			cells.add(segment.parentKey() == null ? null : names.get(segment.parentKey()));
 			cells.add(GapSummary.positionLabel(segment.position()));
