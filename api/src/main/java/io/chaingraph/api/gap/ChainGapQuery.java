@@ -98,10 +98,13 @@ public class ChainGapQuery {
 			}
 			rows = overviewRows(region, policyOnly);
 		}
-		Region found = null;
+		// Every row names the same region; with no row (policyOnly, and nothing named) it is read by its code.
+		var found = !rows.isEmpty() ? Region.of(map(rows.getFirst().get("region")))
+				: this.reads.list("region/by-codes", Map.of("keys", List.of(region)),
+						r -> Region.of(map(r.get("item").asMap()))).stream().findFirst()
+					.orElseThrow(() -> this.regionNames.notFound(input.region()));
 		var chains = new ArrayList<ChainGapOverview.Row>();
 		for (var row : rows) {
-			found = Region.of(map(row.get("region")));
 			var table = new ArrayList<SegmentGap>();
 			for (var item : (List<?>) row.get("segments")) {
 				var entry = map(item);
@@ -117,12 +120,6 @@ public class ChainGapQuery {
 			.thenComparing(r -> -r.summary().missing())
 			.thenComparing(r -> -r.summary().weak())
 			.thenComparing(r -> r.chain().key()));
-		if (found == null) {
-			// A region with no chain to show (policyOnly, and none named): still the region the question was about.
-			found = this.reads.list("region/by-codes", Map.of("keys", List.of(region)),
-					r -> Region.of(map(r.get("item").asMap()))).stream().findFirst()
-				.orElseThrow(() -> this.regionNames.notFound(input.region()));
-		}
 		return new ChainGapOverview(found, input.weakBelow(), List.copyOf(chains));
 	}
 
