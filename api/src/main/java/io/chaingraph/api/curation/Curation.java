@@ -18,6 +18,7 @@ import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.ErrorCode;
 import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.GraphReads;
+import io.chaingraph.api.graphql.GraphSessions;
 import io.chaingraph.api.graphql.Lookup;
 import io.chaingraph.api.graphql.Props;
 import io.chaingraph.api.region.RegionNames;
@@ -30,9 +31,7 @@ import io.chaingraph.model.rules.Provenance;
 import io.chaingraph.model.rules.Reference;
 import io.chaingraph.model.rules.Slips;
 import io.chaingraph.model.rules.Vocabulary;
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
@@ -167,9 +166,12 @@ public class Curation {
 
 	private final ChainNames chainNames;
 
-	public Curation(Driver driver, GraphReads reads, ApiTokens tokens, RegionNames regionNames, ChainNames chainNames,
+	private final GraphSessions sessions;
+
+	public Curation(Driver driver, GraphSessions sessions, GraphReads reads, ApiTokens tokens, RegionNames regionNames, ChainNames chainNames,
 			@Value("${chaingraph.curation.write-timeout:10s}") Duration timeout) {
 		this.driver = driver;
+		this.sessions = sessions;
 		this.reads = reads;
 		this.tokens = tokens;
 		this.regionNames = regionNames;
@@ -548,7 +550,7 @@ public class Curation {
 
 	/** Runs a change in one write transaction: references, before, write, after, audit entry. */
 	private Outcome change(Change change, References references, Write write) {
-		try (var session = this.driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.WRITE).build())) {
+		try (var session = this.driver.session(this.sessions.write())) {
 			return session.executeWrite(tx -> {
 				references.check(tx, query("curation/missing-references"));
 				var before = snapshot(tx, change.snapshotQuery(), change.entityKey());

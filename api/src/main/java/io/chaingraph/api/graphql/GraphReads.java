@@ -8,7 +8,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import io.chaingraph.model.cypher.CypherCatalog;
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
@@ -23,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the named queries of {@code cypher/queries} for the API: always in a read transaction (routed to any cluster
- * member that can serve reads), always with a timeout, always with parameters.
+ * member that can serve reads and has this instance's earlier writes, {@link GraphSessions}), always with a timeout,
+ * always with parameters.
  * <p>
  * As an {@link ApplicationRunner} it waits for the plans started at {@code ApplicationStartedEvent}
  * ({@link #planAhead}): Spring Boot reports the service ready ({@code /actuator/health/readiness} UP) only after its
@@ -45,8 +45,10 @@ public class GraphReads implements ApplicationRunner {
 
 	private final List<Thread> planning = new CopyOnWriteArrayList<>();
 
-	public GraphReads(Driver driver, @Value("${chaingraph.graphql.query-timeout:5s}") Duration timeout) {
+	public GraphReads(Driver driver, GraphSessions sessions,
+			@Value("${chaingraph.graphql.query-timeout:5s}") Duration timeout) {
 		this.driver = driver;
+		this.read = sessions.read();
 		this.config = TransactionConfig.builder().withTimeout(timeout).build();
 	}
 
@@ -59,13 +61,13 @@ public class GraphReads implements ApplicationRunner {
 		.withTimeout(Duration.ofMinutes(2))
 		.build();
 
-	private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+	private final SessionConfig read;
 
 	/** Every record of the named query, mapped. */
 	public <T> List<T> list(String query, Map<String, Object> parameters, Function<Record, T> mapper) {
 		var text = this.catalog.query(query);
 		this.statements.incrementAndGet();
-		try (var session = this.driver.session(READ)) {
+		try (var session = this.driver.session(this.read)) {
 			return session.executeRead(tx -> tx.run(text, parameters).list(mapper::apply), this.config);
 		}
 	}
@@ -80,7 +82,7 @@ public class GraphReads implements ApplicationRunner {
 		var text = this.catalog.query(query);
 		var thread = Thread.ofVirtual().name("plan-ahead " + query).unstarted(() -> {
 			for (var parameters : parameterSets) {
-				try (var session = this.driver.session(READ)) {
+				try (var session = this.driver.session(this.read)) {
 					session.executeRead(tx -> tx.run(text, parameters).consume(), PLANNING);
 				}
 				catch (RuntimeException ex) {
