@@ -25,18 +25,14 @@ import io.chaingraph.api.gap.RegionCoverage;
 import io.chaingraph.api.gap.SegmentGap;
 import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.ErrorCode;
+import io.chaingraph.api.graphql.Neo4jFailures;
 import io.chaingraph.api.overlap.OverlapAnalysis;
 import io.chaingraph.api.target.SupplementTargetQuery;
 import io.chaingraph.api.target.SupplementTargetQuery.TargetFilter;
 import io.chaingraph.api.target.TargetReason;
-import org.neo4j.driver.exceptions.ClientException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
-import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -333,14 +329,10 @@ public class ExportController {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Map<String, Object>> unexpected(Exception ex) {
-		if (ex instanceof ServiceUnavailableException || ex instanceof SessionExpiredException
-				|| ex instanceof DataAccessResourceFailureException) {
-			return error(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.UNAVAILABLE, ErrorCode.UNAVAILABLE.defaultMessage());
-		}
-		if (ex instanceof TransientException || ex instanceof ClientException client && client.code() != null
-				&& client.code().contains("TransactionTimedOut")) {
-			return error(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.LIMIT_EXCEEDED,
-					"The query took longer than the service allows; narrow it down (查询超时，请缩小查询范围)");
+		var failure = Neo4jFailures.of(ex);
+		if (failure != null) {
+			// 503 for every one of them: a download too slow on a busy machine may well pass when asked again.
+			return error(HttpStatus.SERVICE_UNAVAILABLE, failure.code(), failure.message());
 		}
 		var id = UUID.randomUUID().toString();
 		log.error("Unexpected export error {}", id, ex);

@@ -1,0 +1,54 @@
+package io.chaingraph.api.graphql;
+
+import java.util.Map;
+
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+
+/**
+ * What a failure of Neo4j means for the client, in one place for GraphQL and the downloads, so that the advice
+ * fits the cause: a question stopped by its transaction timeout or by Neo4j's limit on one transaction's memory is
+ * {@code LIMIT_EXCEEDED} ("narrow it down"); Neo4j away, or still failing with a transient error after the driver's
+ * retries (a cluster member that did not catch up with this instance's writes in time, a database not available,
+ * memory short for all queries at once) is {@code UNAVAILABLE} ("try again shortly"). Narrowing a question down does
+ * not help in the second case, nor waiting in the first.
+ */
+public final class Neo4jFailures {
+
+	/** The code, the words for the client and the extensions. */
+	public record Failure(ErrorCode code, String message, Map<String, Object> details) {
+	}
+
+	static final String TIMEOUT = "The query took longer than the service allows; narrow it down (查询超时，请缩小查询范围)";
+
+	static final String MEMORY = "The query needed more memory than Neo4j allows one transaction; narrow it down "
+			+ "(查询所需内存超出单个事务的上限，请缩小查询范围)";
+
+	private Neo4jFailures() {
+	}
+
+	/** The failure's meaning for the client, or null when it is not one of Neo4j's (then it is INTERNAL). */
+	public static Failure of(Throwable ex) {
+		if (ex instanceof ServiceUnavailableException || ex instanceof SessionExpiredException
+				|| ex instanceof DataAccessResourceFailureException) {
+			return new Failure(ErrorCode.UNAVAILABLE, ErrorCode.UNAVAILABLE.defaultMessage(), Map.of());
+		}
+		var code = ex instanceof Neo4jException neo4j && neo4j.code() != null ? neo4j.code() : "";
+		// Neo4j 5 and later report a timeout the client set as Neo.ClientError.Transaction.TransactionTimedOut…
+		if (code.contains("TransactionTimedOut")) {
+			return new Failure(ErrorCode.LIMIT_EXCEEDED, TIMEOUT, Map.of("limit", "transaction timeout"));
+		}
+		if (code.endsWith(".TransactionMemoryLimit")) {
+			return new Failure(ErrorCode.LIMIT_EXCEEDED, MEMORY, Map.of("limit", "transaction memory", "neo4jCode", code));
+		}
+		if (ex instanceof TransientException) {
+			return new Failure(ErrorCode.UNAVAILABLE, ErrorCode.UNAVAILABLE.defaultMessage(), Map.of("neo4jCode", code));
+		}
+		return null;
+	}
+
+}

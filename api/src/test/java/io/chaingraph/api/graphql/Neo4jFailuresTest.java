@@ -1,0 +1,70 @@
+package io.chaingraph.api.graphql;
+
+import java.time.Duration;
+
+import io.chaingraph.testsupport.TestNeo4j;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.TransientException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * The advice fits the cause: a question Neo4j stopped for its size is LIMIT_EXCEEDED ("narrow it down"), Neo4j away
+ * or not ready UNAVAILABLE ("try again shortly"). The timeout and the syntax error are Neo4j's own, from the test
+ * server; the cluster's transient failures cannot happen on one server and are built from their codes.
+ */
+class Neo4jFailuresTest {
+
+	@Test
+	void aQueryStoppedByItsTimeoutIsToBeNarrowedDown() {
+		var stopped = catchThrowable(() -> read("UNWIND range(1, 2000000000) AS x WITH x WHERE x = -1 RETURN count(*)",
+				Duration.ofMillis(50)));
+		assertThat(stopped).as("Neo4j stops it").isNotNull();
+		var failure = Neo4jFailures.of(stopped);
+		assertThat(failure.code()).isEqualTo(ErrorCode.LIMIT_EXCEEDED);
+		assertThat(failure.message()).contains("narrow it down", "查询超时");
+		assertThat(failure.details()).containsEntry("limit", "transaction timeout");
+	}
+
+	@Test
+	void aTransactionOverItsMemoryLimitIsToBeNarrowedDown() {
+		var failure = Neo4jFailures.of(new TransientException("Neo.TransientError.General.TransactionMemoryLimit",
+				"The allocation of an extra 2.0 MiB would use more than the limit 10.0 MiB."));
+		assertThat(failure.code()).isEqualTo(ErrorCode.LIMIT_EXCEEDED);
+		assertThat(failure.message()).contains("memory", "内存");
+		assertThat(failure.details()).containsEntry("limit", "transaction memory");
+	}
+
+	@Test
+	void aClusterThatDidNotCatchUpOrADatabaseAwayIsToBeAskedAgain() {
+		for (var code : new String[] { "Neo.TransientError.Transaction.BookmarkTimeout",
+				"Neo.TransientError.General.DatabaseUnavailable", "Neo.TransientError.General.MemoryPoolOutOfMemoryError" }) {
+			var failure = Neo4jFailures.of(new TransientException(code, "…"));
+			assertThat(failure.code()).as(code).isEqualTo(ErrorCode.UNAVAILABLE);
+			assertThat(failure.message()).as(code).contains("try again", "稍后重试").doesNotContain("narrow");
+			assertThat(failure.details()).containsEntry("neo4jCode", code);
+		}
+		assertThat(Neo4jFailures.of(new ServiceUnavailableException("Connection refused")).code())
+			.isEqualTo(ErrorCode.UNAVAILABLE);
+	}
+
+	@Test
+	void aStatementNeo4jRejectsIsNotTheClientsToMend() {
+		var rejected = catchThrowable(() -> read("RETURN nope(", Duration.ofSeconds(5)));
+		assertThat(rejected).isNotNull();
+		assertThat(Neo4jFailures.of(rejected)).as("the caller makes it INTERNAL with an id").isNull();
+		assertThat(Neo4jFailures.of(new IllegalStateException("ours"))).isNull();
+	}
+
+	private static void read(String statement, Duration timeout) {
+		try (var session = TestNeo4j.driver().session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+			session.executeRead(tx -> tx.run(statement).consume(), TransactionConfig.builder().withTimeout(timeout).build());
+		}
+	}
+
+}
