@@ -67,8 +67,13 @@ public final class GraphLoader {
 
 	/** Loads the data set shipped with ChainGraph (the demo data set), with the built-in regions. */
 	public LoadSummary loadShipped(boolean dryRun) {
+		return loadShipped(new Options(dryRun, false));
+	}
+
+	/** Loads the shipped data set with these options. */
+	public LoadSummary loadShipped(Options options) {
 		try (var demo = ShippedDataSet.extract()) {
-			return load(demo.folder(), new Options(dryRun, false));
+			return load(demo.folder(), options);
 		}
 	}
 
@@ -77,8 +82,15 @@ public final class GraphLoader {
 	 *
 	 * @param dryRun validate only, write nothing
 	 * @param prune remove what this data set loaded before and no longer lists
+	 * @param restoreRemoved write the rows that list what curation removed through the API too (by default they are
+	 * left out and reported: {@link CuratedRemovals})
 	 */
-	public record Options(boolean dryRun, boolean prune) {
+	public record Options(boolean dryRun, boolean prune, boolean restoreRemoved) {
+
+		public Options(boolean dryRun, boolean prune) {
+			this(dryRun, prune, false);
+		}
+
 	}
 
 	/**
@@ -96,6 +108,10 @@ public final class GraphLoader {
 					summary.validated(batch.type(), batch.rows().size());
 				}
 			}
+			try (var session = this.driver.session()) {
+				summary.removals(CuratedRemovals.listedIn(dataSet.rows(), session, this.cypher).removals(),
+						options.restoreRemoved());
+			}
 			summary.finish(Duration.ofNanos(System.nanoTime() - started), true);
 			return summary;
 		}
@@ -106,15 +122,17 @@ public final class GraphLoader {
 		boolean referenceCurrent = referenceChecksum.equals(recordedChecksum(REGIONS_DATASET));
 		this.progress.start((referenceCurrent ? 0 : reference.size()) + dataSet.rows().size());
 		try (var session = this.driver.session()) {
-			var counts = session.executeWrite(tx -> {
+			var outcome = session.executeWrite(tx -> {
 				// A retried transaction starts again from nothing: so do the counts.
 				var written = new LinkedHashMap<String, LoadSummary.Counts>();
 				var timings = new HashMap<String, Long>();
 				if (!referenceCurrent) {
-					write(tx, reference, REGIONS_DATASET, false, written, timings);
+					write(tx, reference, REGIONS_DATASET, false, written, timings, CuratedRemovals.none());
 					record(tx, REGIONS_DATASET, REGIONS_NAME, referenceChecksum, reference.size());
 				}
-				write(tx, dataSet.rows(), dataSet.id(), options.prune(), written, timings);
+				var removals = CuratedRemovals.listedIn(dataSet.rows(), tx, this.cypher);
+				write(tx, dataSet.rows(), dataSet.id(), options.prune(), written, timings,
+						options.restoreRemoved() ? CuratedRemovals.none() : removals);
 				if (countsAffected(written)) {
 					// Derived data: recomputed from the graph as this transaction left it, so it rolls back with it.
 					tx.run(this.cypher.query("firmcount/refresh"), java.util.Collections.singletonMap("chains", null))
@@ -122,37 +140,47 @@ public final class GraphLoader {
 				}
 				record(tx, dataSet.id(), dataSet.name(), dataSet.rows().checksum(), dataSet.rows().size());
 				timings.forEach(summary::time);
-				return written;
+				return new Written(written, removals);
 			});
-			counts.forEach(summary::add);
+			outcome.counts().forEach(summary::add);
+			summary.removals(outcome.removals().removals(), options.restoreRemoved());
 		}
 		this.progress.finish();
 		summary.finish(Duration.ofNanos(System.nanoTime() - started), false);
 		return summary;
 	}
 
+	/** What the load transaction wrote, per type, and the removals its rows listed. */
+	private record Written(Map<String, LoadSummary.Counts> counts, CuratedRemovals removals) {
+	}
+
+	/** Writes every batch but the rows that would bring back what {@code kept} holds removed (counted as skipped). */
 	private void write(TransactionContext tx, GraphRows rows, String dataset, boolean prune,
-			Map<String, LoadSummary.Counts> written, Map<String, Long> timings) {
+			Map<String, LoadSummary.Counts> written, Map<String, Long> timings, CuratedRemovals kept) {
 		for (var batch : rows.batches()) {
 			this.progress.phase(batch.type());
 			long batchStarted = System.nanoTime();
 			var query = this.cypher.query(batch.query());
+			var toWrite = kept.isEmpty() ? batch.rows()
+					: batch.rows().stream().filter(row -> !kept.bringsBack(batch, row)).toList();
+			long skipped = batch.rows().size() - toWrite.size();
 			long created = 0;
 			long updated = 0;
 			long unchanged = 0;
-			for (int from = 0; from < batch.rows().size(); from += CHUNK) {
-				var chunk = batch.rows().subList(from, Math.min(batch.rows().size(), from + CHUNK));
+			for (int from = 0; from < toWrite.size(); from += CHUNK) {
+				var chunk = toWrite.subList(from, Math.min(toWrite.size(), from + CHUNK));
 				var result = tx.run(query, Map.of("rows", chunk, "dataset", dataset)).single();
 				created += result.get("created").asLong();
 				updated += result.get("updated").asLong();
 				unchanged += result.get("unchanged").asLong();
 				this.progress.advance(chunk.size());
 			}
+			this.progress.advance(skipped);
 			long pruned = prune ? prune(tx, batch, dataset) : 0;
 			if (batch.rows().isEmpty() && pruned == 0) {
 				continue; // a type this data set does not use
 			}
-			var counts = new LoadSummary.Counts(created, updated + pruned, unchanged, 0);
+			var counts = new LoadSummary.Counts(created, updated + pruned, unchanged, skipped);
 			written.merge(batch.type(), counts, LoadSummary.Counts::plus);
 			timings.merge(batch.type(), System.nanoTime() - batchStarted, Long::sum);
 		}

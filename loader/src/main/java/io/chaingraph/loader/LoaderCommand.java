@@ -38,9 +38,12 @@ public final class LoaderCommand {
 			  --demo      the demo data set shipped with ChainGraph (the default when no DIR is given)
 			  --dry-run   read and validate everything, write nothing
 			  --prune     also remove what this data set loaded before and no longer lists
+			  --restore-removed
+			              also write the rows that list what a curator removed through the API (a firm, a link,
+			              a designation); without it they are left out and listed (恢复经 API 删除的数据)
 			""";
 
-	static final String USAGE_TEXT = "usage: load [DIR | --demo] [--format chaingraph|chainkg] [--dry-run] [--prune]\n"
+	static final String USAGE_TEXT = "usage: load [DIR | --demo] [--format chaingraph|chainkg] [--dry-run] [--prune] [--restore-removed]\n"
 			+ OPTIONS_TEXT + """
 			The built-in administrative regions of China are loaded with every data set.
 			The loader jar writes over Bolt to NEO4J_URI, all of a load in one transaction. The bulk first load into
@@ -80,6 +83,7 @@ public final class LoaderCommand {
 	public static int run(String[] args, Driver driver, PrintStream out, PrintStream err) {
 		boolean dryRun = false;
 		boolean prune = false;
+		boolean restoreRemoved = false;
 		boolean demo = false;
 		boolean chainKg = false;
 		Path folder = null;
@@ -99,6 +103,7 @@ public final class LoaderCommand {
 				case "--demo" -> demo = true;
 				case "--dry-run" -> dryRun = true;
 				case "--prune" -> prune = true;
+				case "--restore-removed" -> restoreRemoved = true;
 				case "--help", "-h" -> {
 					out.print(USAGE_TEXT);
 					return OK;
@@ -128,8 +133,8 @@ public final class LoaderCommand {
 				return OK;
 			}
 			var loader = new GraphLoader(driver, Progress.console());
-			var options = new GraphLoader.Options(dryRun, prune);
-			var summary = folder == null ? loader.loadShipped(dryRun) : loader.load(folder, options);
+			var options = new GraphLoader.Options(dryRun, prune, restoreRemoved);
+			var summary = folder == null ? loader.loadShipped(options) : loader.load(folder, options);
 			out.print(summary.render());
 			return OK;
 		}

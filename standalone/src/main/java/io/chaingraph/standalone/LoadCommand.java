@@ -37,6 +37,7 @@ final class LoadCommand {
 	static final long BULK_FROM_BYTES = 16L << 20;
 
 	static final String USAGE_TEXT = "usage: load [DIR | --demo] [--format chaingraph|chainkg] [--dry-run] [--prune]"
+			+ " [--restore-removed]"
 			+ " [--bulk | --no-bulk]\n" + LoaderCommand.OPTIONS_TEXT + """
 			  --bulk      load DIR into the empty embedded store with Neo4j's offline bulk importer, whatever its
 			              size: validated first like any load, the same graph, many times faster (批量首次导入)
@@ -167,8 +168,8 @@ final class LoadCommand {
 	static Path bulkCandidate(List<String> args) {
 		Path folder = null;
 		for (var argument : args) {
-			if (argument.equals("--prune")) {
-				continue; // nothing to prune in an empty graph
+			if (argument.equals("--prune") || argument.equals("--restore-removed")) {
+				continue; // nothing to prune or to restore in an empty graph
 			}
 			if (argument.startsWith("-") || folder != null) {
 				return null;
