@@ -112,9 +112,9 @@ public final class LoadSummary {
 		}
 		else {
 			out.append(String.format("%s: %d thing%s the data set lists that curation removed through the API; its "
-					+ "rows and their links were %sleft out (数据集中有 %d 项已经 API 删除，%s未导入):%n",
+					+ "rows and their links %s left out (数据集中有 %d 项已经 API 删除，%s):%n",
 					this.dryRun ? "Would keep removed" : "Kept removed", n, n == 1 ? "" : "s",
-					this.dryRun ? "would be " : "", n, this.dryRun ? "将" : ""));
+					this.dryRun ? "would be" : "were", n, this.dryRun ? "将不导入" : "未导入"));
 		}
 		for (var removal : this.removals) {
 			out.append(String.format("  %s  %s  (%s by %s at %s; source 依据: %s)%n", removal.file(), removal.thing(),

@@ -75,7 +75,7 @@ class ReloadAfterCurationTest {
 
 		var dryRun = loader.loadShipped(new GraphLoader.Options(true, false));
 		assertThat(dryRun.removals()).as("a dry run tells beforehand").isEqualTo(removed);
-		assertThat(dryRun.render()).contains("Would keep removed: 5 things", "依据: file:核查记录-2026-11.pdf", "--restore-removed");
+		assertThat(dryRun.render()).contains("Would keep removed: 5 things", "将不导入", "依据: file:核查记录-2026-11.pdf", "--restore-removed");
 
 		var reload = loader.loadShipped(false);
 		assertThat(reload.removals()).isEqualTo(removed);
