@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +16,17 @@ public record GraphQlClient(TestRestTemplate http) {
 	@SuppressWarnings("unchecked")
 	public Map<String, Object> data(String query) {
 		var body = this.http.postForObject("/graphql", Map.of("query", query), Map.class);
+		assertThat(body.get("errors")).as("errors of %s", query).isNull();
+		return (Map<String, Object>) body.get("data");
+	}
+
+	/** The data of a request sent with {@code Authorization: Bearer token} (a mutation), asserting it has no errors. */
+	@SuppressWarnings("unchecked")
+	public Map<String, Object> data(String query, String token) {
+		var headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		headers.setBearerAuth(token);
+		var body = this.http.postForObject("/graphql", new HttpEntity<>(Map.of("query", query), headers), Map.class);
 		assertThat(body.get("errors")).as("errors of %s", query).isNull();
 		return (Map<String, Object>) body.get("data");
 	}

@@ -18,9 +18,6 @@ import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.SessionConfig;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -104,14 +101,8 @@ class ReadYourWritesTest {
 		}
 	}
 
-	@SuppressWarnings("unchecked")
 	private Map<String, Object> mutate(String document) {
-		var headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		headers.setBearerAuth(CurationTest.EDITOR);
-		var body = this.http.postForObject("/graphql", new HttpEntity<>(Map.of("query", document), headers), Map.class);
-		assertThat(body.get("errors")).as("errors of %s", document).isNull();
-		return (Map<String, Object>) body.get("data");
+		return new GraphQlClient(this.http).data(document, CurationTest.EDITOR);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.chaingraph.api.ApiTest;
 import io.chaingraph.api.DemoGraph;
+import io.chaingraph.api.GraphQlClient;
 import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.loader.GraphLoader;
 import io.chaingraph.model.cypher.CypherCatalog;
@@ -15,9 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -121,14 +119,8 @@ class ReloadAfterCurationTest {
 		}
 	}
 
-	@SuppressWarnings("unchecked")
 	private Map<String, Object> mutate(String document) {
-		var headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		headers.setBearerAuth(CurationTest.EDITOR);
-		var body = this.http.postForObject("/graphql", new HttpEntity<>(Map.of("query", document), headers), Map.class);
-		assertThat(body.get("errors")).as("errors of %s", document).isNull();
-		return (Map<String, Object>) body.get("data");
+		return new GraphQlClient(this.http).data(document, CurationTest.EDITOR);
 	}
 
 }
