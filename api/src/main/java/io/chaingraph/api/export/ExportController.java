@@ -62,6 +62,12 @@ public class ExportController {
 	/** The most targets one download lists. */
 	static final int MAX_TARGETS = 1000;
 
+	/** The most rows one complementarity download lists (all levels of every chain, every ordered pair). */
+	static final int MAX_COMPLEMENT_ROWS = 20_000;
+
+	/** How many of the covering region's firms a complementarity row names. */
+	static final int COMPLEMENT_FIRMS = 5;
+
 	/** How the firm counts of the gap table and the comparison are made, for the 说明 sheet. */
 	private static final String FIRMS_COUNTED = "位于该地区及其下级地区、经营该环节或其下级环节的企业，每家只计一次";
 
@@ -239,6 +245,57 @@ public class ExportController {
 		return download(table, kind, comparison.chain().name() + "-" + comparison.regions().stream().map(r -> r.name())
 			.collect(Collectors.joining("与")) + "-区域对比", "compare-regions-" + comparison.chain().key() + "-"
 					+ comparison.regions().stream().map(r -> r.code()).collect(Collectors.joining("-")));
+	}
+
+	/**
+	 * {@code regionalOverlap}'s complementarity as a table: for each ordered pair of regions (A, B), every gap of A
+	 * (a segment A has no firm in) that B covers, with B's firm count and first five firms: where A's 补链 can start
+	 * in a partner region.
+	 */
+	@GetMapping("/regional-complementarity.{format}")
+	public ResponseEntity<byte[]> regionalComplementarity(@PathVariable String format, @RequestParam List<String> regions,
+			@RequestParam(required = false) String chain,
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+		this.tokens.reader(authorization);
+		var kind = format(format);
+		var overlap = this.overlap.overlap(regions.stream().filter(r -> !r.isBlank()).toList(),
+				chain == null || chain.isBlank() ? null : chain);
+		var gapRows = this.overlap.complementRows(overlap, COMPLEMENT_FIRMS, MAX_COMPLEMENT_ROWS);
+		var rows = new ArrayList<List<Object>>();
+		for (var row : gapRows) {
+			var segment = row.segment();
+			rows.add(java.util.Arrays.asList(row.gapsOf().fullName(), row.coveredBy().fullName(),
+					row.chain() == null ? segment.chainKey() : row.chain().name(), "  ".repeat(row.depth()) + segment.name(),
+					segment.key(), row.depth(), row.parentName(), GapSummary.positionLabel(segment.position()),
+					row.firms().totalCount(), row.firms().nodes().stream().map(e -> e.name()).collect(Collectors.joining("、"))));
+		}
+		var header = List.of("有断点的地区", "可对接地区", "产业链", "环节", "环节主键", "层级", "上级环节", "上中下游",
+				"可对接地区企业数", "可对接地区企业（前 " + COMPLEMENT_FIRMS + " 家，按名称）");
+		var notes = new ArrayList<List<String>>();
+		notes.add(List.of("对比地区", overlap.regions().stream().map(r -> r.fullName() + "（" + r.code() + "）")
+			.collect(Collectors.joining("、")) + "，均含下级地区"));
+		notes.add(List.of("产业链", overlap.chain() == null ? "全部产业链（共 " + overlap.chainCount() + " 条）"
+				: overlap.chain().name() + "（" + overlap.chain().key() + "）"));
+		for (var pair : overlap.complementarity()) {
+			long covered = gapRows.stream().filter(r -> r.gapsOf().equals(pair.gapsOf()) && r.coveredBy().equals(pair.coveredBy()))
+				.count();
+			notes.add(List.of(pair.gapsOf().fullName() + " ← " + pair.coveredBy().fullName(), pair.gapsOf().fullName()
+					+ "的断点 " + pair.gapCount() + " 个，其中 " + pair.coveredBy().fullName() + "已覆盖 " + covered + " 个"));
+		}
+		if (!overlap.nesting().isEmpty()) {
+			notes.add(List.of("包含关系", overlap.nesting().stream()
+				.map(n -> n.inner().fullName() + " 属于 " + n.outer().fullName() + "，其企业同时计入两者")
+				.collect(Collectors.joining("；"))));
+		}
+		notes.add(List.of("断点口径", "该地区及其下级地区没有企业经营该环节或其下级环节；共比较 " + overlap.segmentCount()
+				+ " 个环节（含各级）"));
+		notes.add(List.of("企业数口径", FIRMS_COUNTED));
+		notes.add(List.of("导出时间", now()));
+		var table = new ExportTable("区域互补清单", header, rows, notes);
+		var names = overlap.regions().stream().map(r -> r.name()).collect(Collectors.joining("与"));
+		var codes = overlap.regions().stream().map(r -> r.code()).collect(Collectors.joining("-"));
+		return download(table, kind, (overlap.chain() == null ? "" : overlap.chain().name() + "-") + names + "-区域互补清单",
+				"regional-complementarity-" + (overlap.chain() == null ? "" : overlap.chain().key() + "-") + codes);
 	}
 
 	/** {@code status=MISSING,WEAK} or {@code status=断点,短板} (the address a 招商 user types): null when absent. */

@@ -259,6 +259,67 @@ public class OverlapAnalysis {
 		return result;
 	}
 
+	/**
+	 * A gap of one compared region that another covers, with the covering region's first firms in it: a row of the
+	 * complementarity download.
+	 */
+	public record ComplementRow(Region gapsOf, Region coveredBy, Segment segment, int depth, String parentName,
+			Chain chain, Connection<Enterprise> firms) {
+	}
+
+	/**
+	 * Every ordered pair's gaps covered by the other region (the pairs in {@link RegionalOverlap#complementarity}
+	 * order, each in tree order), with the segments' full data, their chains and the first {@code firms} firms of the
+	 * covering region by name: two statements, whatever the count.
+	 * @throws ApiException LIMIT_EXCEEDED when there are more than {@code limit} rows (name a chain, or fewer regions)
+	 */
+	public List<ComplementRow> complementRows(RegionalOverlap overlap, int firms, int limit) {
+		record Gap(OverlapComplement pair, Coverage.CoveredSegment segment) {
+		}
+		var gaps = new ArrayList<Gap>();
+		for (var pair : overlap.complementarity()) {
+			for (var segment : pair.coverage().segments(Coverage.gapOfCoveredBy(pair.a(), pair.b()))) {
+				gaps.add(new Gap(pair, segment));
+			}
+		}
+		if (gaps.size() > limit) {
+			throw new ApiException(ErrorCode.LIMIT_EXCEEDED, "The complementarity lists " + gaps.size()
+					+ " gaps, more than the " + limit + " one download holds; name a chain or compare fewer regions (互补清单共 "
+					+ gaps.size() + " 行，超过单次导出上限 " + limit + " 行，请指定产业链或减少地区)",
+					Map.of("limit", "rows", "value", limit, "actual", gaps.size()));
+		}
+		var wanted = new ArrayList<Wanted>();
+		for (var gap : gaps) {
+			wanted.add(new SegmentData(gap.segment().key()));
+			wanted.add(new GapFirms(gap.segment().key(), gap.pair().coveredBy().code(), firms, null, null));
+		}
+		var loaded = load(wanted);
+		var chainKeys = gaps.stream().map(g -> g.segment().row().chainKey()).distinct().toList();
+		var chains = new HashMap<String, Chain>();
+		if (!chainKeys.isEmpty()) {
+			this.reads.list("chain/by-keys", Map.of("keys", chainKeys), r -> Chain.of(r.get("item").asMap()))
+				.forEach(c -> chains.put(c.key(), c));
+		}
+		// Depths and parents from the whole compared tree: a gap's parent may be covered (then not a row itself).
+		var all = overlap.coverage().segments().stream().map(Coverage.CoveredSegment::row).toList();
+		var names = new HashMap<String, String>();
+		all.forEach(r -> names.put(r.key(), r.name()));
+		var depths = new HashMap<String, Integer>();
+		SegmentTree.walk(all, Coverage.SegmentRow::key, Coverage.SegmentRow::parentKey, Coverage.SegmentRow::order,
+				(r, depth) -> depths.put(r.key(), depth));
+		var rows = new ArrayList<ComplementRow>();
+		for (var gap : gaps) {
+			var key = gap.segment().key();
+			var segment = loaded.get(new SegmentData(key)) instanceof Segment full ? full : gap.segment().row().light();
+			@SuppressWarnings("unchecked")
+			var page = (Connection<Enterprise>) loaded.get(new GapFirms(key, gap.pair().coveredBy().code(), firms, null, null));
+			var parent = gap.segment().row().parentKey();
+			rows.add(new ComplementRow(gap.pair().gapsOf(), gap.pair().coveredBy(), segment, depths.getOrDefault(key, 0),
+					parent == null ? null : names.get(parent), chains.get(gap.segment().row().chainKey()), page));
+		}
+		return rows;
+	}
+
 	/** The policy chains of the compared regions side by side, with their coverage and supply links between them. */
 	List<OverlapPolicyChain> policyChains(RegionalOverlap overlap) {
 		var regions = overlap.regions();

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import io.chaingraph.api.ApiTest;
 import io.chaingraph.api.DemoGraph;
+import io.chaingraph.api.GraphQlClient;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
@@ -170,6 +171,78 @@ class ExportTest {
 				assertThat(stream.map(ExportTest::text).toList().toString())
 					.contains("江西省赣州市 属于 江西省，其企业同时计入两者", "全链企业数");
 			}
+		}
+	}
+
+	/**
+	 * regionalOverlap's complementarity as a file: every row is a gap of one region the other covers, with the
+	 * covering region's firm count and first five firms, exactly as the GraphQL answer lists them.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void complementarityAsExcelAndCsvListsWhatRegionalOverlapLists() throws Exception {
+		var client = new GraphQlClient(this.http);
+		var answer = client.data("""
+				{ regionalOverlap(regions: ["36", "32"], chain: "jx-nonferrous") { complementarity { gapsOf { fullName }
+				  coveredBy { fullName } gaps(first: 100) { totalCount nodes { segment { key }
+				  firms(first: 5) { totalCount nodes { name } } } } } } }""");
+		var expected = new ArrayList<List<String>>();
+		for (var pair : (List<Map<String, Object>>) ((Map<String, Object>) answer.get("regionalOverlap")).get("complementarity")) {
+			var gapsOf = (String) ((Map<String, Object>) pair.get("gapsOf")).get("fullName");
+			var coveredBy = (String) ((Map<String, Object>) pair.get("coveredBy")).get("fullName");
+			var gaps = (Map<String, Object>) pair.get("gaps");
+			assertThat((Integer) gaps.get("totalCount")).as("one page holds them").isLessThanOrEqualTo(100);
+			for (var gap : (List<Map<String, Object>>) gaps.get("nodes")) {
+				var firms = (Map<String, Object>) gap.get("firms");
+				expected.add(List.of(gapsOf, coveredBy, (String) ((Map<String, Object>) gap.get("segment")).get("key"),
+						String.valueOf(firms.get("totalCount")), ((List<Map<String, Object>>) firms.get("nodes")).stream()
+							.map(f -> (String) f.get("name")).collect(java.util.stream.Collectors.joining("、"))));
+			}
+		}
+		assertThat(expected).as("江西 and 江苏 complement each other in 有色金属").hasSizeGreaterThan(2);
+		var xlsx = get("/export/regional-complementarity.xlsx?regions=36,32&chain=有色金属");
+		assertThat(xlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(fileName(xlsx)).isEqualTo("有色金属-江西省与江苏省-区域互补清单.xlsx");
+		var rows = firstSheet(xlsx);
+		assertThat(text(rows.getFirst())).containsExactly("有断点的地区", "可对接地区", "产业链", "环节", "环节主键", "层级",
+				"上级环节", "上中下游", "可对接地区企业数", "可对接地区企业（前 5 家，按名称）");
+		var listed = rows.subList(1, rows.size()).stream().map(r -> List.of(r.getCellAsString(0).orElse(""),
+				r.getCellAsString(1).orElse(""), r.getCellAsString(4).orElse(""),
+				String.valueOf(r.getCellAsNumber(8).orElseThrow().intValue()), r.getCellAsString(9).orElse(""))).toList();
+		assertThat(listed).isEqualTo(expected);
+
+		// Every chain: as many rows as the gaps of both directions, and the 说明 sheet counts them per direction.
+		var all = client.data("""
+				{ regionalOverlap(regions: ["36", "32"]) { complementarity { gapsOf { fullName } coveredBy { fullName }
+				  gapCount gaps(first: 1) { totalCount } } } }""");
+		int total = 0;
+		var summaries = new ArrayList<String>();
+		for (var pair : (List<Map<String, Object>>) ((Map<String, Object>) all.get("regionalOverlap")).get("complementarity")) {
+			int covered = (Integer) ((Map<String, Object>) pair.get("gaps")).get("totalCount");
+			total += covered;
+			summaries.add(((Map<String, Object>) pair.get("gapsOf")).get("fullName") + "的断点 " + pair.get("gapCount")
+					+ " 个，其中 " + ((Map<String, Object>) pair.get("coveredBy")).get("fullName") + "已覆盖 " + covered + " 个");
+		}
+		var whole = get("/export/regional-complementarity.xlsx?regions=36,32");
+		assertThat(firstSheet(whole)).hasSize(1 + total);
+		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(whole.getBody()));
+				var stream = workbook.findSheet("说明").orElseThrow().openStream()) {
+			assertThat(stream.map(ExportTest::text).toList().toString()).contains("全部产业链", summaries.getFirst(),
+					summaries.getLast());
+		}
+
+		// Nested regions: 赣州's gaps that 江西 covers (江西's firms outside 赣州), none the other way.
+		var csv = get("/export/regional-complementarity.csv?regions=3607,36&chain=jx-nonferrous");
+		var lines = new String(csv.getBody(), 3, csv.getBody().length - 3, StandardCharsets.UTF_8).split("\r\n");
+		assertThat(fileName(csv)).isEqualTo("有色金属-赣州市与江西省-区域互补清单.csv");
+		assertThat(Arrays.stream(lines).skip(1)).isNotEmpty().allMatch(l -> l.startsWith("江西省赣州市,江西省,有色金属,"));
+		assertThat(lines).anyMatch(l -> l.startsWith("江西省赣州市,江西省,有色金属,  铜矿采选,jx-nonferrous/copper-ore,1,有色金属采选,上游,1,"));
+	}
+
+	private static List<Row> firstSheet(ResponseEntity<byte[]> xlsx) throws Exception {
+		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.getBody()));
+				var stream = workbook.getFirstSheet().openStream()) {
+			return stream.toList();
 		}
 	}
 
