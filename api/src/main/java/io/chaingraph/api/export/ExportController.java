@@ -27,6 +27,7 @@ import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.ErrorCode;
 import io.chaingraph.api.graphql.Neo4jFailures;
 import io.chaingraph.api.overlap.OverlapAnalysis;
+import io.chaingraph.api.overlap.RegionNesting;
 import io.chaingraph.api.target.SupplementTargetQuery;
 import io.chaingraph.api.target.SupplementTargetQuery.TargetFilter;
 import io.chaingraph.api.target.TargetReason;
@@ -234,11 +235,7 @@ public class ExportController {
 		notes.add(List.of("对比地区", comparison.regions().stream().map(r -> r.fullName() + "（" + r.code() + "）")
 			.collect(Collectors.joining("、")) + "，均含下级地区"));
 		notes.add(List.of("全链企业数", String.join("；", totals)));
-		if (!comparison.nesting().isEmpty()) {
-			notes.add(List.of("包含关系", comparison.nesting().stream()
-				.map(n -> n.inner().fullName() + " 属于 " + n.outer().fullName() + "，其企业同时计入两者")
-				.collect(Collectors.joining("；"))));
-		}
+		nestingNote(comparison.nesting(), notes);
 		notes.add(List.of("企业数口径", FIRMS_COUNTED));
 		notes.add(List.of("导出时间", now()));
 		var table = new ExportTable("区域产业链对比", header, rows, notes);
@@ -282,11 +279,7 @@ public class ExportController {
 			notes.add(List.of(pair.gapsOf().fullName() + " ← " + pair.coveredBy().fullName(), pair.gapsOf().fullName()
 					+ "的断点 " + pair.gapCount() + " 个，其中 " + pair.coveredBy().fullName() + "已覆盖 " + covered + " 个"));
 		}
-		if (!overlap.nesting().isEmpty()) {
-			notes.add(List.of("包含关系", overlap.nesting().stream()
-				.map(n -> n.inner().fullName() + " 属于 " + n.outer().fullName() + "，其企业同时计入两者")
-				.collect(Collectors.joining("；"))));
-		}
+		nestingNote(overlap.nesting(), notes);
 		notes.add(List.of("断点口径", "该地区及其下级地区没有企业经营该环节或其下级环节；共比较 " + overlap.segmentCount()
 				+ " 个环节（含各级）"));
 		notes.add(List.of("企业数口径", FIRMS_COUNTED));
@@ -296,6 +289,15 @@ public class ExportController {
 		var codes = overlap.regions().stream().map(r -> r.code()).collect(Collectors.joining("-"));
 		return download(table, kind, (overlap.chain() == null ? "" : overlap.chain().name() + "-") + names + "-区域互补清单",
 				"regional-complementarity-" + (overlap.chain() == null ? "" : overlap.chain().key() + "-") + codes);
+	}
+
+	/** The 说明 row on compared regions of which one lies within another (its firms count for both); none when none. */
+	private static void nestingNote(List<RegionNesting> nesting, List<List<String>> notes) {
+		if (!nesting.isEmpty()) {
+			notes.add(List.of("包含关系", nesting.stream()
+				.map(n -> n.inner().fullName() + " 属于 " + n.outer().fullName() + "，其企业同时计入两者")
+				.collect(Collectors.joining("；"))));
+		}
 	}
 
 	/** {@code status=MISSING,WEAK} or {@code status=断点,短板} (the address a 招商 user types): null when absent. */
