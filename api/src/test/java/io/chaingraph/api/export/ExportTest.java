@@ -68,25 +68,17 @@ class ExportTest {
 			.isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		assertThat(fileName(response)).isEqualTo("有色金属-赣州市-产业链缺口.xlsx");
 		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(response.getBody()))) {
-			var sheet = workbook.getFirstSheet();
-			assertThat(sheet.getName()).isEqualTo("产业链缺口");
-			List<Row> rows;
-			try (var stream = sheet.openStream()) {
-				rows = stream.toList();
-			}
-			assertThat(text(rows.getFirst())).startsWith("环节", "环节主键", "层级");
-			assertThat(rows).hasSize(1 + 22);
-			// 赣州: 9 断点 (worked out in ChainGapsTest), firm counts as numbers.
-			assertThat(rows.stream().skip(1).filter(r -> "断点".equals(r.getCellAsString(6).orElse(null)))).hasSize(9);
-			var processing = rows.stream().filter(r -> "jx-nonferrous/processing".equals(r.getCellAsString(1).orElse(null)))
-				.findFirst().orElseThrow();
-			assertThat(processing.getCellAsNumber(5).orElseThrow().intValue()).isEqualTo(5);
-			var notes = workbook.findSheet("说明").orElseThrow();
-			try (var stream = notes.openStream()) {
-				var noteText = stream.map(ExportTest::text).toList().toString();
-				assertThat(noteText).contains("江西省赣州市", "断点 9 个");
-			}
+			assertThat(workbook.getFirstSheet().getName()).isEqualTo("产业链缺口");
 		}
+		var rows = firstSheet(response);
+		assertThat(text(rows.getFirst())).startsWith("环节", "环节主键", "层级");
+		assertThat(rows).hasSize(1 + 22);
+		// 赣州: 9 断点 (worked out in ChainGapsTest), firm counts as numbers.
+		assertThat(rows.stream().skip(1).filter(r -> "断点".equals(r.getCellAsString(6).orElse(null)))).hasSize(9);
+		var processing = rows.stream().filter(r -> "jx-nonferrous/processing".equals(r.getCellAsString(1).orElse(null)))
+			.findFirst().orElseThrow();
+		assertThat(processing.getCellAsNumber(5).orElseThrow().intValue()).isEqualTo(5);
+		assertThat(notes(response)).contains("江西省赣州市", "断点 9 个");
 	}
 
 	/** {@code status=}: the gaps alone, as the GraphQL field's {@code status} argument; Chinese words work too. */
@@ -114,14 +106,8 @@ class ExportTest {
 	@Test
 	void gapTableNotesWhichRowsItLists() throws Exception {
 		var response = get("/export/chain-gaps.xlsx?chain=jx-nonferrous&region=3607&status=断点");
-		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(response.getBody()))) {
-			try (var stream = workbook.getFirstSheet().openStream()) {
-				assertThat(stream.toList()).hasSize(1 + 9);
-			}
-			try (var stream = workbook.findSheet("说明").orElseThrow().openStream()) {
-				assertThat(stream.map(ExportTest::text).toList().toString()).contains("仅断点：全部 22 个中的 9 个");
-			}
-		}
+		assertThat(firstSheet(response)).hasSize(1 + 9);
+		assertThat(notes(response)).contains("仅断点：全部 22 个中的 9 个");
 	}
 
 	/** chainGapOverview as a file: 江西's 14 policy chains, least covered first, 有色金属 as chainGaps counts it. */
@@ -156,22 +142,14 @@ class ExportTest {
 		assertThat(fileName(csv)).isEqualTo("有色金属-江西省与赣州市-区域对比.csv");
 
 		var xlsx = get("/export/compare-regions.xlsx?chain=jx-nonferrous&regions=3607&regions=36");
-		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
-			List<Row> rows;
-			try (var stream = workbook.getFirstSheet().openStream()) {
-				rows = stream.toList();
-			}
-			// The order asked: 赣州 first now.
-			assertThat(text(rows.getFirst())).contains("江西省赣州市（3607）企业数", "江西省（36）企业数");
-			var smelting = rows.stream().filter(r -> "jx-nonferrous/smelting".equals(r.getCellAsString(1).orElse(null)))
-				.findFirst().orElseThrow();
-			assertThat(smelting.getCellAsNumber(5).orElseThrow().intValue()).isEqualTo(5);
-			assertThat(smelting.getCellAsNumber(6).orElseThrow().intValue()).isEqualTo(11);
-			try (var stream = workbook.findSheet("说明").orElseThrow().openStream()) {
-				assertThat(stream.map(ExportTest::text).toList().toString())
-					.contains("江西省赣州市 属于 江西省，其企业同时计入两者", "全链企业数");
-			}
-		}
+		var rows = firstSheet(xlsx);
+		// The order asked: 赣州 first now.
+		assertThat(text(rows.getFirst())).contains("江西省赣州市（3607）企业数", "江西省（36）企业数");
+		var smelting = rows.stream().filter(r -> "jx-nonferrous/smelting".equals(r.getCellAsString(1).orElse(null)))
+			.findFirst().orElseThrow();
+		assertThat(smelting.getCellAsNumber(5).orElseThrow().intValue()).isEqualTo(5);
+		assertThat(smelting.getCellAsNumber(6).orElseThrow().intValue()).isEqualTo(11);
+		assertThat(notes(xlsx)).contains("江西省赣州市 属于 江西省，其企业同时计入两者", "全链企业数");
 	}
 
 	/**
@@ -225,11 +203,7 @@ class ExportTest {
 		}
 		var whole = get("/export/regional-complementarity.xlsx?regions=36,32");
 		assertThat(firstSheet(whole)).hasSize(1 + total);
-		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(whole.getBody()));
-				var stream = workbook.findSheet("说明").orElseThrow().openStream()) {
-			assertThat(stream.map(ExportTest::text).toList().toString()).contains("全部产业链", summaries.getFirst(),
-					summaries.getLast());
-		}
+		assertThat(notes(whole)).contains("全部产业链", summaries.getFirst(), summaries.getLast());
 
 		// Nested regions: 赣州's gaps that 江西 covers (江西's firms outside 赣州), none the other way.
 		var csv = get("/export/regional-complementarity.csv?regions=3607,36&chain=jx-nonferrous");
@@ -239,10 +213,19 @@ class ExportTest {
 		assertThat(lines).anyMatch(l -> l.startsWith("江西省赣州市,江西省,有色金属,  铜矿采选,jx-nonferrous/copper-ore,1,有色金属采选,上游,1,"));
 	}
 
+	/** The rows of a downloaded workbook's first sheet (the table). */
 	private static List<Row> firstSheet(ResponseEntity<byte[]> xlsx) throws Exception {
 		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.getBody()));
 				var stream = workbook.getFirstSheet().openStream()) {
 			return stream.toList();
+		}
+	}
+
+	/** The text of a downloaded workbook's 说明 sheet, row by row. */
+	private static String notes(ResponseEntity<byte[]> xlsx) throws Exception {
+		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.getBody()));
+				var stream = workbook.findSheet("说明").orElseThrow().openStream()) {
+			return stream.map(ExportTest::text).toList().toString();
 		}
 	}
 
@@ -271,18 +254,13 @@ class ExportTest {
 			.contains("填补断点 +40（高端铜合金板带）；企业资质 +10（上市）；相邻地区 +10（安徽省）；区域合作 +10（长江经济带）");
 		assertThat(fileName(csv)).isEqualTo("有色金属-江西省-补链目标企业.csv");
 		var xlsx = get("/export/supplement-targets.xlsx?chain=jx-nonferrous&region=3607&limit=10");
-		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
-			List<Row> rows;
-			try (var stream = workbook.getFirstSheet().openStream()) {
-				rows = stream.toList();
-			}
-			assertThat(text(rows.getFirst())).contains("得分", "得分构成");
-			assertThat(rows).hasSize(11);
-			// Ranks 1…10, scores not increasing.
-			var scores = new ArrayList<Integer>();
-			rows.stream().skip(1).forEach(r -> scores.add(r.getCellAsNumber(4).orElseThrow().intValue()));
-			assertThat(scores).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
-		}
+		var rows = firstSheet(xlsx);
+		assertThat(text(rows.getFirst())).contains("得分", "得分构成");
+		assertThat(rows).hasSize(11);
+		// Ranks 1…10, scores not increasing.
+		var scores = new ArrayList<Integer>();
+		rows.stream().skip(1).forEach(r -> scores.add(r.getCellAsNumber(4).orElseThrow().intValue()));
+		assertThat(scores).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
 	}
 
 	@Test
