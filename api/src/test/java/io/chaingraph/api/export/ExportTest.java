@@ -48,7 +48,7 @@ class ExportTest {
 		var body = response.getBody();
 		// UTF-8 byte order mark first, so Excel reads the Chinese right.
 		assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-		var lines = new String(body, 3, body.length - 3, StandardCharsets.UTF_8).split("\r\n");
+		var lines = lines(response);
 		assertThat(lines[0]).isEqualTo("环节,环节主键,层级,上级环节,上中下游,本地企业数,状态,本地链主,就近配套地区（企业数）");
 		assertThat(lines).hasSize(1 + 22);
 		var strip = Arrays.stream(lines).filter(l -> l.contains("jx-nonferrous/copper-alloy-strip")).findFirst().orElseThrow();
@@ -88,7 +88,7 @@ class ExportTest {
 		for (var status : List.of("MISSING,WEAK", "断点,短板", "missing&status=weak")) {
 			var response = get("/export/chain-gaps.csv?chain=jx-nonferrous&region=3607&status=" + status);
 			assertThat(response.getStatusCode()).as(status).isEqualTo(HttpStatus.OK);
-			var lines = new String(response.getBody(), 3, response.getBody().length - 3, StandardCharsets.UTF_8).split("\r\n");
+			var lines = lines(response);
 			// 赣州: 9 断点 + 9 短板 of 22 (ChainGapsTest), each listing its nearest regions.
 			assertThat(lines).as(status).hasSize(1 + 18);
 			assertThat(Arrays.stream(lines).skip(1)).as(status)
@@ -115,7 +115,7 @@ class ExportTest {
 	void gapOverviewAsCsv() {
 		var csv = get("/export/chain-gap-overview.csv?region=36&policyOnly=true");
 		assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
-		var lines = new String(csv.getBody(), 3, csv.getBody().length - 3, StandardCharsets.UTF_8).split("\r\n");
+		var lines = lines(csv);
 		assertThat(lines[0]).isEqualTo("产业链,产业链主键,政策认定,本地企业数,环节数,断点,短板,已覆盖,覆盖率（%）,缺口主要在,汇总");
 		assertThat(lines).hasSize(1 + 14);
 		// 22 segments: 1 断点, 13 短板, 8 covered (ChainGapsTest), 21 firms of 江西 in the chain.
@@ -132,7 +132,7 @@ class ExportTest {
 	void regionsSideBySideAsCsvAndExcel() throws Exception {
 		var csv = get("/export/compare-regions.csv?chain=jx-nonferrous&regions=36,3607");
 		assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
-		var lines = new String(csv.getBody(), 3, csv.getBody().length - 3, StandardCharsets.UTF_8).split("\r\n");
+		var lines = lines(csv);
 		assertThat(lines[0]).isEqualTo("环节,环节主键,层级,上级环节,上中下游,江西省（36）企业数,江西省赣州市（3607）企业数,有企业的地区数");
 		assertThat(lines).hasSize(1 + 22);
 		assertThat(lines[1]).isEqualTo("有色金属采选,jx-nonferrous/mining,0,,上游,6,2,2");
@@ -207,10 +207,16 @@ class ExportTest {
 
 		// Nested regions: 赣州's gaps that 江西 covers (江西's firms outside 赣州), none the other way.
 		var csv = get("/export/regional-complementarity.csv?regions=3607,36&chain=jx-nonferrous");
-		var lines = new String(csv.getBody(), 3, csv.getBody().length - 3, StandardCharsets.UTF_8).split("\r\n");
+		var lines = lines(csv);
 		assertThat(fileName(csv)).isEqualTo("有色金属-赣州市与江西省-区域互补清单.csv");
 		assertThat(Arrays.stream(lines).skip(1)).isNotEmpty().allMatch(l -> l.startsWith("江西省赣州市,江西省,有色金属,"));
 		assertThat(lines).anyMatch(l -> l.startsWith("江西省赣州市,江西省,有色金属,  铜矿采选,jx-nonferrous/copper-ore,1,有色金属采选,上游,1,"));
+	}
+
+	/** The lines of a downloaded CSV file after its UTF-8 byte order mark. */
+	private static String[] lines(ResponseEntity<byte[]> csv) {
+		var body = csv.getBody();
+		return new String(body, 3, body.length - 3, StandardCharsets.UTF_8).split("\r\n");
 	}
 
 	/** The rows of a downloaded workbook's first sheet (the table). */
@@ -247,7 +253,7 @@ class ExportTest {
 	void targetsAsCsvAndExcel() throws Exception {
 		var csv = get("/export/supplement-targets.csv?chain=jx-nonferrous&region=36&segment=jx-nonferrous/copper-alloy-strip");
 		assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
-		var lines = new String(csv.getBody(), 3, csv.getBody().length - 3, StandardCharsets.UTF_8).split("\r\n");
+		var lines = lines(csv);
 		assertThat(lines[0]).isEqualTo("排名,企业名称,企业主键,所在地区代码,得分,可填补环节,得分构成,企业标签");
 		assertThat(lines).hasSize(4);
 		assertThat(lines[1]).startsWith("1,安徽楚江科技新材料股份有限公司,002171-sz,3402,70,高端铜合金板带,")
