@@ -1,6 +1,7 @@
 package io.chaingraph.loader;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import io.chaingraph.loader.dataset.GraphRows;
 import io.chaingraph.model.cypher.CypherCatalog;
@@ -18,15 +20,16 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The rows of a data set that list what a curator removed through the API (a firm's link to a segment, a product or a
  * customer; a firm; a designation), read from the audit trail. A reload of a file that still lists such a row would
- * otherwise bring it back without a word, and the gap table would be wrong again; so the loader leaves these rows out
- * and says which, unless told to restore them ({@code --restore-removed}).
+ * otherwise bring it back without a word, and the gap table would be wrong again; so the loaders (the data-set loader
+ * and the ChainKnowledgeGraph import) leave these rows out and say which, unless told to restore them
+ * ({@code --restore-removed}).
  * <p>
  * Only what is absent from the graph counts: a removal undone since (linked again through the API, or restored by an
  * earlier load) is left alone.
  */
-final class CuratedRemovals {
+public final class CuratedRemovals {
 
-	/** The mutations that remove, and the table whose rows would bring back what each removed. */
+	/** The mutations that remove, and the type of what each removed. */
 	private static final Map<String, String> MUTATIONS = Map.of("unlinkEnterpriseFromSegment", "OPERATES_IN",
 			"unlinkEnterpriseFromProduct", "MAKES", "removeSupplyRelation", "SUPPLIES_TO", "removeEnterprise",
 			"Enterprise", "revokeDesignation", "Designation");
@@ -43,20 +46,37 @@ final class CuratedRemovals {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/**
+	 * Something a data set lists: a firm or designation by key ({@code to} null), or a link by its two ends.
+	 *
+	 * @param type {@code Enterprise}, {@code Designation}, {@code OPERATES_IN}, {@code MAKES} or {@code SUPPLIES_TO}
+	 * @param where the file (and line, where known) that lists it, as the report names it
+	 */
+	public record Listed(String type, String from, String to, String where) {
+	}
+
+	/**
 	 * One removed thing the data set lists again.
 	 *
 	 * @param type {@code OPERATES_IN}, {@code MAKES}, {@code SUPPLIES_TO}, {@code Enterprise} or {@code Designation}
 	 * @param from the firm or designation key
 	 * @param to the other end of a link (segment key, product name, customer key); null for a firm or designation
+	 * @param where the file (and line) that lists it; null until it is found listed
 	 */
-	record Removal(String type, String from, String to, String mutation, String actor, String at, String source) {
+	public record Removal(String type, String from, String to, String mutation, String actor, String at, String source,
+			String where) {
 
-		String file() {
-			return FILES.get(this.type);
+		/** The removed firm, designation or link: {@code key} or {@code from → to}. */
+		public String thing() {
+			return this.to == null ? this.from : this.from + " → " + this.to;
 		}
 
-		String thing() {
-			return this.to == null ? this.from : this.from + " → " + this.to;
+		/** {@code where: thing}. */
+		public String listed() {
+			return this.where + ": " + thing();
+		}
+
+		Removal at(String where) {
+			return new Removal(this.type, this.from, this.to, this.mutation, this.actor, this.at, this.source, where);
 		}
 
 	}
@@ -81,12 +101,24 @@ final class CuratedRemovals {
 		}
 	}
 
-	static CuratedRemovals none() {
+	public static CuratedRemovals none() {
 		return new CuratedRemovals(List.of());
 	}
 
-	/** The removals these rows list again, in file and key order; one statement when nothing was ever removed. */
+	/** The removals the rows of a data set list again, each named by its file. */
 	static CuratedRemovals listedIn(GraphRows rows, SimpleQueryRunner runner, CypherCatalog cypher) {
+		return listedIn(rows.batches().stream().flatMap(batch -> batch.rows().stream().map(row -> {
+			var node = row.containsKey("key");
+			return new Listed(batch.type(), Objects.toString(node ? row.get("key") : row.get("from"), null),
+					node ? null : Objects.toString(row.get("to"), null), FILES.get(batch.type()));
+		})), runner, cypher);
+	}
+
+	/**
+	 * The removals that {@code listed} names again, in order of where, from and to; one statement when nothing was
+	 * ever removed (and then {@code listed} is not read).
+	 */
+	public static CuratedRemovals listedIn(Stream<Listed> listed, SimpleQueryRunner runner, CypherCatalog cypher) {
 		var latest = new LinkedHashMap<String, Removal>();
 		runner.run(cypher.query("load/curation-removals"), Map.of("mutations", List.copyOf(MUTATIONS.keySet())))
 			.forEachRemaining(record -> {
@@ -95,51 +127,48 @@ final class CuratedRemovals {
 				var to = OTHER_END.containsKey(type) ? removedEnd(record.get("before").asString(null), OTHER_END.get(type))
 						: null;
 				var removal = new Removal(type, record.get("entityKey").asString(), to, mutation,
-						record.get("actor").asString(null), record.get("at").asString(null), record.get("source").asString(null));
+						record.get("actor").asString(null), record.get("at").asString(null),
+						record.get("source").asString(null), null);
 				latest.put(key(type, removal.from(), to), removal);
 			});
 		if (latest.isEmpty()) {
 			return none();
 		}
-		var listed = new ArrayList<Removal>();
-		for (var batch : rows.batches()) {
-			for (var row : batch.rows()) {
-				var from = Objects.toString(row.containsKey("key") ? row.get("key") : row.get("from"), null);
-				var to = row.containsKey("key") ? null : Objects.toString(row.get("to"), null);
-				var removal = latest.remove(key(batch.type(), from, to));
-				if (removal != null) {
-					listed.add(removal);
-				}
+		var found = new ArrayList<Removal>();
+		listed.forEach(thing -> {
+			var removal = latest.remove(key(thing.type(), thing.from(), thing.to()));
+			if (removal != null) {
+				found.add(removal.at(thing.where()));
 			}
-		}
-		if (listed.isEmpty()) {
+		});
+		if (found.isEmpty()) {
 			return none();
 		}
 		var things = new ArrayList<Map<String, Object>>();
-		for (int i = 0; i < listed.size(); i++) {
+		for (int i = 0; i < found.size(); i++) {
 			var thing = new HashMap<String, Object>();
 			thing.put("id", i);
-			thing.put("type", listed.get(i).type());
-			thing.put("from", listed.get(i).from());
-			thing.put("to", listed.get(i).to());
+			thing.put("type", found.get(i).type());
+			thing.put("from", found.get(i).from());
+			thing.put("to", found.get(i).to());
 			things.add(thing);
 		}
 		var absent = new ArrayList<Removal>();
 		runner.run(cypher.query("load/removed-present"), Map.of("things", things)).forEachRemaining(record -> {
 			if (!record.get("present").asBoolean()) {
-				absent.add(listed.get(record.get("id").asInt()));
+				absent.add(found.get(record.get("id").asInt()));
 			}
 		});
-		absent.sort(java.util.Comparator.comparing(Removal::file).thenComparing(Removal::from)
+		absent.sort(Comparator.comparing(Removal::where).thenComparing(Removal::from)
 			.thenComparing(r -> Objects.toString(r.to(), "")));
 		return new CuratedRemovals(List.copyOf(absent));
 	}
 
-	List<Removal> removals() {
+	public List<Removal> removals() {
 		return this.removals;
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return this.removals.isEmpty();
 	}
 
@@ -152,15 +181,53 @@ final class CuratedRemovals {
 			return false;
 		}
 		if (row.containsKey("key")) {
-			return this.nodes.contains(batch.type() + "|" + row.get("key"));
+			return removedNode(batch.type(), row.get("key"));
 		}
 		var prune = batch.prune();
-		if (this.nodes.contains(prune.label() + "|" + row.get("from"))
-				|| this.nodes.contains(prune.endLabel() + "|" + row.get("to"))) {
-			return true;
+		return removedNode(prune.label(), row.get("from")) || removedNode(prune.endLabel(), row.get("to"))
+				|| removedLink(batch.type(), row.get("from"), row.get("to"));
+	}
+
+	/** Whether curation removed this firm ({@code Enterprise}) or designation ({@code Designation}). */
+	public boolean removedNode(String label, Object key) {
+		return this.nodes.contains(label + "|" + key);
+	}
+
+	/** Whether curation removed this link ({@code OPERATES_IN}, {@code MAKES}, {@code SUPPLIES_TO}). */
+	public boolean removedLink(String type, Object from, Object to) {
+		return this.links.contains(key(type, Objects.toString(from, null), Objects.toString(to, null)));
+	}
+
+	/**
+	 * Which listed things curation removed, who removed each, when and on what grounds, and what to do: the closing
+	 * lines of a load's or an import's summary; nothing when there are none.
+	 *
+	 * @param restored whether they were (or, in a dry run, would be) written anyway ({@code --restore-removed})
+	 */
+	public void render(StringBuilder out, boolean dryRun, boolean restored) {
+		if (this.removals.isEmpty()) {
+			return;
 		}
-		return this.links.contains(key(batch.type(), Objects.toString(row.get("from"), null),
-				Objects.toString(row.get("to"), null)));
+		int n = this.removals.size();
+		if (restored) {
+			out.append(String.format("%s %d thing%s that curation removed through the API, as --restore-removed asked "
+					+ "(%s恢复 %d 项经 API 删除的数据):%n", dryRun ? "Would bring back" : "Brought back", n,
+					n == 1 ? "" : "s", dryRun ? "将" : "已", n));
+		}
+		else {
+			out.append(String.format("%s: %d thing%s the data set lists that curation removed through the API; its "
+					+ "rows and their links %s left out (数据集中有 %d 项已经 API 删除，%s):%n",
+					dryRun ? "Would keep removed" : "Kept removed", n, n == 1 ? "" : "s", dryRun ? "would be" : "were",
+					n, dryRun ? "将不导入" : "未导入"));
+		}
+		for (var removal : this.removals) {
+			out.append(String.format("  %s  %s  (%s by %s at %s; source 依据: %s)%n", removal.where(), removal.thing(),
+					removal.mutation(), removal.actor(), removal.at(), removal.source()));
+		}
+		if (!restored) {
+			out.append("  If the removal stands, delete these rows from the data set; if it was wrong, load with "
+					+ "--restore-removed (删除无误请从数据集中删去这些行；删除有误请加 --restore-removed 重新导入).\n");
+		}
 	}
 
 	private static String key(String type, String from, String to) {

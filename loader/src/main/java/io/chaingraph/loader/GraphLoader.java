@@ -109,7 +109,7 @@ public final class GraphLoader {
 				}
 			}
 			try (var session = this.driver.session()) {
-				summary.removals(CuratedRemovals.listedIn(dataSet.rows(), session, this.cypher).removals(),
+				summary.removals(CuratedRemovals.listedIn(dataSet.rows(), session, this.cypher),
 						options.restoreRemoved());
 			}
 			summary.finish(Duration.ofNanos(System.nanoTime() - started), true);
@@ -143,7 +143,7 @@ public final class GraphLoader {
 				return new Written(written, removals);
 			});
 			outcome.counts().forEach(summary::add);
-			summary.removals(outcome.removals().removals(), options.restoreRemoved());
+			summary.removals(outcome.removals(), options.restoreRemoved());
 		}
 		this.progress.finish();
 		summary.finish(Duration.ofNanos(System.nanoTime() - started), false);

@@ -47,19 +47,19 @@ public final class LoadSummary {
 		this.nanos.put(type, nanos);
 	}
 
-	private List<CuratedRemovals.Removal> removals = List.of();
+	private CuratedRemovals removals = CuratedRemovals.none();
 
 	private boolean removalsRestored;
 
 	/** Records the rows that list what curation removed through the API, and whether they were written anyway. */
-	void removals(List<CuratedRemovals.Removal> removals, boolean restored) {
-		this.removals = List.copyOf(removals);
+	void removals(CuratedRemovals removals, boolean restored) {
+		this.removals = removals;
 		this.removalsRestored = restored;
 	}
 
 	/** The removals of curation this data set lists again, as {@code file: thing}. */
 	public List<String> removals() {
-		return this.removals.stream().map(r -> r.file() + ": " + r.thing()).toList();
+		return this.removals.removals().stream().map(CuratedRemovals.Removal::listed).toList();
 	}
 
 	public Map<String, Counts> counts() {
@@ -80,7 +80,7 @@ public final class LoadSummary {
 			this.validated.forEach((type, rows) -> out.append(String.format("  %-16s %10d%n", type, rows)));
 			out.append(String.format("  %d rows validated in %.1f s%n", this.validated.values().stream().mapToLong(Long::longValue).sum(),
 					this.elapsed.toMillis() / 1000.0));
-			renderRemovals(out);
+			this.removals.render(out, this.dryRun, this.removalsRestored);
 			return out.toString();
 		}
 		out.append("Loaded (导入完成)\n");
@@ -95,35 +95,8 @@ public final class LoadSummary {
 		}
 		double seconds = Math.max(this.elapsed.toMillis(), 1) / 1000.0;
 		out.append(String.format("  %d rows in %.1f s (%.0f rows/s)%n", rows, seconds, rows / seconds));
-		renderRemovals(out);
+		this.removals.render(out, this.dryRun, this.removalsRestored);
 		return out.toString();
-	}
-
-	/** Which rows list what a curator removed through the API, who removed it, when and on what grounds. */
-	private void renderRemovals(StringBuilder out) {
-		if (this.removals.isEmpty()) {
-			return;
-		}
-		int n = this.removals.size();
-		if (this.removalsRestored) {
-			out.append(String.format("%s %d thing%s that curation removed through the API, as --restore-removed asked "
-					+ "(%s恢复 %d 项经 API 删除的数据):%n", this.dryRun ? "Would bring back" : "Brought back", n,
-					n == 1 ? "" : "s", this.dryRun ? "将" : "已", n));
-		}
-		else {
-			out.append(String.format("%s: %d thing%s the data set lists that curation removed through the API; its "
-					+ "rows and their links %s left out (数据集中有 %d 项已经 API 删除，%s):%n",
-					this.dryRun ? "Would keep removed" : "Kept removed", n, n == 1 ? "" : "s",
-					this.dryRun ? "would be" : "were", n, this.dryRun ? "将不导入" : "未导入"));
-		}
-		for (var removal : this.removals) {
-			out.append(String.format("  %s  %s  (%s by %s at %s; source 依据: %s)%n", removal.file(), removal.thing(),
-					removal.mutation(), removal.actor(), removal.at(), removal.source()));
-		}
-		if (!this.removalsRestored) {
-			out.append("  If the removal stands, delete these rows from the data set; if it was wrong, load with "
-					+ "--restore-removed (删除无误请从数据集中删去这些行；删除有误请加 --restore-removed 重新导入).\n");
-		}
 	}
 
 }

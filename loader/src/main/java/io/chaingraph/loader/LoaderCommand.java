@@ -37,7 +37,7 @@ public final class LoaderCommand {
 			              --format chainkg a folder of the public ChainKnowledgeGraph files (loader/CHAINKG.md)
 			  --demo      the demo data set shipped with ChainGraph (the default when no DIR is given)
 			  --dry-run   read and validate everything, write nothing
-			  --prune     also remove what this data set loaded before and no longer lists
+			  --prune     also remove what this data set loaded before and no longer lists (not with chainkg)
 			  --restore-removed
 			              also write the rows that list what a curator removed through the API (a firm, a link,
 			              a designation); without it they are left out and listed (恢复经 API 删除的数据)
@@ -127,9 +127,14 @@ public final class LoaderCommand {
 			err.println("--format chainkg needs the folder of the ChainKnowledgeGraph files (请指定数据文件夹)");
 			return USAGE;
 		}
+		if (chainKg && prune) {
+			err.println("--prune is for data sets in the chaingraph format; a ChainKnowledgeGraph import only adds and "
+					+ "updates (--prune 仅适用于 chaingraph 格式的数据集，产业链知识图谱导入只新增和更新)");
+			return USAGE;
+		}
 		try {
 			if (chainKg) {
-				out.print(new ChainKgImporter(driver).importDirectory(folder, dryRun).render());
+				out.print(new ChainKgImporter(driver).importDirectory(folder, dryRun, restoreRemoved).render());
 				return OK;
 			}
 			var loader = new GraphLoader(driver, Progress.console());

@@ -42,6 +42,9 @@ class LoaderCommandTest {
 		assertThat(run(TestNeo4j.driver(), "--format", "chainkg")).isEqualTo(LoaderCommand.USAGE);
 		assertThat(run(TestNeo4j.driver(), "a", "b")).isEqualTo(LoaderCommand.USAGE);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("usage: load");
+		assertThat(run(TestNeo4j.driver(), "--format", "chainkg", "src/test/resources/chainkg/quirks", "--prune"))
+			.as("an import only adds and updates: --prune would do nothing").isEqualTo(LoaderCommand.USAGE);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("--prune 仅适用于 chaingraph 格式");
 	}
 
 	@Test

@@ -1,5 +1,8 @@
 package io.chaingraph.api.curation;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -8,12 +11,14 @@ import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
 import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.loader.GraphLoader;
+import io.chaingraph.loader.chainkg.ChainKgImporter;
 import io.chaingraph.model.cypher.CypherCatalog;
 import io.chaingraph.testsupport.StoredFirmCounts;
 import io.chaingraph.testsupport.TestNeo4j;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 
@@ -97,6 +102,85 @@ class ReloadAfterCurationTest {
 		assertFresh();
 
 		assertThat(loader.loadShipped(false).removals()).as("back in the graph: nothing to keep out").isEmpty();
+	}
+
+	/**
+	 * The ChainKnowledgeGraph import checks the same audit trail: a listed firm and a product link removed through the
+	 * API stay out of a re-import of the same files (the firm's industry and product links with it), named by file and
+	 * line, until {@code --restore-removed}.
+	 */
+	@Test
+	void aChainKnowledgeGraphReimportKeepsWhatCurationRemovedUnlessToldToRestoreIt(@TempDir Path folder)
+			throws IOException {
+		chainKgFiles(folder);
+		var importer = new ChainKgImporter(TestNeo4j.driver());
+		assertThat(importer.importDirectory(folder, false).removals()).as("nothing removed from these files yet")
+			.isEmpty();
+		mutate("""
+				mutation { unlinkEnterpriseFromProduct(input: {enterprise: "600362-sh", product: "铜材",
+				  source: "%s"}) { audit { at } } }""".formatted(SOURCE));
+		mutate("""
+				mutation { removeEnterprise(input: {enterprise: "300014-sz", source: "%s"}) { audit { at } } }"""
+			.formatted(SOURCE));
+		var removed = List.of("company.json:2: 300014-sz", "company_product.json:2: 600362-sh → 铜材");
+		var before = graph();
+
+		var dryRun = importer.importDirectory(folder, true);
+		assertThat(dryRun.removals()).as("a dry run tells beforehand").isEqualTo(removed);
+		assertThat(dryRun.render()).contains("Would keep removed: 2 things", "removeEnterprise by test-editor",
+				"依据: file:核查记录-2026-11.pdf");
+
+		var reimport = importer.importDirectory(folder, false);
+		assertThat(reimport.removals()).isEqualTo(removed);
+		assertThat(reimport.render()).contains("Kept removed: 2 things", "--restore-removed");
+		assertThat(graph()).as("nothing came back, nothing else changed").isEqualTo(before);
+		assertThat(reimport.written("Enterprise").skipped()).isEqualTo(1);
+		assertThat(reimport.written("IN_INDUSTRY").skipped()).as("the removed firm's").isEqualTo(1);
+		assertThat(reimport.written("MAKES").skipped()).as("the removed link and the removed firm's").isEqualTo(2);
+		assertThat(reimport.written("MAKES").unchanged()).as("江西铜业's other product").isEqualTo(1);
+
+		var restore = importer.importDirectory(folder, false, true);
+		assertThat(restore.render()).contains("Brought back 2 things");
+		assertThat(graph().get("firms")).isEqualTo(before.get("firms") + 1);
+		assertThat(graph().get("links")).as("the firm's industry and product, 江西铜业's 铜材")
+			.isEqualTo(before.get("links") + 3);
+		assertThat(importer.importDirectory(folder, false).removals()).as("back in the graph: nothing to keep out")
+			.isEmpty();
+	}
+
+	/** Two listed firms in the seven files of the ChainKnowledgeGraph format (loader/CHAINKG.md). */
+	private static void chainKgFiles(Path folder) throws IOException {
+		Files.writeString(folder.resolve("company.json"), """
+				{"name": "江西铜业", "fullname": "江西铜业股份有限公司", "code": "600362.SH", "location": "上海证券交易所", "time": "2002-01-11"}
+				{"name": "亿纬锂能", "fullname": "惠州亿纬锂能股份有限公司", "code": "300014.SZ", "location": "深圳证券交易所", "time": "2009-10-30"}
+				""");
+		Files.writeString(folder.resolve("industry.json"), """
+				{"code": "240000", "name": "有色金属"}
+				{"code": "240200", "name": "工业金属"}
+				{"code": "240202", "name": "铜"}
+				{"code": "630000", "name": "电力设备"}
+				""");
+		Files.writeString(folder.resolve("industry_industry.json"), """
+				{"from_code": "240200", "from_industry": "工业金属", "rel": "上级行业", "to_industry": "有色金属", "to_code": "240000"}
+				{"from_code": "240202", "from_industry": "铜", "rel": "上级行业", "to_industry": "工业金属", "to_code": "240200"}
+				""");
+		Files.writeString(folder.resolve("company_industry.json"), """
+				{"company_code": "600362.SH", "industry_code": "240202", "industry_name": "铜", "company_name": "江西铜业", "rel": "所属行业"}
+				{"company_code": "300014.SZ", "industry_code": "630000", "industry_name": "电力设备", "company_name": "亿纬锂能", "rel": "所属行业"}
+				""");
+		Files.writeString(folder.resolve("product.json"), """
+				{"name": "阴极铜"}
+				{"name": "铜材"}
+				{"name": "锂离子电池"}
+				""");
+		Files.writeString(folder.resolve("company_product.json"), """
+				{"company_name": "江西铜业", "company_code": "600362.SH", "product_name": "阴极铜", "rel": "主营产品", "rel_weight": 0.62}
+				{"company_name": "江西铜业", "company_code": "600362.SH", "product_name": "铜材", "rel": "主营产品", "rel_weight": 0.25}
+				{"company_name": "亿纬锂能", "company_code": "300014.SZ", "product_name": "锂离子电池", "rel": "主营产品", "rel_weight": 0.9}
+				""");
+		Files.writeString(folder.resolve("product_product.json"), """
+				{"from_entity": "锂离子电池", "rel": "上游材料", "to_entity": "铜材"}
+				""");
 	}
 
 	/** The designation's key, from its global ID. */

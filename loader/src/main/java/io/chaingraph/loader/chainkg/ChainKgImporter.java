@@ -3,7 +3,9 @@ package io.chaingraph.loader.chainkg;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import io.chaingraph.loader.CuratedRemovals;
 import io.chaingraph.loader.source.LoadException;
+import io.chaingraph.model.cypher.CypherCatalog;
 import io.chaingraph.model.schema.SchemaMigrator;
 import org.neo4j.driver.Driver;
 
@@ -19,29 +21,43 @@ import org.neo4j.driver.Driver;
  * </pre>
  * Every node and relationship carries {@code source = chainkg:<file>:<line>} of the line that first stated it.
  * Everything is read and checked before the first write; the writes share one transaction, so a failed import leaves
- * the graph as it was; importing the same folder again changes nothing.
+ * the graph as it was; importing the same folder again changes nothing. A firm or product link a curator removed
+ * through the API stays removed unless {@code restoreRemoved} is asked for (as with the data-set loader).
  */
 public final class ChainKgImporter {
 
 	private final Driver driver;
 
+	private final CypherCatalog cypher = CypherCatalog.standard();
+
 	public ChainKgImporter(Driver driver) {
 		this.driver = driver;
+	}
+
+	/** Imports the folder, leaving out what curation removed through the API; see the three-argument form. */
+	public ChainKgReport importDirectory(Path directory, boolean dryRun) {
+		return importDirectory(directory, dryRun, false);
 	}
 
 	/**
 	 * Imports the folder.
 	 * @param directory the folder holding the seven files
 	 * @param dryRun read and check only, write nothing (the report then counts what would be written)
+	 * @param restoreRemoved write the firms and product links curation removed through the API too (by default they
+	 * are left out, with the removed firms' links, and listed: {@link CuratedRemovals})
 	 * @return what was read, written and met on the way
 	 * @throws LoadException listing every problem with file and line when the input is not usable; nothing written
 	 */
-	public ChainKgReport importDirectory(Path directory, boolean dryRun) {
+	public ChainKgReport importDirectory(Path directory, boolean dryRun, boolean restoreRemoved) {
 		long started = System.nanoTime();
 		var report = new ChainKgReport(directory);
 		var data = new ChainKgReader(report).read(directory);
 		if (dryRun) {
 			ChainKgWriter.distinct(data).forEach(report::written);
+			try (var session = this.driver.session()) {
+				report.removals(CuratedRemovals.listedIn(ChainKgWriter.listed(data), session, this.cypher),
+						restoreRemoved);
+			}
 		}
 		else {
 			new SchemaMigrator(this.driver).migrate();
@@ -49,7 +65,13 @@ public final class ChainKgImporter {
 			try (var session = this.driver.session()) {
 				// One transaction for the whole import; the driver may run the function again on a transient
 				// failure, which is why it starts from the data each time.
-				session.executeWrite(tx -> writer.write(tx, data)).forEach(report::written);
+				var removals = session.executeWrite(tx -> {
+					var listed = CuratedRemovals.listedIn(ChainKgWriter.listed(data), tx, this.cypher);
+					writer.write(tx, data, restoreRemoved ? CuratedRemovals.none() : listed)
+						.forEach(report::written);
+					return listed;
+				});
+				report.removals(removals, restoreRemoved);
 			}
 		}
 		report.finish(Duration.ofNanos(System.nanoTime() - started), dryRun);

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.chaingraph.loader.CuratedRemovals;
+
 /**
  * What one ChainKnowledgeGraph import read, wrote and met: lines read per file; per node label and relationship
  * type the distinct elements found and how many were created, updated or left unchanged; and each quirk of the data
@@ -25,8 +27,9 @@ public final class ChainKgReport {
 	 * @param created created by this import (0 in a dry run)
 	 * @param updated existed with other properties
 	 * @param unchanged existed as they are
+	 * @param skipped left out: curation removed them through the API ({@link CuratedRemovals})
 	 */
-	public record Written(long distinct, long created, long updated, long unchanged) {
+	public record Written(long distinct, long created, long updated, long unchanged, long skipped) {
 	}
 
 	/**
@@ -50,6 +53,10 @@ public final class ChainKgReport {
 	private final Map<String, String> normalisedCodes = new LinkedHashMap<>();
 
 	private boolean dryRun;
+
+	private CuratedRemovals removals = CuratedRemovals.none();
+
+	private boolean removalsRestored;
 
 	private Duration elapsed = Duration.ZERO;
 
@@ -75,6 +82,11 @@ public final class ChainKgReport {
 
 	void written(String type, Written counts) {
 		this.written.put(type, counts);
+	}
+
+	void removals(CuratedRemovals removals, boolean restored) {
+		this.removals = removals;
+		this.removalsRestored = restored;
 	}
 
 	void finish(Duration elapsed, boolean dryRun) {
@@ -109,7 +121,7 @@ public final class ChainKgReport {
 
 	/** Counts for one label or type; all zero when the input had none. */
 	public Written written(String type) {
-		return this.written.getOrDefault(type, new Written(0, 0, 0, 0));
+		return this.written.getOrDefault(type, new Written(0, 0, 0, 0, 0));
 	}
 
 	/** Elements created by this import, all types together. */
@@ -120,6 +132,11 @@ public final class ChainKgReport {
 	/** Elements whose properties this import changed, all types together. */
 	public long updated() {
 		return this.written.values().stream().mapToLong(Written::updated).sum();
+	}
+
+	/** What curation removed through the API that the files list again, as {@code file:line: thing}. */
+	public List<String> removals() {
+		return this.removals.removals().stream().map(CuratedRemovals.Removal::listed).toList();
 	}
 
 	/** How often a quirk occurred; 0 when it did not. */
@@ -151,12 +168,12 @@ public final class ChainKgReport {
 			lines += entry.getValue();
 			out.append(String.format("  %-28s %10d%n", entry.getKey(), entry.getValue()));
 		}
-		out.append(String.format("%n  %-18s %12s %12s %12s %12s%n", "type 类型", "distinct 去重", "created 新增",
-				"updated 更新", "unchanged 未变"));
+		out.append(String.format("%n  %-18s %12s %12s %12s %12s %12s%n", "type 类型", "distinct 去重", "created 新增",
+				"updated 更新", "unchanged 未变", "skipped 跳过"));
 		for (var entry : this.written.entrySet()) {
 			var w = entry.getValue();
-			out.append(String.format("  %-20s %14d %12d %12d %12d%n", entry.getKey(), w.distinct(), w.created(),
-					w.updated(), w.unchanged()));
+			out.append(String.format("  %-20s %14d %12d %12d %12d %12d%n", entry.getKey(), w.distinct(), w.created(),
+					w.updated(), w.unchanged(), w.skipped()));
 		}
 		out.append("\n  quirks, handled (数据问题，已处理，非错误):\n");
 		if (this.quirkCounts.isEmpty()) {
@@ -174,6 +191,7 @@ public final class ChainKgReport {
 		double seconds = Math.max(this.elapsed.toMillis(), 1) / 1000.0;
 		out.append(String.format("%n  %d lines read, %d created, %d updated in %.1f s (%.0f lines/s)%n", lines,
 				created(), updated(), seconds, lines / seconds));
+		this.removals.render(out, this.dryRun, this.removalsRestored);
 		return out.toString();
 	}
 

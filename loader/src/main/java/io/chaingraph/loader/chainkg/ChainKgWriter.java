@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
+import io.chaingraph.loader.CuratedRemovals;
 import io.chaingraph.loader.chainkg.ChainKgData.Link;
 import io.chaingraph.loader.chainkg.ChainKgReport.Written;
 import io.chaingraph.model.cypher.CypherCatalog;
@@ -23,20 +26,27 @@ final class ChainKgWriter {
 
 	private final CypherCatalog cypher = CypherCatalog.standard();
 
-	/** Writes everything; returns the counts per label and type, in writing order. */
-	Map<String, Written> write(TransactionContext tx, ChainKgData data) {
+	/**
+	 * Writes everything but what curation removed through the API ({@code kept}: the firm, its industry and product
+	 * links, a product link), counted as skipped; returns the counts per label and type, in writing order.
+	 */
+	Map<String, Written> write(TransactionContext tx, ChainKgData data, CuratedRemovals kept) {
 		var written = new LinkedHashMap<String, Written>();
 		written.put("Industry", write(tx, "industries", data.industries.values(), i -> row("code", i.code(), "name",
 				i.name(), "level", i.level(), "source", i.source())));
 		written.put("SUB_INDUSTRY_OF", links(tx, "industry-links", data.industryLinks));
-		written.put("Enterprise", write(tx, "enterprises", data.enterprises.values(),
+		written.put("Enterprise", write(tx, "enterprises", keep(data.enterprises.values(),
+				e -> !kept.removedNode("Enterprise", e.id())),
 				e -> row("id", e.id(), "name", e.name(), "fullName", e.fullName(), "aliases", e.aliases(),
 						"stockCode", e.stockCode(), "exchange", e.exchange(), "listedOn", e.listedOn(), "source",
 						e.source())));
-		written.put("IN_INDUSTRY", links(tx, "enterprise-industries", data.enterpriseIndustries));
+		written.put("IN_INDUSTRY", links(tx, "enterprise-industries", data.enterpriseIndustries,
+				l -> !kept.removedNode("Enterprise", l.from())));
 		written.put("Product", write(tx, "products", data.products.entrySet(),
 				p -> row("name", p.getKey(), "source", p.getValue())));
-		written.put("MAKES", write(tx, "makes", data.makes.entrySet(), m -> row("from", m.getKey().from(), "to",
+		written.put("MAKES", write(tx, "makes", keep(data.makes.entrySet(),
+				m -> !kept.removedNode("Enterprise", m.getKey().from())
+						&& !kept.removedLink("MAKES", m.getKey().from(), m.getKey().to())), m -> row("from", m.getKey().from(), "to",
 				m.getKey().to(), "weight", m.getValue().weight(), "source", m.getValue().source())));
 		written.put("SUPPLIES", links(tx, "supplies", data.supplies));
 		written.put("SUB_PRODUCT_OF", links(tx, "sub-products", data.subProducts));
@@ -46,20 +56,56 @@ final class ChainKgWriter {
 	/** What a dry run reports: the distinct elements, nothing written. */
 	static Map<String, Written> distinct(ChainKgData data) {
 		var counts = new LinkedHashMap<String, Written>();
-		counts.put("Industry", new Written(data.industries.size(), 0, 0, 0));
-		counts.put("SUB_INDUSTRY_OF", new Written(data.industryLinks.size(), 0, 0, 0));
-		counts.put("Enterprise", new Written(data.enterprises.size(), 0, 0, 0));
-		counts.put("IN_INDUSTRY", new Written(data.enterpriseIndustries.size(), 0, 0, 0));
-		counts.put("Product", new Written(data.products.size(), 0, 0, 0));
-		counts.put("MAKES", new Written(data.makes.size(), 0, 0, 0));
-		counts.put("SUPPLIES", new Written(data.supplies.size(), 0, 0, 0));
-		counts.put("SUB_PRODUCT_OF", new Written(data.subProducts.size(), 0, 0, 0));
+		counts.put("Industry", new Written(data.industries.size(), 0, 0, 0, 0));
+		counts.put("SUB_INDUSTRY_OF", new Written(data.industryLinks.size(), 0, 0, 0, 0));
+		counts.put("Enterprise", new Written(data.enterprises.size(), 0, 0, 0, 0));
+		counts.put("IN_INDUSTRY", new Written(data.enterpriseIndustries.size(), 0, 0, 0, 0));
+		counts.put("Product", new Written(data.products.size(), 0, 0, 0, 0));
+		counts.put("MAKES", new Written(data.makes.size(), 0, 0, 0, 0));
+		counts.put("SUPPLIES", new Written(data.supplies.size(), 0, 0, 0, 0));
+		counts.put("SUB_PRODUCT_OF", new Written(data.subProducts.size(), 0, 0, 0, 0));
 		return counts;
 	}
 
+	/**
+	 * What the import lists that curation may have removed: each firm and product link, named by the file and line
+	 * that first states it.
+	 */
+	static Stream<CuratedRemovals.Listed> listed(ChainKgData data) {
+		return Stream.concat(
+				data.enterprises.values().stream().map(e -> new CuratedRemovals.Listed("Enterprise", e.id(), null,
+						where(e.source()))),
+				data.makes.entrySet().stream().map(m -> new CuratedRemovals.Listed("MAKES", m.getKey().from(),
+						m.getKey().to(), where(m.getValue().source()))));
+	}
+
+	/** {@code company.json:12} of {@code chainkg:company.json:12}. */
+	private static String where(String source) {
+		return source.substring(source.indexOf(':') + 1);
+	}
+
 	private Written links(TransactionContext tx, String query, Map<Link, String> links) {
-		return write(tx, query, links.entrySet(),
+		return links(tx, query, links, l -> true);
+	}
+
+	private Written links(TransactionContext tx, String query, Map<Link, String> links, Predicate<Link> keep) {
+		return write(tx, query, keep(links.entrySet(), l -> keep.test(l.getKey())),
 				l -> row("from", l.getKey().from(), "to", l.getKey().to(), "source", l.getValue()));
+	}
+
+	/** The items to write, and how many of all were left out. */
+	private record Kept<T>(Collection<T> items, long skipped) {
+	}
+
+	private static <T> Kept<T> keep(Collection<T> all, Predicate<T> keep) {
+		var items = all.stream().filter(keep).toList();
+		return new Kept<>(items.size() == all.size() ? all : items, all.size() - items.size());
+	}
+
+	private <T> Written write(TransactionContext tx, String query, Kept<T> kept, Function<T, Map<String, Object>> toRow) {
+		var written = write(tx, query, kept.items(), toRow);
+		return new Written(written.distinct() + kept.skipped(), written.created(), written.updated(),
+				written.unchanged(), kept.skipped());
 	}
 
 	private <T> Written write(TransactionContext tx, String query, Collection<T> items,
@@ -84,7 +130,7 @@ final class ChainKgWriter {
 				batch = new ArrayList<>(Math.min(BATCH, items.size()));
 			}
 		}
-		return new Written(items.size(), created, updated, items.size() - created - updated);
+		return new Written(items.size(), created, updated, items.size() - created - updated, 0);
 	}
 
 	// Map.of refuses nulls, and a missing full name or weight is null.
