@@ -375,7 +375,7 @@ public class ExportController {
 			case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
 			case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
 		};
-		return error(status, ex.code(), ex.getMessage());
+		return error(status, ex.code(), ex.getMessage(), ex.details());
 	}
 
 	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class })
@@ -391,7 +391,7 @@ public class ExportController {
 		var failure = Neo4jFailures.of(ex);
 		if (failure != null) {
 			// 503 for every one of them: a download too slow on a busy machine may well pass when asked again.
-			return error(HttpStatus.SERVICE_UNAVAILABLE, failure.code(), failure.message());
+			return error(HttpStatus.SERVICE_UNAVAILABLE, failure.code(), failure.message(), failure.details());
 		}
 		var id = UUID.randomUUID().toString();
 		log.error("Unexpected export error {}", id, ex);
@@ -399,9 +399,17 @@ public class ExportController {
 	}
 
 	private static ResponseEntity<Map<String, Object>> error(HttpStatus status, ErrorCode code, String message) {
-		return ResponseEntity.status(status)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("code", code.name(), "message", message));
+		return error(status, code, message, Map.of());
+	}
+
+	/** The error as JSON: code and message first, then the details GraphQL puts in the error's extensions. */
+	private static ResponseEntity<Map<String, Object>> error(HttpStatus status, ErrorCode code, String message,
+			Map<String, Object> details) {
+		var body = new LinkedHashMap<String, Object>();
+		body.put("code", code.name());
+		body.put("message", message);
+		details.forEach(body::putIfAbsent);
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
 	}
 
 }

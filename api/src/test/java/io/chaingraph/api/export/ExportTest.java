@@ -11,6 +11,9 @@ import java.util.Map;
 import io.chaingraph.api.ApiTest;
 import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
+import io.chaingraph.api.graphql.ApiException;
+import io.chaingraph.api.graphql.ErrorCode;
+import io.chaingraph.api.overlap.OverlapAnalysis;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +26,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The CSV and Excel downloads on the demo data: Chinese headers and file names, the same numbers as chainGaps and
@@ -34,6 +38,12 @@ class ExportTest {
 
 	@Autowired
 	TestRestTemplate http;
+
+	@Autowired
+	OverlapAnalysis overlap;
+
+	@Autowired
+	ExportController controller;
 
 	@BeforeEach
 	void demo() {
@@ -235,6 +245,24 @@ class ExportTest {
 		}
 	}
 
+	/**
+	 * The complementarity download refuses more rows than it holds (20,000) with LIMIT_EXCEEDED, asking for a chain or
+	 * fewer regions: the same check with the demo's 259 rows of 江西 and 江苏 as the limit, then one under it.
+	 */
+	@Test
+	void complementarityOverItsRowLimitIsRefusedWithTheLimitAndTheCount() {
+		var overlap = this.overlap.overlap(List.of("36", "32"), null);
+		assertThat(this.overlap.complementRows(overlap, ExportController.COMPLEMENT_FIRMS, 259)).hasSize(259);
+		var refused = catchThrowableOfType(ApiException.class,
+				() -> this.overlap.complementRows(overlap, ExportController.COMPLEMENT_FIRMS, 258));
+		assertThat(refused.code()).isEqualTo(ErrorCode.LIMIT_EXCEEDED);
+		assertThat(refused.getMessage()).contains("超过单次导出上限 258 行", "请指定产业链或减少地区");
+		var response = this.controller.apiError(refused);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(response.getBody()).containsEntry("code", "LIMIT_EXCEEDED").containsEntry("value", 258)
+			.containsEntry("actual", 259);
+	}
+
 	@Test
 	@SuppressWarnings("unchecked")
 	void regionsSideBySideRefusesWhatCompareRegionsRefuses() {
@@ -274,7 +302,8 @@ class ExportTest {
 	void errorsAreJsonWithAStatus() {
 		var unknown = this.http.getForEntity("/export/chain-gaps.csv?chain=nope&region=36", Map.class);
 		assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-		assertThat(unknown.getBody()).containsEntry("code", "NOT_FOUND");
+		assertThat(unknown.getBody()).containsEntry("code", "NOT_FOUND").as("GraphQL's extensions too")
+			.containsEntry("key", "nope");
 		assertThat((String) unknown.getBody().get("message")).contains("nope", "未找到");
 		var weak = this.http.getForEntity("/export/chain-gaps.xlsx?chain=jx-nonferrous&region=36&weakBelow=0", Map.class);
 		assertThat(weak.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
