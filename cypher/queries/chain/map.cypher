@@ -21,7 +21,8 @@ CALL (c) {
   WITH DISTINCT r
   WITH r, startNode(r) AS a, endNode(r) AS b
   WITH r, a, b ORDER BY a.id, b.id
-  RETURN collect({item: {fromId: a.id, toId: b.id, source: r.source, quote: r.quote, illustrative: r.illustrative},
+  RETURN collect({item: {fromId: a.id, toId: b.id, source: r.source, quote: r.quote, illustrative: r.illustrative,
+                        datasets: r.datasets},
                   from: CASE WHEN $segments AND (a)-[:IN_CHAIN]->(c) THEN null
                              ELSE a {.*, parentId: [(a)-[:SUB_SEGMENT_OF]->(ap:Segment) | ap.id][0]} END,
                   to: CASE WHEN $segments AND (b)-[:IN_CHAIN]->(c) THEN null

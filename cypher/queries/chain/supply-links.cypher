@@ -4,5 +4,6 @@
 UNWIND $keys AS key
 MATCH (:Chain {id: key})<-[:IN_CHAIN]-(:Segment)-[r:SUPPLIES]-(:Segment)
 WITH DISTINCT key, r
-RETURN key, {fromId: startNode(r).id, toId: endNode(r).id, source: r.source, quote: r.quote, illustrative: r.illustrative} AS item
+RETURN key, {fromId: startNode(r).id, toId: endNode(r).id, source: r.source, quote: r.quote, illustrative: r.illustrative,
+             datasets: r.datasets} AS item
 ORDER BY key, item.fromId, item.toId

@@ -13,6 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Posts GraphQL requests in tests and hands back data or the first error. */
 public record GraphQlClient(TestRestTemplate http) {
 
+	/** The EDITOR token of the test configuration ({@code config/application.yaml}). */
+	public static final String EDITOR = "curation-test-editor-token";
+
 	@SuppressWarnings("unchecked")
 	public Map<String, Object> data(String query) {
 		var body = this.http.postForObject("/graphql", Map.of("query", query), Map.class);

@@ -128,7 +128,7 @@ public final class GraphLoader {
 				var timings = new HashMap<String, Long>();
 				if (!referenceCurrent) {
 					write(tx, reference, REGIONS_DATASET, false, written, timings, CuratedRemovals.none());
-					record(tx, REGIONS_DATASET, REGIONS_NAME, referenceChecksum, reference.size());
+					record(tx, REGIONS_DATASET, REGIONS_NAME, null, referenceChecksum, reference.size());
 				}
 				var removals = CuratedRemovals.listedIn(dataSet.rows(), tx, this.cypher);
 				write(tx, dataSet.rows(), dataSet.id(), options.prune(), written, timings,
@@ -138,7 +138,7 @@ public final class GraphLoader {
 					tx.run(this.cypher.query("firmcount/refresh"), java.util.Collections.singletonMap("chains", null))
 						.consume();
 				}
-				record(tx, dataSet.id(), dataSet.name(), dataSet.rows().checksum(), dataSet.rows().size());
+				record(tx, dataSet.id(), dataSet.name(), dataSet.asOf(), dataSet.rows().checksum(), dataSet.rows().size());
 				timings.forEach(summary::time);
 				return new Written(written, removals);
 			});
@@ -215,19 +215,26 @@ public final class GraphLoader {
 		return tx.run(this.cypher.query("load/prune-relationships"), parameters).single().get("pruned").asLong();
 	}
 
-	private void record(TransactionContext tx, String id, String name, String checksum, long rows) {
-		tx.run(this.cypher.query("load/data-set"), Map.of("id", id, "name", name == null ? id : name, "format",
-				DataSet.FORMAT, "checksum", checksum, "rows", rows)).consume();
+	private void record(TransactionContext tx, String id, String name, String asOf, String checksum, long rows) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("id", id);
+		parameters.put("name", name == null ? id : name);
+		parameters.put("format", DataSet.FORMAT);
+		parameters.put("asOf", asOf == null ? null : java.time.LocalDate.parse(asOf));
+		parameters.put("checksum", checksum);
+		parameters.put("rows", rows);
+		tx.run(this.cypher.query("load/data-set"), parameters).consume();
 	}
 
 	/**
 	 * Records a data set written by other means (the first-load bulk import) exactly as a load records it, so that
 	 * loading the same input later finds it unchanged.
+	 * @param asOf the date its content describes ({@code asOf} in dataset.yaml), or null
 	 * @param checksum the {@link io.chaingraph.loader.dataset.RowChecksum} of its rows
 	 */
-	public void recordWritten(String id, String name, String checksum, long rows) {
+	public void recordWritten(String id, String name, String asOf, String checksum, long rows) {
 		try (var session = this.driver.session()) {
-			session.executeWriteWithoutResult(tx -> record(tx, id, name, checksum, rows));
+			session.executeWriteWithoutResult(tx -> record(tx, id, name, asOf, checksum, rows));
 		}
 	}
 

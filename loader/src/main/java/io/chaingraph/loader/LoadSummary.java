@@ -42,6 +42,11 @@ public final class LoadSummary {
 		this.validated.merge(type, rows, Long::sum);
 	}
 
+	/** The rows a dry run validated, per type. */
+	public Map<String, Long> validated() {
+		return Map.copyOf(this.validated);
+	}
+
 	/** Records how long writing one type took (replaces an earlier figure: a retried transaction starts over). */
 	public void time(String type, long nanos) {
 		this.nanos.put(type, nanos);

@@ -1,14 +1,18 @@
 package io.chaingraph.loader;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import io.chaingraph.testsupport.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The built-in administrative regions, loaded with every data set. */
+/** The built-in administrative regions, loaded with every data set; the record a load keeps of each data set. */
 class GraphLoaderTest {
 
 	private static final Path EMPTY = Path.of("src/test/resources/datasets/empty");
@@ -49,6 +53,32 @@ class GraphLoaderTest {
 		try (var session = TestNeo4j.driver().session()) {
 			var parent = session.run("MATCH (:Region {code: '360102'})-[:PART_OF]->(p) RETURN p.name AS name").single();
 			assertThat(parent.get("name").asString()).isEqualTo("南昌市");
+		}
+	}
+
+	/** dataset.yaml's asOf (数据截至日期) is kept with the data set; it follows the file, loadedAt follows the content. */
+	@Test
+	void theAsOfDateOfTheManifestIsKeptWithTheDataSet(@TempDir Path folder) throws IOException {
+		var manifest = folder.resolve("dataset.yaml");
+		Files.writeString(manifest, "format: chaingraph/v1\nid: as-of-test\nname: 截至日期\nasOf: 2026-10-31\n");
+		this.loader.load(folder, new GraphLoader.Options(false, false));
+		var first = dataSet();
+		assertThat(first.get("asOf")).isEqualTo(LocalDate.of(2026, 10, 31));
+
+		Files.writeString(manifest, "format: chaingraph/v1\nid: as-of-test\nname: 截至日期\nasOf: '2026-11-30'\n");
+		this.loader.load(folder, new GraphLoader.Options(false, false));
+		var second = dataSet();
+		assertThat(second.get("asOf")).as("quoted or not, a date").isEqualTo(LocalDate.of(2026, 11, 30));
+		assertThat(second.get("loadedAt")).as("the same content: not loaded anew").isEqualTo(first.get("loadedAt"));
+
+		Files.writeString(manifest, "format: chaingraph/v1\nid: as-of-test\nname: 截至日期\n");
+		this.loader.load(folder, new GraphLoader.Options(false, false));
+		assertThat(dataSet()).doesNotContainKey("asOf");
+	}
+
+	private static java.util.Map<String, Object> dataSet() {
+		try (var session = TestNeo4j.driver().session()) {
+			return session.run("MATCH (d:DataSet {id: 'as-of-test'}) RETURN properties(d) AS p").single().get("p").asMap();
 		}
 	}
 

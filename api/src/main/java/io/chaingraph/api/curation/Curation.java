@@ -21,6 +21,7 @@ import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.graphql.GraphSessions;
 import io.chaingraph.api.graphql.Lookup;
 import io.chaingraph.api.graphql.Props;
+import io.chaingraph.api.graphql.Source;
 import io.chaingraph.api.region.RegionNames;
 import io.chaingraph.api.search.Search;
 import io.chaingraph.model.cypher.CypherCatalog;
@@ -53,7 +54,7 @@ import org.springframework.stereotype.Component;
 public class Curation {
 
 	/** The {@code datasets} entry of everything curation writes or changes; no data set id (a slug) can equal it. */
-	public static final String MARKER = "curation:api";
+	public static final String MARKER = Source.CURATION;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -39,7 +39,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CurationTest {
 
-	static final String EDITOR = "curation-test-editor-token";
+	static final String EDITOR = GraphQlClient.EDITOR;
 
 	static final String SHA_EDITOR = "curation-test-sha-editor-token";
 

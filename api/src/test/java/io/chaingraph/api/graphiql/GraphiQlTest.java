@@ -53,7 +53,7 @@ class GraphiQlTest {
 		assertThat(examples).extracting(e -> e.get("name"))
 			.contains("03-segment", "04-enterprise", "06-region", "07-cluster", "08-product", "09-industry",
 					"10-upstream", "11-downstream", "12-search", "13-node", "15-chain-gaps", "16-supplement-targets",
-					"17-regional-overlap", "18-compare-regions", "19-chain-gap-overview", "20-audit-trail");
+					"17-regional-overlap", "18-compare-regions", "19-chain-gap-overview", "20-audit-trail", "21-data-sets");
 		assertThat((String) served.get("version")).hasSize(12);
 	}
 
@@ -62,7 +62,7 @@ class GraphiQlTest {
 	@SuppressWarnings("unchecked")
 	void everyExampleAnswersOnTheDemoData() {
 		var examples = GraphiQlController.load().examples();
-		assertThat(examples).hasSizeGreaterThanOrEqualTo(20);
+		assertThat(examples).hasSizeGreaterThanOrEqualTo(21);
 		for (var example : examples) {
 			var body = this.http.postForObject("/graphql", Map.of("query", example.query()), Map.class);
 			assertThat(body.get("errors")).as("errors of %s", example.name()).isNull();

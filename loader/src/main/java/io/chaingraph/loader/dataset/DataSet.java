@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -15,14 +17,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import io.chaingraph.loader.chain.Chain;
 import io.chaingraph.loader.chain.ChainFile;
 import io.chaingraph.loader.region.Region;
 import io.chaingraph.loader.source.LoadException;
 import io.chaingraph.loader.source.LoadProblem;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * A {@code chaingraph/v1} data set folder, read and validated as a whole before anything is written: every file,
@@ -30,9 +38,11 @@ import org.yaml.snakeyaml.Yaml;
  *
  * @param id the data set's id from dataset.yaml
  * @param name its name
+ * @param asOf the date its content describes (数据截至日期, {@code asOf} in dataset.yaml, {@code YYYY-MM-DD}); null
+ * when not given
  * @param rows what to write, in order
  */
-public record DataSet(String id, String name, GraphRows rows) {
+public record DataSet(String id, String name, String asOf, GraphRows rows) {
 
 	/** The format this reader understands. */
 	public static final String FORMAT = "chaingraph/v1";
@@ -73,7 +83,7 @@ public record DataSet(String id, String name, GraphRows rows) {
 		}
 		var regionNames = new HashMap<String, String>();
 		builtInRegions.forEach(r -> regionNames.put(r.code(), r.fullName()));
-		return new DataSet(manifest.get("id"), manifest.get("name"),
+		return new DataSet(manifest.get("id"), manifest.get("name"), manifest.get("asOf"),
 				GraphRowsBuilder.build(chains, tables, regionNames));
 	}
 
@@ -120,8 +130,10 @@ public record DataSet(String id, String name, GraphRows rows) {
 					"a dataset.yaml with format: " + FORMAT + ", id and name", "no such file (缺少 dataset.yaml)"));
 			return values;
 		}
+		String text;
 		try {
-			Object loaded = new Yaml(new LoaderOptions()).load(Files.readString(path));
+			text = Files.readString(path);
+			Object loaded = manifestYaml().load(text);
 			if (loaded instanceof Map<?, ?> map) {
 				map.forEach((k, v) -> values.put(String.valueOf(k), v == null ? null : String.valueOf(v).strip()));
 			}
@@ -134,18 +146,63 @@ public record DataSet(String id, String name, GraphRows rows) {
 			return values;
 		}
 		if (!FORMAT.equals(values.get("format"))) {
-			problems.accept(new LoadProblem("dataset.yaml", 1, "format", FORMAT + " (the format this loader reads)",
+			problems.accept(new LoadProblem("dataset.yaml", line(text, "format"), "format",
+					FORMAT + " (the format this loader reads)",
 					values.get("format") == null ? "nothing" : "'" + values.get("format") + "' (不支持的格式版本)"));
 		}
 		var id = values.get("id");
 		if (id == null || !Column.SLUG.matcher(id).matches()) {
-			problems.accept(new LoadProblem("dataset.yaml", 1, "id", "an id of lower-case letters, digits and hyphens",
-					id == null ? "nothing" : "'" + id + "'"));
+			problems.accept(new LoadProblem("dataset.yaml", line(text, "id"), "id",
+					"an id of lower-case letters, digits and hyphens", id == null ? "nothing" : "'" + id + "'"));
 		}
 		if (values.get("name") == null) {
-			problems.accept(new LoadProblem("dataset.yaml", 1, "name", "the data set's name", "nothing"));
+			problems.accept(new LoadProblem("dataset.yaml", line(text, "name"), "name", "the data set's name", "nothing"));
+		}
+		var asOf = values.get("asOf");
+		if (asOf != null && !isDate(asOf)) {
+			problems.accept(new LoadProblem("dataset.yaml", line(text, "asOf"), "asOf",
+					"the date the data describes as YYYY-MM-DD, e.g. 2026-10-31 (数据截至日期)", "'" + asOf + "'"));
 		}
 		return values;
+	}
+
+	/** The line of dataset.yaml that sets {@code key}; 1 when none does (the field is missing). */
+	private static int line(String text, String key) {
+		var lines = text.lines().toList();
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).startsWith(key + ":")) {
+				return i + 1;
+			}
+		}
+		return 1;
+	}
+
+	/**
+	 * YAML without its timestamps: it would read {@code asOf: 2026-13-01} as 2027-01-01 (its calendar is lenient), so
+	 * a date stays the text written and is checked as such.
+	 */
+	private static Yaml manifestYaml() {
+		var options = new LoaderOptions();
+		var resolver = new Resolver() {
+			@Override
+			public void addImplicitResolver(Tag tag, Pattern regexp, String first, int limit) {
+				if (!Tag.TIMESTAMP.equals(tag)) {
+					super.addImplicitResolver(tag, regexp, first, limit);
+				}
+			}
+		};
+		return new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(), options,
+				resolver);
+	}
+
+	private static boolean isDate(String text) {
+		try {
+			LocalDate.parse(text);
+			return true;
+		}
+		catch (DateTimeParseException ex) {
+			return false;
+		}
 	}
 
 	static List<Chain> chains(Path folder, Consumer<LoadProblem> problems, Refused refused) {

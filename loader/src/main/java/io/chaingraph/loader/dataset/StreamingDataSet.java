@@ -52,11 +52,12 @@ public final class StreamingDataSet {
 	 *
 	 * @param id the data set's id
 	 * @param name its name
+	 * @param asOf the date its content describes ({@code asOf} in dataset.yaml), or null
 	 * @param checksum the {@link RowChecksum} of its rows, equal to that of {@link DataSet#read} for the same input
 	 * @param rows the rows handed to the sink
 	 * @param records the CSV records read (every file, header lines aside)
 	 */
-	public record Result(String id, String name, String checksum, long rows, long records) {
+	public record Result(String id, String name, String asOf, String checksum, long rows, long records) {
 	}
 
 	private StreamingDataSet() {
@@ -135,7 +136,7 @@ public final class StreamingDataSet {
 		}
 		report.firmNames(folder);
 		problems.throwIfAny(folder);
-		return new Result(id, manifest.get("name"), checksum.value(), checksum.rows(), records);
+		return new Result(id, manifest.get("name"), manifest.get("asOf"), checksum.value(), checksum.rows(), records);
 	}
 
 	private static void checkReferences(Table table, Row row, Map<KeySpace, Set<String>> keys, Refused refused,

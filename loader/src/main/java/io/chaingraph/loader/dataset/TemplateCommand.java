@@ -79,6 +79,7 @@ public final class TemplateCommand {
 				id: %s                 # lower-case letters, digits and hyphens; what --prune compares against (数据集编号)
 				name: '%s'
 				description: 写明这个数据集收录什么、数据从哪里来。
+				# asOf: 2026-10-31     # the date the lists describe, YYYY-MM-DD (数据截至日期，可选)
 				""".formatted(DataSet.FORMAT, id, name.replace("'", "''")), StandardCharsets.UTF_8);
 		for (var table : Tables.ALL) {
 			var header = table.columns().stream()
@@ -133,7 +134,7 @@ public final class TemplateCommand {
 
 			按 ChainGraph 的数据格式（chaingraph/v1，详见 loader/FORMATS.md）填写后导入。
 
-			- `dataset.yaml`：数据集编号和名称。
+			- `dataset.yaml`：数据集编号和名称；可选 `asOf`（数据截至日期，如 2026-10-31），接口中与导入时间一并显示。
 			- `chains/`：每条产业链一个 YAML 文件（环节树、供给关系、哪些地区列为政策产业链）。`_example.yaml` 是示例，
 			  以下划线开头的文件不会被加载。
 			- 其余各表（企业、企业-环节、供给关系、链主认定、产业集群、政策文件与目标……）：第一行是表头（表头上方可以

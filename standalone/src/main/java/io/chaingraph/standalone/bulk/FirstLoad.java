@@ -216,10 +216,10 @@ public final class FirstLoad {
 				phases.lap("schema, constraints online");
 
 				var loader = new GraphLoader(driver);
-				loader.recordWritten(GraphLoader.REGIONS_DATASET, GraphLoader.REGIONS_NAME, reference.value(),
+				loader.recordWritten(GraphLoader.REGIONS_DATASET, GraphLoader.REGIONS_NAME, null, reference.value(),
 						reference.rows());
-				loader.recordWritten(read.id(), read.name() == null ? read.id() : read.name(), read.checksum(),
-						read.rows());
+				loader.recordWritten(read.id(), read.name() == null ? read.id() : read.name(), read.asOf(),
+						read.checksum(), read.rows());
 				phases.lap("record");
 
 				try (var session = driver.session()) {

@@ -79,7 +79,7 @@ class FirstLoadTest {
 		});
 
 		assertThat(fast[0]).isEqualTo(transactional);
-		assertThat(fast[0]).contains("[DataSet]", "synthetic-4", "NEIGHBOURS", "IN_SEGMENT", "第一行\n第二行",
+		assertThat(fast[0]).contains("[DataSet]", "synthetic-4", "2026-10-31", "NEIGHBOURS", "IN_SEGMENT", "第一行\n第二行",
 				"逗号 \"公司\"");
 		assertThat(result.nodes()).containsEntry("Enterprise", 2_000L + 5 + 1);
 		assertThat(result.relationships().get("NEIGHBOURS")).as("a;b and b;a are one pair").isEqualTo(2);
@@ -197,6 +197,7 @@ class FirstLoadTest {
 				Files.copy(chain, data.resolve("chains").resolve(chain.getFileName()));
 			}
 		}
+		append(data, "dataset.yaml", "asOf: 2026-10-31\n");
 		append(data, "region-neighbours.csv", "35,36,illustrative,\n");
 		append(data, "enterprise-products.csv", "test-c,阴极铜,0.2,test-copper/cathode,illustrative,\n");
 		append(data, "enterprises.csv", """
