@@ -44,10 +44,10 @@ final class ChainKgWriter {
 				l -> !kept.removedNode("Enterprise", l.from())));
 		written.put("Product", write(tx, "products", data.products.entrySet(),
 				p -> row("name", p.getKey(), "source", p.getValue())));
-		written.put("MAKES", write(tx, "makes", keep(data.makes.entrySet(),
-				m -> !kept.removedNode("Enterprise", m.getKey().from())
-						&& !kept.removedLink("MAKES", m.getKey().from(), m.getKey().to())), m -> row("from", m.getKey().from(), "to",
-				m.getKey().to(), "weight", m.getValue().weight(), "source", m.getValue().source())));
+		written.put("MAKES", write(tx, "makes", keep(data.makes.entrySet(), m -> !kept.removedNode("Enterprise",
+				m.getKey().from()) && !kept.removedLink("MAKES", m.getKey().from(), m.getKey().to())),
+				m -> row("from", m.getKey().from(), "to", m.getKey().to(), "weight", m.getValue().weight(), "source",
+						m.getValue().source())));
 		written.put("SUPPLIES", links(tx, "supplies", data.supplies));
 		written.put("SUB_PRODUCT_OF", links(tx, "sub-products", data.subProducts));
 		return written;
