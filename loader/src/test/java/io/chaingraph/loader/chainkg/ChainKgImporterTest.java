@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
+import io.chaingraph.loader.GraphLoader;
 import io.chaingraph.loader.source.LoadException;
 import io.chaingraph.loader.source.LoadProblem;
 import io.chaingraph.testsupport.TestNeo4j;
@@ -244,6 +245,42 @@ class ChainKgImporterTest {
 		var again = importer().importDirectory(QUIRKS, false);
 		assertThat(again.created()).isZero();
 		assertThat(again.updated()).isZero();
+	}
+
+	/**
+	 * A firm and a product link that a data set and the import both state outlive the data set's {@code --prune}: they
+	 * stay with the import as their source, with the import's other links; what only the data set listed goes.
+	 */
+	@Test
+	void whatTheImportAlsoStatesOutlivesAPruneOfTheDataSet(@TempDir Path data) throws IOException {
+		Files.writeString(data.resolve("dataset.yaml"), "format: chaingraph/v1\nid: prune-test\nname: 剪除测试\n");
+		Files.writeString(data.resolve("enterprises.csv"), """
+				id,name,stockCode,regionCode,source
+				600362-sh,江西铜业股份有限公司,600362.SH,3606,registry:上海证券交易所上市公司信息
+				test-only,示例·仅本数据集企业,,3601,illustrative
+				""");
+		Files.writeString(data.resolve("enterprise-products.csv"), """
+				enterpriseId,product,source
+				600362-sh,阴极铜,registry:年报
+				""");
+		var loader = new GraphLoader(TestNeo4j.driver());
+		loader.load(data, new GraphLoader.Options(false, false));
+		importer().importDirectory(QUIRKS, false);
+
+		Files.writeString(data.resolve("enterprises.csv"), "id,name,stockCode,regionCode,source\n");
+		Files.writeString(data.resolve("enterprise-products.csv"), "enterpriseId,product,source\n");
+		loader.load(data, new GraphLoader.Options(false, true));
+
+		assertThat(ids("MATCH (n:Enterprise {id: 'test-only'}) RETURN n.id AS k")).as("only the data set listed it").isEmpty();
+		try (var session = TestNeo4j.driver().session()) {
+			var firm = session.run("MATCH (e:Enterprise {id: '600362-sh'}) RETURN properties(e) AS p").single().get("p");
+			assertThat(firm.get("source").asString()).isEqualTo("chainkg:company.json:1");
+			assertThat(firm.get("chainkgSource").isNull()).isTrue();
+			assertThat(firm.get("datasets").asList()).isEmpty();
+		}
+		assertThat(ids("MATCH (:Enterprise {id: '600362-sh'})-[m:MAKES]->(p) RETURN p.name + ' ' + m.source AS k"))
+			.as("the link both stated, now the import's, and the import's own").contains("阴极铜 chainkg:company_product.json:1")
+			.anyMatch(k -> k.startsWith("铜材 chainkg:"));
 	}
 
 	@Test
