@@ -168,6 +168,11 @@ public final class CuratedRemovals {
 		return this.removals;
 	}
 
+	/** Each removal as {@code where: thing}, in order. */
+	public List<String> listed() {
+		return this.removals.stream().map(Removal::listed).toList();
+	}
+
 	public boolean isEmpty() {
 		return this.removals.isEmpty();
 	}

@@ -64,7 +64,7 @@ public final class LoadSummary {
 
 	/** The removals of curation this data set lists again, as {@code file: thing}. */
 	public List<String> removals() {
-		return this.removals.removals().stream().map(CuratedRemovals.Removal::listed).toList();
+		return this.removals.listed();
 	}
 
 	public Map<String, Counts> counts() {

@@ -136,7 +136,7 @@ public final class ChainKgReport {
 
 	/** What curation removed through the API that the files list again, as {@code file:line: thing}. */
 	public List<String> removals() {
-		return this.removals.removals().stream().map(CuratedRemovals.Removal::listed).toList();
+		return this.removals.listed();
 	}
 
 	/** How often a quirk occurred; 0 when it did not. */

@@ -84,13 +84,17 @@ final class ChainKgWriter {
 		return source.substring(source.indexOf(':') + 1);
 	}
 
+	/** Links curation cannot remove (between industries, between products): all of them, no filtering copy. */
 	private Written links(TransactionContext tx, String query, Map<Link, String> links) {
-		return links(tx, query, links, l -> true);
+		return write(tx, query, links.entrySet(), ChainKgWriter::linkRow);
 	}
 
 	private Written links(TransactionContext tx, String query, Map<Link, String> links, Predicate<Link> keep) {
-		return write(tx, query, keep(links.entrySet(), l -> keep.test(l.getKey())),
-				l -> row("from", l.getKey().from(), "to", l.getKey().to(), "source", l.getValue()));
+		return write(tx, query, keep(links.entrySet(), l -> keep.test(l.getKey())), ChainKgWriter::linkRow);
+	}
+
+	private static Map<String, Object> linkRow(Map.Entry<Link, String> link) {
+		return row("from", link.getKey().from(), "to", link.getKey().to(), "source", link.getValue());
 	}
 
 	/** The items to write, and how many of all were left out. */
