@@ -22,6 +22,8 @@ import io.chaingraph.testsupport.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.neo4j.driver.Value;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -30,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 /**
  * Imports a small fixture in the ChainKnowledgeGraph format that holds every known quirk, and checks the graph
@@ -249,10 +252,13 @@ class ChainKgImporterTest {
 
 	/**
 	 * A firm and a product link that a data set and the import both state outlive the data set's {@code --prune}: they
-	 * stay with the import as their source, with the import's other links; what only the data set listed goes.
+	 * stay with the import as their source, with the import's other links; what only the data set listed goes. In
+	 * either order: a data set loaded after the import takes the firm over and keeps the import's line.
 	 */
-	@Test
-	void whatTheImportAlsoStatesOutlivesAPruneOfTheDataSet(@TempDir Path data) throws IOException {
+	@ParameterizedTest(name = "import first: {0}")
+	@ValueSource(booleans = { false, true })
+	void whatTheImportAlsoStatesOutlivesAPruneOfTheDataSet(boolean importFirst, @TempDir Path data)
+			throws IOException {
 		Files.writeString(data.resolve("dataset.yaml"), "format: chaingraph/v1\nid: prune-test\nname: 剪除测试\n");
 		Files.writeString(data.resolve("enterprises.csv"), """
 				id,name,stockCode,regionCode,source
@@ -264,8 +270,16 @@ class ChainKgImporterTest {
 				600362-sh,阴极铜,registry:年报
 				""");
 		var loader = new GraphLoader(TestNeo4j.driver());
-		loader.load(data, new GraphLoader.Options(false, false));
-		importer().importDirectory(QUIRKS, false);
+		if (importFirst) {
+			importer().importDirectory(QUIRKS, false);
+			loader.load(data, new GraphLoader.Options(false, false));
+			assertThat(ids("MATCH (e:Enterprise {id: '600362-sh'}) RETURN e.source AS k"))
+				.as("the data set takes the firm over").containsExactly("registry:上海证券交易所上市公司信息");
+		}
+		else {
+			loader.load(data, new GraphLoader.Options(false, false));
+			importer().importDirectory(QUIRKS, false);
+		}
 
 		Files.writeString(data.resolve("enterprises.csv"), "id,name,stockCode,regionCode,source\n");
 		Files.writeString(data.resolve("enterprise-products.csv"), "enterpriseId,product,source\n");
@@ -281,6 +295,8 @@ class ChainKgImporterTest {
 		assertThat(ids("MATCH (:Enterprise {id: '600362-sh'})-[m:MAKES]->(p) RETURN p.name + ' ' + m.source AS k"))
 			.as("the link both stated, now the import's, and the import's own").contains("阴极铜 chainkg:company_product.json:1")
 			.anyMatch(k -> k.startsWith("铜材 chainkg:"));
+		assertThat(ids("MATCH (p:Product {name: '阴极铜'}) RETURN p.source AS k")).as("the product both name")
+			.singleElement(STRING).startsWith("chainkg:");
 	}
 
 	@Test
