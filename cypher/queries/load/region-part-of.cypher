@@ -22,4 +22,5 @@ FOREACH (_ IN CASE WHEN b IS NULL THEN [] ELSE [1] END |
 RETURN count(CASE WHEN b IS NOT NULL AND existing IS NULL AND moved = 0 THEN 1 END) AS created,
        count(CASE WHEN (b IS NOT NULL AND existing IS NULL AND moved > 0) OR (existing IS NOT NULL AND NOT same)
                     OR (b IS NULL AND moved > 0) THEN 1 END) AS updated,
-       count(CASE WHEN same THEN 1 END) AS unchanged
+       // A row saying "no such link" where there was none changed nothing: every row is counted once.
+       count(CASE WHEN same OR (b IS NULL AND moved = 0) THEN 1 END) AS unchanged

@@ -102,6 +102,14 @@ public class DataSetLoadTest {
 			assertThat(counts.updated()).as("%s updated", type).isZero();
 		});
 		assertThat(second.counts().get("Region").unchanged()).isEqualTo(2);
+		// Every row is counted once, also one that says "no such link" (a top-level segment's parent).
+		var validated = this.loader.load(SMALL, new GraphLoader.Options(true, false)).validated();
+		try (var session = TestNeo4j.driver().session()) {
+			assertThat(session.run("MATCH ()-[r:SUB_SEGMENT_OF]->() RETURN count(r) AS n").single().get("n").asLong())
+				.as("the fixture has top-level segments").isLessThan(validated.get("SUB_SEGMENT_OF"));
+		}
+		second.counts().forEach((type, c) -> assertThat(c.created() + c.updated() + c.unchanged() + c.skipped())
+			.as("%s rows", type).isEqualTo(validated.get(type)));
 	}
 
 	@Test
