@@ -7,7 +7,7 @@
 // stored count (FIRM_COUNT, see firmcount/refresh), read from the region's side as the API reads it (from each
 // segment, the expansion to the region reads the smaller degree: ~1,300 relationships per segment and province);
 // so is a gap's number of covering firms.
-// The first firms by name are the stored ones (firstFirms on the same count: the first five by name then id).
+// The first firms by name are the stored ones (firstFirms on the same count: the first five by nameKey then id).
 // Parameters: $a, $b, region codes; $chain, a chain id or null for every chain.
 // Example:    :param a => '36'  :param b => '32'  :param chain => null
 MATCH (ra:Region {code: $a})
@@ -40,7 +40,7 @@ CALL (rb, gapsOfA) {
   CALL (k) {
     UNWIND coalesce(k.firstFirms, []) AS id
     MATCH (e:Enterprise {id: id})
-    WITH e ORDER BY e.name, e.id
+    WITH e ORDER BY e.nameKey, e.id
     RETURN collect(e.name) AS first
   }
   WITH s, first, coalesce(k.firms, 0) AS firms
@@ -53,7 +53,7 @@ CALL (ra, gapsOfB) {
   CALL (k) {
     UNWIND coalesce(k.firstFirms, []) AS id
     MATCH (e:Enterprise {id: id})
-    WITH e ORDER BY e.name, e.id
+    WITH e ORDER BY e.nameKey, e.id
     RETURN collect(e.name) AS first
   }
   WITH s, first, coalesce(k.firms, 0) AS firms

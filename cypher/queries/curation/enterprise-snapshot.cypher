@@ -4,7 +4,7 @@
 // Example:    :param key => '600362-sh'
 MATCH (e:Enterprise {id: $key})
 OPTIONAL MATCH (e)-[:LOCATED_IN]->(r:Region)
-RETURN e {.*, datasets: null, regionCode: r.code,
+RETURN e {.*, datasets: null, nameKey: null, regionCode: r.code,
           segments: COLLECT { MATCH (e)-[:OPERATES_IN]->(s:Segment) RETURN s.id ORDER BY s.id },
           products: COLLECT { MATCH (e)-[:MAKES]->(p:Product) RETURN p.name ORDER BY p.name },
           customers: COLLECT { MATCH (e)-[:SUPPLIES_TO]->(c:Enterprise) RETURN c.id ORDER BY c.id }} AS item

@@ -5,12 +5,12 @@
 // Parameters: $parents, a list of {key, region, segment}: the parent's own condition (a region code, a segment key,
 //             or both; at least one) and the key its row answers to; $region, $chain, $segment, $tags, $tier,
 //             $cluster, $illustrative (the filter, as in enterprise/page, each null for no condition); $byName (order
-//             by name, else by key); $afterName, $afterKey (the cursor, or null); $limit.
+//             by name, else by key); $afterNameKey, $afterKey (the cursor, or null); $limit.
 // Example:    :param parents => [{key: '3606', region: '3606', segment: null},
 //                                {key: 'jx-nonferrous/copper-foil', region: '36', segment: 'jx-nonferrous/copper-foil'}]
 //             :param region => null  :param chain => 'jx-nonferrous'  :param segment => null  :param tags => null
 //             :param tier => null  :param cluster => null  :param illustrative => null  :param byName => true
-//             :param afterName => null  :param afterKey => null  :param limit => 20
+//             :param afterNameKey => null  :param afterKey => null  :param limit => 20
 UNWIND $parents AS parent
 CALL (parent) {
   // Start from the parent, not from every enterprise: a segment's firms, else a region's.
@@ -35,12 +35,12 @@ CALL (parent) {
           WHERE NOT EXISTS { (c)-[:FOCUSES_ON]->() }
              OR EXISTS { (e)-[:OPERATES_IN]->(:Segment)-[:IN_CHAIN]->(:Chain)<-[:FOCUSES_ON]-(c) } })
     AND ($illustrative IS NULL OR coalesce(e.illustrative, false) = $illustrative)
-  WITH e ORDER BY CASE WHEN $byName THEN e.name ELSE e.id END, e.id
+  WITH e ORDER BY CASE WHEN $byName THEN e.nameKey ELSE e.id END, e.id
   // One row per parent, also when nothing matches (total 0): the total is counted before the cursor applies.
   WITH collect(e) AS matched
   RETURN size(matched) AS total,
          [e IN matched WHERE $afterKey IS NULL
-             OR $byName AND (e.name > $afterName OR e.name = $afterName AND e.id > $afterKey)
+             OR $byName AND (e.nameKey > $afterNameKey OR e.nameKey = $afterNameKey AND e.id > $afterKey)
              OR NOT $byName AND e.id > $afterKey][..$limit] AS page
 }
 RETURN parent.key AS key, total,

@@ -3,7 +3,7 @@
 // chain, and their chains, times its region and the regions above it (PART_OF, up to 3 levels); see
 // firmcount/refresh. A writer that changes a firm's segments, region or name withdraws the firm (delta -1) before
 // the change and adds it (delta 1) after, in the same transaction; a count that reaches 0 is deleted. A segment's
-// count keeps firstFirms, its first five firms by name then id: added firms merge into it; withdrawn ones leave it,
+// count keeps firstFirms, its first five firms by name (nameKey) then id: added firms merge into it; withdrawn ones leave it,
 // and a list left shorter than the count allows (or missing) is read again from the graph (without the withdrawn
 // firms, still in place before the change).
 // Parameters: $firms, enterprise ids; $delta, 1 or -1.
@@ -47,10 +47,10 @@ CALL (a, z, k, moved) {
     MATCH (a)<-[:SUB_SEGMENT_OF*0..]-(t:Segment)<-[:OPERATES_IN]-(f:Enterprise)-[:LOCATED_IN]->(:Region)
           -[:PART_OF*0..3]->(z)
     WHERE EXISTS { (t)-[:IN_CHAIN]->(c) } AND ($delta > 0 OR NOT f IN moved)
-    WITH DISTINCT f ORDER BY f.name, f.id LIMIT 5
+    WITH DISTINCT f ORDER BY f.nameKey, f.id LIMIT 5
     RETURN f
   }
-  WITH k, f ORDER BY f.name, f.id
+  WITH k, f ORDER BY f.nameKey, f.id
   WITH k, collect(f.id)[..5] AS first
   SET k.firstFirms = first
 }

@@ -1,7 +1,7 @@
 // Checks the stored firm counts against a fresh count (预计算企业数校验), written independently of
 // firmcount/refresh: per (segment, region), count(DISTINCT firm) over the paths firm -OPERATES_IN-> segment
 // -SUB_SEGMENT_OF*0..-> counted segment and firm -LOCATED_IN-> region -PART_OF*0..3-> counted region, and the ids
-// of the first five of those firms by name then id (firstFirms); per (chain, region) over the chain's segments,
+// of the first five of those firms by name (nameKey) then id (firstFirms); per (chain, region) over the chain's segments,
 // with no firstFirms. A pair stored twice, missing, stored with another number or other first firms, or stored
 // with no firms is a mismatch. For tests and for an analyst after a manual edit; it reads the whole graph.
 // Parameters: none.
@@ -9,7 +9,7 @@
 CALL () {
   MATCH (e:Enterprise)-[:OPERATES_IN]->(:Segment)-[:SUB_SEGMENT_OF*0..]->(a:Segment)
   MATCH (e)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(z:Region)
-  WITH DISTINCT a, z, e ORDER BY e.name, e.id
+  WITH DISTINCT a, z, e ORDER BY e.nameKey, e.id
   WITH a, z, count(*) AS fresh, collect(e.id)[..5] AS first
   RETURN 'segment:' + a.id + '|' + z.code AS key, fresh, 0 AS stored, first AS freshFirst, null AS storedFirst
   UNION ALL

@@ -3,7 +3,7 @@
 // (PART_OF, up to 3 levels: county/zone → city → province) operate in the segment or in a segment below it
 // (SUB_SEGMENT_OF, rolled up, in the same chain; each firm once per segment) — for the chain: in any of its
 // segments. Stored as (:Segment|Chain)-[:FIRM_COUNT {firms, source: 'derived'}]->(:Region), only where firms > 0;
-// a segment's count also holds firstFirms, the ids of its first five firms by name then id (the first page of the
+// a segment's count also holds firstFirms, the ids of its first five firms by name (nameKey) then id (the first page of the
 // firms a region offers for another's gap, 补链互补).
 // Cooperation areas hold no firms (their members are MEMBER_OF, not PART_OF), so they get no counts, as the gap
 // table always counted them. Old counts of the chains are deleted first; runs in the writer's transaction.
@@ -30,7 +30,7 @@ CALL (c) {
   }
   UNWIND counted + [c] AS a
   UNWIND regions AS z
-  WITH a, z, e ORDER BY e.name, e.id
+  WITH a, z, e ORDER BY e.nameKey, e.id
   WITH a, z, count(*) AS firms, collect(e.id) AS ids
   CREATE (a)-[k:FIRM_COUNT {firms: firms, source: 'derived'}]->(z)
   SET k.firstFirms = CASE WHEN a:Segment THEN ids[..5] END

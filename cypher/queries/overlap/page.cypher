@@ -2,18 +2,18 @@
 // - segments: the full data of the segments $segments (ids), for the rows of the pages asked for;
 // - gaps: for each row of $gaps, a page of the firms a region offers for another region's gap (补链互补): the firms
 //   located in the region or its sub-regions (PART_OF, up to three levels) that operate in the segment or its
-//   sub-segments, each once, by name then id, after the firm (afterName, afterKey) when given, at most limit of
+//   sub-segments, each once, by name (nameKey: 拼音 order) then id, after the firm (afterNameKey, afterKey) when given, at most limit of
 //   them; total counts them all; the row's index comes back as given.
 // The first page (at most five firms, no cursor) and every page of a pair with five firms or fewer come from the
-// stored count of the pair (FIRM_COUNT: firms, and firstFirms, the first five by name then id; see
+// stored count of the pair (FIRM_COUNT: firms, and firstFirms, the first five by nameKey then id; see
 // firmcount/refresh); no stored count means no firm. Other pages read the firms from whichever side is smaller,
 // judged by degrees (no firm read): the segment's subtree (OPERATES_IN, skipping sub-segments without a stored count
 // for the region) or the region's subtree (LOCATED_IN); the region test on the segment's side is a membership in the
 // region's subtree, read once per region, not a PART_OF walk per firm.
 // Parameters: $segments, segment ids; $gaps, a list of {index: any number, segment: segment id, region: region
-//             code, limit: firms to return, afterName, afterKey: the last firm of the previous page, or null}.
+//             code, limit: firms to return, afterNameKey, afterKey: the last firm of the previous page, or null}.
 // Example:    :param segments => ['js-biomed/generics']
-//             :param gaps => [{index: 0, segment: 'js-biomed/generics', region: '32', limit: 6, afterName: null,
+//             :param gaps => [{index: 0, segment: 'js-biomed/generics', region: '32', limit: 6, afterNameKey: null,
 //                              afterKey: null}]
 CALL () {
   UNWIND $segments AS key
@@ -90,8 +90,8 @@ CALL () {
   CALL (gap, found) {
     UNWIND found AS e
     WITH gap, e
-    WHERE gap.afterKey IS NULL OR e.name > gap.afterName OR (e.name = gap.afterName AND e.id > gap.afterKey)
-    WITH e ORDER BY e.name, e.id
+    WHERE gap.afterKey IS NULL OR e.nameKey > gap.afterNameKey OR (e.nameKey = gap.afterNameKey AND e.id > gap.afterKey)
+    WITH e ORDER BY e.nameKey, e.id
     RETURN collect(e) AS later
   }
   WITH gap, total, later[..gap.limit] AS page

@@ -25,6 +25,7 @@ import io.chaingraph.api.graphql.Source;
 import io.chaingraph.api.region.RegionNames;
 import io.chaingraph.api.search.Search;
 import io.chaingraph.model.cypher.CypherCatalog;
+import io.chaingraph.model.order.NameOrder;
 import io.chaingraph.model.rules.CreditCode;
 import io.chaingraph.model.rules.FieldRule;
 import io.chaingraph.model.rules.Problem;
@@ -250,6 +251,7 @@ public class Curation {
 		var props = new HashMap<String, Object>();
 		props.put("id", key);
 		props.put("name", name);
+		props.put("nameKey", NameOrder.key(name));
 		props.put("aliases", aliases.isEmpty() ? null : aliases);
 		props.put("creditCode", creditCode);
 		props.put("stockCode", stockCode);

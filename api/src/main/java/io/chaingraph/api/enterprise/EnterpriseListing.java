@@ -8,13 +8,14 @@ import io.chaingraph.api.graphql.Connection;
 
 /**
  * What every list of enterprises shares, top-level or nested under a region or segment: the filter's query
- * parameters, the order and the keyset cursor (sort key and firm key, so names that repeat still page exactly).
+ * parameters, the order and the keyset cursor (sort key and firm key, so names that repeat still page exactly). By name means by {@code nameKey}, the
+ * name's place in 拼音 order ({@link io.chaingraph.model.order.NameOrder}).
  *
  * @param byName order by name (else by key)
- * @param afterName the name of the last firm of the previous page (ordered by name), or null
+ * @param afterNameKey the name key of the last firm of the previous page (ordered by name), or null
  * @param afterKey the key of the last firm of the previous page, or null for the first page
  */
-record EnterpriseListing(boolean byName, String afterName, String afterKey) {
+record EnterpriseListing(boolean byName, String afterNameKey, String afterKey) {
 
 	static EnterpriseListing of(String orderBy, String after) {
 		boolean byName = !"KEY".equals(orderBy);
@@ -44,14 +45,14 @@ record EnterpriseListing(boolean byName, String afterName, String afterKey) {
 	/** Adds the order and cursor parameters. */
 	Map<String, Object> addTo(Map<String, Object> parameters) {
 		parameters.put("byName", this.byName);
-		parameters.put("afterName", this.afterName);
+		parameters.put("afterNameKey", this.afterNameKey);
 		parameters.put("afterKey", this.afterKey);
 		return parameters;
 	}
 
 	/** The sort key a firm's cursor carries. */
 	String sortKey(Enterprise e) {
-		return this.byName ? e.name() + "\u0000" + e.key() : e.key();
+		return this.byName ? e.nameKey() + "\u0000" + e.key() : e.key();
 	}
 
 }

@@ -213,9 +213,10 @@ public class OverlapAnalysis {
 
 	/**
 	 * A page ({@code Connection<Enterprise>}) of the firms of a region in a segment (a gap another region has):
-	 * {@code size} firms by name then key, after the firm ({@code afterName}, {@code afterKey}) when given.
+	 * {@code size} firms by name (its {@code nameKey}) then key, after the firm ({@code afterNameKey}, {@code afterKey})
+	 * when given.
 	 */
-	record GapFirms(String segment, String region, int size, String afterName, String afterKey) implements Wanted {
+	record GapFirms(String segment, String region, int size, String afterNameKey, String afterKey) implements Wanted {
 	}
 
 	/** What the keys name, in one statement (none when nothing is wanted); a key that names nothing has no entry. */
@@ -232,7 +233,7 @@ public class OverlapAnalysis {
 					row.put("segment", firms.segment());
 					row.put("region", firms.region());
 					row.put("limit", firms.size() + 1);
-					row.put("afterName", firms.afterName());
+					row.put("afterNameKey", firms.afterNameKey());
 					row.put("afterKey", firms.afterKey());
 					gaps.add(firms);
 					rows.add(row);
@@ -253,7 +254,7 @@ public class OverlapAnalysis {
 			// A first page may come from the stored first firms, which hold no extra firm: the total tells.
 			boolean more = key.afterKey() == null ? total > key.size() : firms.size() > key.size();
 			result.put(key, Connection.of(firms.size() > key.size() ? firms.subList(0, key.size()) : firms, more,
-					e -> e.name() + "\u0000" + e.key(), total));
+					e -> e.nameKey() + "\u0000" + e.key(), total));
 		}
 		gaps.forEach(key -> result.putIfAbsent(key, Connection.of(List.<Enterprise>of(), false, Enterprise::key, 0)));
 		return result;

@@ -162,18 +162,18 @@ public class OverlapController {
 		return (CompletableFuture<T>) env.<OverlapAnalysis.Wanted, Object>getDataLoader(PAGE).load(key);
 	}
 
-	/** Which firms a gap's {@code firms(first, after)} asks for: the cursor carries name and key of the last firm. */
+	/** Which firms a gap's {@code firms(first, after)} asks for: the cursor carries name key and key of the last firm. */
 	private OverlapAnalysis.GapFirms gapFirms(String segment, String region, Integer first, String after) {
 		int size = Connection.size(first, FIRM_PAGE, this.limits.maxPageSize());
 		var position = Connection.after(after);
-		String afterName = null;
+		String afterNameKey = null;
 		String afterKey = null;
 		if (position != null) {
 			int split = position.lastIndexOf('\u0000');
-			afterName = split < 0 ? null : position.substring(0, split);
+			afterNameKey = split < 0 ? null : position.substring(0, split);
 			afterKey = split < 0 ? position : position.substring(split + 1);
 		}
-		return new OverlapAnalysis.GapFirms(segment, region, size, afterName, afterKey);
+		return new OverlapAnalysis.GapFirms(segment, region, size, afterNameKey, afterKey);
 	}
 
 	private Connection<OverlapSegment> segmentPage(Coverage coverage, List<Coverage.CoveredSegment> segments, Integer first,

@@ -60,6 +60,31 @@ class EnterprisesTest {
 		assertThat(byName).containsExactlyInAnyOrderElementsOf(byKey);
 	}
 
+	/** By name is by 拼音 (方 fang, 江铃 jiang ling, 江西洪城 … 泰豪 tai), not by code point (南 before 方 before 江). */
+	@Test
+	@SuppressWarnings("unchecked")
+	void byNameIsIn拼音Order() {
+		var client = new GraphQlClient(this.http);
+		var names = new ArrayList<String>();
+		String after = null;
+		do {
+			var page = (Map<String, Object>) client.data("{ enterprises(filter: {region: \"3601\"}, first: 7%s) { pageInfo { hasNextPage endCursor } nodes { name } } }"
+				.formatted(after == null ? "" : ", after: \"" + after + "\"")).get("enterprises");
+			((List<Map<String, Object>>) page.get("nodes")).forEach(n -> names.add((String) n.get("name")));
+			var info = (Map<String, Object>) page.get("pageInfo");
+			after = Boolean.TRUE.equals(info.get("hasNextPage")) ? (String) info.get("endCursor") : null;
+		}
+		while (after != null);
+		assertThat(names).hasSize((int) count("""
+				MATCH (e:Enterprise)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: '3601'})
+				RETURN count(DISTINCT e)"""));
+		assertThat(names).startsWith("方大特钢科技股份有限公司", "江铃汽车股份有限公司", "江西洪城环境股份有限公司", "江西洪都航空工业股份有限公司")
+			.endsWith("泰豪科技股份有限公司");
+		var chinese = java.text.Collator.getInstance(java.util.Locale.SIMPLIFIED_CHINESE);
+		chinese.setStrength(java.text.Collator.PRIMARY);
+		assertThat(names).isSortedAccordingTo(chinese);
+	}
+
 	@Test
 	@SuppressWarnings("unchecked")
 	void filtersCombineAndTotalCountMatchesAnIndependentCount() {

@@ -110,9 +110,9 @@ class NestedEnterprisesTest {
 				    listed: enterprises(filter: {tags: ["上市"]}) { totalCount edges { node { key } } } } }
 				""").get("region");
 		assertThat(total(region.get("all"))).isEqualTo(10);
-		// Names in Unicode order: 江西铜业股份有限公司, then 示例·鹰潭某 再(518D) < 电(7535) < 铜(94DC).
-		assertThat(keys(region.get("copper"))).containsExactly("600362-sh", "demo-yt-copperrod-02", "demo-yt-enamel-01",
-				"demo-yt-copperrod-01");
+		// Names in 拼音 order: 江西铜业股份有限公司 (jiang), then 示例·鹰潭某 (shi) 电 (dian) < 铜 (tong) < 再 (zai).
+		assertThat(keys(region.get("copper"))).containsExactly("600362-sh", "demo-yt-enamel-01", "demo-yt-copperrod-01",
+				"demo-yt-copperrod-02");
 		assertThat(total(region.get("copper"))).isEqualTo(4);
 		assertThat(total(region.get("iot"))).isEqualTo(6);
 		assertThat(keys(region.get("iot"))).containsExactly("300066-sz", "demo-yt-meter-01", "demo-yt-meter-02",

@@ -9,16 +9,24 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * One versioned migration file, {@code V0001__Create_constraints.cypher}: its version, description, statements and
- * the checksum that pins its text once applied.
+ * One versioned migration: a file, {@code V0001__Create_constraints.cypher}, with its version, description,
+ * statements and the checksum that pins its text once applied; or a {@link JavaMigration}.
  *
  * @param version the number after {@code V}
  * @param description the words after {@code __}, underscores read as spaces
- * @param path the file's path in the catalog
- * @param statements the statements, split at a {@code ;} that ends a line
- * @param checksum SHA-256 of the text with line endings made {@code \n}
+ * @param path the file's path in the catalog, or {@code java:} and the class's name
+ * @param statements the statements, split at a {@code ;} that ends a line (none for a class)
+ * @param checksum SHA-256 of the text with line endings made {@code \n} (for a class, its path)
+ * @param code the class that applies it, or null for a file
  */
-public record Migration(int version, String description, String path, List<String> statements, String checksum) {
+public record Migration(int version, String description, String path, List<String> statements, String checksum,
+		JavaMigration code) {
+
+	/** A migration that a class applies. */
+	public static Migration of(JavaMigration code) {
+		var path = "java:" + code.getClass().getSimpleName();
+		return new Migration(code.version(), code.description(), path, List.of(), path, code);
+	}
 
 	private static final Pattern NAME = Pattern.compile("V(\\d+)__([\\w-]+)\\.cypher");
 
@@ -32,7 +40,7 @@ public record Migration(int version, String description, String path, List<Strin
 		}
 		var normalised = text.replace("\r\n", "\n");
 		return new Migration(Integer.parseInt(matcher.group(1)), matcher.group(2).replace('_', ' '), path,
-				split(normalised), sha256(normalised));
+				split(normalised), sha256(normalised), null);
 	}
 
 	/** Splits at semicolons that end a line; comment-only chunks are dropped. */

@@ -13,8 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies the {@code cypher/migrations/V####__*.cypher} files in version order, each once, and records each in the
- * graph as a {@code (:SchemaMigration {version, description, checksum, appliedAt})} node.
+ * Applies the {@code cypher/migrations/V####__*.cypher} files and the {@link JavaMigration}s ({@link #CODE}) in
+ * version order, each once, and records each in the graph as a
+ * {@code (:SchemaMigration {version, description, checksum, appliedAt})} node.
  * <p>
  * The small equivalent of neo4j-migrations (whose latest release targets Driver 5; ChainGraph runs Driver 6): same
  * file naming, same rule that an applied file never changes. Every statement runs in its own auto-commit
@@ -44,15 +45,26 @@ public final class SchemaMigrator {
 			"\\s*DROP\\s+(INDEX|CONSTRAINT)\\s+(\\w+)\\s+IF\\s+EXISTS\\s*;?\\s*$",
 			java.util.regex.Pattern.CASE_INSENSITIVE);
 
+	/** The migrations Cypher alone cannot write. */
+	static final List<JavaMigration> CODE = List.of(new NameKeysMigration());
+
 	private final Driver driver;
 
 	private final CypherCatalog catalog;
 
 	private final String database;
 
+	private final List<JavaMigration> code;
+
 	public SchemaMigrator(Driver driver, CypherCatalog catalog, String database) {
+		this(driver, catalog, CODE, database);
+	}
+
+	/** With other migration classes than {@link #CODE} (tests: a store at an older version). */
+	SchemaMigrator(Driver driver, CypherCatalog catalog, List<JavaMigration> code, String database) {
 		this.driver = driver;
 		this.catalog = catalog;
+		this.code = code;
 		this.database = database;
 	}
 
@@ -62,11 +74,11 @@ public final class SchemaMigrator {
 
 	/** Every migration in the catalog, in version order; refuses two files with one version. */
 	public List<Migration> migrations() {
-		return inOrder(this.catalog.files()
+		var files = this.catalog.files()
 			.stream()
 			.filter(f -> f.startsWith("migrations/"))
-			.map(f -> Migration.parse(f, this.catalog.file(f)))
-			.toList());
+			.map(f -> Migration.parse(f, this.catalog.file(f)));
+		return inOrder(java.util.stream.Stream.concat(files, this.code.stream().map(Migration::of)).toList());
 	}
 
 	static List<Migration> inOrder(List<Migration> unordered) {
@@ -111,7 +123,8 @@ public final class SchemaMigrator {
 	 * Applies what is not applied yet for a store that was just bulk-imported, where every index is built over
 	 * millions of nodes: the constraints first, in one transaction (each builds its own index, the machine to itself,
 	 * and is online when this returns), then the other indexes in another (Neo4j builds them together in one scan, in
-	 * the background: they may still be populating when this returns), then records each migration. Queries work
+	 * the background: they may still be populating when this returns), then runs the {@link JavaMigration}s and
+	 * records each migration. Queries work
 	 * while an index populates: the planner does not use it yet, and a full-text query waits for its index. Only
 	 * when every pending statement creates or drops an index or a constraint ({@link #netSchemaChange}); anything
 	 * else, or a failure, and the migrations are applied one by one as {@link #migrate()} does.
@@ -167,6 +180,7 @@ public final class SchemaMigrator {
 		}
 		try (var session = session()) {
 			for (var migration : pending) {
+				applyCode(session, migration);
 				record(session, migration);
 			}
 		}
@@ -223,6 +237,7 @@ public final class SchemaMigrator {
 	private void apply(Migration migration) {
 		long started = System.nanoTime();
 		try (var session = session()) {
+			applyCode(session, migration);
 			for (var statement : migration.statements()) {
 				try {
 					session.run(statement).consume();
@@ -236,6 +251,19 @@ public final class SchemaMigrator {
 		}
 		log.info("Applied schema migration V{} ({}) in {} ms", migration.version(), migration.description(),
 				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	/** Runs a {@link JavaMigration}'s code (nothing for a file). */
+	private void applyCode(org.neo4j.driver.Session session, Migration migration) {
+		if (migration.code() == null) {
+			return;
+		}
+		try {
+			migration.code().apply(session, this.catalog);
+		}
+		catch (RuntimeException ex) {
+			throw new MigrationException("Migration " + migration.path() + " failed: " + ex.getMessage(), ex);
+		}
 	}
 
 	/** The statement without its comment lines. */

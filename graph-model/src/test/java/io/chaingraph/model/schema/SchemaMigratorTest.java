@@ -3,6 +3,7 @@ package io.chaingraph.model.schema;
 import java.util.ArrayList;
 
 import io.chaingraph.model.cypher.CypherCatalog;
+import io.chaingraph.model.order.NameOrder;
 import io.chaingraph.testsupport.TestNeo4j;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,7 @@ class SchemaMigratorTest {
 	void aStoreAtV0007LosesTheTextIndexOnFirmNames() {
 		try (var old = TestNeo4j.startSeparate();
 				var driver = org.neo4j.driver.GraphDatabase.driver(old.boltURI(), org.neo4j.driver.AuthTokens.none())) {
-			var upToV0007 = new SchemaMigrator(driver, new CypherCatalog(catalogUpTo(7)), null);
+			var upToV0007 = new SchemaMigrator(driver, new CypherCatalog(catalogUpTo(7)), java.util.List.of(), null);
 			assertThat(upToV0007.migrate()).isEqualTo(7);
 			assertThat(indexNames(driver)).contains("enterprise_name_text");
 
@@ -152,6 +153,37 @@ class SchemaMigratorTest {
 					+ "+ reduce(s = '', p IN coalesce(properties, []) | s + p + ',') + ' ' + coalesce(owningConstraint, '-') "
 					+ "AS index ORDER BY index")
 				.list(r -> r.get("index").asString());
+		}
+	}
+
+	/** V0009 gives every firm of an older store its name order key, page by page, and keeps keys already there. */
+	@Test
+	void aStoreLoadedBeforeV0009GetsANameKeyForEveryFirm() {
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("""
+					UNWIND range(1, 25000) AS i
+					CREATE (:Enterprise {id: 'v9-' + right('0000' + i, 5), name: ['中国', '阿里', 'ABC'][i % 3] + i})
+					""").consume();
+			session.run("CREATE (:Enterprise {id: 'v9-kept', name: '安徽', nameKey: 'kept'})").consume();
+			session.run("MATCH (m:SchemaMigration {version: 9}) DELETE m").consume();
+		}
+		try {
+			new SchemaMigrator(TestNeo4j.driver()).migrate();
+
+			try (var session = TestNeo4j.driver().session()) {
+				var firms = session.run("MATCH (e:Enterprise) WHERE e.id STARTS WITH 'v9-' RETURN e.id AS id, e.name AS name,"
+						+ " e.nameKey AS nameKey").list();
+				assertThat(firms).hasSize(25001).allSatisfy(firm -> assertThat(firm.get("nameKey").asString())
+					.isEqualTo(firm.get("id").asString().equals("v9-kept") ? "kept"
+							: NameOrder.key(firm.get("name").asString())));
+				assertThat(session.run("MATCH (m:SchemaMigration {version: 9}) RETURN m.path AS path").single()
+					.get("path").asString()).isEqualTo("java:NameKeysMigration");
+			}
+		}
+		finally {
+			try (var session = TestNeo4j.driver().session()) {
+				session.run("MATCH (e:Enterprise) WHERE e.id STARTS WITH 'v9-' DELETE e").consume();
+			}
 		}
 	}
 

@@ -15,9 +15,9 @@ import io.chaingraph.loader.source.CsvWriter;
  * load, computed from the rows as they stream past, so the importer writes them with everything else: the same
  * numbers {@code firmcount/refresh} computes in Cypher (each firm once per segment it operates in or below, in the
  * same chain, and per chain; in its region and the regions up to three PART_OF levels above), and for a segment's
- * count the ids of its first {@value #FIRST} firms by name then id ({@code firstFirms}).
+ * count the ids of its first {@value #FIRST} firms by name ({@code nameKey}: 拼音 order) then id ({@code firstFirms}).
  * <p>
- * Kept while streaming: a firm's region (an int per node id), key and name (references to the row's strings), its
+ * Kept while streaming: a firm's region (an int per node id), key and name key (references to the row's strings), its
  * segment links (an int pair each, about 16 MB for 2,000,000), the segment tree and the region tree (small). The
  * counting itself runs at {@link #write}, firm by firm in name order, so a pair's first firms are the first it meets.
  */
@@ -45,7 +45,7 @@ public final class FirmCounts {
 
 	private Object[] firmKey = new Object[1 << 16];
 
-	private String[] firmName = new String[1 << 16];
+	private String[] firmNameKey = new String[1 << 16];
 
 	private int firms;
 
@@ -53,16 +53,16 @@ public final class FirmCounts {
 		Arrays.fill(this.regionOf, -1);
 	}
 
-	/** Notes a firm: its key (written into firstFirms) and its name (their order). */
-	void firm(long id, Object key, String name) {
+	/** Notes a firm: its key (written into firstFirms) and its name key (their order). */
+	void firm(long id, Object key, String nameKey) {
 		int firm = Math.toIntExact(id);
 		if (firm >= this.firmKey.length) {
 			int size = Math.max(firm + 1, this.firmKey.length * 2);
 			this.firmKey = Arrays.copyOf(this.firmKey, size);
-			this.firmName = Arrays.copyOf(this.firmName, size);
+			this.firmNameKey = Arrays.copyOf(this.firmNameKey, size);
 		}
 		this.firmKey[firm] = key;
-		this.firmName[firm] = name;
+		this.firmNameKey[firm] = nameKey;
 		this.firms++;
 	}
 
@@ -103,7 +103,7 @@ public final class FirmCounts {
 	 * @return the relationships written
 	 */
 	long write(Path file) {
-		// Firms in name order (then key, as Cypher's ORDER BY e.name, e.id): a pair meets its first firms first.
+		// Firms in name order (then key, as Cypher's ORDER BY e.nameKey, e.id): a pair meets its first firms first.
 		int[] byRank = firmsByName();
 		var rank = new int[this.firmKey.length];
 		Arrays.fill(rank, -1);
@@ -183,10 +183,10 @@ public final class FirmCounts {
 			}
 		}
 		Arrays.sort(ordered, 0, n, (a, b) -> {
-			int byName = compare(this.firmName[a], this.firmName[b]);
+			int byName = compare(this.firmNameKey[a], this.firmNameKey[b]);
 			return byName != 0 ? byName : this.firmKey[a].toString().compareTo(this.firmKey[b].toString());
 		});
-		this.firmName = null;
+		this.firmNameKey = null;
 		var byRank = new int[n];
 		for (int i = 0; i < n; i++) {
 			byRank[i] = ordered[i];
@@ -194,7 +194,7 @@ public final class FirmCounts {
 		return byRank;
 	}
 
-	/** Names as Cypher orders them, a missing name last. */
+	/** Name keys as Cypher orders them, a missing one last. */
 	private static int compare(String a, String b) {
 		if (a == null || b == null) {
 			return a == null ? (b == null ? 0 : 1) : -1;

@@ -117,7 +117,7 @@ public final class ImportFiles implements GraphRowSink, AutoCloseable {
 			return;
 		}
 		if ("load/enterprises".equals(query)) {
-			this.firmCounts.firm(id, key, (String) props.get("name"));
+			this.firmCounts.firm(id, key, (String) props.get("nameKey"));
 		}
 		output.writer.field(Long.toString(id));
 		output.write(props);

@@ -14,6 +14,7 @@ import io.chaingraph.loader.CuratedRemovals;
 import io.chaingraph.loader.chainkg.ChainKgData.Link;
 import io.chaingraph.loader.chainkg.ChainKgReport.Written;
 import io.chaingraph.model.cypher.CypherCatalog;
+import io.chaingraph.model.order.NameOrder;
 import org.neo4j.driver.TransactionContext;
 
 /**
@@ -37,9 +38,9 @@ final class ChainKgWriter {
 		written.put("SUB_INDUSTRY_OF", links(tx, "industry-links", data.industryLinks));
 		written.put("Enterprise", write(tx, "enterprises", keep(data.enterprises.values(),
 				e -> !kept.removedNode("Enterprise", e.id())),
-				e -> row("id", e.id(), "name", e.name(), "fullName", e.fullName(), "aliases", e.aliases(),
-						"stockCode", e.stockCode(), "exchange", e.exchange(), "listedOn", e.listedOn(), "source",
-						e.source())));
+				e -> row("id", e.id(), "name", e.name(), "nameKey", NameOrder.key(e.name()), "fullName", e.fullName(),
+						"aliases", e.aliases(), "stockCode", e.stockCode(), "exchange", e.exchange(), "listedOn",
+						e.listedOn(), "source", e.source())));
 		written.put("IN_INDUSTRY", links(tx, "enterprise-industries", data.enterpriseIndustries,
 				l -> !kept.removedNode("Enterprise", l.from())));
 		written.put("Product", write(tx, "products", data.products.entrySet(),

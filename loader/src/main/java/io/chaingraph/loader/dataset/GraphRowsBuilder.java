@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.chaingraph.loader.chain.Chain;
+import io.chaingraph.model.order.NameOrder;
 
 /**
  * Turns a validated data set into graph rows. Every property of a type is always present in its row (null when
@@ -169,9 +170,9 @@ final class GraphRowsBuilder {
 	void enterprise(Row row) {
 		var id = row.text("id");
 		this.rows.node("Enterprise", "load/enterprises", "id", id,
-				props(row, "id", id, "name", row.text("name"), "aliases", row.list("aliases"), "creditCode",
-						row.text("creditCode"), "stockCode", row.text("stockCode"), "tags", row.list("tags"), "founded",
-						row.value("founded")));
+				props(row, "id", id, "name", row.text("name"), "nameKey", NameOrder.key(row.text("name")), "aliases",
+						row.list("aliases"), "creditCode", row.text("creditCode"), "stockCode", row.text("stockCode"), "tags",
+						row.list("tags"), "founded", row.value("founded")));
 		this.rows.relationship("LOCATED_IN", "load/enterprise-located-in", "Enterprise", "id", "Region", "code", id,
 				row.text("regionCode"), props(row));
 	}

@@ -1,0 +1,23 @@
+package io.chaingraph.model.schema;
+
+import io.chaingraph.model.cypher.CypherCatalog;
+import org.neo4j.driver.Session;
+
+/**
+ * A migration Cypher alone cannot write, run by {@link SchemaMigrator} in version order with the files (as
+ * neo4j-migrations' JavaBasedMigration): say, a property computed in Java for every node already stored. Its
+ * statements still come from {@code cypher/queries/}. Like a file it runs once and is recorded; it must be safe to run
+ * again after an interruption (it is recorded only when it returns).
+ */
+public interface JavaMigration {
+
+	/** The version, unique among files and classes. */
+	int version();
+
+	/** What it does, in words. */
+	String description();
+
+	/** Applies it; commits as it goes, so that a large store is done in batches. */
+	void apply(Session session, CypherCatalog catalog);
+
+}
