@@ -8,8 +8,8 @@ import io.chaingraph.api.graphql.Connection;
 
 /**
  * What every list of enterprises shares, top-level or nested under a region or segment: the filter's query
- * parameters, the order and the keyset cursor (sort key and firm key, so names that repeat still page exactly). By name means by {@code nameKey}, the
- * name's place in 拼音 order ({@link io.chaingraph.model.order.NameOrder}).
+ * parameters, the order and the keyset cursor (sort key and firm key, so names that repeat still page exactly). By
+ * name means by {@code nameKey}, the name's place in 拼音 order ({@link io.chaingraph.model.order.NameOrder}).
  *
  * @param byName order by name (else by key)
  * @param afterNameKey the name key of the last firm of the previous page (ordered by name), or null

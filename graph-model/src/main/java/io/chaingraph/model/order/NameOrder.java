@@ -14,8 +14,8 @@ import java.util.Locale;
  * The key is the JDK's collation for {@link Locale#SIMPLIFIED_CHINESE} at primary strength (GB2312 order: its
  * 3,755 common characters by 拼音, then the rest by radical and stroke; Latin letters and digits before Chinese, case
  * and width ignored), as lowercase hex, so that comparing two keys as strings compares the names. A character with
- * several readings sorts by one of them (重庆 under z). Names that differ only in case, width or punctuation share a key
- * and are ordered by key among themselves.
+ * several readings sorts by one of them (重庆 under z). Names that differ only in case or width share a key and are
+ * ordered by key among themselves.
  */
 public final class NameOrder {
 
