@@ -19,13 +19,8 @@ record EnterpriseListing(boolean byName, String afterNameKey, String afterKey) {
 
 	static EnterpriseListing of(String orderBy, String after) {
 		boolean byName = !"KEY".equals(orderBy);
-		var position = Connection.after(after);
-		if (position == null) {
-			return new EnterpriseListing(byName, null, null);
-		}
-		int split = position.lastIndexOf('\u0000');
-		return new EnterpriseListing(byName, split < 0 ? null : position.substring(0, split),
-				split < 0 ? position : position.substring(split + 1));
+		var position = Enterprise.Position.of(Connection.after(after));
+		return new EnterpriseListing(byName, position.nameKey(), position.key());
 	}
 
 	/** The filter as the parameters of enterprise/page, enterprise/count and enterprise/pages-by-parent. */
@@ -52,7 +47,7 @@ record EnterpriseListing(boolean byName, String afterNameKey, String afterKey) {
 
 	/** The sort key a firm's cursor carries. */
 	String sortKey(Enterprise e) {
-		return this.byName ? e.nameKey() + "\u0000" + e.key() : e.key();
+		return this.byName ? e.namePosition() : e.key();
 	}
 
 }

@@ -254,7 +254,7 @@ public class OverlapAnalysis {
 			// A first page may come from the stored first firms, which hold no extra firm: the total tells.
 			boolean more = key.afterKey() == null ? total > key.size() : firms.size() > key.size();
 			result.put(key, Connection.of(firms.size() > key.size() ? firms.subList(0, key.size()) : firms, more,
-					e -> e.nameKey() + "\u0000" + e.key(), total));
+					Enterprise::namePosition, total));
 		}
 		gaps.forEach(key -> result.putIfAbsent(key, Connection.of(List.<Enterprise>of(), false, Enterprise::key, 0)));
 		return result;

@@ -165,15 +165,8 @@ public class OverlapController {
 	/** Which firms a gap's {@code firms(first, after)} asks for: the cursor carries name key and key of the last firm. */
 	private OverlapAnalysis.GapFirms gapFirms(String segment, String region, Integer first, String after) {
 		int size = Connection.size(first, FIRM_PAGE, this.limits.maxPageSize());
-		var position = Connection.after(after);
-		String afterNameKey = null;
-		String afterKey = null;
-		if (position != null) {
-			int split = position.lastIndexOf('\u0000');
-			afterNameKey = split < 0 ? null : position.substring(0, split);
-			afterKey = split < 0 ? position : position.substring(split + 1);
-		}
-		return new OverlapAnalysis.GapFirms(segment, region, size, afterNameKey, afterKey);
+		var position = Enterprise.Position.of(Connection.after(after));
+		return new OverlapAnalysis.GapFirms(segment, region, size, position.nameKey(), position.key());
 	}
 
 	private Connection<OverlapSegment> segmentPage(Coverage coverage, List<Coverage.CoveredSegment> segments, Integer first,

@@ -51,9 +51,8 @@ final class NameKeysMigration implements JavaMigration {
 				}
 			}
 			if (!keys.isEmpty()) {
-				var rows = List.copyOf(keys);
 				session.executeWriteWithoutResult(tx -> tx.run(catalog.query("order/set-name-keys"),
-						Values.parameters("rows", rows)).consume());
+						Values.parameters("rows", keys)).consume());
 			}
 			if (page.size() < PAGE) {
 				break;
