@@ -53,24 +53,40 @@ public class EnterpriseController {
 
 	@QueryMapping
 	public Connection<Enterprise> enterprises(@Argument EnterpriseFilter filter,
-			@Argument String orderBy, @Argument Integer first, @Argument String after) {
+			@Argument String orderBy, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		int size = Connection.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
 		var listing = EnterpriseListing.of(orderBy, after);
 		TagFilter.check(filter == null ? null : filter.tags(), "filter.tags");
-		var parameters = EnterpriseListing.filterParameters(filter);
-		int total = this.reads.single("enterprise/count", parameters, r -> r.get("total").asInt());
-		if (total == 0 && FilterNames.names(filter)) {
+		boolean counted = env.getSelectionSet().contains("totalCount");
+		var page = page(filter, listing, size, counted);
+		if (page.items().isEmpty() && FilterNames.names(filter)) {
 			// Nothing found: the region, chain, segment or cluster may be written by name (赣州, 有色金属), or be one
 			// the graph does not have (NOT_FOUND rather than an empty list that reads as "no firms there").
 			var resolved = this.filterNames.resolve(filter);
 			if (!resolved.equals(filter)) {
-				parameters = EnterpriseListing.filterParameters(resolved);
-				total = this.reads.single("enterprise/count", parameters, r -> r.get("total").asInt());
+				page = page(resolved, listing, size, counted);
 			}
 		}
+		return Connection.of(page.items(), size, listing::sortKey, page.total());
+	}
+
+	/** Up to {@code size + 1} firms after the cursor, and how many match (-1 when not asked for). */
+	private Page page(EnterpriseFilter filter, EnterpriseListing listing, int size, boolean counted) {
+		var parameters = EnterpriseListing.filterParameters(filter);
 		listing.addTo(parameters).put("limit", size + 1);
-		var fetched = this.reads.list("enterprise/page", parameters, r -> Enterprise.of(r.get("item").asMap()));
-		return Connection.of(fetched, size, listing::sortKey, total);
+		if (EnterpriseListing.startsSomewhere(filter)) {
+			// From the firms of the segment, region, cluster or chain: the page and its total in one statement.
+			return this.reads.single("enterprise/page", parameters, r -> new Page(
+					r.get("items").asList(item -> Enterprise.of(item.asMap())), r.get("total").asInt()));
+		}
+		// Else along an index in order, one page's worth; the total has its own statement, run when asked for.
+		var items = this.reads.list(listing.byName() ? "enterprise/page-by-name" : "enterprise/page-by-key",
+				parameters, r -> Enterprise.of(r.get("item").asMap()));
+		int total = counted ? this.reads.single("enterprise/count", parameters, r -> r.get("total").asInt()) : -1;
+		return new Page(items, total);
+	}
+
+	private record Page(List<Enterprise> items, int total) {
 	}
 
 	@QueryMapping

@@ -23,7 +23,16 @@ record EnterpriseListing(boolean byName, String afterNameKey, String afterKey) {
 		return new EnterpriseListing(byName, position.nameKey(), position.key());
 	}
 
-	/** The filter as the parameters of enterprise/page, enterprise/count and enterprise/pages-by-parent. */
+	/**
+	 * Whether the filter names a segment, region, cluster or chain, whose firms {@code enterprise/page} starts from;
+	 * without one, {@code enterprise/page-by-name} and {@code page-by-key} walk an index in order.
+	 */
+	static boolean startsSomewhere(EnterpriseFilter filter) {
+		return filter != null && (filter.segment() != null || filter.region() != null || filter.cluster() != null
+				|| filter.chain() != null);
+	}
+
+	/** The filter as the parameters of the enterprise/page* queries, enterprise/count and pages-by-parent. */
 	static Map<String, Object> filterParameters(EnterpriseFilter filter) {
 		var f = filter == null ? new EnterpriseFilter(null, null, null, null, null, null, null) : filter;
 		var parameters = new HashMap<String, Object>();
