@@ -14,6 +14,7 @@ import io.chaingraph.api.graphql.Connection;
 import io.chaingraph.api.graphql.Prefetch;
 import io.chaingraph.api.graphql.QueryLimits;
 import io.chaingraph.api.region.Region;
+import org.neo4j.driver.Value;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -74,16 +75,30 @@ public class EnterpriseController {
 	private Page page(EnterpriseFilter filter, EnterpriseListing listing, int size, boolean counted) {
 		var parameters = EnterpriseListing.filterParameters(filter);
 		listing.addTo(parameters).put("limit", size + 1);
-		if (EnterpriseListing.startsSomewhere(filter)) {
-			// From the firms of the segment, region, cluster or chain: the page and its total in one statement.
-			return this.reads.single("enterprise/page", parameters, r -> new Page(
-					r.get("items").asList(item -> Enterprise.of(item.asMap())), r.get("total").asInt()));
+		var plan = FirmListPlan.of(this.reads.single("enterprise/start-sizes", parameters,
+				r -> r.asMap(Value::asLong)), filter, size + 1);
+		parameters.put("start", plan.start());
+		if (plan.walks()) {
+			parameters.put("scan", plan.scan());
+			var items = this.reads.list(listing.byName() ? "enterprise/page-by-name" : "enterprise/page-by-key",
+					parameters, r -> Enterprise.of(r.get("item").asMap()));
+			if (items.size() > size || plan.walkIsWhole()) {
+				return new Page(items, counted ? count(filter, plan, parameters) : -1);
+			}
+			// The page did not fill within the bound: fewer firms match than the sizes promised, so the start's
+			// firms are the cheaper way now.
 		}
-		// Else along an index in order, one page's worth; the total has its own statement, run when asked for.
-		var items = this.reads.list(listing.byName() ? "enterprise/page-by-name" : "enterprise/page-by-key",
-				parameters, r -> Enterprise.of(r.get("item").asMap()));
-		int total = counted ? this.reads.single("enterprise/count", parameters, r -> r.get("total").asInt()) : -1;
-		return new Page(items, total);
+		return this.reads.single("enterprise/page", parameters, r -> new Page(
+				r.get("items").asList(item -> Enterprise.of(item.asMap())), r.get("total").asInt()));
+	}
+
+	/** How many firms a walked list holds: from the count store, every firm tested, or from the plan's start. */
+	private int count(EnterpriseFilter filter, FirmListPlan plan, Map<String, Object> parameters) {
+		if (EnterpriseListing.isEmpty(filter)) {
+			return Math.toIntExact(plan.firms());
+		}
+		return this.reads.single(plan.start() == null ? "enterprise/count-every-firm" : "enterprise/count", parameters,
+				r -> r.get("total").asInt());
 	}
 
 	private record Page(List<Enterprise> items, int total) {

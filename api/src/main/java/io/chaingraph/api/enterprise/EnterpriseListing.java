@@ -24,12 +24,18 @@ record EnterpriseListing(boolean byName, String afterNameKey, String afterKey) {
 	}
 
 	/**
-	 * Whether the filter names a segment, region, cluster or chain, whose firms {@code enterprise/page} starts from;
-	 * without one, {@code enterprise/page-by-name} and {@code page-by-key} walk an index in order.
+	 * Whether the filter names a segment, region, cluster or chain, whose firms {@code enterprise/page} can start
+	 * from; without one, {@code enterprise/page-by-name} and {@code page-by-key} walk an index in order
+	 * ({@link FirmListPlan}).
 	 */
 	static boolean startsSomewhere(EnterpriseFilter filter) {
 		return filter != null && (filter.segment() != null || filter.region() != null || filter.cluster() != null
 				|| filter.chain() != null);
+	}
+
+	/** Whether the filter has no condition at all. */
+	static boolean isEmpty(EnterpriseFilter filter) {
+		return filterParameters(filter).values().stream().allMatch(java.util.Objects::isNull);
 	}
 
 	/** The filter as the parameters of the enterprise/page* queries, enterprise/count and pages-by-parent. */

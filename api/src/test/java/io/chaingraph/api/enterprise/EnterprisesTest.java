@@ -7,6 +7,8 @@ import java.util.Map;
 import io.chaingraph.api.ApiTest;
 import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
+import io.chaingraph.api.enterprise.EnterpriseController.EnterpriseFilter;
+import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.testsupport.TestNeo4j;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,9 @@ class EnterprisesTest {
 
 	@Autowired
 	TestRestTemplate http;
+
+	@Autowired
+	GraphReads reads;
 
 	@BeforeAll
 	static void demo() {
@@ -68,47 +73,69 @@ class EnterprisesTest {
 		return keys;
 	}
 
+	private static EnterpriseFilter filter(String region, String chain, String segment, List<String> tags, String tier,
+			String cluster, Boolean illustrative) {
+		return new EnterpriseFilter(region, chain, segment, tags, tier, cluster, illustrative);
+	}
+
+	/** The filter as a GraphQL input literal. */
+	private static String literal(EnterpriseFilter filter) {
+		var fields = new ArrayList<String>();
+		EnterpriseListing.filterParameters(filter).forEach((name, value) -> {
+			if (value instanceof List<?> list) {
+				fields.add(name + ": " + list.stream().map(v -> "\"" + v + "\"").toList());
+			}
+			else if (value != null) {
+				fields.add(name + ": " + (value instanceof String ? "\"" + value + "\"" : value));
+			}
+		});
+		return "{" + String.join(", ", fields) + "}";
+	}
+
 	/**
-	 * Filters against the firms a plain scan finds (every firm, tested one by one as the filter reads): with a
-	 * segment, region, cluster or chain the list starts from their firms; without, it walks an index in order.
+	 * Filters against the firms a plain scan finds (every firm, tested one by one as the filter reads): lists that
+	 * start from a segment's, region's, cluster's or chain's firms, and lists that walk an index in order.
 	 */
 	static List<Arguments> filters() {
-		return List.of(Arguments.of("{}", "true"),
-				Arguments.of("{tags: [\"专精特新\"]}", "'专精特新' IN coalesce(e.tags, [])"),
-				Arguments.of("{illustrative: false}", "NOT coalesce(e.illustrative, false)"),
-				Arguments.of("{tier: \"N\", illustrative: true}", """
+		return List.of(Arguments.of(filter(null, null, null, null, null, null, null), "true"),
+				Arguments.of(filter(null, null, null, List.of("专精特新"), null, null, null),
+						"'专精特新' IN coalesce(e.tags, [])"),
+				Arguments.of(filter(null, null, null, null, null, null, false), "NOT coalesce(e.illustrative, false)"),
+				Arguments.of(filter(null, null, null, null, "N", null, true), """
 						e.illustrative AND EXISTS { (e)-[:OPERATES_IN]->()-[:IN_CHAIN]->()<-[p:HAS_POLICY_CHAIN]-()
 						WHERE p.tier = 'N' }"""),
-				Arguments.of("{segment: \"jx-nonferrous/copper-rod-wire\"}",
+				Arguments.of(filter(null, null, "jx-nonferrous/copper-rod-wire", null, null, null, null),
 						"EXISTS { (e)-[:OPERATES_IN]->(:Segment {id: 'jx-nonferrous/copper-rod-wire'}) }"),
-				Arguments.of("{segment: \"jx-nonferrous/copper-rod-wire\", region: \"3606\"}", """
+				Arguments.of(filter("3606", null, "jx-nonferrous/copper-rod-wire", null, null, null, null), """
 						EXISTS { (e)-[:OPERATES_IN]->(:Segment {id: 'jx-nonferrous/copper-rod-wire'}) }
 						AND EXISTS { (e)-[:LOCATED_IN]->()-[:PART_OF*0..3]->(:Region {code: '3606'}) }"""),
-				Arguments.of("{region: \"36\", chain: \"jx-nonferrous\", tags: [\"上市\"]}", """
+				Arguments.of(filter("36", null, null, null, null, null, null),
+						"EXISTS { (e)-[:LOCATED_IN]->()-[:PART_OF*0..3]->(:Region {code: '36'}) }"),
+				Arguments.of(filter("36", "jx-nonferrous", null, List.of("上市"), null, null, null), """
 						EXISTS { (e)-[:LOCATED_IN]->()-[:PART_OF*0..3]->(:Region {code: '36'}) }
 						AND EXISTS { (e)-[:OPERATES_IN]->()-[:IN_CHAIN]->(:Chain {id: 'jx-nonferrous'}) }
 						AND '上市' IN coalesce(e.tags, [])"""),
-				Arguments.of("{chain: \"jx-nonferrous\"}",
+				Arguments.of(filter(null, "jx-nonferrous", null, null, null, null, null),
 						"EXISTS { (e)-[:OPERATES_IN]->()-[:IN_CHAIN]->(:Chain {id: 'jx-nonferrous'}) }"),
 				// In 南昌 and 景德镇, working in the cluster's aviation chain.
-				Arguments.of("{cluster: \"cl-ga-demo-zones\"}", """
+				Arguments.of(filter(null, null, null, null, null, "cl-ga-demo-zones", null), """
 						EXISTS { (e)-[:LOCATED_IN]->()-[:PART_OF*0..3]->(r:Region) WHERE r.code IN ['3601', '3602'] }
 						AND EXISTS { (e)-[:OPERATES_IN]->()-[:IN_CHAIN]->(:Chain {id: 'jx-aviation'}) }"""),
-				// The 京九 electronics belt lies in all of 江西 (36) and works in its electronics chain.
-				Arguments.of("{cluster: \"cl-jingjiu-electronics-belt\", illustrative: false}", """
-						EXISTS { (e)-[:LOCATED_IN]->()-[:PART_OF*0..3]->(:Region {code: '36'}) }
+				// The 京九 electronics belt lies in all of 江西 (36) and works in its electronics chain; 3601 is 南昌.
+				Arguments.of(filter("3601", "jx-electronics", null, null, null, "cl-jingjiu-electronics-belt", false), """
+						EXISTS { (e)-[:LOCATED_IN]->()-[:PART_OF*0..3]->(:Region {code: '3601'}) }
 						AND EXISTS { (e)-[:OPERATES_IN]->()-[:IN_CHAIN]->(:Chain {id: 'jx-electronics'}) }
 						AND NOT coalesce(e.illustrative, false)"""));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("filters")
-	void everyFilterPagesThroughExactlyTheFirmsAScanFindsInBothOrders(String filter, String condition) {
+	void everyFilterPagesThroughExactlyTheFirmsAScanFindsInBothOrders(EnterpriseFilter filter, String condition) {
 		var expected = keys("MATCH (e:Enterprise) WHERE " + condition + " RETURN e.id ORDER BY e.id");
 		assertThat(expected).hasSizeGreaterThan(2);
 		int pageSize = Math.max(2, expected.size() / 5); // a few pages each
-		var byKey = allPages(filter, "KEY", pageSize);
-		var byName = allPages(filter, "NAME", pageSize);
+		var byKey = allPages(literal(filter), "KEY", pageSize);
+		var byName = allPages(literal(filter), "NAME", pageSize);
 		assertThat(byKey).isEqualTo(expected);
 		assertThat(byName).containsExactlyInAnyOrderElementsOf(expected);
 		var names = keys("MATCH (e:Enterprise) WHERE e.id IN $keys RETURN e.name ORDER BY e.nameKey, e.id"
@@ -116,8 +143,72 @@ class EnterprisesTest {
 		var chinese = java.text.Collator.getInstance(java.util.Locale.SIMPLIFIED_CHINESE);
 		chinese.setStrength(java.text.Collator.PRIMARY);
 		assertThat(names).isSortedAccordingTo(chinese);
-		// Not asking for totalCount changes nothing else (without a start, the count is then not run at all).
-		assertThat(allPages(filter, "NAME", pageSize, false)).isEqualTo(byName);
+		// Not asking for totalCount changes nothing else (a walked list then runs no count).
+		assertThat(allPages(literal(filter), "NAME", pageSize, false)).isEqualTo(byName);
+	}
+
+	/**
+	 * Whichever way {@link FirmListPlan} chooses, the statements agree: enterprise/page from each condition the
+	 * filter has (and from every firm), the walks in both orders, unbounded and stopped after a few firms, and
+	 * enterprise/count (and count-every-firm).
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("filters")
+	void everyStartAndBothWalksFindTheSameFirms(EnterpriseFilter filter, String condition) {
+		var expected = keys("MATCH (e:Enterprise) WHERE " + condition + " RETURN e.id ORDER BY e.id");
+		var byName = keys("MATCH (e:Enterprise) WHERE " + condition + " RETURN e.id ORDER BY e.nameKey, e.id");
+		var starts = new ArrayList<String>();
+		starts.add(null);
+		EnterpriseListing.filterParameters(filter).forEach((name, value) -> {
+			if (value != null && List.of("segment", "region", "cluster", "chain").contains(name)) {
+				starts.add(name);
+			}
+		});
+		for (var start : starts) {
+			for (boolean name : new boolean[] { true, false }) {
+				var parameters = parameters(filter, name);
+				parameters.put("start", start);
+				var row = this.reads.single("enterprise/page", parameters, r -> r.asMap());
+				assertThat(((List<?>) row.get("items")).stream().map(i -> ((Map<?, ?>) i).get("id")).toList())
+					.as("enterprise/page from %s, by name %s", start, name).isEqualTo(name ? byName : expected);
+				assertThat(row.get("total")).isEqualTo((long) expected.size());
+			}
+			var counting = parameters(filter, true);
+			counting.put("start", start);
+			int total = this.reads.single("enterprise/count", counting, r -> r.get("total").asInt());
+			assertThat(total).as("enterprise/count from %s", start).isEqualTo(expected.size());
+		}
+		if (starts.size() == 1) { // nothing to start from
+			int total = this.reads.single("enterprise/count-every-firm", parameters(filter, true),
+					r -> r.get("total").asInt());
+			assertThat(total).isEqualTo(expected.size());
+		}
+		var allIds = keys("MATCH (e:Enterprise) RETURN e.id ORDER BY e.id");
+		var allByName = keys("MATCH (e:Enterprise) RETURN e.id ORDER BY e.nameKey, e.id");
+		for (long scan : new long[] { Long.MAX_VALUE, 40 }) {
+			var key = parameters(filter, false);
+			key.put("scan", scan);
+			assertThat(walk("enterprise/page-by-key", key)).as("by key, scan %d", scan)
+				.isEqualTo(expected.stream().filter(allIds.subList(0, (int) Math.min(scan, allIds.size()))::contains).toList());
+			var name = parameters(filter, true);
+			name.put("scan", scan);
+			assertThat(walk("enterprise/page-by-name", name)).as("by name, scan %d", scan)
+				.isEqualTo(byName.stream().filter(allByName.subList(0, (int) Math.min(scan, allByName.size()))::contains).toList());
+		}
+	}
+
+	private static Map<String, Object> parameters(EnterpriseFilter filter, boolean byName) {
+		var parameters = EnterpriseListing.filterParameters(filter);
+		parameters.put("byName", byName);
+		parameters.put("afterNameKey", null);
+		parameters.put("afterKey", null);
+		parameters.put("limit", 1000);
+		parameters.put("start", null);
+		return parameters;
+	}
+
+	private List<Object> walk(String query, Map<String, Object> parameters) {
+		return this.reads.list(query, parameters, r -> r.get("item").get("id").asObject());
 	}
 
 	@Test

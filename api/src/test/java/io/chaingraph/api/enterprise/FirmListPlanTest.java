@@ -1,0 +1,61 @@
+package io.chaingraph.api.enterprise;
+
+import java.util.Map;
+
+import io.chaingraph.api.enterprise.EnterpriseController.EnterpriseFilter;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The choice between starting from a condition's firms and walking them all in order, on the bench graph's sizes. */
+class FirmListPlanTest {
+
+	/** The 1,000,000-firm synthetic graph: 广东 44, 北京 11, a chain, one of its segments. */
+	private static final Map<String, Long> SIZES = Map.of("firms", 1_000_000L, "region", 363_925L, "segment", 9_756L,
+			"cluster", 0L, "chain", 50_193L);
+
+	private static FirmListPlan plan(String region, String chain, String segment, Map<String, Long> sizes) {
+		return FirmListPlan.of(sizes, new EnterpriseFilter(region, chain, segment, null, null, null, null), 21);
+	}
+
+	@Test
+	void aFilterWithNothingToStartFromWalksToTheEnd() {
+		var plan = FirmListPlan.of(SIZES, new EnterpriseFilter(null, null, null, java.util.List.of("上市"), null, null, null), 21);
+		assertThat(plan.walks()).isTrue();
+		assertThat(plan.walkIsWhole()).isTrue();
+		assertThat(plan.start()).isNull();
+	}
+
+	@Test
+	void aRegionWithAThirdOfAllFirmsIsWalkedAndTheWalkIsBoundedByWhatStartingFromItWouldCost() {
+		var plan = plan("44", null, null, SIZES);
+		assertThat(plan.walks()).isTrue();
+		assertThat(plan.walkIsWhole()).isFalse();
+		assertThat(plan.start()).isEqualTo("region");
+		assertThat(plan.scan()).isEqualTo(363_925 / FirmListPlan.WALK_COST);
+	}
+
+	@Test
+	void twoConditionsStartFromTheSmallerAndWalkOnlyWhenTogetherTheyStillMatchMany() {
+		// 广东 and the chain: ~18,000 expected, a page of 21 within ~1,200 firms read.
+		var both = plan("44", "syn-c01", null, SIZES);
+		assertThat(both.start()).isEqualTo("chain");
+		assertThat(both.walks()).isTrue();
+		// 北京 (12,756) and the chain: ~640 expected, a walk would read ~33,000 firms: start from 北京's.
+		var small = Map.of("firms", 1_000_000L, "region", 12_756L, "segment", 0L, "cluster", 0L, "chain", 50_193L);
+		var beijing = plan("11", "syn-c01", null, small);
+		assertThat(beijing.start()).isEqualTo("region");
+		assertThat(beijing.walks()).isFalse();
+	}
+
+	@Test
+	void aConditionThatNamesNothingStartsThereAndNeverWalks() {
+		var unknown = Map.of("firms", 1_000_000L, "region", 0L, "segment", 0L, "cluster", 0L, "chain", 50_193L);
+		var plan = plan("北京", "syn-c01", null, unknown);
+		assertThat(plan.start()).isEqualTo("region");
+		assertThat(plan.walks()).isFalse();
+		var empty = Map.of("firms", 0L, "region", 0L, "segment", 0L, "cluster", 0L, "chain", 0L);
+		assertThat(plan("36", null, null, empty).walks()).isFalse();
+	}
+
+}
