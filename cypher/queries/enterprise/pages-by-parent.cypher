@@ -24,7 +24,9 @@ CALL (parent) {
     RETURN e
   }
   WITH parent, e
-  WHERE (parent.region IS NULL OR EXISTS { (e)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: parent.region}) })
+  // A parent region the start came from holds already.
+  WHERE (parent.region IS NULL OR parent.segment IS NULL
+         OR EXISTS { (e)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: parent.region}) })
     AND ($region IS NULL OR EXISTS { (e)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: $region}) })
     AND ($segment IS NULL OR EXISTS { (e)-[:OPERATES_IN]->(:Segment {id: $segment}) })
     AND ($chain IS NULL OR EXISTS { (e)-[:OPERATES_IN]->(:Segment)-[:IN_CHAIN]->(:Chain {id: $chain}) })

@@ -3,7 +3,6 @@ package io.chaingraph.api.enterprise;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,8 +33,11 @@ public class EnterpriseConnections {
 
 	static final String LOADER = "nestedEnterprises";
 
-	/** The arguments of one nested field; parents asking with equal arguments share a statement. */
-	record Arguments(EnterpriseFilter filter, String orderBy, int size, String after) {
+	/**
+	 * The arguments of one nested field; parents asking with equal arguments share a statement.
+	 * @param counted whether the request asks for {@code totalCount}
+	 */
+	record Arguments(EnterpriseFilter filter, String orderBy, int size, String after, boolean counted) {
 	}
 
 	/**
@@ -62,22 +64,24 @@ public class EnterpriseConnections {
 	@SchemaMapping(typeName = "Region", field = "enterprises")
 	public CompletableFuture<Connection<Enterprise>> regionEnterprises(Region region, @Argument EnterpriseFilter filter,
 			@Argument String orderBy, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-		return load(env, new Parent(region.code(), region.code(), null, arguments(filter, orderBy, first, after)));
+		return load(env, new Parent(region.code(), region.code(), null, arguments(filter, orderBy, first, after, env)));
 	}
 
 	@SchemaMapping(typeName = "Segment", field = "enterprises")
 	public CompletableFuture<Connection<Enterprise>> segmentEnterprises(Segment segment,
 			@Argument("region") String regionCode, @Argument EnterpriseFilter filter, @Argument String orderBy,
 			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-		return load(env, new Parent(segment.key(), regionCode, segment.key(), arguments(filter, orderBy, first, after)));
+		return load(env,
+				new Parent(segment.key(), regionCode, segment.key(), arguments(filter, orderBy, first, after, env)));
 	}
 
 	/** Checks the page size and cursor here, so a bad one is reported on the field that asked for it. */
-	private Arguments arguments(EnterpriseFilter filter, String orderBy, Integer first, String after) {
+	private Arguments arguments(EnterpriseFilter filter, String orderBy, Integer first, String after,
+			DataFetchingEnvironment env) {
 		int size = Connection.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
 		EnterpriseListing.of(orderBy, after);
 		TagFilter.check(filter == null ? null : filter.tags(), "filter.tags");
-		return new Arguments(filter, orderBy, size, after);
+		return new Arguments(filter, orderBy, size, after, env.getSelectionSet().contains("totalCount"));
 	}
 
 	private static CompletableFuture<Connection<Enterprise>> load(DataFetchingEnvironment env, Parent parent) {
@@ -103,11 +107,11 @@ public class EnterpriseConnections {
 		var pages = pages(arguments, group);
 		boolean named = FilterNames.names(arguments.filter())
 				|| group.stream().anyMatch(p -> p.segment() != null && p.region() != null);
-		if (!named || pages.values().stream().anyMatch(page -> page.totalCount() > 0)) {
+		if (!named || pages.values().stream().anyMatch(page -> !page.edges().isEmpty())) {
 			return pages;
 		}
 		var asked = new Arguments(this.filterNames.resolve(arguments.filter()), arguments.orderBy(), arguments.size(),
-				arguments.after());
+				arguments.after(), arguments.counted());
 		var regions = new HashMap<String, String>();
 		var parents = new ArrayList<Parent>();
 		for (var parent : group) {
@@ -126,29 +130,80 @@ public class EnterpriseConnections {
 		return result;
 	}
 
-	/** One statement for all parents asking with the same arguments. */
+	/**
+	 * The pages of all parents asking with the same arguments, in at most four statements whatever their number:
+	 * how many firms each parent and condition holds ({@code enterprise/start-sizes}); one walk in order for the
+	 * parents that hold many ({@link FirmListPlan}), with their totals when asked for; one page from the start for
+	 * the others and for the walks that did not fill their page within the bound.
+	 */
 	private Map<Parent, Connection> pages(Arguments arguments, List<Parent> parents) {
 		var listing = EnterpriseListing.of(arguments.orderBy(), arguments.after());
 		var parameters = listing.addTo(EnterpriseListing.filterParameters(arguments.filter()));
 		parameters.put("limit", arguments.size() + 1);
 		// A segment parent and a region parent may share a key text only in theory; the key names the parent kind too.
-		var rows = new LinkedHashSet<Map<String, Object>>();
+		var rows = new LinkedHashMap<String, Map<String, Object>>();
 		parents.forEach(p -> {
 			var row = new HashMap<String, Object>();
 			row.put("key", rowKey(p));
 			row.put("region", p.region());
 			row.put("segment", p.segment());
-			rows.add(row);
+			rows.put(rowKey(p), row);
 		});
-		parameters.put("parents", List.copyOf(rows));
+		parameters.put("parents", List.copyOf(rows.values()));
+		var plans = new HashMap<String, FirmListPlan>();
+		this.reads.list("enterprise/start-sizes", parameters, r -> r).forEach(r -> {
+			var row = rows.get(r.get("key").asString());
+			var sizes = FirmListPlan.sizes(r);
+			boolean region = row.get("region") != null;
+			boolean segment = row.get("segment") != null;
+			plans.put(r.get("key").asString(),
+					FirmListPlan.nested(sizes, arguments.filter(), region, segment, arguments.size() + 1));
+			row.put("start", FirmListPlan.countStart(sizes, arguments.filter(), region, segment));
+		});
 		var byKey = new HashMap<String, Connection>();
-		this.reads.list("enterprise/pages-by-parent", parameters, r -> r).forEach(r -> {
-			var items = r.get("items").asList(v -> Enterprise.of(v.asMap(value -> value.asObject())));
-			byKey.put(r.get("key").asString(), Connection.of(items, arguments.size(), listing::sortKey, r.get("total").asInt()));
-		});
+		var walked = rows.keySet().stream().filter(key -> plans.get(key).walks()).toList();
+		if (!walked.isEmpty()) {
+			walk(arguments, listing, parameters, walked.stream().map(rows::get).toList(),
+					walked.stream().mapToLong(key -> plans.get(key).scan()).min().getAsLong(), byKey);
+		}
+		var started = rows.keySet().stream().filter(key -> !byKey.containsKey(key)).map(rows::get).toList();
+		if (!started.isEmpty()) {
+			parameters.put("parents", started);
+			this.reads.list("enterprise/pages-by-parent", parameters, r -> r).forEach(r -> {
+				var items = r.get("items").asList(v -> Enterprise.of(v.asMap(value -> value.asObject())));
+				byKey.put(r.get("key").asString(),
+						Connection.of(items, arguments.size(), listing::sortKey, r.get("total").asInt()));
+			});
+		}
 		var result = new HashMap<Parent, Connection>();
 		parents.forEach(p -> result.put(p, byKey.get(rowKey(p))));
 		return result;
+	}
+
+	/**
+	 * Walks the firms in order once for these parents (the same bound for all: the smallest of theirs) and puts the
+	 * pages that filled, with their totals when asked for, into {@code byKey}; the others are left to the start.
+	 */
+	private void walk(Arguments arguments, EnterpriseListing listing, Map<String, Object> parameters,
+			List<Map<String, Object>> parents, long scan, Map<String, Connection> byKey) {
+		parameters.put("parents", parents);
+		parameters.put("scan", scan);
+		var filled = new HashMap<String, List<Enterprise>>();
+		this.reads.list(listing.byName() ? "enterprise/parent-walks-by-name" : "enterprise/parent-walks-by-key",
+				parameters, r -> r).forEach(r -> {
+					var items = r.get("items").asList(v -> Enterprise.of(v.asMap(value -> value.asObject())));
+					if (items.size() > arguments.size()) {
+						filled.put(r.get("key").asString(), items);
+					}
+				});
+		var totals = new HashMap<String, Integer>();
+		if (arguments.counted() && !filled.isEmpty()) {
+			parameters.put("parents", parents.stream().filter(p -> filled.containsKey(p.get("key"))).toList());
+			this.reads.list("enterprise/parent-counts", parameters, r -> r)
+				.forEach(r -> totals.put(r.get("key").asString(), r.get("total").asInt()));
+		}
+		filled.forEach((key, items) -> byKey.put(key,
+				Connection.of(items, arguments.size(), listing::sortKey, totals.getOrDefault(key, -1))));
 	}
 
 	private static String rowKey(Parent parent) {

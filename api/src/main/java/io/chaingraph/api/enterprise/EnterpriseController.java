@@ -1,5 +1,6 @@
 package io.chaingraph.api.enterprise;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +15,6 @@ import io.chaingraph.api.graphql.Connection;
 import io.chaingraph.api.graphql.Prefetch;
 import io.chaingraph.api.graphql.QueryLimits;
 import io.chaingraph.api.region.Region;
-import org.neo4j.driver.Value;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -75,8 +75,14 @@ public class EnterpriseController {
 	private Page page(EnterpriseFilter filter, EnterpriseListing listing, int size, boolean counted) {
 		var parameters = EnterpriseListing.filterParameters(filter);
 		listing.addTo(parameters).put("limit", size + 1);
-		var plan = FirmListPlan.of(this.reads.single("enterprise/start-sizes", parameters,
-				r -> r.asMap(Value::asLong)), filter, size + 1);
+		// One parent with neither region nor segment: the list is not nested.
+		var top = new HashMap<String, Object>();
+		top.put("key", "");
+		top.put("region", null);
+		top.put("segment", null);
+		parameters.put("parents", List.of(top));
+		var plan = FirmListPlan.of(this.reads.single("enterprise/start-sizes", parameters, FirmListPlan::sizes), filter,
+				size + 1);
 		parameters.put("start", plan.start());
 		if (plan.walks()) {
 			parameters.put("scan", plan.scan());

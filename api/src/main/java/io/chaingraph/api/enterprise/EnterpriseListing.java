@@ -23,16 +23,6 @@ record EnterpriseListing(boolean byName, String afterNameKey, String afterKey) {
 		return new EnterpriseListing(byName, position.nameKey(), position.key());
 	}
 
-	/**
-	 * Whether the filter names a segment, region, cluster or chain, whose firms {@code enterprise/page} can start
-	 * from; without one, {@code enterprise/page-by-name} and {@code page-by-key} walk an index in order
-	 * ({@link FirmListPlan}).
-	 */
-	static boolean startsSomewhere(EnterpriseFilter filter) {
-		return filter != null && (filter.segment() != null || filter.region() != null || filter.cluster() != null
-				|| filter.chain() != null);
-	}
-
 	/** Whether the filter has no condition at all. */
 	static boolean isEmpty(EnterpriseFilter filter) {
 		return filterParameters(filter).values().stream().allMatch(java.util.Objects::isNull);

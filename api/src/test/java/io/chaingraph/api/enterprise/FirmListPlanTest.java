@@ -49,6 +49,28 @@ class FirmListPlanTest {
 	}
 
 	@Test
+	void aNestedListStartsFromItsParentAndWalksWhenThatHoldsMany() {
+		var sizes = new java.util.HashMap<>(SIZES);
+		sizes.put("parentRegion", 363_925L); // 广东
+		sizes.put("parentSegment", 0L);
+		var guangdong = FirmListPlan.nested(sizes, null, true, false, 4);
+		assertThat(guangdong.start()).isEqualTo("parentRegion");
+		assertThat(guangdong.walks()).isTrue();
+		assertThat(guangdong.walkIsWhole()).isFalse();
+		sizes.put("parentRegion", 12_756L); // 北京, firms of one chain: ~640 expected
+		var beijing = FirmListPlan.nested(sizes, new EnterpriseFilter(null, "syn-c01", null, null, null, null, null),
+				true, false, 21);
+		assertThat(beijing.walks()).isFalse();
+		// 广东's firms of one chain are counted from the chain's (50,193), not from 广东's.
+		sizes.put("parentRegion", 363_925L);
+		assertThat(FirmListPlan.countStart(sizes, new EnterpriseFilter(null, "syn-c01", null, null, null, null, null),
+				true, false)).isEqualTo("chain");
+		// A segment within a region starts from the segment.
+		sizes.put("parentSegment", 9_756L);
+		assertThat(FirmListPlan.nested(sizes, null, true, true, 21).start()).isEqualTo("parentSegment");
+	}
+
+	@Test
 	void aConditionThatNamesNothingStartsThereAndNeverWalks() {
 		var unknown = Map.of("firms", 1_000_000L, "region", 0L, "segment", 0L, "cluster", 0L, "chain", 50_193L);
 		var plan = plan("北京", "syn-c01", null, unknown);
