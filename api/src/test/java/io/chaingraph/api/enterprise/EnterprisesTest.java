@@ -159,11 +159,7 @@ class EnterprisesTest {
 		var byName = keys("MATCH (e:Enterprise) WHERE " + condition + " RETURN e.id ORDER BY e.nameKey, e.id");
 		var starts = new ArrayList<String>();
 		starts.add(null);
-		EnterpriseListing.filterParameters(filter).forEach((name, value) -> {
-			if (value != null && List.of("segment", "region", "cluster", "chain").contains(name)) {
-				starts.add(name);
-			}
-		});
+		starts.addAll(starts(filter));
 		for (var start : starts) {
 			for (boolean name : new boolean[] { true, false }) {
 				var parameters = parameters(filter, name);
@@ -197,7 +193,19 @@ class EnterprisesTest {
 		}
 	}
 
-	private static Map<String, Object> parameters(EnterpriseFilter filter, boolean byName) {
+	/** The filter's conditions a list can start from. */
+	static List<String> starts(EnterpriseFilter filter) {
+		var starts = new ArrayList<String>();
+		EnterpriseListing.filterParameters(filter).forEach((name, value) -> {
+			if (value != null && List.of("segment", "region", "cluster", "chain").contains(name)) {
+				starts.add(name);
+			}
+		});
+		return starts;
+	}
+
+	/** The parameters of the list statements for this filter, the first page of up to 1,000 firms. */
+	static Map<String, Object> parameters(EnterpriseFilter filter, boolean byName) {
 		var parameters = EnterpriseListing.filterParameters(filter);
 		parameters.put("byName", byName);
 		parameters.put("afterNameKey", null);

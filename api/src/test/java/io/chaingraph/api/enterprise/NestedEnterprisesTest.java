@@ -253,11 +253,7 @@ class NestedEnterprisesTest {
 			var filter = (EnterpriseController.EnterpriseFilter) arguments.get()[0];
 			var totals = new HashMap<String, Integer>();
 			for (boolean byName : new boolean[] { true, false }) {
-				var parameters = EnterpriseListing.filterParameters(filter);
-				parameters.put("byName", byName);
-				parameters.put("afterNameKey", null);
-				parameters.put("afterKey", null);
-				parameters.put("limit", 1000);
+				var parameters = EnterprisesTest.parameters(filter, byName);
 				parameters.put("parents", parents);
 				var pages = new HashMap<String, List<Object>>();
 				this.reads.list("enterprise/pages-by-parent", parameters, r -> r).forEach(r -> {
@@ -286,11 +282,7 @@ class NestedEnterprisesTest {
 				if (parent.get("region") != null) {
 					starts.add("parentRegion");
 				}
-				EnterpriseListing.filterParameters(filter).forEach((name, value) -> {
-					if (value != null && List.of("segment", "region", "cluster", "chain").contains(name)) {
-						starts.add(name);
-					}
-				});
+				starts.addAll(EnterprisesTest.starts(filter));
 				for (var start : starts) {
 					var row = new HashMap<>(parent);
 					row.put("start", start);
