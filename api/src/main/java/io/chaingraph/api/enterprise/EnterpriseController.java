@@ -16,6 +16,8 @@ import io.chaingraph.api.graphql.Prefetch;
 import io.chaingraph.api.graphql.QueryLimits;
 import io.chaingraph.api.region.Region;
 
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -71,16 +73,42 @@ public class EnterpriseController {
 		return Connection.of(page.items(), size, listing::sortKey, page.total());
 	}
 
-	/** Up to {@code size + 1} firms after the cursor, and how many match (-1 when not asked for). */
-	private Page page(EnterpriseFilter filter, EnterpriseListing listing, int size, boolean counted) {
-		var parameters = EnterpriseListing.filterParameters(filter);
-		listing.addTo(parameters).put("limit", size + 1);
-		// One parent with neither region nor segment: the list is not nested.
+	/** The parents of enterprise/start-sizes for a top-level list: one with neither region nor segment. */
+	private static final List<Map<String, Object>> TOP = List.of(top());
+
+	private static Map<String, Object> top() {
 		var top = new HashMap<String, Object>();
 		top.put("key", "");
 		top.put("region", null);
 		top.put("segment", null);
-		parameters.put("parents", List.of(top));
+		return top;
+	}
+
+	/**
+	 * Plans the statements of the first lists a 招商 team opens (every firm; a region's) before the first request
+	 * asks: planning them takes 0.4–1 s on the 1,000,000-firm graph. Limit 0: nothing runs past the plan.
+	 */
+	@EventListener(ApplicationStartedEvent.class)
+	public void planAhead() {
+		var everyFirm = EnterpriseListing.of(null, null).addTo(EnterpriseListing.filterParameters(null));
+		everyFirm.put("parents", TOP);
+		everyFirm.put("start", null);
+		everyFirm.put("scan", 0L);
+		everyFirm.put("limit", 0);
+		var region = new HashMap<>(everyFirm);
+		region.put("region", "");
+		region.put("start", "region");
+		var sets = List.<Map<String, Object>>of(everyFirm, region);
+		this.reads.planAhead("enterprise/start-sizes", sets);
+		this.reads.planAhead("enterprise/page-by-name", sets);
+		this.reads.planAhead("enterprise/page", List.of(region));
+	}
+
+	/** Up to {@code size + 1} firms after the cursor, and how many match (-1 when not asked for). */
+	private Page page(EnterpriseFilter filter, EnterpriseListing listing, int size, boolean counted) {
+		var parameters = EnterpriseListing.filterParameters(filter);
+		listing.addTo(parameters).put("limit", size + 1);
+		parameters.put("parents", TOP);
 		var plan = FirmListPlan.of(this.reads.single("enterprise/start-sizes", parameters, FirmListPlan::sizes), filter,
 				size + 1);
 		parameters.put("start", plan.start());
