@@ -27,6 +27,9 @@ import org.springframework.stereotype.Controller;
 @Controller
 public class EnterpriseController {
 
+	/** The parents of enterprise/start-sizes for a top-level list: one with neither region nor segment. */
+	private static final List<Map<String, Object>> TOP = List.of(top());
+
 	private final Batches batches;
 
 	private final GraphReads reads;
@@ -71,17 +74,6 @@ public class EnterpriseController {
 			}
 		}
 		return Connection.of(page.items(), size, listing::sortKey, page.total());
-	}
-
-	/** The parents of enterprise/start-sizes for a top-level list: one with neither region nor segment. */
-	private static final List<Map<String, Object>> TOP = List.of(top());
-
-	private static Map<String, Object> top() {
-		var top = new HashMap<String, Object>();
-		top.put("key", "");
-		top.put("region", null);
-		top.put("segment", null);
-		return top;
 	}
 
 	/**
@@ -133,6 +125,14 @@ public class EnterpriseController {
 		}
 		return this.reads.single(plan.start() == null ? "enterprise/count-every-firm" : "enterprise/count", parameters,
 				r -> r.get("total").asInt());
+	}
+
+	private static Map<String, Object> top() {
+		var top = new HashMap<String, Object>();
+		top.put("key", "");
+		top.put("region", null);
+		top.put("segment", null);
+		return top;
 	}
 
 	private record Page(List<Enterprise> items, int total) {
