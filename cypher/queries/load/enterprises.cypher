@@ -1,7 +1,7 @@
 // Upserts enterprises (企业): creates what is new, updates what changed, reports what is unchanged.
 // Parameters: $rows, a list of {key, props} where props holds every property (null removes one);
 //             $dataset, the id of the data set loading them (kept in the node's datasets list for --prune).
-// Example:    :param rows => [{key: '600362-sh', props: {id: '600362-sh', name: '江西铜业股份有限公司', nameKey: '07bc0e440d9c0f7a066005b80ff30e8906420cf1', stockCode: '600362.SH', tags: ['上市'], source: 'registry:上海证券交易所上市公司信息'}}]
+// Example:    :param rows => [{key: '600362-sh', props: {id: '600362-sh', name: '江西铜业股份有限公司', nameKey: '9dadc278bec8c9ee9588925fcd41c4459503badf', stockCode: '600362.SH', tags: ['上市'], source: 'registry:上海证券交易所上市公司信息'}}]
 //             :param dataset => 'example'
 UNWIND $rows AS row
 OPTIONAL MATCH (existing:Enterprise {id: row.key})

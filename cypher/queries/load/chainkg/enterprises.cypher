@@ -5,7 +5,7 @@
 // Parameters: $rows, a list of {id, name, nameKey, fullName, aliases, stockCode, exchange, listedOn, source};
 //   fullName and listedOn may be null, aliases may be empty; nameKey is the name's sort key (NameOrder).
 // Example: :param rows => [{id: '000408-sz', name: '藏格矿业股份有限公司',
-//   nameKey: '03dd062a08be0f7a066005b80ff30e8906420cf1', fullName: '藏格矿业股份有限公司',
+//   nameKey: '879294a8a334c9ee9588925fcd41c4459503badf', fullName: '藏格矿业股份有限公司',
 //   aliases: ['藏格矿业'], stockCode: '000408.SZ', exchange: 'SZ', listedOn: date('1996-06-28'),
 //   source: 'chainkg:company.json:12'}]
 // Returns how many rows were written, how many nodes created, and how many had properties changed.

@@ -9,6 +9,7 @@ import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
 import io.chaingraph.api.enterprise.EnterpriseController.EnterpriseFilter;
 import io.chaingraph.api.graphql.GraphReads;
+import io.chaingraph.testsupport.ChineseOrder;
 import io.chaingraph.testsupport.TestNeo4j;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,13 +49,6 @@ class EnterprisesTest {
 			return session.run("UNWIND range(0, size($keys) - 1) AS i MATCH (e:Enterprise {id: $keys[i]}) "
 					+ "RETURN e.name ORDER BY i", Map.of("keys", keys)).list(r -> r.get(0).asString());
 		}
-	}
-
-	/** Sorted as a spreadsheet set to Chinese sorts (拼音), independently of NameOrder. */
-	private static java.text.Collator chinese() {
-		var chinese = java.text.Collator.getInstance(java.util.Locale.SIMPLIFIED_CHINESE);
-		chinese.setStrength(java.text.Collator.PRIMARY);
-		return chinese;
 	}
 
 	private static long count(String cypher) {
@@ -154,7 +148,7 @@ class EnterprisesTest {
 		assertThat(byKey).isEqualTo(expected);
 		assertThat(byName).containsExactlyInAnyOrderElementsOf(expected)
 			.isEqualTo(keys("MATCH (e:Enterprise) WHERE " + condition + " RETURN e.id ORDER BY e.nameKey, e.id"));
-		assertThat(names(byName)).isSortedAccordingTo(chinese());
+		assertThat(names(byName)).isSortedAccordingTo(ChineseOrder.names());
 		// Not asking for totalCount changes nothing else (a walked list then runs no count).
 		assertThat(allPages(literal(filter), "NAME", pageSize, false)).isEqualTo(byName);
 	}
@@ -250,7 +244,22 @@ class EnterprisesTest {
 				RETURN count(DISTINCT e)"""));
 		assertThat(names).startsWith("方大特钢科技股份有限公司", "江铃汽车股份有限公司", "江西洪城环境股份有限公司", "江西洪都航空工业股份有限公司")
 			.endsWith("泰豪科技股份有限公司");
-		assertThat(names).isSortedAccordingTo(chinese());
+		assertThat(names).isSortedAccordingTo(ChineseOrder.names());
+	}
+
+	/**
+	 * Every firm by name: a name starting with a rarer character (孚 fú) sorts under its 拼音, not after z; 长城 under
+	 * cháng and 厦门 under xià, as they are read, not under zhǎng and shà.
+	 */
+	@Test
+	void byNameRareCharactersAndPlaceNamesSortAsTheyAreRead() {
+		var names = names(allPages("{}", "NAME", 100));
+		assertThat(names).hasSize((int) count("MATCH (e:Enterprise) RETURN count(e)"));
+		assertThat(names).containsSubsequence("蜂巢能源科技股份有限公司", "孚能科技(赣州)股份有限公司", "赣州腾远钴业新材料股份有限公司")
+			.containsSubsequence("长城汽车股份有限公司", "常州第六元素材料科技股份有限公司", "潮州三环(集团)股份有限公司")
+			.containsSubsequence("西部超导材料科技股份有限公司", "厦门乾照光电股份有限公司", "厦门钨业股份有限公司", "许继电气股份有限公司");
+		assertThat(names.indexOf("孚能科技(赣州)股份有限公司")).isLessThan(names.indexOf("紫金矿业集团股份有限公司")).isNotNegative();
+		assertThat(names).isSortedAccordingTo(ChineseOrder.names());
 	}
 
 	@Test

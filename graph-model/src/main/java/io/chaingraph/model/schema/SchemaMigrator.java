@@ -46,7 +46,7 @@ public final class SchemaMigrator {
 			java.util.regex.Pattern.CASE_INSENSITIVE);
 
 	/** The migrations Cypher alone cannot write. */
-	static final List<JavaMigration> CODE = List.of(new NameKeysMigration());
+	static final List<JavaMigration> CODE = List.of(NameKeysMigration.missing(), NameKeysMigration.rekeyed());
 
 	private final Driver driver;
 
@@ -123,8 +123,8 @@ public final class SchemaMigrator {
 	 * Applies what is not applied yet for a store that was just bulk-imported, where every index is built over
 	 * millions of nodes: the constraints first, in one transaction (each builds its own index, the machine to itself,
 	 * and is online when this returns), then the other indexes in another (Neo4j builds them together in one scan, in
-	 * the background: they may still be populating when this returns), then runs the {@link JavaMigration}s and
-	 * records each migration. Queries work
+	 * the background: they may still be populating when this returns), and records each migration, the
+	 * {@link JavaMigration}s too without running them (what they bring up to date, this store has not). Queries work
 	 * while an index populates: the planner does not use it yet, and a full-text query waits for its index. Only
 	 * when every pending statement creates or drops an index or a constraint ({@link #netSchemaChange}); anything
 	 * else, or a failure, and the migrations are applied one by one as {@link #migrate()} does.
@@ -180,7 +180,8 @@ public final class SchemaMigrator {
 		}
 		try (var session = session()) {
 			for (var migration : pending) {
-				applyCode(session, migration);
+				// not the JavaMigrations' code: it brings up to date what an older ChainGraph stored, and every node
+				// of a store just bulk-imported was written by this one (V0011 would read 1,000,000 firms for nothing)
 				record(session, migration);
 			}
 		}

@@ -187,6 +187,61 @@ class SchemaMigratorTest {
 		}
 	}
 
+	/**
+	 * V0011 rewrites the keys of the JDK's collation that firms stored before it carry (长城 under z, 亳州 after z),
+	 * every page of them, and the stored counts' first firms, which are in name order.
+	 */
+	@Test
+	void aStoreKeyedBeforeV0011GetsICUsKeysAndItsFirstFirmsAgain() {
+		var jdk = java.text.Collator.getInstance(java.util.Locale.SIMPLIFIED_CHINESE);
+		jdk.setStrength(java.text.Collator.PRIMARY);
+		var names = java.util.List.of("长城汽车", "亳州药业", "中国铜业", "常州星宇", "厦门钨业", "西部超导", "阿里巴巴");
+		try (var session = TestNeo4j.driver().session()) {
+			// more firms than a page, with the keys an older ChainGraph wrote (the JDK's collation keys, as hex)
+			var rows = new ArrayList<java.util.Map<String, Object>>();
+			for (int i = 0; i < 10_500; i++) {
+				var name = names.get(i % names.size()) + i;
+				rows.add(java.util.Map.of("id", "v11-" + String.format("%05d", i), "name", name, "nameKey",
+						java.util.HexFormat.of().formatHex(jdk.getCollationKey(name).toByteArray())));
+			}
+			session.run("UNWIND $rows AS row CREATE (e:Enterprise) SET e = row", java.util.Map.of("rows", rows)).consume();
+			session.run("""
+					CREATE (c:Chain {id: 'v11-chain'})<-[:IN_CHAIN]-(s:Segment {id: 'v11-segment'}),
+					  (r:Region {code: 'v11-region'})
+					WITH s, r
+					MATCH (e:Enterprise) WHERE e.id IN ['v11-00000', 'v11-00001', 'v11-00002', 'v11-00003', 'v11-00004',
+					  'v11-00005', 'v11-00006']
+					CREATE (e)-[:OPERATES_IN]->(s), (e)-[:LOCATED_IN]->(r)
+					""").consume();
+			session.run("MATCH (m:SchemaMigration {version: 11}) DELETE m").consume();
+		}
+		try {
+			new SchemaMigrator(TestNeo4j.driver()).migrate();
+
+			try (var session = TestNeo4j.driver().session()) {
+				var firms = session.run("MATCH (e:Enterprise) WHERE e.id STARTS WITH 'v11-' RETURN e.name AS name,"
+						+ " e.nameKey AS nameKey").list();
+				assertThat(firms).hasSize(10_500).allSatisfy(firm -> assertThat(firm.get("nameKey").asString())
+					.isEqualTo(NameOrder.key(firm.get("name").asString())));
+				var first = session.run("""
+						MATCH (:Segment {id: 'v11-segment'})-[k:FIRM_COUNT]->(:Region {code: 'v11-region'})
+						UNWIND k.firstFirms AS id
+						MATCH (e:Enterprise {id: id})
+						RETURN collect(e.name) AS names""").single().get("names").asList(org.neo4j.driver.Value::asString);
+				assertThat(first).containsExactly("阿里巴巴6", "亳州药业1", "长城汽车0", "常州星宇3", "西部超导5");
+				assertThat(session.run("MATCH (m:SchemaMigration {version: 11}) RETURN m.path AS path").single()
+					.get("path").asString()).isEqualTo("java:NameKeysMigration");
+			}
+		}
+		finally {
+			try (var session = TestNeo4j.driver().session()) {
+				session.run("MATCH (e:Enterprise) WHERE e.id STARTS WITH 'v11-' DETACH DELETE e").consume();
+				session.run("MATCH (n:Chain|Segment|Region) WHERE n.id = 'v11-chain' OR n.id = 'v11-segment'"
+						+ " OR n.code = 'v11-region' DETACH DELETE n").consume();
+			}
+		}
+	}
+
 	@Test
 	void createsAUniqueConstraintForEveryBusinessKey() {
 		try (var session = TestNeo4j.driver().session()) {
