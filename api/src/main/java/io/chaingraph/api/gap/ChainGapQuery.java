@@ -18,6 +18,7 @@ import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.region.Region;
 import io.chaingraph.api.region.RegionNames;
+import io.chaingraph.model.order.NameOrder;
 
 import org.springframework.stereotype.Component;
 
@@ -170,7 +171,7 @@ public class ChainGapQuery {
 						@SuppressWarnings("unchecked")
 						var via = (List<String>) item.get("via");
 						return new RegionCoverage(Region.of(map(item.get("region"))), ((Number) item.get("firms")).intValue(),
-								(String) item.get("relation"), via);
+								(String) item.get("relation"), NameOrder.sorted(via));
 					})));
 		result.replaceAll((gap, none) -> found.getOrDefault(gap.regionCode() + "\u0000" + gap.segment().key(), none));
 		return result;

@@ -19,6 +19,7 @@ import io.chaingraph.api.graphql.ErrorCode;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.graphql.Connection;
 import io.chaingraph.api.region.RegionNames;
+import io.chaingraph.model.order.NameOrder;
 import io.chaingraph.model.rules.FieldRule;
 import io.chaingraph.model.rules.Slips;
 
@@ -155,19 +156,19 @@ public class SupplementTargetQuery {
 		}
 		var neighbours = (List<String>) item.get("neighbours");
 		if (!neighbours.isEmpty()) {
-			add(reasons, TargetReason.of(ReasonCode.NEIGHBOUR, w.getNeighbour(), String.join("、", neighbours)));
+			add(reasons, TargetReason.of(ReasonCode.NEIGHBOUR, w.getNeighbour(), String.join("、", NameOrder.sorted(neighbours))));
 		}
 		var areas = (List<String>) item.get("areas");
 		if (!areas.isEmpty()) {
-			add(reasons, TargetReason.of(ReasonCode.COOPERATION_AREA, w.getCooperationArea(), String.join("、", areas)));
+			add(reasons, TargetReason.of(ReasonCode.COOPERATION_AREA, w.getCooperationArea(), String.join("、", NameOrder.sorted(areas))));
 		}
 		if (Boolean.TRUE.equals(item.get("suppliesRegion"))) {
 			add(reasons, TargetReason.of(ReasonCode.SUPPLIES_REGION, w.getSuppliesRegion(),
-					"供货给 " + String.join("、", (List<String>) item.get("customers"))));
+					"供货给 " + String.join("、", NameOrder.sorted((List<String>) item.get("customers")))));
 		}
 		if (Boolean.TRUE.equals(item.get("buysFromRegion"))) {
 			add(reasons, TargetReason.of(ReasonCode.BUYS_FROM_REGION, w.getBuysFromRegion(),
-					"采购自 " + String.join("、", (List<String>) item.get("suppliers"))));
+					"采购自 " + String.join("、", NameOrder.sorted((List<String>) item.get("suppliers")))));
 		}
 		return new SupplementTarget(enterprise, ((Number) item.get("score")).intValue(), List.copyOf(reasons), fills);
 	}

@@ -10,6 +10,7 @@ import io.chaingraph.api.ApiTest;
 import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
 import io.chaingraph.api.graphql.GraphReads;
+import io.chaingraph.testsupport.ChineseOrder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -256,7 +257,7 @@ class ChainGapsTest {
 					for (var near : (List<Map<String, Object>>) row.get("nearestRegions")) {
 						var via = (List<String>) near.get("via");
 						assertThat(via).as("via of %s for %s in %s", near.get("region"), chain, region)
-							.isSorted()
+							.isSortedAccordingTo(ChineseOrder.names())
 							.doesNotHaveDuplicates();
 						lists += via.size() > 1 ? 1 : 0;
 					}

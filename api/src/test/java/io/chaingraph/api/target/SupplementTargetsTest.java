@@ -9,6 +9,7 @@ import io.chaingraph.api.ApiTest;
 import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
 import io.chaingraph.api.graphql.GraphReads;
+import io.chaingraph.testsupport.ChineseOrder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -196,7 +197,7 @@ class SupplementTargetsTest {
 						if (names != null) {
 							var list = List.of(names.split("、"));
 							assertThat(list).as("%s of %s for %s in %s", reason.get("code"), key(node), chain, region)
-								.isSorted()
+								.isSortedAccordingTo(ChineseOrder.names())
 								.doesNotHaveDuplicates();
 							lists += list.size() > 1 ? 1 : 0;
 						}

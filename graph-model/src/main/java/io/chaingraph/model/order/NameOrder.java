@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -52,6 +53,11 @@ public final class NameOrder {
 		}
 		var hex = HexFormat.of().formatHex(COLLATOR.getCollationKey(asRead(name)).toByteArray());
 		return hex.endsWith(END) ? hex.substring(0, hex.length() - END.length()) : hex;
+	}
+
+	/** The names in 拼音 order, each once: short lists a reader scans (the areas, customers, suppliers a reason names). */
+	public static List<String> sorted(Collection<String> names) {
+		return names.stream().distinct().sorted(Comparator.comparing(NameOrder::key)).toList();
 	}
 
 	/** The name with every word of readings.tsv in it spelled as it sorts (长沙 as 常沙); itself when none is in it. */

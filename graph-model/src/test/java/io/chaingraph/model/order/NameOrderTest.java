@@ -79,6 +79,13 @@ class NameOrderTest {
 		}
 	}
 
+	/** A short list of names (a reason's areas or customers) comes in 拼音 order, not code-point order, each once. */
+	@Test
+	void shortListsAreSortedBy拼音EachOnce() {
+		assertThat(NameOrder.sorted(List.of("赣闽产业合作示范区", "长江经济带", "泛珠三角区域", "长江经济带", "安徽省")))
+			.containsExactly("安徽省", "长江经济带", "泛珠三角区域", "赣闽产业合作示范区");
+	}
+
 	@Test
 	void caseAndWidthShareAKeyAndNullHasNone() {
 		assertThat(NameOrder.key("abc科技")).isEqualTo(NameOrder.key("ABC科技")).isEqualTo(NameOrder.key("ＡＢＣ科技"));
