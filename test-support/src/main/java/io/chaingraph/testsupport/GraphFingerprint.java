@@ -27,7 +27,7 @@ public final class GraphFingerprint {
 	public static String of(Driver driver, Set<String> ignoredProperties) {
 		try (var session = driver.session()) {
 			var lines = new ArrayList<String>();
-			session.run("MATCH (n) WHERE NOT n:SchemaMigration RETURN labels(n) AS labels, properties(n) AS props")
+			session.run("MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:SchemaMigrationLock RETURN labels(n) AS labels, properties(n) AS props")
 				.forEachRemaining(r -> lines.add(r.get("labels").asList() + sorted(r.get("props").asMap(), ignoredProperties)));
 			session.run("MATCH (a)-[r]->(b) RETURN properties(a) AS a, type(r) AS type, properties(r) AS r, properties(b) AS b")
 				.forEachRemaining(r -> lines.add(sorted(r.get("a").asMap(), ignoredProperties) + r.get("type").asString()

@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
  * The small equivalent of neo4j-migrations (whose latest release targets Driver 5; ChainGraph runs Driver 6): same
  * file naming, same rule that an applied file never changes. Every statement runs in its own auto-commit
  * transaction because Neo4j does not mix schema and data writes in one; every schema statement says
- * {@code IF NOT EXISTS}, so a migration interrupted half-way is simply run again, and two API replicas starting
- * together do no harm.
+ * {@code IF NOT EXISTS}, so a migration interrupted half-way is simply run again. Instances that start together
+ * with migrations to apply take turns ({@link MigrationLock}): the others wait, then find nothing left to do.
  */
 public final class SchemaMigrator {
 
@@ -100,6 +100,16 @@ public final class SchemaMigrator {
 	public int migrate() {
 		var migrations = migrations();
 		var applied = applied();
+		if (migrations.stream().allMatch(m -> applied.containsKey(m.version()))) {
+			return applyPending(migrations, applied); // the usual start: nothing to apply, no lock
+		}
+		// Something to apply: one instance at a time, and what another applied meanwhile is not applied again.
+		try (var lock = MigrationLock.take(session(), this.catalog)) {
+			return applyPending(migrations, applied());
+		}
+	}
+
+	private int applyPending(List<Migration> migrations, Map<Integer, String> applied) {
 		int level = 0;
 		for (var migration : migrations) {
 			var checksum = applied.get(migration.version());

@@ -242,6 +242,73 @@ class SchemaMigratorTest {
 		}
 	}
 
+	/**
+	 * Instances that start together take turns: a migration pending for three of them at once runs once, the others
+	 * wait for it and find it applied; and while one holds the lock, another's migrate() waits.
+	 */
+	@Test
+	void instancesStartingTogetherApplyAMigrationOnce() throws Exception {
+		var runs = new java.util.concurrent.atomic.AtomicInteger();
+		JavaMigration slow = new JavaMigration() {
+			@Override
+			public int version() {
+				return 99;
+			}
+
+			@Override
+			public String description() {
+				return "A slow test migration";
+			}
+
+			@Override
+			public void apply(org.neo4j.driver.Session session, CypherCatalog catalog) {
+				runs.incrementAndGet();
+				try {
+					Thread.sleep(800); // long enough for every instance to have read what is applied
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		};
+		var executor = java.util.concurrent.Executors.newFixedThreadPool(3);
+		try {
+			var start = new java.util.concurrent.CyclicBarrier(3);
+			var levels = new ArrayList<java.util.concurrent.Future<Integer>>();
+			for (int i = 0; i < 3; i++) {
+				levels.add(executor.submit(() -> {
+					start.await();
+					return new SchemaMigrator(TestNeo4j.driver(), CypherCatalog.standard(), java.util.List.of(slow), null)
+						.migrate();
+				}));
+			}
+			for (var level : levels) {
+				assertThat(level.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(99);
+			}
+			assertThat(runs).hasValue(1);
+
+			// While the lock is held, a migration waits for it.
+			try (var session = TestNeo4j.driver().session()) {
+				session.run("MATCH (m:SchemaMigration {version: 99}) DELETE m").consume();
+			}
+			var held = MigrationLock.take(TestNeo4j.driver().session(), CypherCatalog.standard());
+			var waiting = executor.submit(() -> new SchemaMigrator(TestNeo4j.driver(), CypherCatalog.standard(),
+					java.util.List.of(slow), null).migrate());
+			Thread.sleep(1_500);
+			assertThat(waiting).as("waits while the lock is held").isNotDone();
+			assertThat(runs).hasValue(1);
+			held.close();
+			assertThat(waiting.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(99);
+			assertThat(runs).hasValue(2);
+		}
+		finally {
+			executor.shutdownNow();
+			try (var session = TestNeo4j.driver().session()) {
+				session.run("MATCH (m:SchemaMigration {version: 99}) DELETE m").consume();
+			}
+		}
+	}
+
 	@Test
 	void createsAUniqueConstraintForEveryBusinessKey() {
 		try (var session = TestNeo4j.driver().session()) {
