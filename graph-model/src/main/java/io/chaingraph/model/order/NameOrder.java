@@ -55,6 +55,24 @@ public final class NameOrder {
 		return hex.endsWith(END) ? hex.substring(0, hex.length() - END.length()) : hex;
 	}
 
+	/**
+	 * What the keys depend on besides this code: ICU's collation version and the respellings of readings.tsv
+	 * ({@code icu-<version>-readings-<hash>}). When it changes (a new ICU, a line added to readings.tsv) the keys
+	 * stored before sort otherwise than new ones: migration V0011 runs again and brings every key up to date.
+	 */
+	public static String revision() {
+		var respellings = new StringBuilder();
+		readingsFile().forEach(r -> respellings.append(r.word()).append('\t').append(r.spelled()).append('\n'));
+		try {
+			var digest = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(respellings.toString().getBytes(StandardCharsets.UTF_8));
+			return "icu-" + COLLATOR.getVersion() + "-readings-" + HexFormat.of().formatHex(digest).substring(0, 12);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** The names in 拼音 order, each once: short lists a reader scans (the areas, customers, suppliers a reason names). */
 	public static List<String> sorted(Collection<String> names) {
 		return names.stream().distinct().sorted(Comparator.comparing(NameOrder::key)).toList();

@@ -17,6 +17,15 @@ public interface JavaMigration {
 	/** What it does, in words. */
 	String description();
 
+	/**
+	 * What its result depends on besides its code (empty for nothing): when this differs from what was recorded at
+	 * its last run, it runs again (a file, in contrast, may never change once applied). V0011's is the name order's
+	 * revision: a new ICU or a new reading rewrites the firms' name keys.
+	 */
+	default String revision() {
+		return "";
+	}
+
 	/** Applies it; commits as it goes, so that a large store is done in batches. */
 	void apply(Session session, CypherCatalog catalog);
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * @param description the words after {@code __}, underscores read as spaces
  * @param path the file's path in the catalog, or {@code java:} and the class's name
  * @param statements the statements, split at a {@code ;} that ends a line (none for a class)
- * @param checksum SHA-256 of the text with line endings made {@code \n} (for a class, its path)
+ * @param checksum SHA-256 of the text with line endings made {@code \n} (for a class, its path and its revision)
  * @param code the class that applies it, or null for a file
  */
 public record Migration(int version, String description, String path, List<String> statements, String checksum,
@@ -25,7 +25,8 @@ public record Migration(int version, String description, String path, List<Strin
 	/** A migration that a class applies. */
 	public static Migration of(JavaMigration code) {
 		var path = "java:" + code.getClass().getSimpleName();
-		return new Migration(code.version(), code.description(), path, List.of(), path, code);
+		var checksum = code.revision().isEmpty() ? path : path + "@" + code.revision();
+		return new Migration(code.version(), code.description(), path, List.of(), checksum, code);
 	}
 
 	private static final Pattern NAME = Pattern.compile("V(\\d+)__([\\w-]+)\\.cypher");

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Brings firms' {@code nameKey} ({@link NameOrder}) up to date on a store loaded before, so that lists by name are in
  * 拼音 order there too; loads write the key from then on. V0009 gives a key to every firm without one; V0011 rewrites
- * every key that is not what {@link NameOrder} now computes (the JDK's collation's keys, before ICU's). Pages through
+ * every key that is not what {@link NameOrder} now computes (the JDK's collation's keys, before ICU's), and runs again
+ * whenever {@link NameOrder#revision()} changes (a new ICU, a new line in readings.tsv). Pages through
  * the firms by key, 10,000 at a time, one transaction for each page with keys to write; then, when it wrote any,
  * recomputes the stored firm counts chain by chain (their {@code firstFirms}, the first page of a gap's firms, are in
  * name order too). Safe to run again: a firm whose key is right is not written.
@@ -59,6 +60,12 @@ final class NameKeysMigration implements JavaMigration {
 	@Override
 	public String description() {
 		return this.description;
+	}
+
+	/** V0011 runs again when the name order changes (a new ICU, a new reading); V0009 fills gaps only. */
+	@Override
+	public String revision() {
+		return this.missingOnly ? "" : NameOrder.revision();
 	}
 
 	@Override

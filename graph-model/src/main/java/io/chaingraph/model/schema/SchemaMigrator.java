@@ -100,7 +100,7 @@ public final class SchemaMigrator {
 	public int migrate() {
 		var migrations = migrations();
 		var applied = applied();
-		if (migrations.stream().allMatch(m -> applied.containsKey(m.version()))) {
+		if (migrations.stream().noneMatch(m -> pending(m, applied))) {
 			return applyPending(migrations, applied); // the usual start: nothing to apply, no lock
 		}
 		// Something to apply: one instance at a time, and what another applied meanwhile is not applied again.
@@ -109,11 +109,22 @@ public final class SchemaMigrator {
 		}
 	}
 
+	/** Not applied yet, or a class whose revision changed since it ran (it runs again). */
+	private static boolean pending(Migration migration, Map<Integer, String> applied) {
+		var checksum = applied.get(migration.version());
+		return checksum == null || migration.code() != null && !checksum.equals(migration.checksum());
+	}
+
 	private int applyPending(List<Migration> migrations, Map<Integer, String> applied) {
 		int level = 0;
 		for (var migration : migrations) {
 			var checksum = applied.get(migration.version());
-			if (checksum != null) {
+			if (checksum != null && pending(migration, applied)) {
+				log.info("Migration V{} runs again: what it depends on changed ({} → {})", migration.version(), checksum,
+						migration.checksum());
+				apply(migration);
+			}
+			else if (checksum != null) {
 				if (!checksum.equals(migration.checksum())) {
 					throw new MigrationException("Migration " + migration.path() + " was changed after it was applied"
 							+ " (applied checksum " + checksum + ", file now " + migration.checksum()

@@ -42,6 +42,10 @@ class NameOrderTest {
 		assertThat(names).containsExactly("长城汽车", "长沙市", "常州市", "潮州市", "成都市", "成功", "重庆市", "柳州市",
 				"龙岩市", "芦溪县", "六安市", "番禺区", "盘锦市", "沙洋县", "西部超导", "西宁", "西藏", "厦门钨业", "许继电气",
 				"漳州市", "长子县", "中山市");
+		// and words of firm names: 银行 háng before 银河 hé, 模具 mú after 模型 mó, 曾 zēng after 岑 cén
+		var firms = new ArrayList<>(List.of("中国银河证券", "中国银行", "宁波模具", "宁波模型", "曾氏集团", "岑溪市", "张家港"));
+		firms.sort(Comparator.comparing(NameOrder::key));
+		assertThat(firms).containsExactly("岑溪市", "宁波模型", "宁波模具", "曾氏集团", "张家港", "中国银行", "中国银河证券");
 	}
 
 	/** The keys compare as ICU's collation tailored by rules compares the names: the respelling is the tailoring. */

@@ -243,6 +243,35 @@ class SchemaMigratorTest {
 	}
 
 	/**
+	 * V0011 runs again when the name order it keyed by changes (a new ICU, a new reading): keys written by the old
+	 * order are rewritten, and the record then holds the new revision. A file's change is still refused.
+	 */
+	@Test
+	void aChangedNameOrderRunsV0011Again() {
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("CREATE (:Enterprise {id: 'rev-1', name: '中国银行', nameKey: 'stale'})").consume();
+			session.run("MATCH (m:SchemaMigration {version: 11}) SET m.checksum = 'java:NameKeysMigration@icu-old'")
+				.consume();
+		}
+		try {
+			new SchemaMigrator(TestNeo4j.driver()).migrate();
+
+			try (var session = TestNeo4j.driver().session()) {
+				assertThat(session.run("MATCH (e:Enterprise {id: 'rev-1'}) RETURN e.nameKey AS key").single().get("key")
+					.asString()).isEqualTo(NameOrder.key("中国银行"));
+				assertThat(session.run("MATCH (m:SchemaMigration {version: 11}) RETURN m.checksum AS checksum").single()
+					.get("checksum").asString()).isEqualTo("java:NameKeysMigration@" + NameOrder.revision())
+					.contains("icu-", "-readings-");
+			}
+		}
+		finally {
+			try (var session = TestNeo4j.driver().session()) {
+				session.run("MATCH (e:Enterprise {id: 'rev-1'}) DELETE e").consume();
+			}
+		}
+	}
+
+	/**
 	 * Instances that start together take turns: a migration pending for three of them at once runs once, the others
 	 * wait for it and find it applied; and while one holds the lock, another's migrate() waits.
 	 */
