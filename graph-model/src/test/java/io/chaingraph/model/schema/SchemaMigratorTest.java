@@ -188,7 +188,7 @@ class SchemaMigratorTest {
 	}
 
 	/**
-	 * V0011 rewrites the keys of the JDK's collation that firms stored before it carry (长城 under z, 亳州 after z),
+	 * V0011 rewrites the keys of the JDK's collation that firms stored before it carry (重庆 under z, 亳州 after z),
 	 * every page of them, and the stored counts' first firms, which are in name order.
 	 */
 	@Test
