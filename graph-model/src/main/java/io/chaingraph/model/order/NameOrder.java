@@ -40,8 +40,14 @@ public final class NameOrder {
 	/** Thread-safe once frozen: one for every thread. */
 	private static final Collator COLLATOR = collator();
 
+	/** The rows of readings.tsv, read once. */
+	private static final List<Reading> ROWS = readingsFile();
+
 	/** The words of readings.tsv by their first character, longest first. */
 	private static final Map<Character, List<Reading>> READINGS = readings();
+
+	/** See {@link #revision()}: computed once, every migrator start asks for it. */
+	private static final String REVISION = computeRevision();
 
 	private NameOrder() {
 	}
@@ -61,8 +67,12 @@ public final class NameOrder {
 	 * stored before sort otherwise than new ones: migration V0011 runs again and brings every key up to date.
 	 */
 	public static String revision() {
+		return REVISION;
+	}
+
+	private static String computeRevision() {
 		var respellings = new StringBuilder();
-		readingsFile().forEach(r -> respellings.append(r.word()).append('\t').append(r.spelled()).append('\n'));
+		ROWS.forEach(r -> respellings.append(r.word()).append('\t').append(r.spelled()).append('\n'));
 		try {
 			var digest = java.security.MessageDigest.getInstance("SHA-256")
 				.digest(respellings.toString().getBytes(StandardCharsets.UTF_8));
@@ -114,7 +124,7 @@ public final class NameOrder {
 
 	private static Map<Character, List<Reading>> readings() {
 		var byFirst = new HashMap<Character, List<Reading>>();
-		for (var reading : readingsFile()) {
+		for (var reading : ROWS) {
 			byFirst.computeIfAbsent(reading.word().charAt(0), c -> new ArrayList<>()).add(reading);
 		}
 		byFirst.values().forEach(words -> words.sort(Comparator.comparingInt((Reading r) -> r.word().length()).reversed()));
