@@ -17,6 +17,7 @@ import io.chaingraph.loader.dataset.KeySpace;
 import io.chaingraph.loader.region.Region;
 import io.chaingraph.loader.region.RegionReference;
 import io.chaingraph.model.cypher.CypherCatalog;
+import io.chaingraph.model.schema.SchemaLevelGuard;
 import io.chaingraph.model.schema.SchemaMigrator;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
@@ -123,6 +124,7 @@ public final class GraphLoader {
 		this.progress.start((referenceCurrent ? 0 : reference.size()) + dataSet.rows().size());
 		try (var session = this.driver.session()) {
 			var outcome = session.executeWrite(tx -> {
+				SchemaLevelGuard.standard().beforeWrite(tx);
 				// A retried transaction starts again from nothing: so do the counts.
 				var written = new LinkedHashMap<String, LoadSummary.Counts>();
 				var timings = new HashMap<String, Long>();

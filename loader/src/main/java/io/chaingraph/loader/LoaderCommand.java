@@ -5,6 +5,8 @@ import java.nio.file.Path;
 
 import io.chaingraph.loader.chainkg.ChainKgImporter;
 import io.chaingraph.loader.source.LoadException;
+import io.chaingraph.model.schema.MigrationException;
+import io.chaingraph.model.schema.NewerSchemaException;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -14,7 +16,8 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 /**
  * {@code load} on the command line. Exit codes: 0 loaded (or validated, with {@code --dry-run}); 1 the input has
  * problems and nothing was written; 2 the command line is wrong; 3 Neo4j could not be reached or refused the
- * write, and nothing was written.
+ * write, or the graph's schema cannot be brought to this loader's (a newer ChainGraph migrated it), and nothing was
+ * written.
  */
 public final class LoaderCommand {
 
@@ -27,7 +30,7 @@ public final class LoaderCommand {
 	/** Exit code: the command line is wrong. */
 	public static final int USAGE = 2;
 
-	/** Exit code: Neo4j unreachable or the write failed; the graph is unchanged. */
+	/** Exit code: Neo4j unreachable, the write failed or the graph's schema does not fit; the graph is unchanged. */
 	public static final int DATABASE = 3;
 
 	/** The options this loader and {@code ./chaingraph load} share. */
@@ -146,6 +149,13 @@ public final class LoaderCommand {
 		catch (LoadException ex) {
 			err.println(ex.getMessage());
 			return INVALID_INPUT;
+		}
+		catch (MigrationException ex) {
+			// a graph a newer ChainGraph migrated, or an applied migration file changed since: nothing written
+			err.println(ex instanceof NewerSchemaException ? ex.getMessage()
+					: "The graph's schema could not be migrated (数据库结构迁移失败): " + ex.getMessage()
+							+ "\nThe data set was not loaded; nothing of it was written (数据集未导入).");
+			return DATABASE;
 		}
 		catch (ServiceUnavailableException ex) {
 			err.println("Neo4j cannot be reached (无法连接 Neo4j): " + ex.getMessage()

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
+import io.chaingraph.model.schema.SchemaMigrator;
+import io.chaingraph.testsupport.GraphFingerprint;
 import io.chaingraph.testsupport.TestNeo4j;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
@@ -60,6 +62,48 @@ class LoaderCommandTest {
 			assertThat(run(nowhere, "src/test/resources/datasets/small")).isEqualTo(LoaderCommand.DATABASE);
 		}
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("无法连接 Neo4j").contains("Nothing was written");
+	}
+
+	/**
+	 * A graph a newer ChainGraph migrated (V9999): both formats exit three, say why in both languages and write
+	 * nothing; so does a graph whose applied migration file changed, where it was a stack trace.
+	 */
+	@Test
+	void aGraphThisLoaderCannotWriteToExitsThreeAndWritesNothing() {
+		new SchemaMigrator(TestNeo4j.driver()).migrate(); // this one's migrations first: a newer one applied them too
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("MERGE (m:SchemaMigration {version: 9999}) SET m.description = 'A newer migration'").consume();
+		}
+		try {
+			var before = GraphFingerprint.of(TestNeo4j.driver());
+			assertThat(run(TestNeo4j.driver(), "src/test/resources/datasets/small")).isEqualTo(LoaderCommand.DATABASE);
+			assertThat(run(TestNeo4j.driver(), "--format", "chainkg", "src/test/resources/chainkg/quirks"))
+				.isEqualTo(LoaderCommand.DATABASE);
+			assertThat(GraphFingerprint.of(TestNeo4j.driver())).isEqualTo(before);
+			assertThat(this.err.toString(StandardCharsets.UTF_8).split("V9999 A newer migration", -1)).hasSize(3);
+			assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("本服务只支持到 11", "Nothing was written");
+		}
+		finally {
+			try (var session = TestNeo4j.driver().session()) {
+				session.run("MATCH (m:SchemaMigration {version: 9999}) DELETE m").consume();
+			}
+		}
+		this.err.reset();
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("MATCH (m:SchemaMigration {version: 1}) SET m.checksum = 'tampered'").consume();
+		}
+		try {
+			assertThat(run(TestNeo4j.driver(), "src/test/resources/datasets/small")).isEqualTo(LoaderCommand.DATABASE);
+			assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("数据库结构迁移失败", "V0001__Create_constraints",
+					"数据集未导入").doesNotContain("\tat ");
+		}
+		finally {
+			var original = new SchemaMigrator(TestNeo4j.driver()).migrations().getFirst().checksum();
+			try (var session = TestNeo4j.driver().session()) {
+				session.run("MATCH (m:SchemaMigration {version: 1}) SET m.checksum = $c", java.util.Map.of("c", original))
+					.consume();
+			}
+		}
 	}
 
 	@Test

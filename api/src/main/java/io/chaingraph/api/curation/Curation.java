@@ -33,6 +33,8 @@ import io.chaingraph.model.rules.Provenance;
 import io.chaingraph.model.rules.Reference;
 import io.chaingraph.model.rules.Slips;
 import io.chaingraph.model.rules.Vocabulary;
+import io.chaingraph.model.schema.NewerSchemaException;
+import io.chaingraph.model.schema.SchemaLevelGuard;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
@@ -555,6 +557,7 @@ public class Curation {
 	private Outcome change(Change change, References references, Write write) {
 		try (var session = this.driver.session(this.sessions.write())) {
 			return session.executeWrite(tx -> {
+				refuseNewerSchema(tx);
 				references.check(tx, query("curation/missing-references"));
 				var before = snapshot(tx, change.snapshotQuery(), change.entityKey());
 				var extra = write.apply(tx, before);
@@ -588,6 +591,20 @@ public class Curation {
 								"a 统一社会信用代码 no other enterprise has", "found", "a duplicate (统一社会信用代码重复)"))));
 			}
 			throw ex;
+		}
+	}
+
+	/**
+	 * UNAVAILABLE when a newer ChainGraph has migrated the graph (a rolling upgrade under way): this replica writes
+	 * nothing in the older form; a retry reaches an upgraded one.
+	 */
+	private static void refuseNewerSchema(TransactionContext tx) {
+		try {
+			SchemaLevelGuard.standard().beforeWrite(tx);
+		}
+		catch (NewerSchemaException ex) {
+			throw new ApiException(ErrorCode.UNAVAILABLE, ex.getMessage(),
+					Map.of("schemaLevel", ex.graphLevel(), "knownSchemaLevel", ex.knownLevel()));
 		}
 	}
 

@@ -17,7 +17,10 @@ public enum ErrorCode implements ErrorClassification {
 	FORBIDDEN("Not allowed (无权执行此操作)"),
 	/** The request is larger than the service allows (depth, complexity, aliases, page size, text length). */
 	LIMIT_EXCEEDED("Request exceeds a limit (超出查询限制)"),
-	/** The graph database cannot be reached, or did not answer in time. */
+	/**
+	 * The graph database cannot be reached, or did not answer in time; or (a change) a newer ChainGraph has migrated
+	 * the graph and this older one does not write to it: another try reaches an upgraded replica.
+	 */
 	UNAVAILABLE("The graph database is unavailable, try again shortly (图数据库暂时不可用，请稍后重试)"),
 	/** Anything unexpected; the message carries an id to find it in the log. */
 	INTERNAL("Internal error (服务内部错误)");

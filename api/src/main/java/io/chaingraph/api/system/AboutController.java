@@ -25,12 +25,13 @@ public class AboutController {
 	public About about() {
 		var buildProperties = this.build.getIfAvailable();
 		var components = this.neo4j.components();
-		return new About(buildProperties != null ? buildProperties.getVersion() : "development", this.schema.level(),
-				components.get("version"), components.get("edition"));
+		return new About(buildProperties != null ? buildProperties.getVersion() : "development",
+				this.schema.graphLevel(), this.schema.knownLevel(), components.get("version"), components.get("edition"));
 	}
 
 	/** The GraphQL type {@code About}. */
-	public record About(String version, int schemaLevel, String neo4jVersion, String neo4jEdition) {
+	public record About(String version, int schemaLevel, int knownSchemaLevel, String neo4jVersion,
+			String neo4jEdition) {
 	}
 
 }

@@ -11,7 +11,10 @@ import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.SpringBootVersion;
 import org.springframework.stereotype.Component;
 
-/** {@code /actuator/info}: the versions in play and the graph schema's migration level. */
+/**
+ * {@code /actuator/info}: the versions in play, the graph schema's migration level and the highest one this ChainGraph
+ * knows (when the graph's is higher, a newer ChainGraph migrated it and this one writes nothing).
+ */
 @Component
 public class ChainGraphInfo implements InfoContributor {
 
@@ -42,7 +45,14 @@ public class ChainGraphInfo implements InfoContributor {
 			versions.put("neo4j", "unavailable: " + ex.getMessage());
 		}
 		builder.withDetail("versions", versions);
-		builder.withDetail("schema", java.util.Map.of("migrationLevel", this.schema.level()));
+		try {
+			builder.withDetail("schema", java.util.Map.of("migrationLevel", this.schema.graphLevel(), "knownLevel",
+					this.schema.knownLevel()));
+		}
+		catch (RuntimeException ex) {
+			builder.withDetail("schema", java.util.Map.of("migrationLevel", "unavailable: " + ex.getMessage(),
+					"knownLevel", this.schema.knownLevel()));
+		}
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.chaingraph.api.system;
 
+import io.chaingraph.model.schema.SchemaLevelGuard;
 import io.chaingraph.model.schema.SchemaMigrator;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -40,6 +41,19 @@ public class SchemaOnStart implements InitializingBean {
 	/** The migration level found or reached at start. */
 	public int level() {
 		return this.level;
+	}
+
+	/**
+	 * The graph's migration level now: it rises under a running instance when a newer ChainGraph migrates the graph
+	 * (a rolling upgrade), and this one then refuses writes ({@link SchemaLevelGuard}).
+	 */
+	public int graphLevel() {
+		return new SchemaMigrator(this.driver).level();
+	}
+
+	/** The highest migration level this ChainGraph knows. */
+	public int knownLevel() {
+		return SchemaLevelGuard.standard().knownLevel();
 	}
 
 	private void awaitNeo4j() {

@@ -118,6 +118,40 @@ class CurationTest {
 		refused(READER, document, "FORBIDDEN", "test-reader");
 	}
 
+	/**
+	 * A rolling upgrade under way: a newer ChainGraph has migrated the graph (V9999). This older service still answers
+	 * queries, says both levels in {@code about}, and refuses every change with UNAVAILABLE (a retry reaches an
+	 * upgraded replica), writing nothing.
+	 */
+	@Test
+	@Order(1)
+	@SuppressWarnings("unchecked")
+	void onAGraphANewerChainGraphMigratedEveryMutationIsUnavailableAndChangesNothing() {
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("MERGE (m:SchemaMigration {version: 9999}) SET m.description = 'A newer migration'").consume();
+		}
+		try {
+			var before = GraphFingerprint.of(TestNeo4j.driver());
+			everyMutation().forEach(mutation -> {
+				var error = error(EDITOR, (String) mutation.get()[1]);
+				assertThat(GraphQlClient.code(error)).as("%s", error).isEqualTo("UNAVAILABLE");
+				assertThat((String) error.get("message")).contains("V9999 A newer migration",
+						"图谱已由或正由更新版本的 ChainGraph 迁移到结构版本 9999，本服务只支持到 11", "未写入任何数据");
+				assertThat((Map<String, Object>) error.get("extensions")).containsEntry("schemaLevel", 9999)
+					.containsEntry("knownSchemaLevel", 11);
+			});
+			assertThat(GraphFingerprint.of(TestNeo4j.driver())).isEqualTo(before);
+			assertThat(data(null, "{ about { schemaLevel knownSchemaLevel } enterprise(key: \"600362-sh\") { name } }"))
+				.isEqualTo(Map.of("about", Map.of("schemaLevel", 9999, "knownSchemaLevel", 11), "enterprise",
+						Map.of("name", "江西铜业股份有限公司")));
+		}
+		finally {
+			try (var session = TestNeo4j.driver().session()) {
+				session.run("MATCH (m:SchemaMigration {version: 9999}) DELETE m").consume();
+			}
+		}
+	}
+
 	@Test
 	@Order(1)
 	void queriesStayOpenWithoutAToken() {

@@ -31,11 +31,12 @@ class SystemEndpointsTest {
 	@SuppressWarnings("unchecked")
 	void graphQlAnswersTypenameAndAbout() {
 		var body = this.http.postForObject("/graphql",
-				Map.of("query", "{ __typename about { version schemaLevel neo4jVersion neo4jEdition } }"), Map.class);
+				Map.of("query", "{ __typename about { version schemaLevel knownSchemaLevel neo4jVersion neo4jEdition } }"), Map.class);
 		var data = (Map<String, Object>) body.get("data");
 		assertThat(data).containsEntry("__typename", "Query");
 		var about = (Map<String, Object>) data.get("about");
 		assertThat(about.get("schemaLevel")).isEqualTo(latestMigration());
+		assertThat(about.get("knownSchemaLevel")).isEqualTo(latestMigration());
 		assertThat((String) about.get("neo4jVersion")).startsWith("2026.");
 		assertThat(about.get("neo4jEdition")).isIn("community", "enterprise");
 	}
@@ -95,6 +96,7 @@ class SystemEndpointsTest {
 		var info = this.http.getForObject("/actuator/info", Map.class);
 		var schema = (Map<String, Object>) info.get("schema");
 		assertThat(schema.get("migrationLevel")).isEqualTo(latestMigration());
+		assertThat(schema.get("knownLevel")).isEqualTo(latestMigration());
 		var versions = (Map<String, Object>) info.get("versions");
 		assertThat(versions).containsKeys("chaingraph", "java", "springBoot", "neo4jJavaDriver", "neo4j");
 		assertThat((Map<String, Object>) versions.get("neo4j")).containsEntry("name", "Neo4j Kernel");

@@ -28,9 +28,12 @@ final class MigrationLock implements AutoCloseable {
 		this.transaction = transaction;
 	}
 
-	/** Takes the lock, waiting while another instance holds it. */
-	static MigrationLock take(Session session, CypherCatalog catalog) {
-		session.run(catalog.query("system/migration-lock")).consume();
+	/**
+	 * Takes the lock, waiting while another instance holds it, having announced the level the migrations lead to
+	 * (older instances write nothing from then on: {@link SchemaLevelGuard}).
+	 */
+	static MigrationLock take(Session session, CypherCatalog catalog, int level) {
+		session.run(catalog.query("system/migration-lock"), Values.parameters("level", level)).consume();
 		var owner = ProcessHandle.current().pid() + "@" + hostName();
 		long started = System.nanoTime();
 		var transaction = session.beginTransaction();

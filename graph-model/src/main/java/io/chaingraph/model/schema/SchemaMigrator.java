@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * file naming, same rule that an applied file never changes. Every statement runs in its own auto-commit
  * transaction because Neo4j does not mix schema and data writes in one; every schema statement says
  * {@code IF NOT EXISTS}, so a migration interrupted half-way is simply run again. Instances that start together
- * with migrations to apply take turns ({@link MigrationLock}): the others wait, then find nothing left to do.
+ * with migrations to apply take turns ({@link MigrationLock}): the others wait, then find nothing left to do. An
+ * older ChainGraph meeting a graph a newer one migrated applies nothing and writes nothing ({@link SchemaLevelGuard}).
  */
 public final class SchemaMigrator {
 
@@ -93,20 +94,56 @@ public final class SchemaMigrator {
 	}
 
 	/**
-	 * Applies what is not applied yet.
-	 * @return the migration level after applying (the highest applied version, 0 for none)
+	 * Applies what is not applied yet; nothing when a newer ChainGraph migrated the graph beyond {@link #knownLevel()}
+	 * (it says so in the log, and {@link SchemaLevelGuard} keeps this one from writing).
+	 * @return the migration level after applying (the highest applied version, 0 for none; above
+	 * {@link #knownLevel()} for a graph a newer ChainGraph migrated)
 	 * @throws MigrationException when an applied migration's file changed since, or a statement fails
 	 */
 	public int migrate() {
 		var migrations = migrations();
 		var applied = applied();
+		if (newerThan(migrations, applied)) {
+			return level(applied);
+		}
 		if (migrations.stream().noneMatch(m -> pending(m, applied))) {
 			return applyPending(migrations, applied); // the usual start: nothing to apply, no lock
 		}
 		// Something to apply: one instance at a time, and what another applied meanwhile is not applied again.
-		try (var lock = MigrationLock.take(session(), this.catalog)) {
-			return applyPending(migrations, applied());
+		try (var lock = MigrationLock.take(session(), this.catalog, known(migrations))) {
+			var now = applied();
+			return newerThan(migrations, now) ? level(now) : applyPending(migrations, now);
 		}
+	}
+
+	/**
+	 * Whether a newer ChainGraph has migrated the graph beyond these migrations. It owns the schema then: this one
+	 * applies nothing (not even a revision's re-run, which would undo what the newer one did), answers queries, and
+	 * {@link SchemaLevelGuard} refuses its writes.
+	 */
+	private static boolean newerThan(List<Migration> migrations, Map<Integer, String> applied) {
+		int known = known(migrations);
+		int graph = level(applied);
+		if (graph > known) {
+			log.warn("The graph is at schema level {}, migrated by a newer ChainGraph; this one knows up to {}: it"
+					+ " answers queries but refuses every write until it is upgraded (图谱结构版本 {} 高于本服务支持的 {}："
+					+ "本服务只读，请升级)", graph, known, graph, known);
+			return true;
+		}
+		return false;
+	}
+
+	private static int known(List<Migration> migrations) {
+		return migrations.isEmpty() ? 0 : migrations.getLast().version();
+	}
+
+	private static int level(Map<Integer, String> applied) {
+		return applied.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+	}
+
+	/** The highest schema level this ChainGraph knows: its last migration's version. */
+	public int knownLevel() {
+		return known(migrations());
 	}
 
 	/** Not applied yet, or a class whose revision changed since it ran (it runs again). */
@@ -155,6 +192,9 @@ public final class SchemaMigrator {
 	public int migrateTogether() {
 		var migrations = migrations();
 		var applied = applied();
+		if (level(applied) > known(migrations)) {
+			return migrate(); // says so, and applies nothing
+		}
 		var pending = new java.util.ArrayList<Migration>();
 		int level = 0;
 		for (var migration : migrations) {
@@ -244,7 +284,7 @@ public final class SchemaMigrator {
 
 	/** The highest applied migration version, 0 when none is applied. */
 	public int level() {
-		return applied().keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+		return level(applied());
 	}
 
 	private Map<Integer, String> applied() {

@@ -320,7 +320,7 @@ class SchemaMigratorTest {
 			try (var session = TestNeo4j.driver().session()) {
 				session.run("MATCH (m:SchemaMigration {version: 99}) DELETE m").consume();
 			}
-			var held = MigrationLock.take(TestNeo4j.driver().session(), CypherCatalog.standard());
+			var held = MigrationLock.take(TestNeo4j.driver().session(), CypherCatalog.standard(), 0);
 			var waiting = executor.submit(() -> new SchemaMigrator(TestNeo4j.driver(), CypherCatalog.standard(),
 					java.util.List.of(slow), null).migrate());
 			Thread.sleep(1_500);
@@ -334,6 +334,116 @@ class SchemaMigratorTest {
 			executor.shutdownNow();
 			try (var session = TestNeo4j.driver().session()) {
 				session.run("MATCH (m:SchemaMigration {version: 99}) DELETE m").consume();
+				session.run("MATCH (l:SchemaMigrationLock) DELETE l").consume(); // it announced level 99
+			}
+		}
+	}
+
+	/**
+	 * A graph a newer ChainGraph migrated (a rolling upgrade: V9999 is its migration): an older one applies nothing,
+	 * not even V0011 again for a name order it sees changed (which would undo the newer one's keys), and its writes
+	 * are refused, naming both levels.
+	 */
+	@Test
+	void aGraphANewerChainGraphMigratedIsLeftAsItIsAndNotWritten() {
+		var guard = SchemaLevelGuard.standard();
+		try (var session = TestNeo4j.driver().session()) {
+			session.executeWriteWithoutResult(guard::beforeWrite); // nothing newer yet: no refusal
+			session.run("CREATE (:Enterprise {id: 'newer-1', name: '中国银行', nameKey: 'newer'})").consume();
+			session.run("MATCH (m:SchemaMigration {version: 11}) SET m.checksum = 'java:NameKeysMigration@icu-newer'")
+				.consume();
+			session.run(CypherCatalog.standard().query("system/record-migration"), java.util.Map.of("version", 9999,
+					"description", "Something a newer ChainGraph does", "checksum", "x", "path", "V9999__Newer.cypher"))
+				.consume();
+		}
+		try {
+			var migrator = new SchemaMigrator(TestNeo4j.driver());
+
+			assertThat(migrator.migrate()).isEqualTo(9999);
+			assertThat(migrator.knownLevel()).isEqualTo(guard.knownLevel()).isEqualTo(11);
+			try (var session = TestNeo4j.driver().session()) {
+				assertThat(session.run("MATCH (e:Enterprise {id: 'newer-1'}) RETURN e.nameKey AS key").single().get("key")
+					.asString()).as("V0011 not run again").isEqualTo("newer");
+				assertThat(session.run("MATCH (m:SchemaMigration {version: 11}) RETURN m.checksum AS c").single().get("c")
+					.asString()).isEqualTo("java:NameKeysMigration@icu-newer");
+				assertThatThrownBy(() -> session.executeWriteWithoutResult(guard::beforeWrite))
+					.isInstanceOfSatisfying(NewerSchemaException.class, ex -> {
+						assertThat(ex.graphLevel()).isEqualTo(9999);
+						assertThat(ex.knownLevel()).isEqualTo(11);
+					})
+					.hasMessageContaining("schema level 9999 (V9999 Something a newer ChainGraph does)")
+					.hasMessageContaining("knows up to level 11")
+					.hasMessageContaining("本服务只支持到 11")
+					.hasMessageContaining("未写入任何数据");
+			}
+		}
+		finally {
+			try (var session = TestNeo4j.driver().session()) {
+				session.run("MATCH (m:SchemaMigration {version: 9999}) DELETE m").consume();
+				session.run("MATCH (e:Enterprise {id: 'newer-1'}) DELETE e").consume();
+				session.run("MATCH (m:SchemaMigration {version: 11}) SET m.checksum = $c", java.util.Map.of("c",
+						Migration.of(NameKeysMigration.rekeyed()).checksum())).consume();
+			}
+		}
+	}
+
+	/**
+	 * Writes stop when a newer ChainGraph begins migrating, not when it is done: it announces its level before it
+	 * applies anything (V0011 on 1,000,000 firms takes over a minute, time enough for an old replica to write many
+	 * firms with the old keys).
+	 */
+	@Test
+	void writesStopWhileANewerChainGraphIsStillMigrating() throws Exception {
+		var started = new java.util.concurrent.CountDownLatch(1);
+		var release = new java.util.concurrent.CountDownLatch(1);
+		JavaMigration newer = new JavaMigration() {
+			@Override
+			public int version() {
+				return 9998;
+			}
+
+			@Override
+			public String description() {
+				return "A newer ChainGraph's long migration";
+			}
+
+			@Override
+			public void apply(org.neo4j.driver.Session session, CypherCatalog catalog) {
+				started.countDown();
+				try {
+					release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		};
+		var guard = SchemaLevelGuard.standard();
+		var executor = java.util.concurrent.Executors.newSingleThreadExecutor();
+		try {
+			var migrating = executor.submit(() -> new SchemaMigrator(TestNeo4j.driver(), CypherCatalog.standard(),
+					java.util.List.of(NameKeysMigration.missing(), NameKeysMigration.rekeyed(), newer), null).migrate());
+			assertThat(started.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+			try (var session = TestNeo4j.driver().session()) {
+				assertThatThrownBy(() -> session.executeWriteWithoutResult(guard::beforeWrite))
+					.as("while V9998 is applied")
+					.isInstanceOf(NewerSchemaException.class)
+					.hasMessageContaining("V9998 being applied (迁移中)");
+			}
+			release.countDown();
+			assertThat(migrating.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(9998);
+			try (var session = TestNeo4j.driver().session()) {
+				assertThatThrownBy(() -> session.executeWriteWithoutResult(guard::beforeWrite)).as("once it is applied")
+					.hasMessageContaining("V9998 A newer ChainGraph's long migration")
+					.hasMessageNotContaining("迁移中");
+			}
+		}
+		finally {
+			release.countDown();
+			executor.shutdownNow();
+			try (var session = TestNeo4j.driver().session()) {
+				session.run("MATCH (m:SchemaMigration {version: 9998}) DELETE m").consume();
+				session.run("MATCH (l:SchemaMigrationLock) DELETE l").consume();
 			}
 		}
 	}

@@ -6,6 +6,7 @@ import java.time.Duration;
 import io.chaingraph.loader.CuratedRemovals;
 import io.chaingraph.loader.source.LoadException;
 import io.chaingraph.model.cypher.CypherCatalog;
+import io.chaingraph.model.schema.SchemaLevelGuard;
 import io.chaingraph.model.schema.SchemaMigrator;
 import org.neo4j.driver.Driver;
 
@@ -66,6 +67,7 @@ public final class ChainKgImporter {
 				// One transaction for the whole import; the driver may run the function again on a transient
 				// failure, which is why it starts from the data each time.
 				var removals = session.executeWrite(tx -> {
+					SchemaLevelGuard.standard().beforeWrite(tx);
 					var listed = CuratedRemovals.listedIn(ChainKgWriter.listed(data), tx, this.cypher);
 					writer.write(tx, data, restoreRemoved ? CuratedRemovals.none() : listed)
 						.forEach(report::written);
