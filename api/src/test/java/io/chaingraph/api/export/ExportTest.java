@@ -89,6 +89,44 @@ class ExportTest {
 			.findFirst().orElseThrow();
 		assertThat(processing.getCellAsNumber(5).orElseThrow().intValue()).isEqualTo(5);
 		assertThat(notes(response)).contains("江西省赣州市", "断点 9 个");
+		// Opens ready to read: a filter on the header row, each column as wide as its widest cell (a 汉字 counts two).
+		var sheet = part(response, "xl/worksheets/sheet1.xml");
+		assertThat(sheet).contains("<autoFilter ref=\"A1:" + (char) ('A' + text(rows.getFirst()).size() - 1));
+		var widths = columnWidths(sheet);
+		for (int c = 0; c < widths.size(); c++) {
+			int column = c;
+			int widest = rows.stream().mapToInt(r -> (column < r.getCellCount() ? r.getCellText(column) : "").codePoints()
+				.map(p -> Character.UnicodeScript.of(p) == Character.UnicodeScript.HAN ? 2 : 1).sum()).max().orElseThrow();
+			assertThat(widths.get(c)).as("column %d", c).isBetween(Math.min(widest, 60) * 1.0, 62.0);
+		}
+		assertThat(widths.get(0)).as("环节 names, not Excel's 8").isGreaterThan(12);
+	}
+
+	/** The widths a sheet's {@code <cols>} gives its columns, in order. */
+	private static List<Double> columnWidths(String sheet) {
+		var widths = new java.util.ArrayList<Double>();
+		var matcher = java.util.regex.Pattern.compile("<col [^>]*width=\"([0-9.]+)\"").matcher(sheet);
+		while (matcher.find()) {
+			widths.add(Double.parseDouble(matcher.group(1)));
+		}
+		return widths;
+	}
+
+	/** One part of a downloaded workbook (a zip), as text. */
+	private static String part(ResponseEntity<byte[]> xlsx, String name) throws Exception {
+		// a file, not a stream: the workbook's entries are sized after their data, which ZipInputStream cannot read
+		var file = java.nio.file.Files.createTempFile("export", ".xlsx");
+		try {
+			java.nio.file.Files.write(file, xlsx.getBody());
+			try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+				var entry = zip.getEntry(name);
+				assertThat(entry).as(name).isNotNull();
+				return new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+			}
+		}
+		finally {
+			java.nio.file.Files.delete(file);
+		}
 	}
 
 	/** {@code status=}: the gaps alone, as the GraphQL field's {@code status} argument; Chinese words work too. */
