@@ -149,6 +149,22 @@ class SystemEndpointsTest {
 			.containsPattern("graphql_request_seconds_count\\{[^}]*graphql_outcome=\"REQUEST_ERROR\"");
 	}
 
+	/**
+	 * The driver's connection pool is in the scrape, by state; the driver's timers of every session, statement, record
+	 * and Bolt exchange are not (work on every request for what graphql_request_seconds already says).
+	 */
+	@Test
+	void prometheusShowsTheDriversConnectionPoolAndNotEveryStatement() {
+		this.http.postForObject("/graphql", Map.of("query", "{ chains(first: 3) { totalCount } }"), Map.class);
+		var scrape = this.http.getForObject("/actuator/prometheus", String.class);
+		assertThat(scrape).containsPattern("db_client_connection_count\\{[^}]*state=\"used\"")
+			.containsPattern("db_client_connection_count\\{[^}]*state=\"idle\"")
+			.contains("db_client_connection_max{", "db_client_connection_pending_requests{",
+					"db_client_connection_timeouts_total{")
+			.doesNotContain("neo4j_db_client_session", "neo4j_db_client_transaction", "neo4j_db_client_result",
+					"neo4j_bolt", "db_client_connection_wait_time");
+	}
+
 	private static int latestMigration() {
 		return new SchemaMigrator(TestNeo4j.driver()).migrations().getLast().version();
 	}

@@ -198,6 +198,9 @@ public final class ApiBenchmark {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			var driver = context.getBean(Driver.class);
 			var samples = samples(driver, mix);
+			if (samples == null) {
+				return 1;
+			}
 			System.out.printf("ChainGraph API benchmark: %d clients, %d s warm-up, %d s measured per side in %d rounds, "
 					+ "questions %s, Cypher side: %s%n", clients, warmup, seconds, rounds,
 					mix.stream().map(Question::name).toList(), "statements".equals(baseline)
@@ -404,6 +407,7 @@ public final class ApiBenchmark {
 		return sorted.get(Math.max(index, 0)) / 1e6;
 	}
 
+	/** What each question asks about, drawn from the graph; null (and said why) when the graph has nothing to ask. */
 	private static Map<String, List<String>> samples(Driver driver, List<Question> mix) {
 		try (var session = driver.session()) {
 			var record = session.run(CypherCatalog.standard().query("bench/samples"), Map.of("count", 50)).single();
@@ -414,7 +418,9 @@ public final class ApiBenchmark {
 				}
 				var list = record.get(kind).asList(v -> v.asString());
 				if (list.isEmpty()) {
-					throw new IllegalStateException("The graph has no " + kind + " to ask about; load data first");
+					System.err.println("The graph has no " + kind + " to ask about: load data first (./chaingraph load"
+							+ " --demo, or a generated set: ./chaingraph generate, then load) (图中没有可测的数据，请先导入)");
+					return null;
 				}
 				samples.put(kind, list);
 			}

@@ -5,7 +5,9 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,11 +25,15 @@ public class EmbeddedNeo4jConfiguration {
 		return EmbeddedNeo4j.start(properties.dataDir(), properties.boltAddress(), properties.pageCache());
 	}
 
-	/** Replaces Boot's driver (which reads spring.neo4j.uri) with one on the embedded server. */
+	/**
+	 * Replaces Boot's driver (which reads spring.neo4j.uri) with one on the embedded server, with what Boot's
+	 * customizers add to a driver's configuration (the observation provider behind the pool metrics).
+	 */
 	@Bean(destroyMethod = "close")
-	Driver neo4jDriver(EmbeddedNeo4j embedded) {
-		return GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(),
-				Config.builder().withUserAgent("chaingraph-standalone").build());
+	Driver neo4jDriver(EmbeddedNeo4j embedded, ObjectProvider<ConfigBuilderCustomizer> customizers) {
+		var config = Config.builder().withUserAgent("chaingraph-standalone");
+		customizers.orderedStream().forEach(customizer -> customizer.customize(config));
+		return GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), config.build());
 	}
 
 	@Bean

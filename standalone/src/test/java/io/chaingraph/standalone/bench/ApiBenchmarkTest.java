@@ -1,14 +1,36 @@
 package io.chaingraph.standalone.bench;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import io.chaingraph.model.cypher.CypherCatalog;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ApiBenchmarkTest {
+
+	/** On a store with nothing loaded it says what to do and exits 1, where it was a stack trace. */
+	@Test
+	void onAnEmptyStoreItSaysToLoadDataFirst(@TempDir Path store) throws Exception {
+		var err = new ByteArrayOutputStream();
+		var original = System.err;
+		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+		try {
+			assertThat(ApiBenchmark.run(new String[] { "--only", "ping", "--seconds", "1", "--warmup", "1",
+					"--chaingraph.embedded.data-dir=" + store })).isEqualTo(1);
+		}
+		finally {
+			System.setErr(original);
+		}
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("load data first", "./chaingraph load --demo",
+				"请先导入").doesNotContain("Exception");
+	}
 
 	@Test
 	void everyQuestionAndProbeHasItsCypherFileAndCanBePickedByName() {
