@@ -102,7 +102,10 @@ record ExportTable(String sheet, List<String> headers, List<List<Object>> rows, 
 		return out.toByteArray();
 	}
 
-	/** Widest a column gets: wider cells wrap past it (a 补链 reason list, a long note) instead of a screen-wide column. */
+	/**
+	 * Widest a column gets: a longer cell (a 补链 reason list, a long note) shows its start, the whole text in the cell
+	 * and the formula bar, rather than make a column wider than the screen.
+	 */
 	static final int MAX_WIDTH = 60;
 
 	/**
