@@ -45,14 +45,14 @@ public class ChainGraphInfo implements InfoContributor {
 			versions.put("neo4j", "unavailable: " + ex.getMessage());
 		}
 		builder.withDetail("versions", versions);
+		Object graphLevel;
 		try {
-			builder.withDetail("schema", java.util.Map.of("migrationLevel", this.schema.graphLevel(), "knownLevel",
-					this.schema.knownLevel()));
+			graphLevel = this.schema.graphLevel();
 		}
 		catch (RuntimeException ex) {
-			builder.withDetail("schema", java.util.Map.of("migrationLevel", "unavailable: " + ex.getMessage(),
-					"knownLevel", this.schema.knownLevel()));
+			graphLevel = "unavailable: " + ex.getMessage();
 		}
+		builder.withDetail("schema", java.util.Map.of("migrationLevel", graphLevel, "knownLevel", this.schema.knownLevel()));
 	}
 
 }

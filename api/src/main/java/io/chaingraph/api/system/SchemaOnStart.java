@@ -23,8 +23,6 @@ public class SchemaOnStart implements InitializingBean {
 
 	private final SchemaProperties properties;
 
-	private volatile int level;
-
 	public SchemaOnStart(Driver driver, SchemaProperties properties) {
 		this.driver = driver;
 		this.properties = properties;
@@ -34,13 +32,8 @@ public class SchemaOnStart implements InitializingBean {
 	public void afterPropertiesSet() {
 		awaitNeo4j();
 		var migrator = new SchemaMigrator(this.driver);
-		this.level = this.properties.migrateOnStart() ? migrator.migrate() : migrator.level();
-		log.info("Graph schema at migration level {}", this.level);
-	}
-
-	/** The migration level found or reached at start. */
-	public int level() {
-		return this.level;
+		int level = this.properties.migrateOnStart() ? migrator.migrate() : migrator.level();
+		log.info("Graph schema at migration level {}", level);
 	}
 
 	/**

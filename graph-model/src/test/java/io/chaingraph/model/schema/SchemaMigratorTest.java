@@ -278,28 +278,10 @@ class SchemaMigratorTest {
 	@Test
 	void instancesStartingTogetherApplyAMigrationOnce() throws Exception {
 		var runs = new java.util.concurrent.atomic.AtomicInteger();
-		JavaMigration slow = new JavaMigration() {
-			@Override
-			public int version() {
-				return 99;
-			}
-
-			@Override
-			public String description() {
-				return "A slow test migration";
-			}
-
-			@Override
-			public void apply(org.neo4j.driver.Session session, CypherCatalog catalog) {
-				runs.incrementAndGet();
-				try {
-					Thread.sleep(800); // long enough for every instance to have read what is applied
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
-			}
-		};
+		var slow = migration(99, "A slow test migration", () -> {
+			runs.incrementAndGet();
+			Thread.sleep(800); // long enough for every instance to have read what is applied
+		});
 		var executor = java.util.concurrent.Executors.newFixedThreadPool(3);
 		try {
 			var start = new java.util.concurrent.CyclicBarrier(3);
@@ -396,28 +378,10 @@ class SchemaMigratorTest {
 	void writesStopWhileANewerChainGraphIsStillMigrating() throws Exception {
 		var started = new java.util.concurrent.CountDownLatch(1);
 		var release = new java.util.concurrent.CountDownLatch(1);
-		JavaMigration newer = new JavaMigration() {
-			@Override
-			public int version() {
-				return 9998;
-			}
-
-			@Override
-			public String description() {
-				return "A newer ChainGraph's long migration";
-			}
-
-			@Override
-			public void apply(org.neo4j.driver.Session session, CypherCatalog catalog) {
-				started.countDown();
-				try {
-					release.await(60, java.util.concurrent.TimeUnit.SECONDS);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
-			}
-		};
+		var newer = migration(9998, "A newer ChainGraph's long migration", () -> {
+			started.countDown();
+			release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+		});
 		var guard = SchemaLevelGuard.standard();
 		var executor = java.util.concurrent.Executors.newSingleThreadExecutor();
 		try {
@@ -531,6 +495,38 @@ class SchemaMigratorTest {
 		assertThat(statements).hasSize(2);
 		assertThat(statements.get(0)).endsWith("ON (n.x)");
 		assertThat(statements.get(1)).contains("CREATE INDEX b").doesNotContain("INDEX a");
+	}
+
+	/** What a test migration does; it may wait, and is interrupted when the test ends. */
+	private interface Work {
+
+		void run() throws InterruptedException;
+
+	}
+
+	/** A code migration of the given version that does the given work (not reading the graph). */
+	private static JavaMigration migration(int version, String description, Work work) {
+		return new JavaMigration() {
+			@Override
+			public int version() {
+				return version;
+			}
+
+			@Override
+			public String description() {
+				return description;
+			}
+
+			@Override
+			public void apply(org.neo4j.driver.Session session, CypherCatalog catalog) {
+				try {
+					work.run();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		};
 	}
 
 }
