@@ -23,7 +23,8 @@ class ServeWithEmbeddedNeo4jTest {
 	@Test
 	void servesEverythingAndKeepsTheGraphAcrossARestart() throws Exception {
 		var args = new String[] { "--chaingraph.embedded.data-dir=" + this.store,
-				"--chaingraph.embedded.bolt-address=localhost:0", "--chaingraph.neo4j.pool-metrics=true" };
+				"--chaingraph.embedded.bolt-address=localhost:0", "--chaingraph.neo4j.pool-metrics=true",
+				"--spring.neo4j.pool.max-connection-pool-size=7" };
 		long regionsLoaded;
 		try (var service = RunningService.start(args)) {
 			var bolt = service.context().getBean(EmbeddedNeo4j.class).boltUri();
@@ -54,8 +55,12 @@ class ServeWithEmbeddedNeo4jTest {
 			var health = service.get("/actuator/health");
 			assertThat(health.body()).startsWith("{").contains("\"embeddedNeo4j\":{").contains("\"status\":\"UP\"");
 			assertThat(health.body()).doesNotContain("DOWN");
-			assertThat(service.get("/actuator/prometheus").body()).as("the embedded driver's pool, as Boot's would")
-				.contains("db_client_connection_count{").contains("state=\"idle\"");
+			var scrape = service.get("/actuator/prometheus").body();
+			assertThat(scrape).as("the embedded driver's pool, as Boot's would")
+				.contains("db_client_connection_count{")
+				.contains("state=\"idle\"");
+			assertThat(scrape).as("the embedded driver takes the spring.neo4j.* settings the README lists")
+				.containsPattern("(?m)^db_client_connection_max\\{[^}]*} 7\\.0$");
 
 			System.out.printf("Standalone service stopped in %d ms%n", service.stop());
 		}

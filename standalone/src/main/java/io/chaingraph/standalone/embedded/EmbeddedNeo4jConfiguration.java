@@ -1,20 +1,18 @@
 package io.chaingraph.standalone.embedded;
 
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Config;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
+import java.net.URI;
 
-import org.springframework.beans.factory.ObjectProvider;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+
 import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts the embedded Neo4j before anything reaches the graph, and gives the application a driver on it. Spring
- * destroys the driver before the server because the driver depends on it.
+ * Starts the embedded Neo4j before anything reaches the graph, and points the application's driver at it.
  */
 @Configuration(proxyBeanMethods = false)
 @OnEmbeddedNeo4j
@@ -26,14 +24,25 @@ public class EmbeddedNeo4jConfiguration {
 	}
 
 	/**
-	 * Replaces Boot's driver (which reads spring.neo4j.uri) with one on the embedded server, with what Boot's
-	 * customizers add to a driver's configuration (the observation provider behind the pool metrics).
+	 * Points Boot's driver at the embedded server, as a container's service connection would: Boot still builds the
+	 * driver, so every {@code spring.neo4j.*} setting the README lists (pool size, timeouts) and Boot's customizers
+	 * apply to it as they do to an external Neo4j. The driver depends on this bean, hence on the server, so Spring
+	 * closes the driver before the server.
 	 */
-	@Bean(destroyMethod = "close")
-	Driver neo4jDriver(EmbeddedNeo4j embedded, ObjectProvider<ConfigBuilderCustomizer> customizers) {
-		var config = Config.builder().withUserAgent("chaingraph-standalone");
-		customizers.orderedStream().forEach(customizer -> customizer.customize(config));
-		return GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), config.build());
+	@Bean
+	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j embedded) {
+		var bolt = embedded.boltUri();
+		return new Neo4jConnectionDetails() {
+			@Override
+			public URI getUri() {
+				return bolt;
+			}
+
+			@Override
+			public AuthToken getAuthToken() {
+				return AuthTokens.none();
+			}
+		};
 	}
 
 	@Bean
