@@ -50,7 +50,7 @@ record ExportTable(String sheet, List<String> headers, List<List<Object>> rows, 
 
 	/**
 	 * The table as an .xlsx workbook: the table (bold headers, numbers as numbers, a filter on the header row, each
-	 * column as wide as its widest cell), then the 说明 sheet.
+	 * column as wide as its widest cell, longer cells wrapped), then the 说明 sheet.
 	 */
 	byte[] xlsx() {
 		var out = new ByteArrayOutputStream();
@@ -64,6 +64,7 @@ record ExportTable(String sheet, List<String> headers, List<List<Object>> rows, 
 			}
 			for (int r = 0; r < this.rows.size(); r++) {
 				var row = this.rows.get(r);
+				boolean wraps = fitRow(sheet, r + 1, row);
 				for (int c = 0; c < row.size(); c++) {
 					var cell = row.get(c);
 					if (cell instanceof Number number) {
@@ -75,6 +76,7 @@ record ExportTable(String sheet, List<String> headers, List<List<Object>> rows, 
 					if (cell != null && c < widths.length) {
 						widths[c] = Math.max(widths[c], displayWidth(cell.toString()));
 					}
+					style(sheet, r + 1, c, cell, false, wraps);
 				}
 			}
 			fit(sheet, widths);
@@ -87,11 +89,12 @@ record ExportTable(String sheet, List<String> headers, List<List<Object>> rows, 
 			var noteWidths = new int[this.notes.stream().mapToInt(List::size).max().orElse(0)];
 			for (int r = 0; r < this.notes.size(); r++) {
 				var note = this.notes.get(r);
+				boolean wraps = fitRow(notes, r, note);
 				for (int c = 0; c < note.size(); c++) {
 					notes.value(r, c, note.get(c));
 					noteWidths[c] = Math.max(noteWidths[c], displayWidth(note.get(c)));
+					style(notes, r, c, note.get(c), c == 0, wraps);
 				}
-				notes.style(r, 0).bold().set();
 			}
 			fit(notes, noteWidths);
 			workbook.finish();
@@ -103,10 +106,51 @@ record ExportTable(String sheet, List<String> headers, List<List<Object>> rows, 
 	}
 
 	/**
-	 * Widest a column gets: a longer cell (a 补链 reason list, a long note) shows its start, the whole text in the cell
-	 * and the formula bar, rather than make a column wider than the screen.
+	 * Widest a column gets: a longer cell (a 补链 reason list, a long note) wraps onto more lines rather than make a
+	 * column wider than the screen, or show only its start beside a filled cell.
 	 */
 	static final int MAX_WIDTH = 60;
+
+	/** Points a line of wrapped text takes: Excel's row at the default 11-point font (15) and room for 汉字 glyphs. */
+	static final double LINE_HEIGHT = 15.75;
+
+	/**
+	 * Makes a row with a cell wider than {@link #MAX_WIDTH} as tall as that cell's wrapped lines, and says whether
+	 * it has one. The height is written: LibreOffice (7.4, measured) keeps a row without one at a single line, and
+	 * shows only each wrapped cell's start. Lines are counted a little short of the column, for breaks at spaces.
+	 */
+	private static boolean fitRow(org.dhatim.fastexcel.Worksheet sheet, int r, List<?> cells) {
+		int lines = cells.stream().filter(cell -> cell != null).mapToInt(cell -> lines(cell.toString())).max().orElse(1);
+		if (lines > 1) {
+			sheet.rowHeight(r, Math.min(lines * LINE_HEIGHT, 409)); // 409 points: the most a row may be
+		}
+		return lines > 1;
+	}
+
+	/** The lines a cell's text takes in a column {@link #MAX_WIDTH} wide: one unless it is wider. */
+	static int lines(String text) {
+		int width = displayWidth(text);
+		return width <= MAX_WIDTH ? 1 : (width + MAX_WIDTH - 3) / (MAX_WIDTH - 2);
+	}
+
+	/**
+	 * A cell's look: bold (a note's label); in a row with a cell wider than {@link #MAX_WIDTH}, that cell wraps and
+	 * every cell of the row sits at the top, beside the wrapped text's first line.
+	 */
+	private static void style(org.dhatim.fastexcel.Worksheet sheet, int r, int c, Object cell, boolean bold,
+			boolean rowWraps) {
+		if (!bold && !rowWraps) {
+			return;
+		}
+		var style = sheet.style(r, c);
+		if (bold) {
+			style.bold();
+		}
+		if (rowWraps) {
+			style.verticalAlignment("top").wrapText(cell != null && lines(cell.toString()) > 1);
+		}
+		style.set();
+	}
 
 	/**
 	 * Sets each column's width to its widest cell, in Excel's units (one per Latin character; a Chinese character

@@ -333,6 +333,35 @@ class ExportTest {
 		var scores = new ArrayList<Integer>();
 		rows.stream().skip(1).forEach(r -> scores.add(r.getCellAsNumber(4).orElseThrow().intValue()));
 		assertThat(scores).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+		// A reason list wider than a column may be (60) wraps: otherwise it shows its start only, beside the tags.
+		var sheet = part(xlsx, "xl/worksheets/sheet1.xml");
+		var wrapping = wrappingStyles(part(xlsx, "xl/styles.xml"));
+		int wrapped = 0;
+		for (int r = 1; r < rows.size(); r++) {
+			var reasons = rows.get(r).getCellText(6);
+			var style = java.util.regex.Pattern.compile("<c r=\"G" + (r + 1) + "\"[^>]*? s=\"([0-9]+)\"").matcher(sheet);
+			boolean wraps = style.find() && wrapping.contains(Integer.parseInt(style.group(1)));
+			assertThat(wraps).as("row %d: %s", r, reasons).isEqualTo(ExportTable.displayWidth(reasons) > 60);
+			wrapped += wraps ? 1 : 0;
+			// as tall as its lines (58 wide each, a little short of the column): LibreOffice does not fit rows itself
+			var height = java.util.regex.Pattern.compile("<row r=\"" + (r + 1) + "\"[^>]*? ht=\"([0-9.]+)\"").matcher(sheet);
+			double expected = wraps ? Math.ceil(ExportTable.displayWidth(reasons) / 58.0) * 15.75 : 0;
+			assertThat(height.find() ? Double.parseDouble(height.group(1)) : 0).as("row %d height", r).isEqualTo(expected);
+		}
+		assertThat(wrapped).as("reason lists over 60 wide among the ten").isPositive();
+	}
+
+	/** The indexes of a workbook's cell styles ({@code cellXfs}) that wrap text. */
+	private static java.util.Set<Integer> wrappingStyles(String styles) {
+		var cellXfs = styles.substring(styles.indexOf("<cellXfs"), styles.indexOf("</cellXfs>"));
+		var xf = java.util.regex.Pattern.compile("<xf\\b(?:[^>]*/>|.*?</xf>)").matcher(cellXfs);
+		var wrapping = new java.util.HashSet<Integer>();
+		for (int i = 0; xf.find(); i++) {
+			if (xf.group().contains("wrapText=\"true\"") || xf.group().contains("wrapText=\"1\"")) {
+				wrapping.add(i);
+			}
+		}
+		return wrapping;
 	}
 
 	@Test
