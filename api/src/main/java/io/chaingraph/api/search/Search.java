@@ -43,6 +43,9 @@ public class Search {
 	/** How much more a name with every word of the text counts than the same name's score for each word alone. */
 	private static final int ALL_WORDS_BOOST = 10;
 
+	/** How much more a name containing a word as it was typed counts than one containing some of its pairs. */
+	private static final int PHRASE_BOOST = 2;
+
 	private static final Map<String, Function<Map<String, Object>, Object>> MAPPERS = Map.of("Enterprise",
 			Enterprise::of, "Chain", Chain::of, "Segment", Segment::of, "Product", Product::of, "Region", Region::of,
 			"Cluster", Cluster::of, "Industry", Industry::of);
@@ -168,15 +171,26 @@ public class Search {
 	static String words(String text) {
 		var words = WHITESPACE.split(text.strip());
 		if (words.length == 1) {
-			return lucene(text);
+			return word(text);
 		}
 		var clauses = new ArrayList<String>();
 		for (var word : words) {
 			var alone = word.codePointCount(0, word.length()) == 1 ? oneCharacter(word) : null;
-			clauses.add(alone != null ? alone : lucene(word));
+			clauses.add(alone != null ? alone : word(word));
 		}
 		return "(" + String.join(" ", clauses.stream().map(c -> "+" + c).toList()) + ")^" + ALL_WORDS_BOOST + " "
 				+ String.join(" ", clauses);
+	}
+
+	/**
+	 * One word as a Lucene query: its character pairs, any of them (锂电池: 锂电 or 电池), and, for three characters
+	 * and more, the word as a phrase, boosted: names that contain the word itself come first. Without it a name with
+	 * one pair in several fields (江西赣锋锂电科技, 4.12) outranked one with the whole word (九江某锂电池材料, 3.10), and
+	 * the chain 汽车 the firms named 新能源汽车.
+	 */
+	static String word(String word) {
+		var query = lucene(word);
+		return word.codePointCount(0, word.length()) < 3 ? query : "(\"" + query + "\"^" + PHRASE_BOOST + " " + query + ")";
 	}
 
 	/**

@@ -65,6 +65,16 @@ class SearchTest {
 	}
 
 	@Test
+	void namesWithTheWordAsTypedComeBeforeNamesWithSomeOfItsPairs() {
+		// 锂电池 is indexed as 锂电 and 电池: 赣锋锂电 has the one pair in its name and aliases and came first
+		assertThat(search("text: \"锂电池\", first: 3").getFirst().get("name")).isEqualTo("示例·九江某锂电池材料有限公司");
+		// a cluster named for 新能源汽车 above a segment with 新能源 alone (6th before)
+		assertThat(search("text: \"新能源汽车\", first: 5")).extracting(h -> h.get("name"))
+			.contains("赣州经开区新能源汽车新型工业化产业示范基地")
+			.doesNotContain("新能源三电系统");
+	}
+
+	@Test
 	void oneCharacterStillFindsThings() {
 		var hits = search("text: \"铜\", first: 10");
 		assertThat(hits).hasSize(10).allSatisfy(h -> {
