@@ -18,8 +18,9 @@
 // Each hit comes back with its type, key (id, else code, else name) and name; the whole node (its properties and the
 // keys of its region or parent) only when $nodes: a request that asks no hit's node (an autocomplete asking type and
 // name) is spared reading and sending them, about a tenth of the statement's time on the 1,000,000-firm store.
-// Parameters: $text; $query, the text as a Lucene query with special characters escaped (several words: all of them
-//             together boosted, then each; Search.words), or null for one character;
+// Parameters: $text; $query, the text as a Lucene query with special characters escaped (a word of three characters
+//             or more also as a boosted phrase; several words: all of them together boosted, then each;
+//             Search.words), or null for one character;
 //             $contains, one character as a query on firm names (Search.oneCharacter), or null; $labels, a list of
 //             labels or null for all; $limit; $nodes, whether to return each hit's node.
 // Example:    :param text => '铜'  :param query => null  :param contains => 'name:/铜.?|.铜/'  :param labels => null
