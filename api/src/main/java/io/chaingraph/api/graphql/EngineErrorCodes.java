@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Gives the errors GraphQL Java raises itself the {@code extensions.code} every other error carries: a syntax error,
  * a field or argument the schema does not have, a variable of the wrong type, an unknown operation are BAD_INPUT, with
- * a Chinese word after GraphQL Java's English message (its {@code classification} stays) and, for a name the schema
- * does not have, what it may have meant ({@link SchemaSlips}). Any other error that would reach the client without a
+ * what is wrong in Chinese after GraphQL Java's English message ({@link EngineWords}; its {@code classification}
+ * stays) and, for a name the schema does not have, what it may have meant ({@link SchemaSlips}). Any other error that would reach the client without a
  * code (a non-null field left null: a defect) gets INTERNAL and an id that is also in the log, as in
  * {@link ApiExceptionResolver}.
  */
@@ -58,6 +58,18 @@ public class EngineErrorCodes implements WebGraphQlInterceptor {
 		return error.getExtensions() != null && error.getExtensions().containsKey("code");
 	}
 
+	/** What the error says in Chinese ({@link EngineWords}), or the general words when its form has none. */
+	private static String words(GraphQLError error, String general) {
+		try {
+			var chinese = EngineWords.chinese(error.getMessage());
+			return chinese == null ? general : chinese;
+		}
+		catch (RuntimeException ex) { // never an error about an error
+			log.warn("No Chinese words for '{}': {}", error.getMessage(), ex.toString());
+			return general;
+		}
+	}
+
 	private static GraphQLError coded(GraphQLError error, GraphQLSchema schema) {
 		var extensions = new LinkedHashMap<String, Object>();
 		if (error.getExtensions() != null) {
@@ -66,12 +78,12 @@ public class EngineErrorCodes implements WebGraphQlInterceptor {
 		String message;
 		if (error.getErrorType() == ErrorType.InvalidSyntax) {
 			extensions.put("code", ErrorCode.BAD_INPUT.name());
-			message = error.getMessage() + " (查询语法错误)";
+			message = error.getMessage() + " (" + words(error, "查询语法错误") + ")";
 		}
 		else if (error.getErrorType() == ErrorType.ValidationError
 				|| error.getErrorType() == ErrorType.OperationNotSupported) {
 			extensions.put("code", ErrorCode.BAD_INPUT.name());
-			message = error.getMessage().strip() + " (查询与接口定义不符)";
+			message = error.getMessage().strip() + " (" + words(error, "查询与接口定义不符") + ")";
 			var hint = SchemaSlips.hint(error, schema);
 			if (hint != null) {
 				message += "; " + hint.words();

@@ -96,14 +96,15 @@ class AbusiveRequestTest {
 	void syntaxErrorsAreBadInputAndKeepGraphQlsClassification() {
 		var error = firstError("{ about { ");
 		assertThat(extensions(error)).containsEntry("code", "BAD_INPUT").containsEntry("classification", "InvalidSyntax");
-		assertThat((String) error.get("message")).startsWith("Invalid syntax").endsWith("(查询语法错误)");
+		assertThat((String) error.get("message")).startsWith("Invalid syntax")
+			.endsWith("(查询语法错误：第 1 行第 11 列的结尾处；括号和引号是否成对？)");
 	}
 
 	@Test
 	void whatTheSchemaDoesNotHaveIsBadInput() {
 		var field = firstError("{ about { nope } }");
 		assertThat(extensions(field)).containsEntry("code", "BAD_INPUT").containsEntry("classification", "ValidationError");
-		assertThat((String) field.get("message")).contains("'nope'").endsWith("(查询与接口定义不符)");
+		assertThat((String) field.get("message")).contains("'nope'").endsWith("(类型 About 没有字段 nope)");
 		var operation = firstError("subscription { about { version } }");
 		assertThat(extensions(operation)).containsEntry("code", "BAD_INPUT");
 	}

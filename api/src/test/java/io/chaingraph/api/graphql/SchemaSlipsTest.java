@@ -85,7 +85,7 @@ class SchemaSlipsTest {
 	void aFieldNothingIsNearGetsNoGuess() {
 		var error = error("{ about { zzzzzzzz } }");
 		assertThat(suggestions(error)).isNull();
-		assertThat((String) error.get("message")).endsWith("(查询与接口定义不符)");
+		assertThat((String) error.get("message")).endsWith("(类型 About 没有字段 zzzzzzzz)");
 	}
 
 }
