@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
  * Gives the errors GraphQL Java raises itself the {@code extensions.code} every other error carries: a syntax error,
  * a field or argument the schema does not have, a variable of the wrong type, an unknown operation are BAD_INPUT, with
  * what is wrong in Chinese after GraphQL Java's English message ({@link EngineWords}; its {@code classification}
- * stays) and, for a name the schema does not have, what it may have meant ({@link SchemaSlips}). Any other error that would reach the client without a
- * code (a non-null field left null: a defect) gets INTERNAL and an id that is also in the log, as in
- * {@link ApiExceptionResolver}.
+ * stays) and, for a name the schema does not have, what it may have meant ({@link SchemaSlips}). Any other error that
+ * would reach the client without a code (a non-null field left null: a defect) gets INTERNAL and an id that is also
+ * in the log, as in {@link ApiExceptionResolver}.
  */
 @Component
 public class EngineErrorCodes implements WebGraphQlInterceptor {

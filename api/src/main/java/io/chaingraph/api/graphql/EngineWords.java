@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * value of the wrong type, a syntax error), so that a 招商 analyst reads what is wrong, not only that something is.
  * GraphQL Java's English bundles give each message's form; a message is matched against them, and its parts are
  * put into the Chinese form of the same key ({@code graphql-engine-words.properties}), AST dumps and Java type names
- * turned into words ({@code StringValue{value='三'}}: "三"; {@code 'Int'}: "整数 Int"). The English message stays
+ * turned into words ({@code StringValue{value='三'}}: “三”; {@code 'Int'}: 整数（Int）). The English message stays
  * first, as GraphQL clients and their users know it.
  */
 final class EngineWords {

@@ -186,7 +186,7 @@ public class Search {
 	 * One word as a Lucene query: its character pairs, any of them (锂电池: 锂电 or 电池), and, for three characters
 	 * and more, the word as a phrase, boosted: names that contain the word itself come first. Without it a name with
 	 * one pair in several fields (江西赣锋锂电科技, 4.12) outranked one with the whole word (九江某锂电池材料, 3.10), and
-	 * the chain 汽车 the firms named 新能源汽车.
+	 * a segment with 新能源 alone the cluster named for 新能源汽车.
 	 */
 	static String word(String word) {
 		var query = lucene(word);
