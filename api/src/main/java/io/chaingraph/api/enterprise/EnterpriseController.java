@@ -61,9 +61,16 @@ public class EnterpriseController {
 	public Connection<Enterprise> enterprises(@Argument EnterpriseFilter filter,
 			@Argument String orderBy, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		int size = Connection.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
+		return list(filter, orderBy, after, size, env.getSelectionSet().contains("totalCount"));
+	}
+
+	/**
+	 * Up to {@code size} firms a filter matches after the cursor, in the order asked, as {@code enterprises} answers
+	 * (the firm list's download asks for more than a page); {@code counted}: whether to count them all.
+	 */
+	public Connection<Enterprise> list(EnterpriseFilter filter, String orderBy, String after, int size, boolean counted) {
 		var listing = EnterpriseListing.of(orderBy, after);
 		TagFilter.check(filter == null ? null : filter.tags(), "filter.tags");
-		boolean counted = env.getSelectionSet().contains("totalCount");
 		var page = page(filter, listing, size, counted);
 		if (page.items().isEmpty() && FilterNames.names(filter)) {
 			// Nothing found: the region, chain, segment or cluster may be written by name (赣州, 有色金属), or be one

@@ -16,7 +16,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.chaingraph.api.access.ApiTokens;
+import io.chaingraph.api.chain.Chain;
+import io.chaingraph.api.chain.Segment;
 import io.chaingraph.api.chain.SegmentTree;
+import io.chaingraph.api.enterprise.Designation;
+import io.chaingraph.api.enterprise.Enterprise;
+import io.chaingraph.api.enterprise.EnterpriseController;
+import io.chaingraph.api.enterprise.EnterpriseController.EnterpriseFilter;
 import io.chaingraph.api.gap.ChainGapQuery;
 import io.chaingraph.api.gap.GapInput;
 import io.chaingraph.api.gap.GapStatus;
@@ -24,10 +30,12 @@ import io.chaingraph.api.gap.GapSummary;
 import io.chaingraph.api.gap.RegionCoverage;
 import io.chaingraph.api.gap.SegmentGap;
 import io.chaingraph.api.graphql.ApiException;
+import io.chaingraph.api.graphql.Batches;
 import io.chaingraph.api.graphql.ErrorCode;
 import io.chaingraph.api.graphql.Neo4jFailures;
 import io.chaingraph.api.overlap.OverlapAnalysis;
 import io.chaingraph.api.overlap.RegionNesting;
+import io.chaingraph.api.region.Region;
 import io.chaingraph.api.target.SupplementTargetQuery;
 import io.chaingraph.api.target.SupplementTargetQuery.TargetFilter;
 import io.chaingraph.api.target.TargetReason;
@@ -49,10 +57,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * {@code GET /export/chain-gaps}, {@code /export/chain-gap-overview}, {@code /export/supplement-targets} and
- * {@code /export/compare-regions} (each {@code .csv} or {@code .xlsx}): the same answers as {@code chainGaps},
- * {@code chainGapOverview}, {@code supplementTargets} and {@code compareRegions}, from the same queries, as files with Chinese headers and a Chinese file name. Errors come
- * back as JSON with a code and a bilingual message, never a stack trace.
+ * {@code GET /export/chain-gaps}, {@code /export/chain-gap-overview}, {@code /export/supplement-targets},
+ * {@code /export/compare-regions}, {@code /export/regional-complementarity} and {@code /export/enterprises} (each
+ * {@code .csv} or {@code .xlsx}): the same answers as {@code chainGaps}, {@code chainGapOverview},
+ * {@code supplementTargets}, {@code compareRegions}, {@code regionalOverlap} and {@code enterprises}, from the same
+ * queries, as files with Chinese headers and a Chinese file name. Errors come back as JSON with a code and a
+ * bilingual message, never a stack trace.
  */
 @RestController
 @RequestMapping("/export")
@@ -65,6 +75,9 @@ public class ExportController {
 
 	/** The most rows one complementarity download lists (all levels of every chain, every ordered pair). */
 	static final int MAX_COMPLEMENT_ROWS = 20_000;
+
+	/** The most firms one firm-list download lists. */
+	static final int MAX_FIRMS = 5000;
 
 	/** How many of the covering region's firms a complementarity row names. */
 	static final int COMPLEMENT_FIRMS = 5;
@@ -83,12 +96,19 @@ public class ExportController {
 
 	private final OverlapAnalysis overlap;
 
+	private final EnterpriseController firms;
+
+	private final Batches batches;
+
 	private final ApiTokens tokens;
 
-	public ExportController(ChainGapQuery gaps, SupplementTargetQuery targets, OverlapAnalysis overlap, ApiTokens tokens) {
+	public ExportController(ChainGapQuery gaps, SupplementTargetQuery targets, OverlapAnalysis overlap,
+			EnterpriseController firms, Batches batches, ApiTokens tokens) {
 		this.gaps = gaps;
 		this.targets = targets;
 		this.overlap = overlap;
+		this.firms = firms;
+		this.batches = batches;
 		this.tokens = tokens;
 	}
 
@@ -291,6 +311,99 @@ public class ExportController {
 				"regional-complementarity-" + (overlap.chain() == null ? "" : overlap.chain().key() + "-") + codes);
 	}
 
+	/**
+	 * {@code enterprises(filter)} as a table: the firms a region, chain, segment, tags, tier or cluster selects (the
+	 * names behind the gap table's counts), each with its segments by chain, 链主 designations and where its record
+	 * comes from; at most {@link #MAX_FIRMS}, in 拼音 order of name (or by key).
+	 */
+	@GetMapping("/enterprises.{format}")
+	public ResponseEntity<byte[]> enterprises(@PathVariable String format, @RequestParam(required = false) String region,
+			@RequestParam(required = false) String chain, @RequestParam(required = false) String segment,
+			@RequestParam(required = false) List<String> tags, @RequestParam(required = false) String tier,
+			@RequestParam(required = false) String cluster, @RequestParam(required = false) Boolean illustrative,
+			@RequestParam(defaultValue = "NAME") String orderBy, @RequestParam(defaultValue = "1000") int limit,
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+		this.tokens.reader(authorization);
+		var kind = format(format);
+		if (limit < 1 || limit > MAX_FIRMS) {
+			throw new ApiException(ErrorCode.BAD_INPUT, "limit must be from 1 to " + MAX_FIRMS + ", was " + limit
+					+ " (导出条数应在 1 到 " + MAX_FIRMS + " 之间)", Map.of("max", MAX_FIRMS));
+		}
+		var order = orderBy.strip().toUpperCase(java.util.Locale.ROOT);
+		if (!order.equals("NAME") && !order.equals("KEY")) {
+			throw new ApiException(ErrorCode.BAD_INPUT, "orderBy takes NAME or KEY, not '" + orderBy.strip()
+					+ "' (orderBy 只能是 NAME 或 KEY)", Map.of("allowed", List.of("NAME", "KEY")));
+		}
+		var filter = new EnterpriseFilter(blankless(region), blankless(chain), blankless(segment),
+				tags == null ? null : tags.stream().filter(t -> !t.isBlank()).map(String::strip).toList(), blankless(tier),
+				blankless(cluster), illustrative);
+		var list = this.firms.list(filter, order, null, limit, true);
+		var firms = list.nodes();
+		var regions = this.batches.one("region/by-codes", firms, Enterprise::regionCode, Region::of);
+		var segments = this.batches.many("enterprise/segments", firms, Enterprise::key, Segment::of);
+		var designations = this.batches.many("enterprise/designations", firms, Enterprise::key, Designation::of);
+		var chainKeys = new java.util.LinkedHashSet<String>();
+		segments.values().forEach(l -> l.forEach(x -> chainKeys.add(x.chainKey())));
+		designations.values().forEach(l -> l.forEach(d -> chainKeys.add(d.chainKey())));
+		var chains = this.batches.byKeys("chain/by-keys", chainKeys, Chain::of);
+		var rows = new ArrayList<List<Object>>();
+		int number = 0;
+		for (var firm : firms) {
+			var place = regions.get(firm);
+			var source = firm.source();
+			rows.add(cells(++number, firm.name(), firm.key(), firm.creditCode(), firm.stockCode(),
+					place == null ? null : place.fullName(), firm.regionCode(),
+					segmentsByChain(segments.get(firm), chains), designations.get(firm).stream()
+						.map(d -> chainName(chains, d.chainKey()) + " " + d.label())
+						.collect(Collectors.joining("；")),
+					String.join("、", firm.tags()), source.illustrative() ? "是（示例，非事实）" : "否",
+					source.reference() + (source.quote() == null ? "" : "：“" + source.quote() + "”")));
+		}
+		var asked = new ArrayList<String>();
+		java.util.function.BiConsumer<String, Object> ask = (label, value) -> {
+			if (value != null) {
+				asked.add(label + " " + value);
+			}
+		};
+		ask.accept("地区", filter.region() == null ? null : filter.region() + "（含下级地区）");
+		ask.accept("产业链", filter.chain());
+		ask.accept("环节", filter.segment());
+		ask.accept("标签", filter.tags() == null || filter.tags().isEmpty() ? null : String.join("、", filter.tags()));
+		ask.accept("政策层级", filter.tier());
+		ask.accept("产业集群", filter.cluster());
+		ask.accept("示例数据", illustrative == null ? null : illustrative ? "仅示例" : "仅真实");
+		var table = new ExportTable("企业名单", List.of("序号", "企业名称", "企业主键", "统一社会信用代码", "股票代码", "所在地区",
+				"地区代码", "所属产业链环节", "链主认定", "企业标签", "示例数据", "来源"), rows,
+				List.of(List.of("筛选条件", asked.isEmpty() ? "无（全部企业）" : String.join("；", asked)),
+						List.of("符合条件的企业", list.totalCount() + " 家，本文件列出前 " + rows.size() + " 家"),
+						List.of("排序", order.equals("NAME") ? "按企业名称拼音" : "按企业主键"),
+						List.of("来源", "每家企业记录的出处：政策文件及其原句，或公开登记信息；“示例数据”为“是”的记录为演示用的虚构企业，不是事实"),
+						List.of("导出时间", now())));
+		var named = java.util.stream.Stream.of(filter.region(), filter.chain(), filter.segment(), filter.cluster())
+			.filter(java.util.Objects::nonNull)
+			.toList();
+		return download(table, kind, String.join("-", named) + (named.isEmpty() ? "" : "-") + "企业名单",
+				"enterprises" + named.stream().filter(n -> n.matches("[A-Za-z0-9./_-]+")).map(n -> "-" + n)
+					.collect(Collectors.joining())); // codes and keys; a name asked in Chinese is in the other name
+	}
+
+	/** A firm's segments, by chain: 有色金属：电解铜箔、铜杆/铜线；新能源汽车：动力电池电芯. */
+	private static String segmentsByChain(List<Segment> segments, Map<String, Chain> chains) {
+		var byChain = new LinkedHashMap<String, List<String>>();
+		segments.forEach(s -> byChain.computeIfAbsent(chainName(chains, s.chainKey()), c -> new ArrayList<>()).add(s.name()));
+		return byChain.entrySet().stream().map(e -> e.getKey() + "：" + String.join("、", e.getValue()))
+			.collect(Collectors.joining("；"));
+	}
+
+	private static String chainName(Map<String, Chain> chains, String key) {
+		var chain = chains.get(key);
+		return chain == null ? key : chain.name();
+	}
+
+	private static String blankless(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
 	/** The 说明 row on compared regions of which one lies within another (its firms count for both); none when none. */
 	private static void nestingNote(List<RegionNesting> nesting, List<List<String>> notes) {
 		if (!nesting.isEmpty()) {
@@ -354,7 +467,7 @@ public class ExportController {
 	private static ResponseEntity<byte[]> download(ExportTable table, String format, String name, String asciiName) {
 		boolean csv = "csv".equals(format);
 		var body = csv ? table.csv() : table.xlsx();
-		var fileName = name + "." + format;
+		var fileName = name.replaceAll("[\\\\/:*?\"<>|]", "_") + "." + format; // a key like jx-nonferrous/ndfeb-magnet
 		// RFC 6266 / 5987: an ASCII fallback name, and the Chinese one for every current browser.
 		var disposition = "attachment; filename=\"" + asciiName.replaceAll("[^A-Za-z0-9._-]", "_") + "." + format
 				+ "\"; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");

@@ -364,6 +364,51 @@ class ExportTest {
 		return wrapping;
 	}
 
+	/**
+	 * The names behind a count: 钕铁硼永磁材料 in 赣州 (3 firms, one real, two illustrative: from the demo files), each
+	 * with its region, segments by chain, whether it is illustrative and where its record comes from; by name too,
+	 * in the order and number {@code enterprises} gives.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void firmListAsCsvAndExcel() throws Exception {
+		var csv = get("/export/enterprises.csv?region=3607&segment=jx-nonferrous/ndfeb-magnet");
+		assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+		var lines = lines(csv);
+		assertThat(lines[0]).isEqualTo("序号,企业名称,企业主键,统一社会信用代码,股票代码,所在地区,地区代码,所属产业链环节,链主认定,企业标签,示例数据,来源");
+		assertThat(lines).hasSize(1 + 3);
+		assertThat(Arrays.stream(lines).skip(1).map(l -> l.split(",")[1])).containsExactlyInAnyOrder("江西金力永磁科技股份有限公司",
+				"示例·赣州某永磁材料有限公司", "示例·赣州某磁材科技有限公司");
+		for (var line : Arrays.copyOfRange(lines, 1, lines.length)) {
+			var cells = line.split(",");
+			assertThat(cells[5]).as(line).startsWith("江西省赣州市");
+			assertThat(cells[7]).as(line).contains("有色金属：").contains("钕铁硼永磁材料");
+			assertThat(cells[10]).as(line).isEqualTo(cells[1].startsWith("示例·") ? "是（示例，非事实）" : "否");
+			assertThat(cells[11]).as(line).isNotBlank().isNotEqualTo("unknown");
+		}
+		assertThat(fileName(csv)).isEqualTo("3607-jx-nonferrous_ndfeb-magnet-企业名单.csv");
+		assertThat(csv.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
+			.startsWith("attachment; filename=\"enterprises-3607-jx-nonferrous_ndfeb-magnet.csv\";");
+
+		var xlsx = get("/export/enterprises.xlsx?region=赣州&chain=有色金属&limit=5");
+		assertThat(xlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
+		var answer = new GraphQlClient(this.http).data("""
+				{ enterprises(filter: {region: "赣州", chain: "有色金属"}, first: 5) { totalCount nodes { name } } }""");
+		var list = (Map<String, Object>) answer.get("enterprises");
+		var rows = firstSheet(xlsx);
+		assertThat(rows.stream().skip(1).map(r -> r.getCellText(1)).toList())
+			.isEqualTo(((List<Map<String, Object>>) list.get("nodes")).stream().map(n -> n.get("name")).toList());
+		assertThat(notes(xlsx)).contains("地区 赣州（含下级地区）；产业链 有色金属", list.get("totalCount") + " 家，本文件列出前 5 家");
+		assertThat(fileName(xlsx)).isEqualTo("赣州-有色金属-企业名单.xlsx");
+		assertThat(xlsx.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
+			.as("names in Chinese stay out of the ASCII name").startsWith("attachment; filename=\"enterprises.xlsx\";");
+
+		assertThat(get("/export/enterprises.csv?limit=0").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(get("/export/enterprises.csv?orderBy=REVENUE").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(get("/export/enterprises.csv?tags=专精特新企业").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(get("/export/enterprises.csv?region=火星").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
 	@Test
 	@SuppressWarnings("unchecked")
 	void errorsAreJsonWithAStatus() {
