@@ -76,6 +76,9 @@ public class ExportController {
 	/** The most rows one complementarity download lists (all levels of every chain, every ordered pair). */
 	static final int MAX_COMPLEMENT_ROWS = 20_000;
 
+	/** How many of the region's firms a gap table row names (for all of them: the firm list download). */
+	static final int LOCAL_FIRMS = 5;
+
 	/** The most firms one firm-list download lists. */
 	static final int MAX_FIRMS = 5000;
 
@@ -126,6 +129,8 @@ public class ExportController {
 		var result = this.gaps.table(GapInput.of(chain, region, weakBelow), nearest);
 		var listed = result.segments(statuses);
 		var near = nearest > 0 ? this.gaps.nearestRegions(listed) : Map.<SegmentGap, List<RegionCoverage>>of();
+		var local = this.overlap.firmsIn(result.region().code(),
+				listed.stream().filter(row -> row.firms() > 0).map(row -> row.segment().key()).toList(), LOCAL_FIRMS);
 		var names = new LinkedHashMap<String, String>();
 		result.segments().forEach(s -> names.put(s.segment().key(), s.segment().name()));
 		var rows = new ArrayList<List<Object>>();
@@ -135,12 +140,14 @@ public class ExportController {
 					segment.parentKey() == null ? null : names.get(segment.parentKey()),
 					GapSummary.positionLabel(segment.position()), row.firms(), row.status().label(),
 					row.chainLeaders().stream().map(e -> e.name()).collect(Collectors.joining("；")),
+					local.containsKey(segment.key()) ? local.get(segment.key()).nodes().stream().map(e -> e.name())
+						.collect(Collectors.joining("、")) : null,
 					near.getOrDefault(row, List.of()).stream().map(ExportController::coverage)
 						.collect(Collectors.joining("；"))));
 		}
 		var summary = result.summary();
 		var table = new ExportTable("产业链缺口", List.of("环节", "环节主键", "层级", "上级环节", "上中下游", "本地企业数",
-				"状态", "本地链主", "就近配套地区（企业数）"), rows,
+				"状态", "本地链主", "本地企业（前 " + LOCAL_FIRMS + " 家，按名称）", "就近配套地区（企业数）"), rows,
 				List.of(List.of("产业链", result.chain().name() + "（" + result.chain().key() + "）"),
 						List.of("地区", result.region().fullName() + "（" + result.region().code() + "，含下级地区）"),
 						List.of("短板阈值", "企业数少于 " + result.weakBelow() + " 家为短板，0 家为断点"),

@@ -219,6 +219,19 @@ public class OverlapAnalysis {
 	record GapFirms(String segment, String region, int size, String afterNameKey, String afterKey) implements Wanted {
 	}
 
+	/**
+	 * For each segment, the first {@code size} firms of a region in it or below it, by name, and how many there are
+	 * (the gap table's firms, for its download): one statement for all.
+	 */
+	@SuppressWarnings("unchecked")
+	public Map<String, Connection<Enterprise>> firmsIn(String region, Collection<String> segments, int size) {
+		var wanted = segments.stream().distinct().map(s -> new GapFirms(s, region, size, null, null)).toList();
+		var loaded = load(wanted);
+		var result = new HashMap<String, Connection<Enterprise>>();
+		wanted.forEach(w -> result.put(w.segment(), (Connection<Enterprise>) loaded.get(w)));
+		return result;
+	}
+
 	/** What the keys name, in one statement (none when nothing is wanted); a key that names nothing has no entry. */
 	Map<Wanted, Object> load(Collection<? extends Wanted> wanted) {
 		var segments = new LinkedHashSet<String>();

@@ -12,6 +12,7 @@ import graphql.schema.DataFetchingEnvironment;
 import io.chaingraph.api.chain.Chain;
 import io.chaingraph.api.chain.Segment;
 import io.chaingraph.api.enterprise.Enterprise;
+import io.chaingraph.api.gap.SegmentGap;
 import io.chaingraph.api.graphql.Batches;
 import io.chaingraph.api.graphql.Connection;
 import io.chaingraph.api.graphql.QueryLimits;
@@ -139,6 +140,17 @@ public class OverlapController {
 	public CompletableFuture<Connection<Enterprise>> firms(OverlapGap gap, @Argument Integer first, @Argument String after,
 			DataFetchingEnvironment env) {
 		return load(env, gapFirms(gap.row().key(), gap.coveredByCode(), first, after));
+	}
+
+	/**
+	 * The firms behind a gap table row's count: the same question as a gap's firms here (a region's firms in a
+	 * segment's subtree, from the stored count's first firms or a walk), so through the same loader: one statement
+	 * for every row of the table.
+	 */
+	@SchemaMapping(typeName = "SegmentGap", field = "enterprises")
+	public CompletableFuture<Connection<Enterprise>> gapTableFirms(SegmentGap row, @Argument Integer first,
+			@Argument String after, DataFetchingEnvironment env) {
+		return load(env, gapFirms(row.segment().key(), row.regionCode(), first, after));
 	}
 
 	@BatchMapping(typeName = "OverlapChain", field = "chain")

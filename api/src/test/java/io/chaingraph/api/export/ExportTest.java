@@ -59,12 +59,19 @@ class ExportTest {
 		// UTF-8 byte order mark first, so Excel reads the Chinese right.
 		assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
 		var lines = lines(response);
-		assertThat(lines[0]).isEqualTo("环节,环节主键,层级,上级环节,上中下游,本地企业数,状态,本地链主,就近配套地区（企业数）");
+		assertThat(lines[0]).isEqualTo("环节,环节主键,层级,上级环节,上中下游,本地企业数,状态,本地链主,本地企业（前 5 家，按名称）,就近配套地区（企业数）");
 		assertThat(lines).hasSize(1 + 22);
 		var strip = Arrays.stream(lines).filter(l -> l.contains("jx-nonferrous/copper-alloy-strip")).findFirst().orElseThrow();
 		assertThat(strip).contains(",有色金属加工材,中游,0,断点,,", "浙江省 2 家（相邻）", "安徽省 1 家（相邻）");
 		var smelting = Arrays.stream(lines).filter(l -> l.contains(",jx-nonferrous/smelting,")).findFirst().orElseThrow();
 		assertThat(smelting).contains(",11,已覆盖,江西铜业集团有限公司,");
+		// the firms behind a count, as chainGaps' enterprises(first: 5) lists them
+		var magnets = Arrays.stream(lines(get("/export/chain-gaps.csv?chain=jx-nonferrous&region=3607")))
+			.filter(l -> l.contains(",jx-nonferrous/ndfeb-magnet,"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(magnets).contains(",3,已覆盖,")
+			.contains("江西金力永磁科技股份有限公司", "示例·赣州某永磁材料有限公司", "示例·赣州某磁材科技有限公司");
 		assertThat(fileName(response)).isEqualTo("有色金属-江西省-产业链缺口.csv");
 		assertThat(response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
 			.startsWith("attachment; filename=\"chain-gaps-jx-nonferrous-36.csv\"; filename*=UTF-8''");
@@ -143,7 +150,7 @@ class ExportTest {
 				.allSatisfy(l -> assertThat(l).containsAnyOf(",断点,", ",短板,"));
 			assertThat(Arrays.stream(lines).filter(l -> l.contains(",jx-nonferrous/copper-alloy-strip,"))).as(status)
 				.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
-				.endsWith(",断点,,浙江省 2 家（相邻）；安徽省 1 家（相邻）");
+				.endsWith(",断点,,,浙江省 2 家（相邻）；安徽省 1 家（相邻）");
 		}
 		var bad = this.http.getForEntity("/export/chain-gaps.csv?chain=jx-nonferrous&region=3607&status=GAP", Map.class);
 		assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

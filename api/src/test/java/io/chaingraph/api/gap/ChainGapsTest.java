@@ -293,6 +293,58 @@ class ChainGapsTest {
 		assertThat(this.reads.statementsRun() - before).isEqualTo(2);
 	}
 
+	/**
+	 * Each row names the firms it counts, in the segment or below it: 有色金属加工材 (processing) in 赣州 counts 5 though
+	 * no firm is linked to it itself; 钕铁硼永磁材料 the demo files' three. All rows in one more statement.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void theFirmsBehindEachCountAreListedInOneMoreStatement() {
+		long before = this.reads.statementsRun();
+		var data = this.client.data("""
+				{ chainGaps(chain: "jx-nonferrous", region: "3607") { segments { segment { key } firms
+				    enterprises(first: 5) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } } } }""");
+		assertThat(this.reads.statementsRun() - before).as("the table, then every row's firms").isEqualTo(2);
+		var rows = (List<Map<String, Object>>) ((Map<String, Object>) data.get("chainGaps")).get("segments");
+		var byKey = new java.util.HashMap<String, Map<String, Object>>();
+		for (var row : rows) {
+			var key = (String) ((Map<String, Object>) row.get("segment")).get("key");
+			var list = (Map<String, Object>) row.get("enterprises");
+			byKey.put(key, list);
+			int firms = (Integer) row.get("firms");
+			assertThat(list.get("totalCount")).as(key).isEqualTo(firms);
+			var names = ((List<Map<String, Object>>) list.get("nodes")).stream().map(n -> n.get("name")).toList();
+			assertThat(names).as(key).hasSize(Math.min(5, firms)).isSortedAccordingTo(ChineseOrder.names());
+			assertThat(((Map<String, Object>) list.get("pageInfo")).get("hasNextPage")).as(key).isEqualTo(firms > 5);
+		}
+		assertThat(((List<Map<String, Object>>) byKey.get("jx-nonferrous/ndfeb-magnet").get("nodes")))
+			.extracting(n -> n.get("name"))
+			.containsExactlyInAnyOrder("江西金力永磁科技股份有限公司", "示例·赣州某永磁材料有限公司", "示例·赣州某磁材科技有限公司");
+		var processing = byKey.get("jx-nonferrous/processing");
+		assertThat(processing.get("totalCount")).isEqualTo(5);
+		// the next page goes on after the fifth
+		var first = this.client.data("""
+				{ chainGaps(chain: "jx-nonferrous", region: "3607") { segments(status: [COVERED]) { segment { key }
+				    enterprises(first: 2) { nodes { name } pageInfo { endCursor } } } } }""");
+		var row = ((List<Map<String, Object>>) ((Map<String, Object>) first.get("chainGaps")).get("segments")).stream()
+			.filter(r -> "jx-nonferrous/processing".equals(((Map<String, Object>) r.get("segment")).get("key")))
+			.findFirst()
+			.orElseThrow();
+		var page = (Map<String, Object>) row.get("enterprises");
+		var cursor = (String) ((Map<String, Object>) page.get("pageInfo")).get("endCursor");
+		var next = this.client.data("{ chainGaps(chain: \"jx-nonferrous\", region: \"3607\") { segments(status: [COVERED]) "
+				+ "{ segment { key } enterprises(first: 3, after: \"" + cursor + "\") { nodes { name } } } } }");
+		var nextRow = ((List<Map<String, Object>>) ((Map<String, Object>) next.get("chainGaps")).get("segments")).stream()
+			.filter(r -> "jx-nonferrous/processing".equals(((Map<String, Object>) r.get("segment")).get("key")))
+			.findFirst()
+			.orElseThrow();
+		var both = new java.util.ArrayList<Object>();
+		((List<Map<String, Object>>) page.get("nodes")).forEach(n -> both.add(n.get("name")));
+		((List<Map<String, Object>>) ((Map<String, Object>) nextRow.get("enterprises")).get("nodes"))
+			.forEach(n -> both.add(n.get("name")));
+		assertThat(both).isEqualTo(((List<Map<String, Object>>) processing.get("nodes")).stream().map(n -> n.get("name")).toList());
+	}
+
 	@Test
 	void idsAreAcceptedAsWellAsKeys() {
 		var chainId = io.chaingraph.api.graphql.GlobalId.of("Chain", "jx-nonferrous");
