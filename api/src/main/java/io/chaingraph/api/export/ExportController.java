@@ -169,10 +169,7 @@ public class ExportController {
 			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
 		this.tokens.reader(authorization);
 		var kind = format(format);
-		if (limit < 1 || limit > MAX_TARGETS) {
-			throw new ApiException(ErrorCode.BAD_INPUT, "limit must be from 1 to " + MAX_TARGETS + ", was " + limit
-					+ " (导出条数应在 1 到 " + MAX_TARGETS + " 之间)", Map.of("max", MAX_TARGETS));
-		}
+		checkLimit(limit, MAX_TARGETS);
 		var input = GapInput.of(chain, region, weakBelow);
 		var table = this.gaps.table(input, 0);
 		var page = this.targets.page(input, table, new TargetFilter(tags, province, segment), limit, null);
@@ -332,10 +329,7 @@ public class ExportController {
 			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
 		this.tokens.reader(authorization);
 		var kind = format(format);
-		if (limit < 1 || limit > MAX_FIRMS) {
-			throw new ApiException(ErrorCode.BAD_INPUT, "limit must be from 1 to " + MAX_FIRMS + ", was " + limit
-					+ " (导出条数应在 1 到 " + MAX_FIRMS + " 之间)", Map.of("max", MAX_FIRMS));
-		}
+		checkLimit(limit, MAX_FIRMS);
 		var order = orderBy.strip().toUpperCase(java.util.Locale.ROOT);
 		if (!order.equals("NAME") && !order.equals("KEY")) {
 			throw new ApiException(ErrorCode.BAD_INPUT, "orderBy takes NAME or KEY, not '" + orderBy.strip()
@@ -453,6 +447,13 @@ public class ExportController {
 
 	private static String reason(TargetReason r) {
 		return r.label() + " +" + r.weight() + (r.detail() == null ? "" : "（" + r.detail() + "）");
+	}
+
+	private static void checkLimit(int limit, int max) {
+		if (limit < 1 || limit > max) {
+			throw new ApiException(ErrorCode.BAD_INPUT, "limit must be from 1 to " + max + ", was " + limit
+					+ " (导出条数应在 1 到 " + max + " 之间)", Map.of("max", max));
+		}
 	}
 
 	private static List<Object> cells(Object... values) {
