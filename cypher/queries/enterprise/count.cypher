@@ -9,8 +9,8 @@
 CALL () {
   // UNWIND, not WHERE: a condition on parameters alone is checked after the match, not before it.
   UNWIND CASE WHEN $start = 'segment' THEN [true] ELSE [] END AS fromSegment
-  MATCH (:Segment {id: $segment})<-[:OPERATES_IN]-(e:Enterprise)
-  RETURN e
+  MATCH (:Segment {id: $segment})<-[:SUB_SEGMENT_OF*0..]-(:Segment)<-[:OPERATES_IN]-(e:Enterprise)
+  RETURN DISTINCT e
   UNION ALL
   UNWIND CASE WHEN $start = 'region' THEN [true] ELSE [] END AS fromRegion
   MATCH (:Region {code: $region})<-[:PART_OF*0..3]-(:Region)<-[:LOCATED_IN]-(e:Enterprise)
@@ -32,7 +32,7 @@ CALL () {
 WITH e
 WHERE ($region IS NULL OR $start = 'region'
        OR EXISTS { (e)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: $region}) })
-  AND ($segment IS NULL OR $start = 'segment' OR EXISTS { (e)-[:OPERATES_IN]->(:Segment {id: $segment}) })
+  AND ($segment IS NULL OR $start = 'segment' OR EXISTS { (e)-[:OPERATES_IN]->(:Segment)-[:SUB_SEGMENT_OF*0..]->(:Segment {id: $segment}) })
   AND ($chain IS NULL OR $start = 'chain'
        OR EXISTS { (e)-[:OPERATES_IN]->(:Segment)-[:IN_CHAIN]->(:Chain {id: $chain}) })
   AND ($tags IS NULL OR all(t IN $tags WHERE t IN coalesce(e.tags, [])))

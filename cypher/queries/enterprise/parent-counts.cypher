@@ -23,8 +23,8 @@ CALL (parent) {
     RETURN e
     UNION ALL
     UNWIND CASE WHEN parent.start = 'segment' THEN [true] ELSE [] END AS fromSegment
-    MATCH (:Segment {id: $segment})<-[:OPERATES_IN]-(e:Enterprise)
-    RETURN e
+    MATCH (:Segment {id: $segment})<-[:SUB_SEGMENT_OF*0..]-(:Segment)<-[:OPERATES_IN]-(e:Enterprise)
+    RETURN DISTINCT e
     UNION ALL
     UNWIND CASE WHEN parent.start = 'region' THEN [true] ELSE [] END AS fromRegion
     MATCH (:Region {code: $region})<-[:PART_OF*0..3]-(:Region)<-[:LOCATED_IN]-(e:Enterprise)
@@ -46,7 +46,7 @@ CALL (parent) {
          OR EXISTS { (e)-[:OPERATES_IN]->(:Segment {id: parent.segment}) })
     AND ($region IS NULL OR parent.start = 'region'
          OR EXISTS { (e)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: $region}) })
-    AND ($segment IS NULL OR parent.start = 'segment' OR EXISTS { (e)-[:OPERATES_IN]->(:Segment {id: $segment}) })
+    AND ($segment IS NULL OR parent.start = 'segment' OR EXISTS { (e)-[:OPERATES_IN]->(:Segment)-[:SUB_SEGMENT_OF*0..]->(:Segment {id: $segment}) })
     AND ($chain IS NULL OR parent.start = 'chain'
          OR EXISTS { (e)-[:OPERATES_IN]->(:Segment)-[:IN_CHAIN]->(:Chain {id: $chain}) })
     AND ($tags IS NULL OR all(t IN $tags WHERE t IN coalesce(e.tags, [])))

@@ -22,7 +22,7 @@ CALL (parent) {
   WHERE (parent.region IS NULL OR EXISTS { (e)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: parent.region}) })
     AND (parent.segment IS NULL OR EXISTS { (e)-[:OPERATES_IN]->(:Segment {id: parent.segment}) })
     AND ($region IS NULL OR EXISTS { (e)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: $region}) })
-    AND ($segment IS NULL OR EXISTS { (e)-[:OPERATES_IN]->(:Segment {id: $segment}) })
+    AND ($segment IS NULL OR EXISTS { (e)-[:OPERATES_IN]->(:Segment)-[:SUB_SEGMENT_OF*0..]->(:Segment {id: $segment}) })
     AND ($chain IS NULL OR EXISTS { (e)-[:OPERATES_IN]->(:Segment)-[:IN_CHAIN]->(:Chain {id: $chain}) })
     AND ($tags IS NULL OR all(t IN $tags WHERE t IN coalesce(e.tags, [])))
     AND ($tier IS NULL OR EXISTS { (e)-[:OPERATES_IN]->(:Segment)-[:IN_CHAIN]->(:Chain)<-[p:HAS_POLICY_CHAIN]-(:Region) WHERE p.tier = $tier })

@@ -2,8 +2,8 @@
 // read. FirmListPlan weighs them to choose between starting from the smallest (enterprise/page, pages-by-parent) and
 // walking the firms in order while testing the filter (enterprise/page-by-name, page-by-key, parent-walks-by-name,
 // parent-walks-by-key): a region that holds a third of all firms pages faster along the index. Upper bounds: a
-// region's count includes the clusters located there, a chain's counts a firm once per segment of it. 0 for a
-// condition that is null or names nothing. One row per parent: the lists nested under regions and segments add
+// region's count includes the clusters located there, a chain's and a segment's (with its sub-segments) count a firm
+// once per segment of it. 0 for a condition that is null or names nothing. One row per parent: the lists nested under regions and segments add
 // their parent's own region and segment (the top-level list passes one parent with neither).
 // Parameters: $segment, $region, $cluster, $chain (the filter's, each null for no condition); $parents, a list of
 //             {key, region, segment}.
@@ -11,8 +11,8 @@
 //             :param parents => [{key: '36', region: '36', segment: null}, {key: '32', region: '32', segment: null}]
 CALL () { MATCH (e:Enterprise) RETURN count(e) AS firms }
 CALL () {
-  OPTIONAL MATCH (s:Segment {id: $segment})
-  RETURN COUNT { (s)<-[:OPERATES_IN]-() } AS segment
+  OPTIONAL MATCH (:Segment {id: $segment})<-[:SUB_SEGMENT_OF*0..]-(s:Segment)
+  RETURN sum(COUNT { (s)<-[:OPERATES_IN]-() }) AS segment
 }
 CALL () {
   OPTIONAL MATCH (:Region {code: $region})<-[:PART_OF*0..3]-(r:Region)

@@ -368,7 +368,7 @@ public class ExportController {
 		};
 		ask.accept("地区", filter.region() == null ? null : filter.region() + "（含下级地区）");
 		ask.accept("产业链", filter.chain());
-		ask.accept("环节", filter.segment());
+		ask.accept("环节", filter.segment() == null ? null : filter.segment() + "（含下级环节）");
 		ask.accept("标签", filter.tags() == null || filter.tags().isEmpty() ? null : String.join("、", filter.tags()));
 		ask.accept("政策层级", filter.tier());
 		ask.accept("产业集群", filter.cluster());

@@ -118,6 +118,12 @@ class EnterprisesTest {
 				Arguments.of(filter("3606", null, "jx-nonferrous/copper-rod-wire", null, null, null, null), """
 						EXISTS { (e)-[:OPERATES_IN]->(:Segment {id: 'jx-nonferrous/copper-rod-wire'}) }
 						AND EXISTS { (e)-[:LOCATED_IN]->()-[:PART_OF*0..3]->(:Region {code: '3606'}) }"""),
+				// A segment above others holds their firms, as the gap table counts them (有色金属加工材 in 赣州: none of its own).
+				Arguments.of(filter(null, null, "jx-nonferrous/processing", null, null, null, null), """
+						EXISTS { (e)-[:OPERATES_IN]->()-[:SUB_SEGMENT_OF*0..]->(:Segment {id: 'jx-nonferrous/processing'}) }"""),
+				Arguments.of(filter("3607", null, "jx-nonferrous/processing", null, null, null, null), """
+						EXISTS { (e)-[:OPERATES_IN]->()-[:SUB_SEGMENT_OF*0..]->(:Segment {id: 'jx-nonferrous/processing'}) }
+						AND EXISTS { (e)-[:LOCATED_IN]->()-[:PART_OF*0..3]->(:Region {code: '3607'}) }"""),
 				Arguments.of(filter("36", null, null, null, null, null, null),
 						"EXISTS { (e)-[:LOCATED_IN]->()-[:PART_OF*0..3]->(:Region {code: '36'}) }"),
 				Arguments.of(filter("36", "jx-nonferrous", null, List.of("上市"), null, null, null), """

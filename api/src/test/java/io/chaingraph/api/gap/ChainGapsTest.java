@@ -322,6 +322,17 @@ class ChainGapsTest {
 			.containsExactlyInAnyOrder("江西金力永磁科技股份有限公司", "示例·赣州某永磁材料有限公司", "示例·赣州某磁材科技有限公司");
 		var processing = byKey.get("jx-nonferrous/processing");
 		assertThat(processing.get("totalCount")).isEqualTo(5);
+		// The firm list filtered by region and segment finds the same firms, another way (enterprise/page).
+		var all = this.client.data("""
+				{ chainGaps(chain: "jx-nonferrous", region: "3607") { segments { segment { key } firms
+				    enterprises(first: 100) { nodes { name } } } } }""");
+		for (var row : (List<Map<String, Object>>) ((Map<String, Object>) all.get("chainGaps")).get("segments")) {
+			var key = (String) ((Map<String, Object>) row.get("segment")).get("key");
+			var listed = (Map<String, Object>) this.client.data("{ enterprises(filter: {region: \"3607\", segment: \"" + key
+					+ "\"}, first: 100) { totalCount nodes { name } } }").get("enterprises");
+			assertThat(listed.get("totalCount")).as(key).isEqualTo(row.get("firms"));
+			assertThat(listed.get("nodes")).as(key).isEqualTo(((Map<String, Object>) row.get("enterprises")).get("nodes"));
+		}
 		// the next page goes on after the fifth
 		var first = this.client.data("""
 				{ chainGaps(chain: "jx-nonferrous", region: "3607") { segments(status: [COVERED]) { segment { key }
