@@ -198,9 +198,20 @@ public class EnterpriseConnections {
 				});
 		var totals = new HashMap<String, Integer>();
 		if (arguments.counted() && !filled.isEmpty()) {
-			parameters.put("parents", parents.stream().filter(p -> filled.containsKey(p.get("key"))).toList());
-			this.reads.list("enterprise/parent-counts", parameters, r -> r)
-				.forEach(r -> totals.put(r.get("key").asString(), r.get("total").asInt()));
+			var counted = parents.stream().filter(p -> filled.containsKey(p.get("key"))).toList();
+			if (EnterpriseListing.isEmpty(arguments.filter()) && counted.stream().allMatch(p -> p.get("segment") == null)) {
+				// regions without a filter (a province's firms): from degree counts, no firm read
+				var byCode = new HashMap<String, Integer>();
+				this.reads.list("enterprise/count-in-region",
+						Map.of("codes", counted.stream().map(p -> p.get("region")).distinct().toList()), r -> r)
+					.forEach(r -> byCode.put(r.get("code").asString(), r.get("firms").asInt()));
+				counted.forEach(p -> totals.put((String) p.get("key"), byCode.get((String) p.get("region"))));
+			}
+			else {
+				parameters.put("parents", counted);
+				this.reads.list("enterprise/parent-counts", parameters, r -> r)
+					.forEach(r -> totals.put(r.get("key").asString(), r.get("total").asInt()));
+			}
 		}
 		filled.forEach((key, items) -> byKey.put(key,
 				Connection.of(items, arguments.size(), listing::sortKey, totals.getOrDefault(key, -1))));

@@ -125,10 +125,17 @@ public class EnterpriseController {
 				r.get("items").asList(item -> Enterprise.of(item.asMap())), r.get("total").asInt()));
 	}
 
-	/** How many firms a walked list holds: from the count store, every firm tested, or from the plan's start. */
+	/**
+	 * How many firms a walked list holds: from the count store, from degree counts for a region alone, every firm
+	 * tested, or from the plan's start.
+	 */
 	private int count(EnterpriseFilter filter, FirmListPlan plan, Map<String, Object> parameters) {
 		if (EnterpriseListing.isEmpty(filter)) {
 			return Math.toIntExact(plan.firms());
+		}
+		if (EnterpriseListing.isRegionAlone(filter)) {
+			return this.reads.single("enterprise/count-in-region", Map.of("codes", List.of(filter.region())),
+					r -> r.get("firms").asInt());
 		}
 		return this.reads.single(plan.start() == null ? "enterprise/count-every-firm" : "enterprise/count", parameters,
 				r -> r.get("total").asInt());

@@ -28,6 +28,12 @@ record EnterpriseListing(boolean byName, String afterNameKey, String afterKey) {
 		return filterParameters(filter).values().stream().allMatch(java.util.Objects::isNull);
 	}
 
+	/** Whether the filter's only condition is a region (its firms are counted from degrees: count-in-region). */
+	static boolean isRegionAlone(EnterpriseFilter filter) {
+		var parameters = filterParameters(filter);
+		return parameters.remove("region") != null && parameters.values().stream().allMatch(java.util.Objects::isNull);
+	}
+
 	/** The filter as the parameters of the enterprise/page* queries, enterprise/count and pages-by-parent. */
 	static Map<String, Object> filterParameters(EnterpriseFilter filter) {
 		var f = filter == null ? new EnterpriseFilter(null, null, null, null, null, null, null) : filter;

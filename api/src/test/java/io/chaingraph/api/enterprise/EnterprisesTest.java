@@ -57,6 +57,37 @@ class EnterprisesTest {
 		}
 	}
 
+	/**
+	 * A region's firms counted from degrees (enterprise/count-in-region, the total of a big region's walked list) are
+	 * the firms located in it or below it, for every region of the demo graph (clusters, also LOCATED_IN a region,
+	 * taken off), and 0 for a code no region has.
+	 */
+	@Test
+	void aRegionsFirmsCountedFromDegreesAreTheFirmsItHolds() {
+		var codes = new ArrayList<>(keys("MATCH (r:Region) RETURN r.code ORDER BY r.code"));
+		codes.add("no-such-region");
+		var counted = new java.util.HashMap<String, Long>();
+		this.reads.list("enterprise/count-in-region", Map.of("codes", codes), r -> r)
+			.forEach(r -> counted.put(r.get("code").asString(), r.get("firms").asLong()));
+		try (var session = TestNeo4j.driver().session()) {
+			var held = session.run("""
+					UNWIND $codes AS code
+					OPTIONAL MATCH (:Region {code: code})<-[:PART_OF*0..3]-(:Region)<-[:LOCATED_IN]-(e:Enterprise)
+					RETURN code, count(DISTINCT e) AS firms""", Map.of("codes", codes))
+				.list(r -> Map.entry(r.get("code").asString(), r.get("firms").asLong()));
+			assertThat(held).hasSize(codes.size());
+			assertThat(held.stream().filter(e -> e.getValue() > 0)).as("regions with firms").hasSizeGreaterThan(50);
+			assertThat(count("MATCH (:Cluster)-[:LOCATED_IN]->(:Region) RETURN count(*)")).as("clusters to take off")
+				.isPositive();
+			held.forEach(e -> assertThat(counted.get(e.getKey())).as(e.getKey()).isEqualTo(e.getValue()));
+		}
+		assertThat(EnterpriseListing.isRegionAlone(filter("44", null, null, null, null, null, null))).isTrue();
+		assertThat(EnterpriseListing.isRegionAlone(filter("44", null, null, List.of(), null, null, null))).isTrue();
+		assertThat(EnterpriseListing.isRegionAlone(filter("44", null, null, List.of("上市"), null, null, null))).isFalse();
+		assertThat(EnterpriseListing.isRegionAlone(filter("44", null, null, null, null, null, false))).isFalse();
+		assertThat(EnterpriseListing.isRegionAlone(filter(null, null, null, null, null, null, null))).isFalse();
+	}
+
 	private List<String> allPages(String filter, String orderBy, int pageSize) {
 		return allPages(filter, orderBy, pageSize, true);
 	}
