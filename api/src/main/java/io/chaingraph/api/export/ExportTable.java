@@ -64,7 +64,8 @@ record ExportTable(String sheet, List<String> headers, List<List<Object>> rows, 
 			}
 			for (int r = 0; r < this.rows.size(); r++) {
 				var row = this.rows.get(r);
-				boolean wraps = fitRow(sheet, r + 1, row);
+				var cellWidths = displayWidths(row);
+				boolean wraps = fitRow(sheet, r + 1, cellWidths);
 				for (int c = 0; c < row.size(); c++) {
 					var cell = row.get(c);
 					if (cell instanceof Number number) {
@@ -73,10 +74,10 @@ record ExportTable(String sheet, List<String> headers, List<List<Object>> rows, 
 					else if (cell != null) {
 						sheet.value(r + 1, c, cell.toString());
 					}
-					if (cell != null && c < widths.length) {
-						widths[c] = Math.max(widths[c], displayWidth(cell.toString()));
+					if (c < widths.length) {
+						widths[c] = Math.max(widths[c], cellWidths[c]);
 					}
-					style(sheet, r + 1, c, cell, false, wraps);
+					style(sheet, r + 1, c, cellWidths[c], false, wraps);
 				}
 			}
 			fit(sheet, widths);
@@ -89,11 +90,12 @@ record ExportTable(String sheet, List<String> headers, List<List<Object>> rows, 
 			var noteWidths = new int[this.notes.stream().mapToInt(List::size).max().orElse(0)];
 			for (int r = 0; r < this.notes.size(); r++) {
 				var note = this.notes.get(r);
-				boolean wraps = fitRow(notes, r, note);
+				var cellWidths = displayWidths(note);
+				boolean wraps = fitRow(notes, r, cellWidths);
 				for (int c = 0; c < note.size(); c++) {
 					notes.value(r, c, note.get(c));
-					noteWidths[c] = Math.max(noteWidths[c], displayWidth(note.get(c)));
-					style(notes, r, c, note.get(c), c == 0, wraps);
+					noteWidths[c] = Math.max(noteWidths[c], cellWidths[c]);
+					style(notes, r, c, cellWidths[c], c == 0, wraps);
 				}
 			}
 			fit(notes, noteWidths);
@@ -119,25 +121,29 @@ record ExportTable(String sheet, List<String> headers, List<List<Object>> rows, 
 	 * it has one. The height is written: LibreOffice (7.4, measured) keeps a row without one at a single line, and
 	 * shows only each wrapped cell's start. Lines are counted a little short of the column, for breaks at spaces.
 	 */
-	private static boolean fitRow(org.dhatim.fastexcel.Worksheet sheet, int r, List<?> cells) {
-		int lines = cells.stream().filter(cell -> cell != null).mapToInt(cell -> lines(cell.toString())).max().orElse(1);
+	private static boolean fitRow(org.dhatim.fastexcel.Worksheet sheet, int r, int[] cellWidths) {
+		int lines = java.util.Arrays.stream(cellWidths).map(ExportTable::lines).max().orElse(1);
 		if (lines > 1) {
 			sheet.rowHeight(r, Math.min(lines * LINE_HEIGHT, 409)); // 409 points: the most a row may be
 		}
 		return lines > 1;
 	}
 
-	/** The lines a cell's text takes in a column {@link #MAX_WIDTH} wide: one unless it is wider. */
-	static int lines(String text) {
-		int width = displayWidth(text);
+	/** The lines a cell {@code width} wide takes in a column {@link #MAX_WIDTH} wide: one unless it is wider. */
+	private static int lines(int width) {
 		return width <= MAX_WIDTH ? 1 : (width + MAX_WIDTH - 3) / (MAX_WIDTH - 2);
+	}
+
+	/** Each cell's {@link #displayWidth}, 0 for an empty one: measured once, for the column, the row and the wrap. */
+	private static int[] displayWidths(List<?> cells) {
+		return cells.stream().mapToInt(cell -> cell == null ? 0 : displayWidth(cell.toString())).toArray();
 	}
 
 	/**
 	 * A cell's look: bold (a note's label); in a row with a cell wider than {@link #MAX_WIDTH}, that cell wraps and
 	 * every cell of the row sits at the top, beside the wrapped text's first line.
 	 */
-	private static void style(org.dhatim.fastexcel.Worksheet sheet, int r, int c, Object cell, boolean bold,
+	private static void style(org.dhatim.fastexcel.Worksheet sheet, int r, int c, int cellWidth, boolean bold,
 			boolean rowWraps) {
 		if (!bold && !rowWraps) {
 			return;
@@ -147,7 +153,7 @@ record ExportTable(String sheet, List<String> headers, List<List<Object>> rows, 
 			style.bold();
 		}
 		if (rowWraps) {
-			style.verticalAlignment("top").wrapText(cell != null && lines(cell.toString()) > 1);
+			style.verticalAlignment("top").wrapText(lines(cellWidth) > 1);
 		}
 		style.set();
 	}
