@@ -201,10 +201,8 @@ public class EnterpriseConnections {
 			var counted = parents.stream().filter(p -> filled.containsKey(p.get("key"))).toList();
 			if (EnterpriseListing.isEmpty(arguments.filter()) && counted.stream().allMatch(p -> p.get("segment") == null)) {
 				// regions without a filter (a province's firms): from degree counts, no firm read
-				var byCode = new HashMap<String, Integer>();
-				this.reads.list("enterprise/count-in-region",
-						Map.of("codes", counted.stream().map(p -> p.get("region")).distinct().toList()), r -> r)
-					.forEach(r -> byCode.put(r.get("code").asString(), r.get("firms").asInt()));
+				var byCode = EnterpriseListing.regionTotals(this.reads,
+						counted.stream().map(p -> (String) p.get("region")).distinct().toList());
 				counted.forEach(p -> totals.put((String) p.get("key"), byCode.get((String) p.get("region"))));
 			}
 			else {

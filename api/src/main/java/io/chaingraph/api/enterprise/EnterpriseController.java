@@ -134,8 +134,7 @@ public class EnterpriseController {
 			return Math.toIntExact(plan.firms());
 		}
 		if (EnterpriseListing.isRegionAlone(filter)) {
-			return this.reads.single("enterprise/count-in-region", Map.of("codes", List.of(filter.region())),
-					r -> r.get("firms").asInt());
+			return EnterpriseListing.regionTotals(this.reads, List.of(filter.region())).get(filter.region());
 		}
 		return this.reads.single(plan.start() == null ? "enterprise/count-every-firm" : "enterprise/count", parameters,
 				r -> r.get("total").asInt());

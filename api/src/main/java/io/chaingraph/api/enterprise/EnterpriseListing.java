@@ -1,10 +1,13 @@
 package io.chaingraph.api.enterprise;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.chaingraph.api.enterprise.EnterpriseController.EnterpriseFilter;
 import io.chaingraph.api.graphql.Connection;
+import io.chaingraph.api.graphql.GraphReads;
 
 /**
  * What every list of enterprises shares, top-level or nested under a region or segment: the filter's query
@@ -32,6 +35,14 @@ record EnterpriseListing(boolean byName, String afterNameKey, String afterKey) {
 	static boolean isRegionAlone(EnterpriseFilter filter) {
 		var parameters = filterParameters(filter);
 		return parameters.remove("region") != null && parameters.values().stream().allMatch(java.util.Objects::isNull);
+	}
+
+	/** How many firms each region holds with its sub-regions, by code, from degree counts (count-in-region). */
+	static Map<String, Integer> regionTotals(GraphReads reads, Collection<String> codes) {
+		var totals = new HashMap<String, Integer>();
+		reads.list("enterprise/count-in-region", Map.of("codes", List.copyOf(codes)), r -> r)
+			.forEach(r -> totals.put(r.get("code").asString(), r.get("firms").asInt()));
+		return totals;
 	}
 
 	/** The filter as the parameters of the enterprise/page* queries, enterprise/count and pages-by-parent. */
