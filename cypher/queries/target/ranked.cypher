@@ -9,11 +9,12 @@
 //             $gapAncestors (map: gap segment id -> the gap segments above it), $w (map of weights: missing, weak,
 //             additionalGap, maxAdditionalGaps, chainLeader, leadingFirm, sameProvince, neighbour, cooperationArea,
 //             suppliesRegion, buysFromRegion), $tagWeights (map: tag -> weight), filters $tags (all of them),
-//             $province (code), $segment (fills this gap) — null for none; $afterScore, $afterKey (the last item of
+//             $province (code), $segments (the gap segments at or below the filter's segment: fills one of them)
+//             — null for none; $afterScore, $afterKey (the last item of
 //             the previous page, or null); $limit.
 // Example:    :param chain => 'jx-nonferrous'  :param region => '36'
 //             :param missing => ['jx-nonferrous/copper-alloy-strip']  :param weak => ['jx-nonferrous/cobalt-salt']
-//             :param gapAncestors => {}  :param tags => null  :param province => null  :param segment => null
+//             :param gapAncestors => {}  :param tags => null  :param province => null  :param segments => null
 //             :param w => {missing: 40, weak: 20, additionalGap: 10, maxAdditionalGaps: 3, chainLeader: 30,
 //                          leadingFirm: 15, sameProvince: 15, neighbour: 10, cooperationArea: 10,
 //                          suppliesRegion: 20, buysFromRegion: 15}
@@ -49,7 +50,7 @@ CALL (c, r, neighbours, partners, areaNames, province) {
   MATCH (e)-[:LOCATED_IN]->(y:Region)
   WITH e, y, filled, [(y)-[:PART_OF*0..3]->(a:Region) | a] AS ys
   WHERE NOT r IN ys
-    AND ($segment IS NULL OR $segment IN filled)
+    AND ($segments IS NULL OR any(g IN filled WHERE g IN $segments))
     AND ($tags IS NULL OR all(t IN $tags WHERE t IN coalesce(e.tags, [])))
     AND ($province IS NULL OR any(a IN ys WHERE a.code = $province))
   WITH e, y, ys, [g IN filled WHERE none(h IN filled WHERE g IN coalesce($gapAncestors[h], []))] AS fills

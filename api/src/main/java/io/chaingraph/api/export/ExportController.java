@@ -173,6 +173,10 @@ public class ExportController {
 		var input = GapInput.of(chain, region, weakBelow);
 		var table = this.gaps.table(input, 0);
 		var page = this.targets.page(input, table, new TargetFilter(tags, province, segment), limit, null);
+		var filters = new LinkedHashMap<String, Object>();
+		filters.put("标签", tagWords(tags));
+		filters.put("省份", province == null ? null : province + "（含下级地区）");
+		filters.put("环节", segment == null ? null : segment + "（该环节或其下级环节的缺口）");
 		var rows = new ArrayList<List<Object>>();
 		int rank = 0;
 		for (var edge : page.edges()) {
@@ -189,6 +193,7 @@ public class ExportController {
 						List.of("目标地区", table.region().fullName() + "（" + table.region().code() + "，含下级地区）"),
 						List.of("缺口", "断点 " + table.summary().missing() + " 个、短板 " + table.summary().weak()
 								+ " 个（短板阈值 " + table.weakBelow() + "）"),
+						List.of("筛选条件", conditions(filters, "无（全部目标企业）")),
 						List.of("符合条件的企业", page.totalCount() + " 家，本文件列出前 " + rows.size() + " 家"),
 						List.of("得分", "各项原因权重之和，见“得分构成”；权重见 chaingraph.targets.weights.*"),
 						List.of("导出时间", now())));
@@ -360,22 +365,17 @@ public class ExportController {
 					String.join("、", firm.tags()), source.illustrative() ? "是（示例，非事实）" : "否",
 					source.reference() + (source.quote() == null ? "" : "：“" + source.quote() + "”")));
 		}
-		var asked = new ArrayList<String>();
-		java.util.function.BiConsumer<String, Object> ask = (label, value) -> {
-			if (value != null) {
-				asked.add(label + " " + value);
-			}
-		};
-		ask.accept("地区", filter.region() == null ? null : filter.region() + "（含下级地区）");
-		ask.accept("产业链", filter.chain());
-		ask.accept("环节", filter.segment() == null ? null : filter.segment() + "（含下级环节）");
-		ask.accept("标签", filter.tags() == null || filter.tags().isEmpty() ? null : String.join("、", filter.tags()));
-		ask.accept("政策层级", filter.tier());
-		ask.accept("产业集群", filter.cluster());
-		ask.accept("示例数据", illustrative == null ? null : illustrative ? "仅示例" : "仅真实");
+		var asked = new LinkedHashMap<String, Object>();
+		asked.put("地区", filter.region() == null ? null : filter.region() + "（含下级地区）");
+		asked.put("产业链", filter.chain());
+		asked.put("环节", filter.segment() == null ? null : filter.segment() + "（含下级环节）");
+		asked.put("标签", tagWords(filter.tags()));
+		asked.put("政策层级", filter.tier());
+		asked.put("产业集群", filter.cluster());
+		asked.put("示例数据", illustrative == null ? null : illustrative ? "仅示例" : "仅真实");
 		var table = new ExportTable("企业名单", List.of("序号", "企业名称", "企业主键", "统一社会信用代码", "股票代码", "所在地区",
 				"地区代码", "所属产业链环节", "链主认定", "企业标签", "示例数据", "来源"), rows,
-				List.of(List.of("筛选条件", asked.isEmpty() ? "无（全部企业）" : String.join("；", asked)),
+				List.of(List.of("筛选条件", conditions(asked, "无（全部企业）")),
 						List.of("符合条件的企业", list.totalCount() + " 家，本文件列出前 " + rows.size() + " 家"),
 						List.of("排序", order.equals("NAME") ? "按企业名称拼音" : "按企业主键"),
 						List.of("来源", "每家企业记录的出处：政策文件及其原句，或公开登记信息；“示例数据”为“是”的记录为演示用的虚构企业，不是事实"),
@@ -386,6 +386,16 @@ public class ExportController {
 		return download(table, kind, String.join("-", named) + (named.isEmpty() ? "" : "-") + "企业名单",
 				"enterprises" + named.stream().filter(n -> n.matches("[A-Za-z0-9./_-]+")).map(n -> "-" + n)
 					.collect(Collectors.joining())); // codes and keys; a name asked in Chinese is in the other name
+	}
+
+	/** The filters asked, as the 说明 sheet names them (标签 上市；环节 …), or {@code none}; null values were not asked. */
+	private static String conditions(Map<String, Object> asked, String none) {
+		var words = asked.entrySet().stream().filter(e -> e.getValue() != null).map(e -> e.getKey() + " " + e.getValue()).toList();
+		return words.isEmpty() ? none : String.join("；", words);
+	}
+
+	private static String tagWords(List<String> tags) {
+		return tags == null || tags.isEmpty() ? null : String.join("、", tags);
 	}
 
 	/** A firm's segments, by chain: 有色金属：电解铜箔、铜杆/铜线；新能源汽车：动力电池电芯. */

@@ -54,7 +54,7 @@ public class SupplementTargetQuery {
 	 *
 	 * @param tags the firm carries all of them
 	 * @param province located in this province (code) or a region under it
-	 * @param segment fills this gap segment (key)
+	 * @param segment fills a gap at or below this segment (key)
 	 */
 	public record TargetFilter(List<String> tags, String province, String segment) {
 
@@ -102,7 +102,7 @@ public class SupplementTargetQuery {
 		parameters.put("tagWeights", Map.copyOf(this.weights.getTags()));
 		parameters.put("tags", f.tags() == null || f.tags().isEmpty() ? null : f.tags());
 		parameters.put("province", f.province());
-		parameters.put("segment", f.segment());
+		parameters.put("segments", f.segment() == null ? null : gapsAtOrBelow(f.segment(), table));
 		parameters.put("afterScore", afterScore);
 		parameters.put("afterKey", afterKey);
 		parameters.put("limit", size + 1);
@@ -233,16 +233,38 @@ public class SupplementTargetQuery {
 		return String.join("、", segments.stream().map(Segment::name).toList());
 	}
 
-	/** For each gap segment, the gap segments above it: a firm filling both is counted for the lower one only. */
-	private static Map<String, List<String>> gapAncestors(ChainGaps table) {
-		var parents = new HashMap<String, String>();
-		var gapKeys = new java.util.HashSet<String>();
-		for (var row : table.segments()) {
-			parents.put(row.segment().key(), row.segment().parentKey());
-			if (row.status().isGap()) {
-				gapKeys.add(row.segment().key());
+	/**
+	 * The gap segments at or below a segment: a filter on a segment takes the gaps of its sub-segments in, as the firm
+	 * lists' does (有色金属加工材 may be covered while 电解铜箔 below it is a 断点).
+	 */
+	private static List<String> gapsAtOrBelow(String segment, ChainGaps table) {
+		var parents = parents(table);
+		var result = new ArrayList<String>();
+		for (var row : table.gaps()) {
+			var at = row.segment().key();
+			for (int guard = 0; at != null && guard < 64; guard++) {
+				if (at.equals(segment)) {
+					result.add(row.segment().key());
+					break;
+				}
+				at = parents.get(at);
 			}
 		}
+		return result;
+	}
+
+	/** Each segment of the chain's tree with its parent (null for a top segment). */
+	private static Map<String, String> parents(ChainGaps table) {
+		var parents = new HashMap<String, String>();
+		table.segments().forEach(row -> parents.put(row.segment().key(), row.segment().parentKey()));
+		return parents;
+	}
+
+	/** For each gap segment, the gap segments above it: a firm filling both is counted for the lower one only. */
+	private static Map<String, List<String>> gapAncestors(ChainGaps table) {
+		var parents = parents(table);
+		var gapKeys = new java.util.HashSet<String>();
+		table.gaps().forEach(row -> gapKeys.add(row.segment().key()));
 		var result = new LinkedHashMap<String, List<String>>();
 		for (var key : gapKeys) {
 			var above = new ArrayList<String>();

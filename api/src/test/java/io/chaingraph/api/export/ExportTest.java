@@ -356,6 +356,13 @@ class ExportTest {
 			assertThat(height.find() ? Double.parseDouble(height.group(1)) : 0).as("row %d height", r).isEqualTo(expected);
 		}
 		assertThat(wrapped).as("reason lists over 60 wide among the ten").isPositive();
+		assertThat(notes(xlsx)).contains("[筛选条件, 无（全部目标企业）]");
+
+		// A filtered list says so on its 说明 sheet: a file passed on must not read as every target.
+		var filtered = get("/export/supplement-targets.xlsx?chain=jx-nonferrous&region=3607&province=浙江&segment=有色金属加工材"
+				+ "&tags=上市");
+		assertThat(notes(filtered)).contains("[筛选条件, 标签 上市；省份 浙江（含下级地区）；环节 有色金属加工材（该环节或其下级环节的缺口）]");
+		assertThat(firstSheet(filtered)).hasSizeGreaterThan(1);
 	}
 
 	/** The indexes of a workbook's cell styles ({@code cellXfs}) that wrap text. */

@@ -139,6 +139,45 @@ class SupplementTargetsTest {
 		});
 	}
 
+	/**
+	 * A segment filter takes the gaps below the segment in, as the firm lists' filter does: 有色金属加工材 is COVERED in
+	 * 赣州 (its five firms are in its sub-segments) while 铜杆/铜线, 电解铜箔 and 高端铜合金板带 below it are MISSING. The
+	 * team asking for its targets wants those gaps' firms, not an empty list.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void aSegmentFilterTakesTheGapsBelowTheSegmentIn() {
+		var tree = (List<Map<String, Object>>) ((Map<String, Object>) this.client
+			.data("{ chain(key: \"jx-nonferrous\") { segments { key parent { key } } } }").get("chain")).get("segments");
+		var parents = new java.util.HashMap<String, String>();
+		tree.forEach(s -> parents.put((String) s.get("key"),
+				s.get("parent") == null ? null : (String) ((Map<String, Object>) s.get("parent")).get("key")));
+		var all = nodes(targets("jx-nonferrous", "3607", "first: 100"));
+		assertThat(all).hasSizeLessThan(100);
+		for (var segment : List.of("processing", "mining", "smelting", "copper-foil")) {
+			var key = "jx-nonferrous/" + segment;
+			// A target is the segment's when a gap it fills is the segment or below it.
+			var expected = all.stream()
+				.filter(n -> keys(n.get("fills")).stream().anyMatch(g -> isAtOrBelow(g, key, parents)))
+				.map(SupplementTargetsTest::key)
+				.toList();
+			var filtered = targets("jx-nonferrous", "3607", "filter: {segment: \"" + key + "\"}, first: 100");
+			assertThat(keys(filtered)).as(segment).isNotEmpty().containsExactlyElementsOf(expected);
+			assertThat(filtered.get("totalCount")).as(segment).isEqualTo(expected.size());
+		}
+		// 钕铁硼永磁材料 is COVERED in 赣州 with nothing below it: no gap to fill, no target.
+		assertThat(targets("jx-nonferrous", "3607", "filter: {segment: \"钕铁硼永磁材料\"}").get("totalCount")).isEqualTo(0);
+	}
+
+	private static boolean isAtOrBelow(String segment, String top, Map<String, String> parents) {
+		for (var s = segment; s != null; s = parents.get(s)) {
+			if (s.equals(top)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	@Test
 	void filtersTakeNamesAsATeamWritesThemAndRefuseWhatNamesNothing() {
 		// A province and a segment by name find what their code and key find.
