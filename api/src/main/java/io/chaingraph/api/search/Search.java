@@ -1,6 +1,7 @@
 package io.chaingraph.api.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import io.chaingraph.api.graphql.QueryLimits;
 import io.chaingraph.api.product.Industry;
 import io.chaingraph.api.product.Product;
 import io.chaingraph.api.region.Region;
+import io.chaingraph.model.order.NameOrder;
 
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
@@ -99,7 +101,28 @@ public class Search {
 				: types.stream().map(t -> t.charAt(0) + t.substring(1).toLowerCase()).toList();
 		var hits = new LinkedHashMap<String, SearchHit>();
 		add(hits, this.reads.list("search/ranked", parameters(wanted, labels, size, nodes), r -> r), size);
-		return new ArrayList<>(hits.values());
+		return tiesInNameOrder(new ArrayList<>(hits.values()));
+	}
+
+	/**
+	 * Hits of one score (names of one length in the last pass, often) in 拼音 order, as every list of names here:
+	 * Neo4j orders strings by code point (铜仁市 before 铜川市), and only firms carry a {@code nameKey}. Runs of equal
+	 * score are sorted in place, so the order of the passes and of the scores stays as the statement gave it.
+	 */
+	private static List<SearchHit> tiesInNameOrder(List<SearchHit> hits) {
+		for (int from = 0; from < hits.size();) {
+			int to = from + 1;
+			while (to < hits.size() && hits.get(to).score() == hits.get(from).score()) {
+				to++;
+			}
+			if (to - from > 1) {
+				var keys = new java.util.IdentityHashMap<SearchHit, String>(); // each name keyed once
+				hits.subList(from, to).forEach(h -> keys.put(h, NameOrder.key(h.name())));
+				hits.subList(from, to).sort(Comparator.comparing((SearchHit h) -> keys.get(h)).thenComparing(SearchHit::type));
+			}
+			from = to;
+		}
+		return hits;
 	}
 
 	/**

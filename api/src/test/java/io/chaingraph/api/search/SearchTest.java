@@ -154,6 +154,30 @@ class SearchTest {
 		assertThat(hits).extracting(h -> (Double) h.get("score")).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 	}
 
+	/**
+	 * Hits of the same score come in 拼音 order, as every list of names here: 铜川市, 铜鼓县 … 铜山区, not in code point
+	 * order (铜仁市 first, Neo4j's string order).
+	 */
+	@Test
+	void hitsOfTheSameScoreAreInNameOrder() {
+		int ties = 0;
+		for (var text : List.of("铜", "市", "锂电", "江西")) {
+			var hits = search("text: \"" + text + "\", first: 100");
+			for (int from = 0; from < hits.size();) {
+				int to = from + 1;
+				while (to < hits.size() && hits.get(to).get("score").equals(hits.get(from).get("score"))) {
+					to++;
+				}
+				var names = hits.subList(from, to).stream().map(h -> (String) h.get("name")).toList();
+				assertThat(names).as("%s, score %s", text, hits.get(from).get("score"))
+					.isSortedAccordingTo(io.chaingraph.testsupport.ChineseOrder.names());
+				ties += to - from > 1 ? 1 : 0;
+				from = to;
+			}
+		}
+		assertThat(ties).isPositive();
+	}
+
 	/** Runs the check with these firms (id to name) in the graph, removed again afterwards. */
 	private static void withFirms(Map<String, String> names, Runnable check) {
 		try (var session = TestNeo4j.driver().session()) {
