@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.junit.jupiter.api.Assumptions;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.driver.AuthToken;
@@ -28,6 +29,13 @@ public final class TestNeo4j {
 	public static final String CONTAINER_PASSWORD = "chaingraph-test";
 
 	private static volatile Instance instance;
+
+	/**
+	 * How long Neo4j waits for a bookmark it has not reached (30 s by default; a request waits twice that, measured):
+	 * a test of a bookmark from "the future" waits so long. Nothing else in the suite waits for bookmarks, one
+	 * server being always up to date.
+	 */
+	public static final java.time.Duration BOOKMARK_READY_TIMEOUT = java.time.Duration.ofSeconds(1);
 
 	private TestNeo4j() {
 	}
@@ -108,7 +116,8 @@ public final class TestNeo4j {
 			Assumptions.assumeTrue(DockerClientFactory.instance().isDockerAvailable(),
 					"chaingraph.test.neo4j=testcontainers but no Docker engine is reachable: skipped");
 			var image = System.getProperty("neo4j.image", "neo4j:2026.08.1-community");
-			var container = new Neo4jContainer(image).withAdminPassword(CONTAINER_PASSWORD);
+			var container = new Neo4jContainer(image).withAdminPassword(CONTAINER_PASSWORD)
+				.withNeo4jConfig("db.transaction.bookmark_ready_timeout", BOOKMARK_READY_TIMEOUT.toSeconds() + "s");
 			container.start();
 			var auth = AuthTokens.basic("neo4j", CONTAINER_PASSWORD);
 			var uri = URI.create(container.getBoltUrl());
@@ -125,6 +134,7 @@ public final class TestNeo4j {
 			.withDisabledServer()
 			.withConfig(BoltConnector.listen_address, new SocketAddress("localhost", 0))
 			.withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, java.time.Duration.ZERO)
+			.withConfig(GraphDatabaseSettings.bookmark_ready_timeout, BOOKMARK_READY_TIMEOUT)
 			.build();
 	}
 

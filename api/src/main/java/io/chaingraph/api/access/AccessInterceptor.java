@@ -1,7 +1,5 @@
 package io.chaingraph.api.access;
 
-import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
 import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.DocumentCache;
 import io.chaingraph.api.graphql.Refusal;
@@ -57,28 +55,12 @@ public class AccessInterceptor implements WebGraphQlInterceptor {
 	 * @throws ApiException UNAUTHENTICATED or FORBIDDEN when it may not
 	 */
 	Caller authorize(String authorization, String document, String operationName) {
-		if (isMutation(this.documents, document, operationName)) {
+		if (this.documents.isMutation(document, operationName)) {
 			var caller = this.tokens.caller(authorization);
 			this.tokens.requireEditor(caller);
 			return caller;
 		}
 		return this.tokens.reader(authorization);
-	}
-
-	/**
-	 * Whether the operation that will run is a mutation; when the document holds several and none is named, any
-	 * mutation among them counts (GraphQL refuses such a request anyway).
-	 */
-	static boolean isMutation(DocumentCache documents, String document, String operationName) {
-		try {
-			var operations = documents.parsed(document).getDefinitionsOfType(OperationDefinition.class);
-			return operations.stream()
-				.filter(o -> operationName == null || operations.size() == 1 || operationName.equals(o.getName()))
-				.anyMatch(o -> o.getOperation() == OperationDefinition.Operation.MUTATION);
-		}
-		catch (InvalidSyntaxException ex) {
-			return false; // GraphQL Java reports the syntax error itself, and runs nothing
-		}
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.chaingraph.api.access;
 
+import io.chaingraph.api.graphql.GraphSessions;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
@@ -34,7 +36,7 @@ class CrossOriginAccess implements WebMvcConfigurer {
 			registry.addMapping(path)
 				.allowedOriginPatterns(origins)
 				.allowedMethods("GET", "POST")
-				.allowedHeaders("Content-Type", "Accept", "Authorization")
+				.allowedHeaders("Content-Type", "Accept", "Authorization", GraphSessions.HEADER)
 				.exposedHeaders("Content-Disposition")
 				.maxAge(1800);
 		}

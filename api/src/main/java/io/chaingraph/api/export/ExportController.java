@@ -32,6 +32,8 @@ import io.chaingraph.api.gap.SegmentGap;
 import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.Batches;
 import io.chaingraph.api.graphql.ErrorCode;
+import io.chaingraph.api.graphql.GraphReads;
+import io.chaingraph.api.graphql.GraphSessions;
 import io.chaingraph.api.graphql.Neo4jFailures;
 import io.chaingraph.api.overlap.OverlapAnalysis;
 import io.chaingraph.api.overlap.RegionNesting;
@@ -49,6 +51,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -105,14 +108,31 @@ public class ExportController {
 
 	private final ApiTokens tokens;
 
+	private final GraphReads reads;
+
 	public ExportController(ChainGapQuery gaps, SupplementTargetQuery targets, OverlapAnalysis overlap,
-			EnterpriseController firms, Batches batches, ApiTokens tokens) {
+			EnterpriseController firms, Batches batches, ApiTokens tokens, GraphReads reads) {
 		this.gaps = gaps;
 		this.targets = targets;
 		this.overlap = overlap;
 		this.firms = firms;
 		this.batches = batches;
 		this.tokens = tokens;
+		this.reads = reads;
+	}
+
+	/**
+	 * Before every download: bookmarks a client got from a mutation (through any replica) are waited for, as for
+	 * GraphQL ({@code BookmarkInterceptor}), so the file holds that write. The token is checked first: a refused
+	 * request follows nothing.
+	 */
+	@ModelAttribute
+	void followBookmarks(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+			@RequestHeader(name = GraphSessions.HEADER, required = false) List<String> bookmarks) {
+		if (bookmarks != null) {
+			this.tokens.reader(authorization);
+			this.reads.follow(GraphSessions.fromHeader(bookmarks));
+		}
 	}
 
 	@GetMapping("/chain-gaps.{format}")

@@ -10,6 +10,7 @@ import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.language.Document;
+import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
@@ -93,6 +94,23 @@ public class DocumentCache implements PreparsedDocumentProvider {
 			}
 		}
 		return Parser.parse(new ParserEnvironment.Builder().document(text).parserOptions(BOUNDED).build());
+	}
+
+	/**
+	 * Whether the operation that will run is a mutation; when the document holds several and none is named, any
+	 * mutation among them counts (GraphQL refuses such a request anyway). False for a document that does not parse:
+	 * GraphQL Java reports the syntax error itself, and runs nothing.
+	 */
+	public boolean isMutation(String document, String operationName) {
+		try {
+			var operations = parsed(document).getDefinitionsOfType(OperationDefinition.class);
+			return operations.stream()
+				.filter(o -> operationName == null || operations.size() == 1 || operationName.equals(o.getName()))
+				.anyMatch(o -> o.getOperation() == OperationDefinition.Operation.MUTATION);
+		}
+		catch (InvalidSyntaxException ex) {
+			return false;
+		}
 	}
 
 	/** How many requests were answered from the cache since start (tests read it). */

@@ -12,6 +12,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.ClientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,9 +46,20 @@ public class GraphReads implements ApplicationRunner {
 
 	private final List<Thread> planning = new CopyOnWriteArrayList<>();
 
+	/** Bookmarks followed lately ({@link #follow}), least recently asked dropped first. */
+	private final Map<String, Boolean> followed = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+			return size() > 1_000;
+		}
+	});
+
+	private final GraphSessions sessions;
+
 	public GraphReads(Driver driver, GraphSessions sessions,
 			@Value("${chaingraph.graphql.query-timeout:5s}") Duration timeout) {
 		this.driver = driver;
+		this.sessions = sessions;
 		this.read = sessions.read();
 		this.config = TransactionConfig.builder().withTimeout(timeout).build();
 	}
@@ -121,6 +133,36 @@ public class GraphReads implements ApplicationRunner {
 	/** How many statements this service has sent to Neo4j since it started (tests check N+1 with it). */
 	public long statementsRun() {
 		return this.statements.get();
+	}
+
+	/**
+	 * Has the reads of this instance begin only where the graph holds the writes behind these bookmarks (a client's,
+	 * from a mutation answered by any replica): one read ({@code system/ping}) that waits for them, whose bookmark
+	 * the manager every read carries then holds. On a cluster or Aura Neo4j keeps the wait, on the member that
+	 * serves the read; it answers UNAVAILABLE (try again) when the member does not catch up in time. A bookmark
+	 * followed lately is not asked again: a client sends its last write's with every request until its next write.
+	 * @throws ApiException BAD_INPUT for what is not a bookmark of this graph (the manager never holds it, so it
+	 * cannot spoil other requests' reads)
+	 */
+	public void follow(List<String> bookmarks) {
+		var unseen = bookmarks.stream().filter(b -> !this.followed.containsKey(b)).toList();
+		if (unseen.isEmpty()) {
+			return;
+		}
+		this.statements.incrementAndGet();
+		// Auto-commit, not executeRead: the driver would retry a wait that timed out, each retry as long (30 s on a
+		// server's defaults) and logged with its stack; one wait is enough before the client is told to try again.
+		try (var session = this.driver.session(this.sessions.readAfter(unseen))) {
+			session.run(this.catalog.query("system/ping"), this.config).consume();
+		}
+		catch (ClientException ex) {
+			if (ex.code() != null && ex.code().startsWith("Neo.ClientError.Transaction.InvalidBookmark")) {
+				throw ApiException.badInput(GraphSessions.HEADER + ": expected bookmarks of this graph, as a mutation "
+						+ "answers them in extensions.bookmarks, found " + unseen + " (书签无效)");
+			}
+			throw ex;
+		}
+		unseen.forEach(b -> this.followed.put(b, Boolean.TRUE));
 	}
 
 	/** The single record of the named query, mapped, or null when it returns none. */

@@ -1,6 +1,12 @@
 package io.chaingraph.api.graphql;
 
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
 import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.BookmarkManager;
 import org.neo4j.driver.BookmarkManagerConfig;
 import org.neo4j.driver.BookmarkManagers;
@@ -20,6 +26,18 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class GraphSessions {
+
+	/**
+	 * The request header that brings bookmarks a client got from a write (a mutation's {@code extensions.bookmarks}),
+	 * so that a read through any replica sees that write.
+	 */
+	public static final String HEADER = "ChainGraph-Bookmarks";
+
+	/** The most bookmarks a request may bring: one per database a client wrote to is all it needs. */
+	static final int MOST = 16;
+
+	/** The longest bookmark taken (Neo4j's are about 40 characters). */
+	static final int LONGEST = 1_000;
 
 	private final BookmarkManager bookmarks = BookmarkManagers.defaultManager(BookmarkManagerConfig.builder().build());
 
@@ -46,6 +64,50 @@ public class GraphSessions {
 	/** The bookmarks reads wait for: the newest this instance has seen (one per session that ended at once). */
 	public BookmarkManager bookmarks() {
 		return this.bookmarks;
+	}
+
+	/** The bookmarks as a client passes them on: their values. */
+	public List<String> values() {
+		return this.bookmarks.getBookmarks().stream().map(Bookmark::value).sorted().toList();
+	}
+
+	/**
+	 * For one read that also waits for bookmarks a client brings (written through another replica); its bookmark, as
+	 * new as theirs and this instance's, goes to the manager like any read's.
+	 */
+	SessionConfig readAfter(Collection<String> values) {
+		return SessionConfig.builder()
+			.withDefaultAccessMode(AccessMode.READ)
+			.withBookmarkManager(this.bookmarks)
+			.withBookmarks(values.stream().map(Bookmark::from).collect(Collectors.toSet()))
+			.build();
+	}
+
+	/**
+	 * The bookmarks of a {@value #HEADER} header (its values, each a comma-separated list), blanks dropped.
+	 * @throws ApiException BAD_INPUT for more than {@value #MOST} or one longer than {@value #LONGEST} characters
+	 */
+	public static List<String> fromHeader(List<String> headerValues) {
+		if (headerValues == null || headerValues.isEmpty()) {
+			return List.of();
+		}
+		var values = headerValues.stream()
+			.flatMap(v -> Arrays.stream(v.split(",")))
+			.map(String::strip)
+			.filter(v -> !v.isEmpty())
+			.distinct()
+			.toList();
+		if (values.size() > MOST) {
+			throw ApiException.badInput(HEADER + ": " + values.size() + " bookmarks, at most " + MOST + " are taken "
+					+ "(书签过多：只需最近一次写入返回的书签)");
+		}
+		for (var value : values) {
+			if (value.length() > LONGEST) {
+				throw ApiException.badInput(HEADER + ": a bookmark of " + value.length() + " characters, at most " + LONGEST
+						+ " are taken (书签过长)");
+			}
+		}
+		return values;
 	}
 
 }

@@ -28,6 +28,9 @@ public final class Neo4jFailures {
 	static final String MEMORY = "The query needed more memory than Neo4j allows one transaction; narrow it down "
 			+ "(查询所需内存超出单个事务的上限，请缩小查询范围)";
 
+	static final String BEHIND = "The Neo4j member that would answer has not yet applied the writes this request must "
+			+ "see (its bookmarks); try again shortly (数据尚在同步，请稍后重试)";
+
 	private Neo4jFailures() {
 	}
 
@@ -44,6 +47,9 @@ public final class Neo4jFailures {
 		}
 		if (code.endsWith(".TransactionMemoryLimit")) {
 			return new Failure(ErrorCode.LIMIT_EXCEEDED, MEMORY, Map.of("limit", "transaction memory", "neo4jCode", code));
+		}
+		if (code.endsWith(".BookmarkTimeout")) {
+			return new Failure(ErrorCode.UNAVAILABLE, BEHIND, Map.of("neo4jCode", code));
 		}
 		if (ex instanceof TransientException) {
 			return new Failure(ErrorCode.UNAVAILABLE, ErrorCode.UNAVAILABLE.defaultMessage(), Map.of("neo4jCode", code));

@@ -64,11 +64,11 @@ class ApiTokensTest {
 
 	@Test
 	void mutationsAreRecognisedInTheOperationThatRuns() {
-		assertThat(AccessInterceptor.isMutation(NO_CACHE, "mutation { tagEnterprise(input: {}) { audit { key } } }", null)).isTrue();
-		assertThat(AccessInterceptor.isMutation(NO_CACHE, "{ about { version } }", null)).isFalse();
-		assertThat(AccessInterceptor.isMutation(NO_CACHE, "query A { about { version } } mutation B { x }", "A")).isFalse();
-		assertThat(AccessInterceptor.isMutation(NO_CACHE, "query A { about { version } } mutation B { x }", "B")).isTrue();
-		assertThat(AccessInterceptor.isMutation(NO_CACHE, "query A { about { version } } mutation B { x }", null)).isTrue();
+		assertThat(NO_CACHE.isMutation("mutation { tagEnterprise(input: {}) { audit { key } } }", null)).isTrue();
+		assertThat(NO_CACHE.isMutation("{ about { version } }", null)).isFalse();
+		assertThat(NO_CACHE.isMutation("query A { about { version } } mutation B { x }", "A")).isFalse();
+		assertThat(NO_CACHE.isMutation("query A { about { version } } mutation B { x }", "B")).isTrue();
+		assertThat(NO_CACHE.isMutation("query A { about { version } } mutation B { x }", null)).isTrue();
 	}
 
 	@Test

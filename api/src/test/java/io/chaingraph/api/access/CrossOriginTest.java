@@ -37,7 +37,7 @@ class CrossOriginTest {
 		var headers = new HttpHeaders();
 		headers.setOrigin(origin);
 		headers.setAccessControlRequestMethod(HttpMethod.valueOf(method));
-		headers.set(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "content-type,authorization");
+		headers.set(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "content-type,authorization,chaingraph-bookmarks");
 		return this.http.exchange(path, HttpMethod.OPTIONS, new HttpEntity<>(headers), String.class);
 	}
 
@@ -47,7 +47,7 @@ class CrossOriginTest {
 		assertThat(preflight.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(preflight.getHeaders().getAccessControlAllowOrigin()).isEqualTo(ALLOWED);
 		assertThat(preflight.getHeaders().getAccessControlAllowHeaders()).map(String::toLowerCase)
-			.contains("content-type", "authorization");
+			.contains("content-type", "authorization", "chaingraph-bookmarks");
 
 		var headers = new HttpHeaders();
 		headers.setOrigin(ALLOWED);
