@@ -4,7 +4,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code upstream} and {@code downstream}. */
+/** {@code upstream}, {@code downstream} and {@code supplyPaths}. */
 @Controller
 public class SupplyController {
 
@@ -22,6 +22,12 @@ public class SupplyController {
 	@QueryMapping
 	public Reach downstream(@Argument String from, @Argument Integer maxHops, @Argument String enterprisesIn) {
 		return this.traversal.traverse(from, false, maxHops, enterprisesIn);
+	}
+
+	@QueryMapping
+	public SupplyPaths supplyPaths(@Argument String from, @Argument String to, @Argument Integer maxHops,
+			@Argument Integer first) {
+		return this.traversal.paths(from, to, maxHops, first);
 	}
 
 }

@@ -69,7 +69,7 @@ public class SupplyTraversal {
 		this.maxHops = maxHops;
 	}
 
-	/** Plans the four traversals (with and without a region) before the first request asks. */
+	/** Plans the four traversals (with and without a region) and the routes before the first request asks. */
 	@EventListener(ApplicationStartedEvent.class)
 	public void planAhead() {
 		var none = new HashMap<String, Object>(Map.of("key", "", "hops", 1, "limit", 0));
@@ -79,6 +79,7 @@ public class SupplyTraversal {
 			this.reads.planAhead(kind.upstream(), sets);
 			this.reads.planAhead(kind.downstream(), sets);
 		});
+		this.reads.planAhead("traverse/segment-paths", List.of(Map.of("from", "", "to", "", "hops", 1, "limit", 1)));
 	}
 
 	/**
@@ -132,13 +133,7 @@ public class SupplyTraversal {
 
 	public Reach traverse(String fromId, boolean upstream, Integer hops, String region) {
 		int limit = hops == null ? 3 : hops;
-		if (limit < 1) {
-			throw ApiException.badInput("maxHops must be at least 1 (跳数至少为 1)");
-		}
-		if (limit > this.maxHops) {
-			throw new ApiException(ErrorCode.LIMIT_EXCEEDED, "maxHops is at most " + this.maxHops + " (最多追溯 "
-					+ this.maxHops + " 跳)", Map.of("limit", "maxHops", "value", this.maxHops, "actual", limit));
-		}
+		checkHops(limit);
 		var id = start(fromId);
 		var kind = KINDS.get(id.type());
 		if (kind == null) {
@@ -178,6 +173,66 @@ public class SupplyTraversal {
 			this.regions.known(regionCode); // a code the graph does not have is NOT_FOUND, not "no firms there"
 		}
 		return new Reach(start, upstream ? "UPSTREAM" : "DOWNSTREAM", limit, reached, firms);
+	}
+
+	/** The most routes {@code supplyPaths} lists at once. */
+	static final int MOST_PATHS = 50;
+
+	/**
+	 * The routes from one segment to another, shortest first ({@code traverse/segment-paths}, one statement).
+	 * @throws ApiException BAD_INPUT for an end that is no segment, the same segment twice, a limit out of range;
+	 * NOT_FOUND for an end the graph does not have
+	 */
+	public SupplyPaths paths(String fromId, String toId, Integer hops, Integer first) {
+		int limit = hops == null ? 6 : hops;
+		checkHops(limit);
+		int size = first == null ? 10 : first;
+		if (size < 1 || size > MOST_PATHS) {
+			throw new ApiException(size < 1 ? ErrorCode.BAD_INPUT : ErrorCode.LIMIT_EXCEEDED, "first is 1 to " + MOST_PATHS
+					+ " (路径条数为 1–" + MOST_PATHS + ")", Map.of("limit", "first", "value", MOST_PATHS, "actual", size));
+		}
+		var from = segmentEnd(fromId, "from");
+		var to = segmentEnd(toId, "to");
+		if (from.equals(to)) {
+			throw ApiException.badInput("from and to are the same segment, " + from + " (起点与终点为同一环节)");
+		}
+		var parameters = Map.<String, Object>of("from", from, "to", to, "hops", limit, "limit", size + 1);
+		var answer = this.reads.single("traverse/segment-paths", parameters, r -> r);
+		if (answer == null) {
+			// One of the two ends is not in the graph: say which.
+			for (var key : List.of(from, to)) {
+				if (this.reads.list("segment/by-keys", Map.of("keys", List.of(key)), r -> r).isEmpty()) {
+					throw ApiException.notFound("Segment", key);
+				}
+			}
+			throw ApiException.notFound("Segment", from);
+		}
+		var segments = new HashMap<String, Segment>();
+		answer.get("segments").asList(v -> Segment.of(v.asMap(x -> x.asObject()))).forEach(s -> segments.put(s.key(), s));
+		var routes = answer.get("routes").asList(route -> route.asList(v -> segments.get(v.asString())));
+		var paths = routes.stream().limit(size).map(r -> new SupplyPaths.SupplyPath(r.size() - 1, r)).toList();
+		return new SupplyPaths(segments.get(answer.get("start").asString()), segments.get(answer.get("end").asString()),
+				limit, paths, routes.size() > size);
+	}
+
+	/** The key of a route's end, which must be a segment. */
+	private String segmentEnd(String text, String argument) {
+		var id = start(text);
+		if (!id.type().equals("Segment")) {
+			throw ApiException.badInput(argument + ": supplyPaths joins two segments, not a " + id.type()
+					+ " (路径的起止须为环节)");
+		}
+		return id.key();
+	}
+
+	private void checkHops(int limit) {
+		if (limit < 1) {
+			throw ApiException.badInput("maxHops must be at least 1 (跳数至少为 1)");
+		}
+		if (limit > this.maxHops) {
+			throw new ApiException(ErrorCode.LIMIT_EXCEEDED, "maxHops is at most " + this.maxHops + " (最多追溯 "
+					+ this.maxHops + " 跳)", Map.of("limit", "maxHops", "value", this.maxHops, "actual", limit));
+		}
 	}
 
 	@SuppressWarnings("unchecked")

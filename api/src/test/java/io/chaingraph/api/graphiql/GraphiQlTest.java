@@ -53,7 +53,8 @@ class GraphiQlTest {
 		assertThat(examples).extracting(e -> e.get("name"))
 			.contains("03-segment", "04-enterprise", "06-region", "07-cluster", "08-product", "09-industry",
 					"10-upstream", "11-downstream", "12-search", "13-node", "15-chain-gaps", "16-supplement-targets",
-					"17-regional-overlap", "18-compare-regions", "19-chain-gap-overview", "20-audit-trail", "21-data-sets");
+					"17-regional-overlap", "18-compare-regions", "19-chain-gap-overview", "20-audit-trail", "21-data-sets",
+					"22-supply-paths");
 		assertThat((String) served.get("version")).hasSize(12);
 	}
 
@@ -62,7 +63,7 @@ class GraphiQlTest {
 	@SuppressWarnings("unchecked")
 	void everyExampleAnswersOnTheDemoData() {
 		var examples = GraphiQlController.load().examples();
-		assertThat(examples).hasSizeGreaterThanOrEqualTo(21);
+		assertThat(examples).hasSizeGreaterThanOrEqualTo(22);
 		for (var example : examples) {
 			var body = this.http.postForObject("/graphql", Map.of("query", example.query()), Map.class);
 			assertThat(body.get("errors")).as("errors of %s", example.name()).isNull();

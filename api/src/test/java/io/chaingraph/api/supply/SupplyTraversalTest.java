@@ -149,4 +149,115 @@ class SupplyTraversalTest {
 		assertThat(GraphQlClient.code(client.error("{ node(id: \"@@@\") { id } }"))).isEqualTo("BAD_INPUT");
 	}
 
+	/**
+	 * supplyPaths against every route of my own: a depth-first enumeration of the routes over the chain files' supply
+	 * links, each visiting a segment once, sorted by length then keys. Every other pair of the demo with two routes or
+	 * more within 6 links and every twentieth with one, some also at fewer hops and by pages of two.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void supplyPathsListsEveryRouteOfTheFilesShortestFirst() {
+		var client = new GraphQlClient(this.http);
+		var pairs = new java.util.ArrayList<List<String>>();
+		int singles = 0;
+		int severals = 0;
+		for (var from : new java.util.TreeSet<>(FEEDS.keySet())) {
+			var all = routes(from, 6);
+			for (var to : all.stream().map(List::getLast).distinct().sorted().toList()) {
+				// Every other pair with several routes, every twentieth with one (a request takes a few ms).
+				boolean several = all.stream().filter(r -> r.getLast().equals(to)).count() > 1;
+				if (several ? severals++ % 2 == 0 : singles++ % 20 == 0) {
+					pairs.add(List.of(from, to));
+				}
+			}
+		}
+		assertThat(severals).as("pairs with several routes within 6 links").isGreaterThan(200);
+		assertThat(pairs).hasSizeGreaterThan(100);
+		int checked = 0;
+		int several = 0;
+		for (int n = 0; n < pairs.size(); n++) {
+			var pair = pairs.get(n);
+			// Every pair whole; every fourth also shorter and by pages of two.
+			for (var hops : n % 4 == 0 ? new int[] { 6, 4 } : new int[] { 6 }) {
+				for (var first : n % 4 == 0 ? new int[] { 50, 2 } : new int[] { 50 }) {
+					var expected = routes(pair.getFirst(), hops).stream().filter(r -> r.getLast().equals(pair.getLast())).toList();
+					var answer = (Map<String, Object>) client.data("""
+							{ supplyPaths(from: "%s", to: "%s", maxHops: %d, first: %d) {
+							    maxHops hasMore from { key } to { key } paths { hops segments { key } } } }"""
+						.formatted(pair.getFirst(), pair.getLast(), hops, first)).get("supplyPaths");
+					var actual = ((List<Map<String, Object>>) answer.get("paths")).stream().map(p -> {
+						var keys = ((List<Map<String, Object>>) p.get("segments")).stream().map(k -> (String) k.get("key")).toList();
+						assertThat(p.get("hops")).isEqualTo(keys.size() - 1);
+						return keys;
+					}).toList();
+					var pairName = pair + " within " + hops + ", first " + first;
+					assertThat(actual).as(pairName).isEqualTo(expected.subList(0, Math.min(first, expected.size())));
+					assertThat(answer.get("hasMore")).as(pairName).isEqualTo(expected.size() > first);
+					assertThat(answer.get("maxHops")).isEqualTo(hops);
+					checked++;
+					several += expected.size() > 1 ? 1 : 0;
+				}
+			}
+		}
+		assertThat(several).as("cases with several routes").isGreaterThan(120);
+		assertThat(checked).isGreaterThan(pairs.size());
+	}
+
+	/** Every route from a segment along FEEDS within {@code hops} links, no segment twice, by length then keys. */
+	private static List<List<String>> routes(String from, int hops) {
+		var found = new java.util.ArrayList<List<String>>();
+		var route = new java.util.ArrayList<>(List.of(from));
+		extend(route, hops, found);
+		found.sort(java.util.Comparator.<List<String>>comparingInt(List::size).thenComparing(SupplyTraversalTest::compareKeys));
+		return found;
+	}
+
+	private static int compareKeys(List<String> a, List<String> b) {
+		for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+			int c = a.get(i).compareTo(b.get(i));
+			if (c != 0) {
+				return c;
+			}
+		}
+		return Integer.compare(a.size(), b.size());
+	}
+
+	private static void extend(List<String> route, int hops, List<List<String>> found) {
+		if (route.size() > hops) {
+			return;
+		}
+		for (var next : FEEDS.getOrDefault(route.getLast(), Set.of())) {
+			if (!route.contains(next)) {
+				route.add(next);
+				found.add(List.copyOf(route));
+				extend(route, hops, found);
+				route.removeLast();
+			}
+		}
+	}
+
+	@Test
+	void supplyPathsRefusesWhatIsNoRouteQuestion() {
+		var client = new GraphQlClient(this.http);
+		var query = "{ supplyPaths(from: \"%s\", to: \"%s\"%s) { paths { hops } } }";
+		// By name as by key; the other way round there is none.
+		assertThat(client.data(query.formatted("碳纤维", "航空维修(MRO)", "")))
+			.isEqualTo(client.data(query.formatted("js-carbon/carbon-fiber", "jx-aviation/mro", "")));
+		assertThat(client.data(query.formatted("jx-aviation/mro", "js-carbon/carbon-fiber", "")).toString())
+			.isEqualTo("{supplyPaths={paths=[]}}");
+		assertThat(GraphQlClient.code(client.error(query.formatted("碳纤维", "碳纤维", "")))).isEqualTo("BAD_INPUT");
+		assertThat(GraphQlClient.code(client.error(query.formatted("碳纤维", "4.5μm极薄锂电铜箔", "")))).isEqualTo("BAD_INPUT");
+		assertThat(GraphQlClient.code(client.error(query.formatted("碳纤维", "no/such", "")))).isEqualTo("NOT_FOUND");
+		assertThat((String) client.error(query.formatted("碳纤维", "no/such", "")).get("message")).contains("'no/such'");
+		assertThat(GraphQlClient.code(client.error(query.formatted("碳纤维", "航空维修(MRO)", ", maxHops: 11"))))
+			.isEqualTo("LIMIT_EXCEEDED");
+		assertThat(GraphQlClient.code(client.error(query.formatted("碳纤维", "航空维修(MRO)", ", first: 51"))))
+			.isEqualTo("LIMIT_EXCEEDED");
+		assertThat(GraphQlClient.code(client.error(query.formatted("碳纤维", "航空维修(MRO)", ", first: 0"))))
+			.isEqualTo("BAD_INPUT");
+		long before = this.reads.statementsRun();
+		client.data(query.formatted("js-carbon/carbon-fiber", "jx-aviation/mro", ", maxHops: 10, first: 50"));
+		assertThat(this.reads.statementsRun() - before).as("one statement").isEqualTo(1);
+	}
+
 }
