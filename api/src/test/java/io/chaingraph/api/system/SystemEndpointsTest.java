@@ -61,6 +61,27 @@ class SystemEndpointsTest {
 		assertThat((String) nowhere.getBody().get("message")).contains("/graphql").contains("路径不存在");
 	}
 
+	/**
+	 * An address with Chinese typed in it, unencoded, as curl sends it: Tomcat refuses it before Spring sees it, and
+	 * the answer is JSON with a code and how to send it, not Tomcat's English HTML page.
+	 */
+	@Test
+	void anAddressWithUnencodedChineseIsToldToEncodeIt() throws Exception {
+		var port = Integer.parseInt(this.http.getRootUri().replaceAll(".*:", ""));
+		try (var socket = new java.net.Socket("localhost", port)) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream().write(("GET /export/enterprises.csv?tags=上市 HTTP/1.1\r\nHost: localhost\r\n"
+					+ "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			var answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("content-type: application/json");
+			var body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+			assertThat(body).isEqualTo("{\"status\":400,\"code\":\"BAD_INPUT\",\"message\":\"" + ConnectorErrorBodies.UNENCODED + "\"}");
+		}
+		// Encoded, the same address answers.
+		assertThat(this.http.getForEntity(org.springframework.web.util.UriComponentsBuilder.fromPath("/export/enterprises.csv")
+			.queryParam("tags", "上市").encode().build().toUri(), byte[].class).getStatusCode()).isEqualTo(HttpStatus.OK);
+	}
+
 	@Test
 	void startAppliedTheSchemaToTheConfiguredNeo4j() {
 		try (var session = TestNeo4j.driver().session()) {
