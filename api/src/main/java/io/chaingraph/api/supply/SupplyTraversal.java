@@ -179,7 +179,8 @@ public class SupplyTraversal {
 	static final int MOST_PATHS = 50;
 
 	/**
-	 * The routes from one segment to another, shortest first ({@code traverse/segment-paths}, one statement).
+	 * The routes from one segment to another, shortest first ({@code traverse/segment-paths}, one statement; a second
+	 * the other way round when there is none).
 	 * @throws ApiException BAD_INPUT for an end that is no segment, the same segment twice, a limit out of range;
 	 * NOT_FOUND for an end the graph does not have
 	 */
@@ -211,8 +212,12 @@ public class SupplyTraversal {
 		answer.get("segments").asList(v -> Segment.of(v.asMap(x -> x.asObject()))).forEach(s -> segments.put(s.key(), s));
 		var routes = answer.get("routes").asList(route -> route.asList(v -> segments.get(v.asString())));
 		var paths = routes.stream().limit(size).map(r -> new SupplyPaths.SupplyPath(r.size() - 1, r)).toList();
+		// None this way: one more statement says whether the ends were given the other way round.
+		boolean reversed = routes.isEmpty() && !this.reads
+			.single("traverse/segment-paths", Map.of("from", to, "to", from, "hops", limit, "limit", 1), r -> r)
+			.get("routes").asList().isEmpty();
 		return new SupplyPaths(segments.get(answer.get("start").asString()), segments.get(answer.get("end").asString()),
-				limit, paths, routes.size() > size);
+				limit, paths, routes.size() > size, reversed);
 	}
 
 	/** The key of a route's end, which must be a segment. */

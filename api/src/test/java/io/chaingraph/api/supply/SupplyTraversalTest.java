@@ -239,12 +239,18 @@ class SupplyTraversalTest {
 	@Test
 	void supplyPathsRefusesWhatIsNoRouteQuestion() {
 		var client = new GraphQlClient(this.http);
-		var query = "{ supplyPaths(from: \"%s\", to: \"%s\"%s) { paths { hops } } }";
-		// By name as by key; the other way round there is none.
+		var query = "{ supplyPaths(from: \"%s\", to: \"%s\"%s) { paths { hops } reversed } }";
+		// By name as by key; the other way round there is none, and the answer says the ends are the wrong way round.
 		assertThat(client.data(query.formatted("碳纤维", "航空维修(MRO)", "")))
-			.isEqualTo(client.data(query.formatted("js-carbon/carbon-fiber", "jx-aviation/mro", "")));
+			.isEqualTo(client.data(query.formatted("js-carbon/carbon-fiber", "jx-aviation/mro", "")))
+			.hasToString("{supplyPaths={paths=[{hops=4}, {hops=4}, {hops=4}, {hops=4}, {hops=5}, {hops=5}], reversed=false}}");
 		assertThat(client.data(query.formatted("jx-aviation/mro", "js-carbon/carbon-fiber", "")).toString())
-			.isEqualTo("{supplyPaths={paths=[]}}");
+			.isEqualTo("{supplyPaths={paths=[], reversed=true}}");
+		// Nor within fewer links than the shortest route back has (four).
+		assertThat(client.data(query.formatted("jx-aviation/mro", "js-carbon/carbon-fiber", ", maxHops: 3")).toString())
+			.isEqualTo("{supplyPaths={paths=[], reversed=false}}");
+		assertThat(client.data(query.formatted("jx-aviation/mro", "jx-nonferrous/copper-ore", "")).toString())
+			.isEqualTo("{supplyPaths={paths=[], reversed=false}}");
 		assertThat(GraphQlClient.code(client.error(query.formatted("碳纤维", "碳纤维", "")))).isEqualTo("BAD_INPUT");
 		assertThat(GraphQlClient.code(client.error(query.formatted("碳纤维", "4.5μm极薄锂电铜箔", "")))).isEqualTo("BAD_INPUT");
 		assertThat(GraphQlClient.code(client.error(query.formatted("碳纤维", "no/such", "")))).isEqualTo("NOT_FOUND");
