@@ -116,9 +116,9 @@ public class Search {
 				to++;
 			}
 			if (to - from > 1) {
-				var keys = new java.util.IdentityHashMap<SearchHit, String>(); // each name keyed once
-				hits.subList(from, to).forEach(h -> keys.put(h, NameOrder.key(h.name())));
-				hits.subList(from, to).sort(Comparator.comparing((SearchHit h) -> keys.get(h)).thenComparing(SearchHit::type));
+				var ties = hits.subList(from, to);
+				ties.sort(Comparator.comparing(SearchHit::type)); // the order among hits of one name: both sorts are stable
+				NameOrder.sort(ties, SearchHit::name);
 			}
 			from = to;
 		}

@@ -85,13 +85,22 @@ public final class NameOrder {
 
 	/** The names in 拼音 order, each once: short lists a reader scans (the areas, customers, suppliers a reason names). */
 	public static List<String> sorted(Collection<String> names) {
-		// each name keyed once, not at every comparison
-		return names.stream()
-			.distinct()
-			.map(name -> Map.entry(key(name), name))
-			.sorted(Map.Entry.comparingByKey())
-			.map(Map.Entry::getValue)
-			.toList();
+		var list = new ArrayList<>(new java.util.LinkedHashSet<>(names));
+		sort(list, name -> name);
+		return List.copyOf(list);
+	}
+
+	/**
+	 * Sorts items in place by their names in 拼音 order, stably (items of one name keep their order), each name keyed
+	 * once rather than at every comparison.
+	 */
+	public static <T> void sort(List<T> items, java.util.function.Function<? super T, String> name) {
+		var keyed = new ArrayList<Map.Entry<String, T>>(items.size());
+		items.forEach(item -> keyed.add(Map.entry(key(name.apply(item)), item)));
+		keyed.sort(Map.Entry.comparingByKey());
+		for (int i = 0; i < keyed.size(); i++) {
+			items.set(i, keyed.get(i).getValue());
+		}
 	}
 
 	/** The name with every word of readings.tsv in it spelled as it sorts (长沙 as 常沙); itself when none is in it. */

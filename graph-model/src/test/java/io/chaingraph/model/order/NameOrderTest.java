@@ -90,6 +90,15 @@ class NameOrderTest {
 			.containsExactly("安徽省", "长江经济带", "泛珠三角区域", "赣闽产业合作示范区");
 	}
 
+	/** Items sorted in place by their names: 拼音 order, and items of one name keep their order. */
+	@Test
+	void itemsSortByTheirNamesStably() {
+		var items = new java.util.ArrayList<>(List.of("铜仁市:REGION", "铜川市:REGION", "铜陵市:ENTERPRISE", "铜陵市:REGION",
+				"覆铜板:SEGMENT"));
+		NameOrder.sort(items, item -> item.substring(0, item.indexOf(':')));
+		assertThat(items).containsExactly("覆铜板:SEGMENT", "铜川市:REGION", "铜陵市:ENTERPRISE", "铜陵市:REGION", "铜仁市:REGION");
+	}
+
 	@Test
 	void caseAndWidthShareAKeyAndNullHasNone() {
 		assertThat(NameOrder.key("abc科技")).isEqualTo(NameOrder.key("ABC科技")).isEqualTo(NameOrder.key("ＡＢＣ科技"));
