@@ -38,6 +38,10 @@ class ServeWithEmbeddedNeo4jTest {
 				assertThat(session.run("RETURN 1 AS one").single().get("one").asInt()).isEqualTo(1);
 				regionsLoaded = session.run("MATCH (r:Region) RETURN count(r) AS n").single().get("n").asLong();
 				session.run("CREATE (:RestartMarker {at: datetime()})").consume();
+				// One server is never behind itself: a bookmark it has not reached must not hold a request for 30 s.
+				assertThat(session.run("SHOW SETTINGS $name YIELD value",
+						java.util.Map.of("name", "db.transaction.bookmark_ready_timeout")).single().get("value").asString())
+					.isEqualTo(EmbeddedNeo4j.BOOKMARK_READY_TIMEOUT.toSeconds() + "s");
 			}
 			assertThat(regionsLoaded).as("shipped data loaded into the empty graph").isGreaterThan(3000);
 

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -13,6 +15,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,14 +57,27 @@ public class GraphReads implements ApplicationRunner {
 		}
 	});
 
+	/**
+	 * Requests waiting for bookmarks at once ({@link #follow}). A member behind by a write catches up in milliseconds;
+	 * a bookmark it never reaches (made up, or of a store restored from a backup) holds a request thread, and a Neo4j
+	 * worker, for the server's whole wait (30 s on Neo4j's defaults): without a bound a few hundred such requests would
+	 * stop the instance for everyone.
+	 */
+	private final Semaphore waiting;
+
+	/** How long a request with new bookmarks queues for a turn to wait for them. */
+	static final Duration WAIT_FOR_A_TURN = Duration.ofMillis(250);
+
 	private final GraphSessions sessions;
 
 	public GraphReads(Driver driver, GraphSessions sessions,
-			@Value("${chaingraph.graphql.query-timeout:5s}") Duration timeout) {
+			@Value("${chaingraph.graphql.query-timeout:5s}") Duration timeout,
+			@Value("${chaingraph.graphql.bookmark-waits:8}") int bookmarkWaits) {
 		this.driver = driver;
 		this.sessions = sessions;
 		this.read = sessions.read();
 		this.config = TransactionConfig.builder().withTimeout(timeout).build();
+		this.waiting = new Semaphore(Math.max(1, bookmarkWaits));
 	}
 
 	/**
@@ -142,27 +158,54 @@ public class GraphReads implements ApplicationRunner {
 	 * serves the read; it answers UNAVAILABLE (try again) when the member does not catch up in time. A bookmark
 	 * followed lately is not asked again: a client sends its last write's with every request until its next write.
 	 * @throws ApiException BAD_INPUT for what is not a bookmark of this graph (the manager never holds it, so it
-	 * cannot spoil other requests' reads)
+	 * cannot spoil other requests' reads); UNAVAILABLE when the graph did not reach the bookmarks in the server's
+	 * time, or when {@code chaingraph.graphql.bookmark-waits} requests are waiting already
 	 */
 	public void follow(List<String> bookmarks) {
 		var unseen = bookmarks.stream().filter(b -> !this.followed.containsKey(b)).toList();
 		if (unseen.isEmpty()) {
 			return;
 		}
+		try {
+			// A short queue, not none: two clients' first requests after their writes may well meet.
+			if (!this.waiting.tryAcquire(WAIT_FOR_A_TURN.toMillis(), TimeUnit.MILLISECONDS)) {
+				throw new ApiException(ErrorCode.UNAVAILABLE, Neo4jFailures.TOO_MANY_WAITING,
+						Map.of("limit", "bookmark waits"));
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ApiException(ErrorCode.UNAVAILABLE, ErrorCode.UNAVAILABLE.defaultMessage());
+		}
+		try {
+			waitFor(unseen);
+		}
+		finally {
+			this.waiting.release();
+		}
+		unseen.forEach(b -> this.followed.put(b, Boolean.TRUE));
+	}
+
+	private void waitFor(List<String> unseen) {
 		this.statements.incrementAndGet();
 		// Auto-commit, not executeRead: the driver would retry a wait that timed out, each retry as long (30 s on a
 		// server's defaults) and logged with its stack; one wait is enough before the client is told to try again.
 		try (var session = this.driver.session(this.sessions.readAfter(unseen))) {
 			session.run(this.catalog.query("system/ping"), this.config).consume();
 		}
-		catch (ClientException ex) {
-			if (ex.code() != null && ex.code().startsWith("Neo.ClientError.Transaction.InvalidBookmark")) {
+		catch (Neo4jException ex) {
+			var code = ex.code() != null ? ex.code() : "";
+			if (ex instanceof ClientException && code.startsWith("Neo.ClientError.Transaction.InvalidBookmark")) {
 				throw ApiException.badInput(GraphSessions.HEADER + ": expected bookmarks of this graph, as a mutation "
 						+ "answers them in extensions.bookmarks, found " + unseen + " (书签无效)");
 			}
+			// The server gave up waiting, or its wait outlasted this statement's timeout (30 s against 5 s on the
+			// defaults): the graph is behind either way, not a question to narrow down.
+			if (code.endsWith(".BookmarkTimeout") || code.contains("TransactionTimedOut")) {
+				throw new ApiException(ErrorCode.UNAVAILABLE, Neo4jFailures.BEHIND, Map.of("neo4jCode", code));
+			}
 			throw ex;
 		}
-		unseen.forEach(b -> this.followed.put(b, Boolean.TRUE));
 	}
 
 	/** The single record of the named query, mapped, or null when it returns none. */

@@ -31,6 +31,9 @@ public final class Neo4jFailures {
 	static final String BEHIND = "The Neo4j member that would answer has not yet applied the writes this request must "
 			+ "see (its bookmarks); try again shortly (数据尚在同步，请稍后重试)";
 
+	static final String TOO_MANY_WAITING = "Too many requests are waiting for writes to reach the graph (their "
+			+ "bookmarks); try again shortly (等待数据同步的请求过多，请稍后重试)";
+
 	private Neo4jFailures() {
 	}
 

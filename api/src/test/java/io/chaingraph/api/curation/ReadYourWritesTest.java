@@ -8,6 +8,8 @@ import java.util.Set;
 import io.chaingraph.api.ApiTest;
 import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
+import io.chaingraph.api.graphql.ApiException;
+import io.chaingraph.api.graphql.ErrorCode;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.graphql.GraphSessions;
 import io.chaingraph.testsupport.TestNeo4j;
@@ -26,6 +28,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Reads begin where this instance's writes ended (causal consistency through one bookmark manager): what a Neo4j
@@ -197,6 +200,47 @@ class ReadYourWritesTest {
 		var file = this.http.exchange("/export/enterprises.csv?region=3601", HttpMethod.GET, new HttpEntity<>(headers), Map.class);
 		assertThat(file.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
 		assertThat(file.getBody()).containsEntry("code", "UNAVAILABLE");
+	}
+
+	/**
+	 * On Neo4j's defaults the server waits 30 s for a bookmark, longer than a statement may take: the statement then
+	 * ends in Neo4j's transaction timeout, and the answer must still be that the graph is behind (try again), not
+	 * that the question was too big (measured on the embedded server with its defaults: LIMIT_EXCEEDED "narrow it
+	 * down" after 30 s). Here the statement's timeout is shorter than the test server's wait.
+	 */
+	@Test
+	void aWaitLongerThanTheStatementsTimeoutIsStillTheGraphBehind() {
+		var reads = new GraphReads(TestNeo4j.driver(), new GraphSessions(), java.time.Duration.ofMillis(300), 8);
+		var ahead = ahead(newest().iterator().next().value(), 1_000_000);
+		assertThatThrownBy(() -> reads.follow(List.of(ahead))).isInstanceOfSatisfying(ApiException.class, ex -> {
+			assertThat(ex.code()).isEqualTo(ErrorCode.UNAVAILABLE);
+			assertThat(ex.getMessage()).endsWith("(数据尚在同步，请稍后重试)");
+		});
+	}
+
+	/**
+	 * A bookmark never reached holds its request for the server's whole wait: only so many requests wait at once,
+	 * the others are told at once to try again, and a turn is given back when a wait ends, however it ends.
+	 */
+	@Test
+	void onlySoManyRequestsWaitForBookmarksAtOnce() throws Exception {
+		var reads = new GraphReads(TestNeo4j.driver(), new GraphSessions(), java.time.Duration.ofSeconds(5), 1);
+		var newest = newest().iterator().next().value();
+		var first = java.util.concurrent.CompletableFuture.runAsync(() -> reads.follow(List.of(ahead(newest, 1_000_000))));
+		Thread.sleep(300);
+		assertThatThrownBy(() -> reads.follow(List.of(ahead(newest, 2_000_000))))
+			.isInstanceOfSatisfying(ApiException.class, ex -> {
+				assertThat(ex.code()).isEqualTo(ErrorCode.UNAVAILABLE);
+				assertThat(ex.getMessage()).endsWith("(等待数据同步的请求过多，请稍后重试)");
+			});
+		assertThat(first).as("the first request still waits").isNotDone();
+		assertThat(first).failsWithin(java.time.Duration.ofSeconds(30))
+			.withThrowableThat()
+			.havingCause()
+			.isInstanceOfSatisfying(ApiException.class, ex -> assertThat(ex.code()).isEqualTo(ErrorCode.UNAVAILABLE));
+		long before = reads.statementsRun();
+		reads.follow(List.of(newest));
+		assertThat(reads.statementsRun()).as("the turn is free again: the reached bookmark is asked for").isEqualTo(before + 1);
 	}
 
 	/**

@@ -59,6 +59,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		this.boltUri = URI.create("bolt://" + (this.allInterfaces ? "localhost" : host) + ":" + address.getPort());
 	}
 
+	/** How long the embedded server waits for a bookmark it has not reached (Neo4j measured to wait twice that). */
+	public static final Duration BOOKMARK_READY_TIMEOUT = Duration.ofSeconds(1);
+
 	/**
 	 * Starts a server on the store in {@code home} (created when missing) with Bolt on {@code boltAddress}.
 	 * @param home the folder that holds the store; a restart on the same folder finds the same graph
@@ -78,6 +81,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
 			// Neo4j waits 10 s for Netty's quiet period on shutdown by default; Ctrl-C should take under 3 s.
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
+			// One server is never behind its own writes: a bookmark it has not reached (made up, or from before a
+			// restored backup) is never reached, and waiting for it (30 s by default) only holds a request.
+			.setConfig(GraphDatabaseSettings.bookmark_ready_timeout, BOOKMARK_READY_TIMEOUT)
 			.build();
 		try {
 			var server = new EmbeddedNeo4j(dbms, home.toAbsolutePath(), socket.getHostname());
