@@ -4,7 +4,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code upstream}, {@code downstream} and {@code supplyPaths}. */
+/** {@code upstream}, {@code downstream}, {@code supplyPaths} and {@code productPaths}. */
 @Controller
 public class SupplyController {
 
@@ -28,6 +28,12 @@ public class SupplyController {
 	public SupplyPaths supplyPaths(@Argument String from, @Argument String to, @Argument Integer maxHops,
 			@Argument Integer first) {
 		return this.traversal.paths(from, to, maxHops, first);
+	}
+
+	@QueryMapping
+	public ProductPaths productPaths(@Argument String from, @Argument String to, @Argument Integer maxHops,
+			@Argument Integer first) {
+		return this.traversal.productPaths(from, to, maxHops, first);
 	}
 
 }

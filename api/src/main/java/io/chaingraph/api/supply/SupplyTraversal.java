@@ -1,6 +1,7 @@
 package io.chaingraph.api.supply;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.product.Product;
 import io.chaingraph.api.region.RegionNames;
+import io.chaingraph.model.order.NameOrder;
 import io.chaingraph.model.rules.FieldRule;
 import io.chaingraph.model.rules.Slips;
 
@@ -79,7 +81,9 @@ public class SupplyTraversal {
 			this.reads.planAhead(kind.upstream(), sets);
 			this.reads.planAhead(kind.downstream(), sets);
 		});
-		this.reads.planAhead("traverse/segment-paths", List.of(Map.of("from", "", "to", "", "hops", 1, "limit", 1)));
+		var ends = List.<Map<String, Object>>of(Map.of("from", "", "to", "", "hops", 1, "limit", 1));
+		this.reads.planAhead("traverse/segment-paths", ends);
+		this.reads.planAhead("traverse/product-paths", ends);
 	}
 
 	/**
@@ -175,8 +179,11 @@ public class SupplyTraversal {
 		return new Reach(start, upstream ? "UPSTREAM" : "DOWNSTREAM", limit, reached, firms);
 	}
 
-	/** The most routes {@code supplyPaths} lists at once. */
+	/** The most routes {@code supplyPaths} and {@code productPaths} list at once. */
 	static final int MOST_PATHS = 50;
+
+	/** The most routes the statements find: Neo4j's SHORTEST 100. */
+	private static final int STATEMENT_ROUTES = 100;
 
 	/**
 	 * The routes from one segment to another, shortest first ({@code traverse/segment-paths}, one statement; a second
@@ -185,6 +192,55 @@ public class SupplyTraversal {
 	 * NOT_FOUND for an end the graph does not have
 	 */
 	public SupplyPaths paths(String fromId, String toId, Integer hops, Integer first) {
+		var from = segmentEnd(fromId, "from");
+		var to = segmentEnd(toId, "to");
+		if (from.equals(to)) {
+			throw ApiException.badInput("from and to are the same segment, " + from + " (起点与终点为同一环节)");
+		}
+		var found = routes("traverse/segment-paths", from, to, hops, first, Segment::of, Segment::key, Segment::name);
+		if (found == null) {
+			throw ApiException.notFound("Segment", missing(from, to, "segment/by-keys"));
+		}
+		return new SupplyPaths(found.start(), found.end(), found.hops(),
+				found.routes().stream().map(r -> new SupplyPaths.SupplyPath(r.size() - 1, r)).toList(), found.hasMore(),
+				found.reversed());
+	}
+
+	/**
+	 * The routes from one product to another on the product graph, shortest first ({@code traverse/product-paths}),
+	 * as {@link #paths} for segments.
+	 * @throws ApiException BAD_INPUT for an end that is no product, the same product twice, a limit out of range;
+	 * NOT_FOUND for an end the graph does not have
+	 */
+	public ProductPaths productPaths(String fromId, String toId, Integer hops, Integer first) {
+		var from = productEnd(fromId, "from");
+		var to = productEnd(toId, "to");
+		if (from.equals(to)) {
+			throw ApiException.badInput("from and to are the same product, " + from + " (起点与终点为同一产品)");
+		}
+		var found = routes("traverse/product-paths", from, to, hops, first, Product::of, Product::name, Product::name);
+		if (found == null) {
+			var name = missing(from, to, "product/by-keys");
+			var segment = this.segments.find(name);
+			throw new ApiException(ErrorCode.NOT_FOUND, "Product 产品 '" + name + "' not found (未找到)"
+					+ (segment == null ? "" : "; " + segment.name() + " is a segment: supplyPaths joins segments "
+							+ "(这是环节，环节之间的路径请用 supplyPaths)"), Map.of("key", name));
+		}
+		return new ProductPaths(found.start(), found.end(), found.hops(),
+				found.routes().stream().map(r -> new ProductPaths.ProductPath(r.size() - 1, r)).toList(), found.hasMore(),
+				found.reversed());
+	}
+
+	/** What a routes statement found: the ends, the routes listed, and whether there are more or only the other way. */
+	private record Routes<T>(T start, T end, int hops, List<List<T>> routes, boolean hasMore, boolean reversed) {
+	}
+
+	/**
+	 * The routes of a {@code traverse/*-paths} statement, shortest first, routes of one length in the 拼音 order of
+	 * their names (then their keys), the first {@code first} of them; null when an end is not in the graph.
+	 */
+	private <T> Routes<T> routes(String query, String from, String to, Integer hops, Integer first,
+			Function<Map<String, Object>, T> mapper, Function<T, String> key, Function<T, String> name) {
 		int limit = hops == null ? 6 : hops;
 		checkHops(limit);
 		int size = first == null ? 10 : first;
@@ -192,32 +248,51 @@ public class SupplyTraversal {
 			throw new ApiException(size < 1 ? ErrorCode.BAD_INPUT : ErrorCode.LIMIT_EXCEEDED, "first is 1 to " + MOST_PATHS
 					+ " (路径条数为 1–" + MOST_PATHS + ")", Map.of("limit", "first", "value", MOST_PATHS, "actual", size));
 		}
-		var from = segmentEnd(fromId, "from");
-		var to = segmentEnd(toId, "to");
-		if (from.equals(to)) {
-			throw ApiException.badInput("from and to are the same segment, " + from + " (起点与终点为同一环节)");
-		}
-		var parameters = Map.<String, Object>of("from", from, "to", to, "hops", limit, "limit", size + 1);
-		var answer = this.reads.single("traverse/segment-paths", parameters, r -> r);
+		var answer = this.reads.single(query, Map.of("from", from, "to", to, "hops", limit, "limit", STATEMENT_ROUTES),
+				r -> r);
 		if (answer == null) {
-			// One of the two ends is not in the graph: say which.
-			for (var key : List.of(from, to)) {
-				if (this.reads.list("segment/by-keys", Map.of("keys", List.of(key)), r -> r).isEmpty()) {
-					throw ApiException.notFound("Segment", key);
-				}
-			}
-			throw ApiException.notFound("Segment", from);
+			return null;
 		}
-		var segments = new HashMap<String, Segment>();
-		answer.get("segments").asList(v -> Segment.of(v.asMap(x -> x.asObject()))).forEach(s -> segments.put(s.key(), s));
-		var routes = answer.get("routes").asList(route -> route.asList(v -> segments.get(v.asString())));
-		var paths = routes.stream().limit(size).map(r -> new SupplyPaths.SupplyPath(r.size() - 1, r)).toList();
+		var nodes = new HashMap<String, T>();
+		var order = new HashMap<String, String>();
+		answer.get("nodes").asList(v -> mapper.apply(v.asMap(x -> x.asObject()))).forEach(n -> {
+			nodes.put(key.apply(n), n);
+			order.put(key.apply(n), NameOrder.key(name.apply(n)));
+		});
+		var routes = new ArrayList<>(answer.get("routes").asList(route -> route.asList(v -> v.asString())));
+		routes.sort(Comparator.<List<String>>comparingInt(List::size)
+			.thenComparing(r -> r, lexicographic(order::get))
+			.thenComparing(r -> r, lexicographic(k -> k)));
+		var listed = routes.stream().limit(size).map(r -> r.stream().map(nodes::get).toList()).toList();
 		// None this way: one more statement says whether the ends were given the other way round.
 		boolean reversed = routes.isEmpty() && !this.reads
-			.single("traverse/segment-paths", Map.of("from", to, "to", from, "hops", limit, "limit", 1), r -> r)
+			.single(query, Map.of("from", to, "to", from, "hops", limit, "limit", 1), r -> r)
 			.get("routes").asList().isEmpty();
-		return new SupplyPaths(segments.get(answer.get("start").asString()), segments.get(answer.get("end").asString()),
-				limit, paths, routes.size() > size, reversed);
+		return new Routes<>(nodes.get(answer.get("start").asString()), nodes.get(answer.get("end").asString()), limit,
+				listed, routes.size() > size, reversed);
+	}
+
+	/** Lists compared element by element by {@code by}, a shorter list first when it is the other's beginning. */
+	private static Comparator<List<String>> lexicographic(Function<String, String> by) {
+		return (a, b) -> {
+			for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+				int c = by.apply(a.get(i)).compareTo(by.apply(b.get(i)));
+				if (c != 0) {
+					return c;
+				}
+			}
+			return Integer.compare(a.size(), b.size());
+		};
+	}
+
+	/** Which of the two ends the graph lacks (the statement found no row), by the lookup of keys given. */
+	private String missing(String from, String to, String lookup) {
+		for (var key : List.of(from, to)) {
+			if (this.reads.list(lookup, Map.of("keys", List.of(key)), r -> r).isEmpty()) {
+				return key;
+			}
+		}
+		return from;
 	}
 
 	/** The key of a route's end, which must be a segment. */
@@ -225,9 +300,36 @@ public class SupplyTraversal {
 		var id = start(text);
 		if (!id.type().equals("Segment")) {
 			throw ApiException.badInput(argument + ": supplyPaths joins two segments, not a " + id.type()
-					+ " (路径的起止须为环节)");
+					+ (id.type().equals("Product") ? "; productPaths joins products" : "")
+					+ " (路径的起止须为环节" + (id.type().equals("Product") ? "；产品之间的路径请用 productPaths" : "") + ")");
 		}
 		return id.key();
+	}
+
+	/**
+	 * The name of a product route's end: a Product's global ID or a product's name (looked up only when the routes
+	 * statement finds no such product). A name is taken as a product's even where a segment has it too (碳纤维 may
+	 * be both).
+	 */
+	private String productEnd(String text, String argument) {
+		GlobalId id = null;
+		try {
+			id = GlobalId.decode(text, null);
+		}
+		catch (ApiException ex) {
+			if (ex.code() != ErrorCode.BAD_INPUT || text == null || text.isBlank()) {
+				throw ex;
+			}
+		}
+		if (id != null) {
+			if (!id.type().equals("Product")) {
+				throw ApiException.badInput(argument + ": productPaths joins two products, not a " + id.type()
+						+ (id.type().equals("Segment") ? "; supplyPaths joins segments" : "") + " (路径的起止须为产品"
+						+ (id.type().equals("Segment") ? "；环节之间的路径请用 supplyPaths" : "") + ")");
+			}
+			return id.key();
+		}
+		return Slips.halfWidth(text.strip());
 	}
 
 	private void checkHops(int limit) {

@@ -14,6 +14,7 @@ import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
 import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.GraphReads;
+import io.chaingraph.model.order.NameOrder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,6 +40,9 @@ class SupplyTraversalTest {
 
 	private static final Map<String, Set<String>> FED_BY = new HashMap<>();
 
+	/** segment key → its name. */
+	private static final Map<String, String> NAMES = new HashMap<>();
+
 	@BeforeAll
 	@SuppressWarnings("unchecked")
 	static void readTheFiles() throws IOException {
@@ -51,6 +55,7 @@ class SupplyTraversalTest {
 				try (InputStream in = SupplyTraversalTest.class.getClassLoader().getResourceAsStream("demo/" + name)) {
 					Map<String, Object> chain = new Yaml().load(in);
 					var id = (String) chain.get("id");
+					name(id, (List<Map<String, Object>>) chain.getOrDefault("segments", List.of()));
 					for (var link : (List<Map<String, Object>>) chain.getOrDefault("supplies", List.of())) {
 						var from = qualify(id, (String) link.get("from"));
 						var to = qualify(id, (String) link.get("to"));
@@ -59,6 +64,15 @@ class SupplyTraversalTest {
 					}
 				}
 			}
+		}
+	}
+
+	/** The names of a chain file's segments, children too, by key. */
+	@SuppressWarnings("unchecked")
+	private static void name(String chain, List<Map<String, Object>> segments) {
+		for (var segment : segments) {
+			NAMES.put(qualify(chain, (String) segment.get("id")), (String) segment.get("name"));
+			name(chain, (List<Map<String, Object>>) segment.getOrDefault("children", List.of()));
 		}
 	}
 
@@ -151,7 +165,7 @@ class SupplyTraversalTest {
 
 	/**
 	 * supplyPaths against every route of my own: a depth-first enumeration of the routes over the chain files' supply
-	 * links, each visiting a segment once, sorted by length then keys. Every other pair of the demo with two routes or
+	 * links, each visiting a segment once, sorted by length, then by the 拼音 of their segments' names, then by keys. Every other pair of the demo with two routes or
 	 * more within 6 links and every twentieth with one, some also at fewer hops and by pages of two.
 	 */
 	@Test
@@ -203,23 +217,29 @@ class SupplyTraversalTest {
 		assertThat(checked).isGreaterThan(pairs.size());
 	}
 
-	/** Every route from a segment along FEEDS within {@code hops} links, no segment twice, by length then keys. */
+	/**
+	 * Every route from a segment along FEEDS within {@code hops} links, no segment twice, by length, then names (拼音),
+	 * then keys.
+	 */
 	private static List<List<String>> routes(String from, int hops) {
 		var found = new java.util.ArrayList<List<String>>();
 		var route = new java.util.ArrayList<>(List.of(from));
 		extend(route, hops, found);
-		found.sort(java.util.Comparator.<List<String>>comparingInt(List::size).thenComparing(SupplyTraversalTest::compareKeys));
+		found.sort(java.util.Comparator.<List<String>>comparingInt(List::size)
+			.thenComparing((a, b) -> compare(a, b, k -> NameOrder.key(NAMES.get(k))))
+			.thenComparing((a, b) -> compare(a, b, k -> k)));
 		return found;
 	}
 
-	private static int compareKeys(List<String> a, List<String> b) {
-		for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-			int c = a.get(i).compareTo(b.get(i));
+	/** Two routes of one length, segment by segment. */
+	private static int compare(List<String> a, List<String> b, java.util.function.Function<String, String> by) {
+		for (int i = 0; i < a.size(); i++) {
+			int c = by.apply(a.get(i)).compareTo(by.apply(b.get(i)));
 			if (c != 0) {
 				return c;
 			}
 		}
-		return Integer.compare(a.size(), b.size());
+		return 0;
 	}
 
 	private static void extend(List<String> route, int hops, List<List<String>> found) {
@@ -253,6 +273,8 @@ class SupplyTraversalTest {
 			.isEqualTo("{supplyPaths={paths=[], reversed=false}}");
 		assertThat(GraphQlClient.code(client.error(query.formatted("碳纤维", "碳纤维", "")))).isEqualTo("BAD_INPUT");
 		assertThat(GraphQlClient.code(client.error(query.formatted("碳纤维", "4.5μm极薄锂电铜箔", "")))).isEqualTo("BAD_INPUT");
+		assertThat((String) client.error(query.formatted("碳纤维", "4.5μm极薄锂电铜箔", "")).get("message"))
+			.as("a product: the error names the query that joins products").contains("productPaths");
 		assertThat(GraphQlClient.code(client.error(query.formatted("碳纤维", "no/such", "")))).isEqualTo("NOT_FOUND");
 		assertThat((String) client.error(query.formatted("碳纤维", "no/such", "")).get("message")).contains("'no/such'");
 		assertThat(GraphQlClient.code(client.error(query.formatted("碳纤维", "航空维修(MRO)", ", maxHops: 11"))))
