@@ -94,34 +94,9 @@ class ProductPathsTest {
 		}
 	}
 
-	/** Every route from a product within {@code hops} links, no product twice, by length, then names in 拼音 order. */
+	/** Every route from a product within {@code hops} links, as productPaths lists them. */
 	private static List<List<String>> routes(String from, int hops) {
-		var found = new ArrayList<List<String>>();
-		extend(new ArrayList<>(List.of(from)), hops, found);
-		found.sort(Comparator.<List<String>>comparingInt(List::size).thenComparing((a, b) -> {
-			for (int i = 0; i < a.size(); i++) {
-				int c = KEYS.get(a.get(i)).compareTo(KEYS.get(b.get(i)));
-				if (c != 0) {
-					return c;
-				}
-			}
-			return 0;
-		}));
-		return found;
-	}
-
-	private static void extend(List<String> route, int hops, List<List<String>> found) {
-		if (route.size() > hops) {
-			return;
-		}
-		for (var next : FEEDS.getOrDefault(route.getLast(), Set.of())) {
-			if (!route.contains(next)) {
-				route.add(next);
-				found.add(List.copyOf(route));
-				extend(route, hops, found);
-				route.removeLast();
-			}
-		}
+		return Reaches.depthFirst(from, FEEDS, hops, KEYS::get);
 	}
 
 	@Test

@@ -1,16 +1,19 @@
 package io.chaingraph.api.supply;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The independent side of the traversal tests: a breadth-first search over links read from the input files, and the
- * check of an API answer's paths against those links.
+ * The independent side of the traversal tests: a breadth-first search and a depth-first enumeration of routes over
+ * links read from the input files, and the check of an API answer's paths against those links.
  */
 final class Reaches {
 
@@ -35,6 +38,46 @@ final class Reaches {
 			}
 		}
 		return distance;
+	}
+
+	/**
+	 * Every route from the start within {@code maxHops} links that visits no node twice, depth first, sorted as the
+	 * routes questions list them: by length, then node by node by {@code order} (a name's 拼音 key), then by the
+	 * nodes themselves.
+	 */
+	static List<List<String>> depthFirst(String start, Map<String, Set<String>> edges, int maxHops,
+			Function<String, String> order) {
+		var found = new ArrayList<List<String>>();
+		extend(new ArrayList<>(List.of(start)), edges, maxHops, found);
+		found.sort(Comparator.<List<String>>comparingInt(List::size)
+			.thenComparing((a, b) -> compare(a, b, order))
+			.thenComparing((a, b) -> compare(a, b, k -> k)));
+		return found;
+	}
+
+	private static void extend(List<String> route, Map<String, Set<String>> edges, int maxHops, List<List<String>> found) {
+		if (route.size() > maxHops) {
+			return;
+		}
+		for (var next : edges.getOrDefault(route.getLast(), Set.of())) {
+			if (!route.contains(next)) {
+				route.add(next);
+				found.add(List.copyOf(route));
+				extend(route, edges, maxHops, found);
+				route.removeLast();
+			}
+		}
+	}
+
+	/** Two routes of one length, node by node. */
+	private static int compare(List<String> a, List<String> b, Function<String, String> by) {
+		for (int i = 0; i < a.size(); i++) {
+			int c = by.apply(a.get(i)).compareTo(by.apply(b.get(i)));
+			if (c != 0) {
+				return c;
+			}
+		}
+		return 0;
 	}
 
 	/**

@@ -217,43 +217,9 @@ class SupplyTraversalTest {
 		assertThat(checked).isGreaterThan(pairs.size());
 	}
 
-	/**
-	 * Every route from a segment along FEEDS within {@code hops} links, no segment twice, by length, then names (拼音),
-	 * then keys.
-	 */
+	/** Every route from a segment along FEEDS within {@code hops} links, as supplyPaths lists them. */
 	private static List<List<String>> routes(String from, int hops) {
-		var found = new java.util.ArrayList<List<String>>();
-		var route = new java.util.ArrayList<>(List.of(from));
-		extend(route, hops, found);
-		found.sort(java.util.Comparator.<List<String>>comparingInt(List::size)
-			.thenComparing((a, b) -> compare(a, b, k -> NameOrder.key(NAMES.get(k))))
-			.thenComparing((a, b) -> compare(a, b, k -> k)));
-		return found;
-	}
-
-	/** Two routes of one length, segment by segment. */
-	private static int compare(List<String> a, List<String> b, java.util.function.Function<String, String> by) {
-		for (int i = 0; i < a.size(); i++) {
-			int c = by.apply(a.get(i)).compareTo(by.apply(b.get(i)));
-			if (c != 0) {
-				return c;
-			}
-		}
-		return 0;
-	}
-
-	private static void extend(List<String> route, int hops, List<List<String>> found) {
-		if (route.size() > hops) {
-			return;
-		}
-		for (var next : FEEDS.getOrDefault(route.getLast(), Set.of())) {
-			if (!route.contains(next)) {
-				route.add(next);
-				found.add(List.copyOf(route));
-				extend(route, hops, found);
-				route.removeLast();
-			}
-		}
+		return Reaches.depthFirst(from, FEEDS, hops, key -> NameOrder.key(NAMES.get(key)));
 	}
 
 	@Test
