@@ -4,9 +4,13 @@ import java.nio.file.Path;
 
 import io.chaingraph.standalone.embedded.EmbeddedNeo4j;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,13 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Bolt for other clients, Neo4j Browser, health; and a restart on the same folder finds the same graph. This test
  * starts its own embedded server because that server is what it tests.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ServeWithEmbeddedNeo4jTest {
 
 	@TempDir
 	Path store;
 
 	@Test
-	void servesEverythingAndKeepsTheGraphAcrossARestart() throws Exception {
+	void servesEverythingAndKeepsTheGraphAcrossARestart(CapturedOutput output) throws Exception {
 		var args = new String[] { "--chaingraph.embedded.data-dir=" + this.store,
 				"--chaingraph.embedded.bolt-address=localhost:0", "--chaingraph.neo4j.pool-metrics=true",
 				"--spring.neo4j.pool.max-connection-pool-size=7" };
@@ -29,6 +34,11 @@ class ServeWithEmbeddedNeo4jTest {
 		try (var service = RunningService.start(args)) {
 			var bolt = service.context().getBean(EmbeddedNeo4j.class).boltUri();
 			assertThat(bolt.getHost()).isEqualTo("localhost");
+			// Where to go, once ready, as bound: the person who typed ./chaingraph serve reads it.
+			assertThat(output.getOut()).contains("ChainGraph is ready", "(服务已就绪)",
+					"GraphiQL        http://localhost:" + service.port() + "/graphiql",
+					"Bolt            " + bolt + "   embedded")
+				.doesNotContain("Failed to set up a Bean Validation provider");
 
 			var answer = service.graphQl("{ __typename about { schemaLevel neo4jEdition } }");
 			assertThat(answer.statusCode()).isEqualTo(200);
