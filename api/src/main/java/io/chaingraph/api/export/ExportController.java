@@ -27,6 +27,7 @@ import io.chaingraph.api.gap.ChainGapQuery;
 import io.chaingraph.api.gap.GapInput;
 import io.chaingraph.api.gap.GapStatus;
 import io.chaingraph.api.gap.GapSummary;
+import io.chaingraph.api.gap.LocalLink;
 import io.chaingraph.api.gap.RegionCoverage;
 import io.chaingraph.api.gap.SegmentGap;
 import io.chaingraph.api.graphql.ApiException;
@@ -151,6 +152,8 @@ public class ExportController {
 		var near = nearest > 0 ? this.gaps.nearestRegions(listed) : Map.<SegmentGap, List<RegionCoverage>>of();
 		var local = this.overlap.firmsIn(result.region().code(),
 				listed.stream().filter(row -> row.firms() > 0).map(row -> row.segment().key()).toList(), LOCAL_FIRMS);
+		var upstream = this.gaps.localLinks(listed, false);
+		var downstream = this.gaps.localLinks(listed, true);
 		var names = new LinkedHashMap<String, String>();
 		result.segments().forEach(s -> names.put(s.segment().key(), s.segment().name()));
 		var rows = new ArrayList<List<Object>>();
@@ -163,11 +166,13 @@ public class ExportController {
 					local.containsKey(segment.key()) ? local.get(segment.key()).nodes().stream().map(e -> e.name())
 						.collect(Collectors.joining("、")) : null,
 					near.getOrDefault(row, List.of()).stream().map(ExportController::coverage)
-						.collect(Collectors.joining("；"))));
+						.collect(Collectors.joining("；")),
+					links(upstream.get(row)), links(downstream.get(row))));
 		}
 		var summary = result.summary();
 		var table = new ExportTable("产业链缺口", List.of("环节", "环节主键", "层级", "上级环节", "上中下游", "本地企业数",
-				"状态", "本地链主", "本地企业（前 " + LOCAL_FIRMS + " 家，按名称）", "就近配套地区（企业数）"), rows,
+				"状态", "本地链主", "本地企业（前 " + LOCAL_FIRMS + " 家，按名称）", "就近配套地区（企业数）",
+				"本地上游环节（企业数）", "本地下游环节（企业数）"), rows,
 				List.of(List.of("产业链", result.chain().name() + "（" + result.chain().key() + "）"),
 						List.of("地区", result.region().fullName() + "（" + result.region().code() + "，含下级地区）"),
 						List.of("短板阈值", "企业数少于 " + result.weakBelow() + " 家为短板，0 家为断点"),
@@ -463,6 +468,11 @@ public class ExportController {
 			statuses.add(status);
 		}
 		return statuses;
+	}
+
+	/** The segments next to a row where the region has firms: "铜冶炼(阴极铜) 2 家；…". */
+	private static String links(List<LocalLink> links) {
+		return links.stream().map(l -> l.segment().name() + " " + l.firms() + " 家").collect(Collectors.joining("；"));
 	}
 
 	private static String coverage(RegionCoverage c) {

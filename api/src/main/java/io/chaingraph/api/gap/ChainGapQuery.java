@@ -177,6 +177,43 @@ public class ChainGapQuery {
 		return result;
 	}
 
+	/**
+	 * For each row, the segments it supplies directly ({@code downstream}) or that supply it, in any chain, in which
+	 * the row's region has firms, more firms first, then by name (拼音). One statement for the rows of every region
+	 * ({@code gap/local-links}).
+	 */
+	public Map<SegmentGap, List<LocalLink>> localLinks(Collection<SegmentGap> rows, boolean downstream) {
+		var result = new LinkedHashMap<SegmentGap, List<LocalLink>>();
+		var requests = new LinkedHashMap<String, Map<String, Object>>();
+		for (var row : rows) {
+			result.put(row, List.of());
+			var request = requests.computeIfAbsent(row.regionCode(),
+					k -> new HashMap<>(Map.of("region", row.regionCode(), "segments", new ArrayList<String>())));
+			@SuppressWarnings("unchecked")
+			var ids = (List<String>) request.get("segments");
+			if (!ids.contains(row.segment().key())) {
+				ids.add(row.segment().key());
+			}
+		}
+		if (requests.isEmpty()) {
+			return result;
+		}
+		var found = new HashMap<String, List<LocalLink>>();
+		this.reads.list("gap/local-links", Map.of("requests", List.copyOf(requests.values()), "downstream", downstream),
+				r -> r)
+			.forEach(r -> {
+				var links = new ArrayList<>(r.get("items").asList(v -> {
+					var item = v.asMap(x -> x.asObject());
+					return new LocalLink(Segment.of(map(item.get("item"))), ((Number) item.get("firms")).intValue());
+				}));
+				NameOrder.sort(links, link -> link.segment().name());
+				links.sort(Comparator.comparingInt(link -> -link.firms())); // stable: names stay in order within a count
+				found.put(r.get("region").asString() + "\u0000" + r.get("segment").asString(), List.copyOf(links));
+			});
+		result.replaceAll((row, none) -> found.getOrDefault(row.regionCode() + "\u0000" + row.segment().key(), none));
+		return result;
+	}
+
 	private ApiException notFound(GapInput input) {
 		var exists = this.reads.single("gap/exists", Map.of("chain", input.chain(), "region", input.region()),
 				r -> r.asMap(v -> v.asObject()));

@@ -52,6 +52,16 @@ public class GapController {
 		return gap.status().label();
 	}
 
+	@BatchMapping(typeName = "SegmentGap", field = "localDownstream")
+	public Map<SegmentGap, List<LocalLink>> localDownstream(List<SegmentGap> rows) {
+		return this.gaps.localLinks(rows, true);
+	}
+
+	@BatchMapping(typeName = "SegmentGap", field = "localUpstream")
+	public Map<SegmentGap, List<LocalLink>> localUpstream(List<SegmentGap> rows) {
+		return this.gaps.localLinks(rows, false);
+	}
+
 	@BatchMapping(typeName = "SegmentGap", field = "nearestRegions")
 	public Map<SegmentGap, List<RegionCoverage>> nearestRegions(List<SegmentGap> gaps) {
 		return this.gaps.nearestRegions(gaps);

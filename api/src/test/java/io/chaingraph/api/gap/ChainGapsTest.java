@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import io.chaingraph.api.ApiTest;
+import io.chaingraph.api.DemoChains;
 import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
 import io.chaingraph.api.graphql.GraphReads;
@@ -384,6 +385,56 @@ class ChainGapsTest {
 			case "OTHER" -> 3;
 			default -> 2;
 		};
+	}
+
+	/**
+	 * localUpstream / localDownstream of every row, for 江西 and for 赣州: the segments the chain files link to it (in
+	 * any chain: 电解铜箔 feeds 动力电池电芯 of the auto chain), those where the region has firms, with the region's
+	 * count there as chainGaps gives it for that segment's own chain; more firms first, then by name (拼音). One
+	 * statement per field, whatever the number of rows.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void localUpstreamAndDownstreamAreTheFilesLinksWhereTheRegionHasFirms() {
+		int linked = 0;
+		for (var region : List.of("36", "3607")) {
+			long before = this.reads.statementsRun();
+			var rows = (List<Map<String, Object>>) ((Map<String, Object>) this.client.data("{ chainGaps(chain: \"jx-nonferrous\", region: \""
+					+ region + "\") { segments { segment { key } localUpstream { segment { key } firms } "
+					+ "localDownstream { segment { key } firms } } } }").get("chainGaps")).get("segments");
+			long statements = this.reads.statementsRun() - before;
+			before = this.reads.statementsRun();
+			gaps("jx-nonferrous", region, null);
+			assertThat(statements - (this.reads.statementsRun() - before)).as("one statement per field").isEqualTo(2);
+
+			// The region's firms in every segment of every chain a link reaches, from each chain's own gap table.
+			var counts = new java.util.HashMap<String, Integer>();
+			rows.stream()
+				.map(ChainGapsTest::segment)
+				.flatMap(key -> java.util.stream.Stream.concat(DemoChains.FEEDS.getOrDefault(key, Set.of()).stream(),
+						DemoChains.FED_BY.getOrDefault(key, Set.of()).stream()))
+				.map(key -> key.substring(0, key.indexOf('/')))
+				.distinct()
+				.forEach(chain -> counts.putAll(firms(gaps(chain, region, null))));
+			for (var row : rows) {
+				var key = segment(row);
+				for (var side : List.of("localUpstream", "localDownstream")) {
+					var linkedHere = (side.equals("localUpstream") ? DemoChains.FED_BY : DemoChains.FEEDS).getOrDefault(key, Set.of());
+					var expected = linkedHere.stream()
+						.filter(t -> counts.get(t) > 0)
+						.sorted(java.util.Comparator.<String>comparingInt(t -> -counts.get(t))
+							.thenComparing(t -> DemoChains.NAMES.get(t), ChineseOrder.names()))
+						.map(t -> t + " " + counts.get(t))
+						.toList();
+					var actual = ((List<Map<String, Object>>) row.get(side)).stream()
+						.map(l -> segment(l) + " " + l.get("firms"))
+						.toList();
+					assertThat(actual).as("%s of %s in %s", side, key, region).isEqualTo(expected);
+					linked += actual.size();
+				}
+			}
+		}
+		assertThat(linked).as("links listed").isGreaterThan(40);
 	}
 
 	@SuppressWarnings("unchecked")

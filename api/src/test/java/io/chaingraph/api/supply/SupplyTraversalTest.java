@@ -1,15 +1,11 @@
 package io.chaingraph.api.supply;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import io.chaingraph.api.ApiTest;
+import io.chaingraph.api.DemoChains;
 import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
 import io.chaingraph.api.graphql.GlobalId;
@@ -19,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.yaml.snakeyaml.Yaml;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -36,48 +31,13 @@ class SupplyTraversalTest {
 	@Autowired
 	GraphReads reads;
 
-	private static final Map<String, Set<String>> FEEDS = new HashMap<>();
+	private static final Map<String, Set<String>> FEEDS = DemoChains.FEEDS;
 
-	private static final Map<String, Set<String>> FED_BY = new HashMap<>();
-
-	/** segment key → its name. */
-	private static final Map<String, String> NAMES = new HashMap<>();
+	private static final Map<String, Set<String>> FED_BY = DemoChains.FED_BY;
 
 	@BeforeAll
-	@SuppressWarnings("unchecked")
-	static void readTheFiles() throws IOException {
+	static void demo() {
 		DemoGraph.ensureLoaded();
-		try (InputStream index = SupplyTraversalTest.class.getClassLoader().getResourceAsStream("demo/INDEX")) {
-			for (var name : new String(index.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
-				if (!name.startsWith("chains/")) {
-					continue;
-				}
-				try (InputStream in = SupplyTraversalTest.class.getClassLoader().getResourceAsStream("demo/" + name)) {
-					Map<String, Object> chain = new Yaml().load(in);
-					var id = (String) chain.get("id");
-					name(id, (List<Map<String, Object>>) chain.getOrDefault("segments", List.of()));
-					for (var link : (List<Map<String, Object>>) chain.getOrDefault("supplies", List.of())) {
-						var from = qualify(id, (String) link.get("from"));
-						var to = qualify(id, (String) link.get("to"));
-						FEEDS.computeIfAbsent(from, k -> new HashSet<>()).add(to);
-						FED_BY.computeIfAbsent(to, k -> new HashSet<>()).add(from);
-					}
-				}
-			}
-		}
-	}
-
-	/** The names of a chain file's segments, children too, by key. */
-	@SuppressWarnings("unchecked")
-	private static void name(String chain, List<Map<String, Object>> segments) {
-		for (var segment : segments) {
-			NAMES.put(qualify(chain, (String) segment.get("id")), (String) segment.get("name"));
-			name(chain, (List<Map<String, Object>>) segment.getOrDefault("children", List.of()));
-		}
-	}
-
-	private static String qualify(String chain, String segment) {
-		return segment.contains("/") ? segment : chain + "/" + segment;
 	}
 
 	@ParameterizedTest(name = "{0} {1} hops {2}")
@@ -219,7 +179,7 @@ class SupplyTraversalTest {
 
 	/** Every route from a segment along FEEDS within {@code hops} links, as supplyPaths lists them. */
 	private static List<List<String>> routes(String from, int hops) {
-		return Reaches.depthFirst(from, FEEDS, hops, key -> NameOrder.key(NAMES.get(key)));
+		return Reaches.depthFirst(from, FEEDS, hops, key -> NameOrder.key(DemoChains.NAMES.get(key)));
 	}
 
 	@Test
