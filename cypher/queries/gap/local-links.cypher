@@ -7,13 +7,23 @@
 // Example:    :param requests => [{region: '36', segments: ['jx-nonferrous/copper-alloy-strip']}]
 //             :param downstream => true
 UNWIND $requests AS request
-UNWIND request.segments AS key
-MATCH (s:Segment {id: key})
-CALL (s, request) {
-  MATCH (s)-[l:SUPPLIES]-(t:Segment)-[k:FIRM_COUNT]->(:Region {code: request.region})
+MATCH (r:Region {code: request.region})
+CALL (request) {
+  UNWIND request.segments AS key
+  MATCH (s:Segment {id: key})-[l:SUPPLIES]-(t:Segment)
   WHERE (startNode(l) = s) = $downstream
-  RETURN t, k.firms AS firms
+  RETURN collect({key: key, next: t}) AS links
 }
-// key, not s.id: with s.id here Neo4j 2026.08's planner failed on some plans ("s.id should not appear non-cached").
+// The region's counts of the linked segments, read once from the region's side (at most one count per segment of
+// the graph), not from each segment's (one count per region with firms: thousands on a large graph).
+CALL (r, links) {
+  WITH r, [link IN links | link.next] AS linked
+  MATCH (r)<-[k:FIRM_COUNT]-(t:Segment) WHERE t IN linked
+  RETURN collect({segment: t, firms: k.firms}) AS counted
+}
+UNWIND links AS link
+WITH request, link, [c IN counted WHERE c.segment = link.next][0] AS count
+WHERE count IS NOT NULL
+WITH request, link.key AS key, link.next AS t, count.firms AS firms
 RETURN request.region AS region, key AS segment,
        collect({item: t {.*, parentId: [(t)-[:SUB_SEGMENT_OF]->(q:Segment) | q.id][0]}, firms: firms}) AS items
