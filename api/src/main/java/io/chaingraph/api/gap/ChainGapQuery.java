@@ -5,8 +5,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.chaingraph.api.chain.Chain;
 import io.chaingraph.api.chain.ChainNames;
@@ -145,26 +147,14 @@ public class ChainGapQuery {
 	 */
 	public Map<SegmentGap, List<RegionCoverage>> nearestRegions(Collection<SegmentGap> gaps) {
 		var result = new LinkedHashMap<SegmentGap, List<RegionCoverage>>();
-		var requests = new LinkedHashMap<String, Map<String, Object>>();
-		for (var gap : gaps) {
-			result.put(gap, List.of());
-			if (!gap.status().isGap() || gap.nearest() < 1) {
-				continue;
-			}
-			var request = requests.computeIfAbsent(gap.regionCode() + "\u0000" + gap.nearest(),
-					k -> new HashMap<>(Map.of("region", gap.regionCode(), "limit", gap.nearest(), "segments",
-							new ArrayList<String>())));
-			@SuppressWarnings("unchecked")
-			var ids = (List<String>) request.get("segments");
-			if (!ids.contains(gap.segment().key())) {
-				ids.add(gap.segment().key());
-			}
-		}
+		gaps.forEach(gap -> result.put(gap, List.of()));
+		var requests = requests(gaps.stream().filter(gap -> gap.status().isGap() && gap.nearest() >= 1).toList(),
+				gap -> Map.of("region", gap.regionCode(), "limit", gap.nearest()));
 		if (requests.isEmpty()) {
 			return result;
 		}
 		var found = new HashMap<String, List<RegionCoverage>>();
-		this.reads.list("gap/nearest-regions", Map.of("requests", List.copyOf(requests.values())), r -> r)
+		this.reads.list("gap/nearest-regions", Map.of("requests", requests), r -> r)
 			.forEach(r -> found.put(r.get("region").asString() + "\u0000" + r.get("segment").asString(),
 					r.get("items").asList(v -> {
 						var item = v.asMap(x -> x.asObject());
@@ -184,23 +174,13 @@ public class ChainGapQuery {
 	 */
 	public Map<SegmentGap, List<LocalLink>> localLinks(Collection<SegmentGap> rows, boolean downstream) {
 		var result = new LinkedHashMap<SegmentGap, List<LocalLink>>();
-		var requests = new LinkedHashMap<String, Map<String, Object>>();
-		for (var row : rows) {
-			result.put(row, List.of());
-			var request = requests.computeIfAbsent(row.regionCode(),
-					k -> new HashMap<>(Map.of("region", row.regionCode(), "segments", new ArrayList<String>())));
-			@SuppressWarnings("unchecked")
-			var ids = (List<String>) request.get("segments");
-			if (!ids.contains(row.segment().key())) {
-				ids.add(row.segment().key());
-			}
-		}
+		rows.forEach(row -> result.put(row, List.of()));
+		var requests = requests(rows, row -> Map.of("region", row.regionCode()));
 		if (requests.isEmpty()) {
 			return result;
 		}
 		var found = new HashMap<String, List<LocalLink>>();
-		this.reads.list("gap/local-links", Map.of("requests", List.copyOf(requests.values()), "downstream", downstream),
-				r -> r)
+		this.reads.list("gap/local-links", Map.of("requests", requests, "downstream", downstream), r -> r)
 			.forEach(r -> {
 				var links = new ArrayList<>(r.get("items").asList(v -> {
 					var item = v.asMap(x -> x.asObject());
@@ -212,6 +192,23 @@ public class ChainGapQuery {
 			});
 		result.replaceAll((row, none) -> found.getOrDefault(row.regionCode() + "\u0000" + row.segment().key(), none));
 		return result;
+	}
+
+	/**
+	 * The requests a gap statement takes for many rows at once: one per group (a region, and what else the statement
+	 * needs per request), each with its rows' segment keys once ({@code segments}).
+	 */
+	private static List<Map<String, Object>> requests(Collection<SegmentGap> rows,
+			Function<SegmentGap, Map<String, Object>> group) {
+		var keys = new LinkedHashMap<Map<String, Object>, LinkedHashSet<String>>();
+		rows.forEach(row -> keys.computeIfAbsent(group.apply(row), g -> new LinkedHashSet<>()).add(row.segment().key()));
+		var requests = new ArrayList<Map<String, Object>>();
+		keys.forEach((fields, segments) -> {
+			var request = new HashMap<>(fields);
+			request.put("segments", List.copyOf(segments));
+			requests.add(request);
+		});
+		return requests;
 	}
 
 	private ApiException notFound(GapInput input) {
