@@ -90,10 +90,17 @@ public abstract class Names<T> {
 	/**
 	 * What a text that names nothing may have meant, best first, at most {@value Slips#LISTED}: objects whose name
 	 * holds the text or is held in it, as the statement ranks them; then those whose key is at most two typing slips
-	 * from the text, or whose name one (jx-nonferous → jx-nonferrous). Asked only on the way to a NOT_FOUND.
+	 * from the text, or whose name one (jx-nonferous → jx-nonferrous); for a text in traditional characters that
+	 * has none, those of its simplified form (貴州銅業 → 贵州铜业). Asked only on the way to a NOT_FOUND.
 	 */
 	public List<T> suggestions(String text) {
 		var given = text.strip();
+		var suggested = suggestionsOf(given);
+		var simplified = Slips.simplified(given);
+		return suggested.isEmpty() && !simplified.equals(given) ? suggestionsOf(simplified) : suggested;
+	}
+
+	private List<T> suggestionsOf(String given) {
 		var ranked = new java.util.ArrayList<T>();
 		var slips = new java.util.ArrayList<T>();
 		for (var row : this.reads.list(this.suggest, Map.of("text", given),
@@ -136,9 +143,18 @@ public abstract class Names<T> {
 	 * that share it.
 	 */
 	public Matches<T> matches(String name) {
-		var found = this.reads.list(this.byName, Map.of("name", Slips.halfWidth(name.strip())),
-				r -> new Found<>(this.of.apply(r.get("item").asMap()), r.get("matches").asInt()));
+		var given = Slips.halfWidth(name.strip());
+		var found = byName(given);
+		var simplified = Slips.simplified(given);
+		if (found.isEmpty() && !simplified.equals(given)) {
+			found = byName(simplified); // 贛州 as 赣州; as given first, for the names whose characters are both (乾安县)
+		}
 		return new Matches<>(found.stream().map(Found::item).toList(), found.isEmpty() ? 0 : found.getFirst().matches());
+	}
+
+	private List<Found<T>> byName(String name) {
+		return this.reads.list(this.byName, Map.of("name", name),
+				r -> new Found<>(this.of.apply(r.get("item").asMap()), r.get("matches").asInt()));
 	}
 
 	/** The best matches of a name, at most ten, and how many there are in all. */

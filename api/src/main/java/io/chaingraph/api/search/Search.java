@@ -23,6 +23,7 @@ import io.chaingraph.api.product.Industry;
 import io.chaingraph.api.product.Product;
 import io.chaingraph.api.region.Region;
 import io.chaingraph.model.order.NameOrder;
+import io.chaingraph.model.rules.Slips;
 
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
@@ -100,6 +101,12 @@ public class Search {
 		var labels = types == null || types.isEmpty() ? null
 				: types.stream().map(t -> t.charAt(0) + t.substring(1).toLowerCase()).toList();
 		var hits = new LinkedHashMap<String, SearchHit>();
+		// A text copied in traditional characters (江西銅業) finds the graph's simplified names: its simplified form is
+		// searched first, then the text as given, for the names whose characters are both (乾安县, not 干安县).
+		var simplified = Slips.simplified(wanted);
+		if (!simplified.equals(wanted)) {
+			add(hits, this.reads.list("search/ranked", parameters(simplified, labels, size, nodes), r -> r), size);
+		}
 		add(hits, this.reads.list("search/ranked", parameters(wanted, labels, size, nodes), r -> r), size);
 		return tiesInNameOrder(new ArrayList<>(hits.values()));
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -123,8 +124,10 @@ public class SupplyTraversal {
 		if (segment != null) {
 			return new GlobalId("Segment", segment.key());
 		}
-		if (!this.reads.list("product/by-keys", Map.of("keys", List.of(text)), r -> r).isEmpty()) {
-			return new GlobalId("Product", text);
+		for (var name : new LinkedHashSet<>(List.of(text, Slips.simplified(text)))) { // as given, then simplified
+			if (!this.reads.list("product/by-keys", Map.of("keys", List.of(name)), r -> r).isEmpty()) {
+				return new GlobalId("Product", name);
+			}
 		}
 		var suggested = this.segments.suggest(text);
 		var details = new LinkedHashMap<String, Object>();

@@ -60,6 +60,13 @@ class SuggestionsTest {
 	}
 
 	@Test
+	void aTextInTraditionalCharactersGetsTheSuggestionsOfItsSimplifiedForm() {
+		assertThat(suggestions(gaps("有色金屬", "贛州章貢"))).containsExactly("360702");
+		assertThat(suggestions(gaps("有色", "贛州"))).containsExactly("jx-nonferrous");
+		assertThat(suggestions(gaps("江西稀土產業鏈", "36"))).containsExactly("jx-nonferrous");
+	}
+
+	@Test
 	void theOverlapOfRegionsNamesWhatEachUnknownOneMayMean() {
 		var error = this.client.error("""
 				{ regionalOverlap(regions: ["36", "南京鼓楼", "赣州章贡区"], chain: "js-biomed") { segmentCount } }""");

@@ -53,6 +53,25 @@ class LookupByNameTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void aNameInTraditionalCharactersIsFoundAsItsSimplifiedForm() {
+		assertThat(regionCode("贛州")).isEqualTo("3607");
+		assertThat(regionCode("江西省贛州市")).isEqualTo("3607");
+		assertThat(regionCode("鷹潭")).isEqualTo("3606");
+		// 乾 is a simplified character too (and 干 the simplified form of 乾 in 乾燥): the name as given comes first.
+		assertThat(regionCode("乾安县")).isEqualTo("220723");
+		assertThat(regionCode("乾县")).isEqualTo("610424");
+		var chain = (Map<String, Object>) client().data("{ chain(name: \"有色金屬\") { key } }").get("chain");
+		assertThat(chain).containsEntry("key", "jx-nonferrous");
+		// A name several regions share is refused in either writing.
+		assertThat(GraphQlClient.code(client().error("{ region(name: \"鼓樓區\") { code } }"))).isEqualTo("BAD_INPUT");
+		// Filters and questions take them as region(name:) does.
+		var gaps = (Map<String, Object>) client()
+			.data("{ chainGaps(chain: \"有色金屬\", region: \"贛州\") { region { code } } }").get("chainGaps");
+		assertThat(gaps).isEqualTo(Map.of("region", Map.of("code", "3607")));
+	}
+
+	@Test
 	void theHighestLevelWinsWhenRegionsOfDifferentLevelsShareAName() {
 		// 南昌 is 南昌市 (3601), not its 南昌县 (360121); 吉林 the province (22), not 吉林市 (2202); 东莞市 the city,
 		// not the county-level entry of the same name under it (441900).

@@ -65,6 +65,15 @@ class SearchTest {
 	}
 
 	@Test
+	void aTextInTraditionalCharactersFindsTheSimplifiedNamesFirst() {
+		assertThat(search("text: \"江西銅業\", first: 5")).isEqualTo(search("text: \"江西铜业\", first: 5"))
+			.first().satisfies(h -> assertThat((String) h.get("name")).startsWith("江西铜业"));
+		assertThat(search("text: \"銅\", first: 10")).isEqualTo(search("text: \"铜\", first: 10"));
+		// 乾 is a simplified character too: 干安 finds nothing, the text as given finds the county.
+		assertThat(search("text: \"乾安\", first: 3")).first().satisfies(h -> assertThat(h).containsEntry("name", "乾安县"));
+	}
+
+	@Test
 	void namesWithTheWordAsTypedComeBeforeNamesWithSomeOfItsPairs() {
 		// 锂电池 is indexed as 锂电 and 电池: 赣锋锂电 has the one pair in its name and aliases and came first
 		assertThat(search("text: \"锂电池\", first: 3").getFirst().get("name")).isEqualTo("示例·九江某锂电池材料有限公司");

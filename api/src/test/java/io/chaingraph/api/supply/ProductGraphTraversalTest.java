@@ -181,6 +181,11 @@ class ProductGraphTraversalTest {
 			.extracting(r -> ((Map<String, Object>) r.get("node")).get("name") + "@" + r.get("hops"))
 			.containsExactly("阴极铜@1", "铜杆@2");
 		assertThat((List<Map<String, Object>>) copper.get("enterprises")).extracting(e -> e.get("key")).containsExactly("600362-sh");
+		// A product's name in traditional characters (銅精礦) starts from the product of its simplified name.
+		var traditional = (Map<String, Object>) client.data("""
+				{ downstream(from: "銅精礦", maxHops: 3, enterprisesIn: "3606") {
+				    reached { hops node { ... on Product { name } } } enterprises { key } } }""").get("downstream");
+		assertThat(traditional).isEqualTo(copper);
 	}
 
 }

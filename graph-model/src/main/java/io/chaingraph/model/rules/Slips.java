@@ -107,4 +107,32 @@ public final class Slips {
 		return value;
 	}
 
+	/**
+	 * ICU's conversion of traditional characters to simplified, built on first use (its rules take a moment to read,
+	 * and the loader uses this class for every cell) and used one call at a time: ICU does not promise a
+	 * transliterator to be thread-safe, and a call is rare, on the way to a NOT_FOUND.
+	 */
+	private static final class Simplified {
+
+		static final com.ibm.icu.text.Transliterator INSTANCE = com.ibm.icu.text.Transliterator
+			.getInstance("Traditional-Simplified");
+
+	}
+
+	/**
+	 * A name in simplified characters (貴州 → 贵州, 江西銅業 → 江西铜业), as a name copied from a traditional-character
+	 * text (a Hong Kong or Taiwan investor's brochure) is looked up in a graph whose names are simplified; the same
+	 * string when there is nothing to change. Some characters are both: 乾安县 would become 干安县, 著名 着名, so a
+	 * caller looks a name up as given first and simplified only when that finds nothing. Text without any Han
+	 * character (keys, codes) is returned at once.
+	 */
+	public static String simplified(String value) {
+		if (value == null || value.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+			return value;
+		}
+		synchronized (Simplified.INSTANCE) {
+			return Simplified.INSTANCE.transliterate(value);
+		}
+	}
+
 }
