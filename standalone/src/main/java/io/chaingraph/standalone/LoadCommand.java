@@ -114,10 +114,33 @@ final class LoadCommand {
 					"no such folder (文件夹不存在)"))).getMessage());
 			return LoaderCommand.INVALID_INPUT;
 		}
-		System.out.println(into("the embedded store at " + dataDir.toAbsolutePath(), args));
-		try (var embedded = EmbeddedNeo4j.start(dataDir, "localhost:0", "512m");
+		return intoEmbedded(dataDir, args);
+	}
+
+	/**
+	 * Opens the embedded store for the load and closes it after. A dry run where there is no store yet checks
+	 * against an empty graph in a temporary folder, removed after: it made the store's folder, and a check is to
+	 * leave nothing behind.
+	 */
+	static int intoEmbedded(Path dataDir, List<String> args) {
+		boolean scratch = args.contains("--dry-run") && !Files.exists(dataDir);
+		Path store;
+		try {
+			store = scratch ? Files.createTempDirectory("chaingraph-dry-run") : dataDir;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		System.out.println(into(scratch ? "an empty graph (no store at " + dataDir.toAbsolutePath()
+				+ " yet, and none is made)" : "the embedded store at " + dataDir.toAbsolutePath(), args));
+		try (var embedded = EmbeddedNeo4j.start(store, "localhost:0", "512m");
 				var driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), LoaderCommand.QUIET)) {
-			return LoaderCommand.run(rest, driver, System.out, System.err);
+			return LoaderCommand.run(args.toArray(String[]::new), driver, System.out, System.err);
+		}
+		finally {
+			if (scratch) {
+				BulkImporter.deleteRecursively(store);
+			}
 		}
 	}
 
@@ -144,14 +167,13 @@ final class LoadCommand {
 		}
 	}
 
-	/** The data set folder of a plain {@code load DIR [--prune]}, the only load the bulk importer can do; or null. */
-	/** The folder the command line names when it does not exist, else null ({@code --format}'s value is no folder). */
 	/** Where the load goes, or for a dry run what it is checked against (references to what the graph holds). */
 	static String into(String where, List<String> args) {
 		return args.contains("--dry-run") ? "Checking against " + where + "; nothing will be written (仅校验，不写入)"
 				: "Loading into " + where;
 	}
 
+	/** The folder the command line names when it does not exist, else null ({@code --format}'s value is no folder). */
 	static String missingFolder(List<String> args) {
 		for (int i = 0; i < args.size(); i++) {
 			var argument = args.get(i);
@@ -165,6 +187,7 @@ final class LoadCommand {
 		return null;
 	}
 
+	/** The data set folder of a plain {@code load DIR [--prune]}, the only load the bulk importer can do; or null. */
 	static Path bulkCandidate(List<String> args) {
 		Path folder = null;
 		for (var argument : args) {
