@@ -92,6 +92,9 @@ public class ExportController {
 	/** How the firm counts of the gap table and the comparison are made, for the 说明 sheet. */
 	private static final String FIRMS_COUNTED = "位于该地区及其下级地区、经营该环节或其下级环节的企业，每家只计一次";
 
+	private static final String LOCATION_QUOTIENT = "本地区该环节企业数占本链企业数的比重，除以全国（各省合计）同一比重；"
+			+ "大于 1 为相对集聚（长板候选）；按企业数计，非产值或就业";
+
 	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
 	static final MediaType XLSX = MediaType
@@ -154,6 +157,7 @@ public class ExportController {
 				listed.stream().filter(row -> row.firms() > 0).map(row -> row.segment().key()).toList(), LOCAL_FIRMS);
 		var upstream = this.gaps.localLinks(listed, false);
 		var downstream = this.gaps.localLinks(listed, true);
+		var quotients = this.gaps.locationQuotients(listed);
 		var names = new LinkedHashMap<String, String>();
 		result.segments().forEach(s -> names.put(s.segment().key(), s.segment().name()));
 		var rows = new ArrayList<List<Object>>();
@@ -161,7 +165,7 @@ public class ExportController {
 			var segment = row.segment();
 			rows.add(cells("  ".repeat(row.depth()) + segment.name(), segment.key(), row.depth(),
 					segment.parentKey() == null ? null : names.get(segment.parentKey()),
-					GapSummary.positionLabel(segment.position()), row.firms(), row.status().label(),
+					GapSummary.positionLabel(segment.position()), row.firms(), row.status().label(), twoDecimals(quotients.get(row)),
 					row.chainLeaders().stream().map(e -> e.name()).collect(Collectors.joining("；")),
 					local.containsKey(segment.key()) ? local.get(segment.key()).nodes().stream().map(e -> e.name())
 						.collect(Collectors.joining("、")) : null,
@@ -171,7 +175,7 @@ public class ExportController {
 		}
 		var summary = result.summary();
 		var table = new ExportTable("产业链缺口", List.of("环节", "环节主键", "层级", "上级环节", "上中下游", "本地企业数",
-				"状态", "本地链主", "本地企业（前 " + LOCAL_FIRMS + " 家，按名称）", "就近配套地区（企业数）",
+				"状态", "区位熵", "本地链主", "本地企业（前 " + LOCAL_FIRMS + " 家，按名称）", "就近配套地区（企业数）",
 				"本地上游环节（企业数）", "本地下游环节（企业数）"), rows,
 				List.of(List.of("产业链", result.chain().name() + "（" + result.chain().key() + "）"),
 						List.of("地区", result.region().fullName() + "（" + result.region().code() + "，含下级地区）"),
@@ -181,6 +185,7 @@ public class ExportController {
 								: "仅" + statuses.stream().map(GapStatus::label).collect(Collectors.joining("、")) + "：全部 "
 										+ result.segments().size() + " 个中的 " + listed.size() + " 个"),
 						List.of("企业数口径", FIRMS_COUNTED),
+						List.of("区位熵口径", LOCATION_QUOTIENT),
 						List.of("导出时间", now())));
 		return download(table, kind, result.chain().name() + "-" + result.region().name() + "-产业链缺口",
 				"chain-gaps-" + result.chain().key() + "-" + result.region().code());
@@ -494,6 +499,11 @@ public class ExportController {
 			throw new ApiException(ErrorCode.BAD_INPUT, "limit must be from 1 to " + max + ", was " + limit
 					+ " (导出条数应在 1 到 " + max + " 之间)", Map.of("max", max));
 		}
+	}
+
+	/** 1.35, 0.00, 2.00: two decimals in every row, as a number (a spreadsheet sorts it). */
+	private static java.math.BigDecimal twoDecimals(Double value) {
+		return value == null ? null : java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP);
 	}
 
 	private static List<Object> cells(Object... values) {

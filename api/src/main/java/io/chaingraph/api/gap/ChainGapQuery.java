@@ -195,6 +195,42 @@ public class ChainGapQuery {
 	}
 
 	/**
+	 * Each row's 区位熵 (location quotient): the region's share of its firms in the row's chain that work in the row's
+	 * segment, over the same share for the whole country, rounded to two decimals; above 1, the region leans to the
+	 * segment more than the country does. Null when the region has no firm in the chain or the country none in the
+	 * segment. One statement for the rows of every region ({@code gap/location-quotients}).
+	 */
+	public Map<SegmentGap, Double> locationQuotients(Collection<SegmentGap> rows) {
+		var result = new LinkedHashMap<SegmentGap, Double>();
+		rows.forEach(row -> result.put(row, null));
+		var requests = requests(rows, row -> Map.of("region", row.regionCode()));
+		if (requests.isEmpty()) {
+			return result;
+		}
+		var found = new HashMap<String, long[]>();
+		this.reads.list("gap/location-quotients", Map.of("requests", requests), r -> r)
+			.forEach(r -> found.put(r.get("region").asString() + "\u0000" + r.get("segment").asString(), new long[] {
+					r.get("regionChain").asLong(), r.get("countrySegment").asLong(), r.get("countryChain").asLong() }));
+		result.replaceAll((row, none) -> {
+			var counts = found.get(row.regionCode() + "\u0000" + row.segment().key());
+			return counts == null ? null : locationQuotient(row.firms(), counts[0], counts[1], counts[2]);
+		});
+		return result;
+	}
+
+	/**
+	 * (region's firms in the segment / region's firms in the chain) / (country's in the segment / country's in the
+	 * chain), to two decimals; null where a share has nothing to divide by.
+	 */
+	static Double locationQuotient(long regionSegment, long regionChain, long countrySegment, long countryChain) {
+		if (regionChain == 0 || countrySegment == 0 || countryChain == 0) {
+			return null;
+		}
+		double quotient = ((double) regionSegment / regionChain) / ((double) countrySegment / countryChain);
+		return Math.round(quotient * 100) / 100.0;
+	}
+
+	/**
 	 * The requests a gap statement takes for many rows at once: one per group (a region, and what else the statement
 	 * needs per request), each with its rows' segment keys once ({@code segments}).
 	 */

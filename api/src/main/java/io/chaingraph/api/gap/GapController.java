@@ -62,6 +62,11 @@ public class GapController {
 		return this.gaps.localLinks(rows, false);
 	}
 
+	@BatchMapping(typeName = "SegmentGap", field = "locationQuotient")
+	public Map<SegmentGap, Double> locationQuotient(List<SegmentGap> rows) {
+		return this.gaps.locationQuotients(rows);
+	}
+
 	@BatchMapping(typeName = "SegmentGap", field = "nearestRegions")
 	public Map<SegmentGap, List<RegionCoverage>> nearestRegions(List<SegmentGap> gaps) {
 		return this.gaps.nearestRegions(gaps);

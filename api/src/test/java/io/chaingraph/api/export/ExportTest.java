@@ -59,17 +59,17 @@ class ExportTest {
 		// UTF-8 byte order mark first, so Excel reads the Chinese right.
 		assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
 		var lines = lines(response);
-		assertThat(lines[0]).isEqualTo("环节,环节主键,层级,上级环节,上中下游,本地企业数,状态,本地链主,本地企业（前 5 家，按名称）,就近配套地区（企业数）,"
+		assertThat(lines[0]).isEqualTo("环节,环节主键,层级,上级环节,上中下游,本地企业数,状态,区位熵,本地链主,本地企业（前 5 家，按名称）,就近配套地区（企业数）,"
 				+ "本地上游环节（企业数）,本地下游环节（企业数）");
 		assertThat(lines).hasSize(1 + 22);
 		var strip = Arrays.stream(lines).filter(l -> l.contains("jx-nonferrous/copper-alloy-strip")).findFirst().orElseThrow();
-		assertThat(strip).contains(",有色金属加工材,中游,0,断点,,", "浙江省 2 家（相邻）", "安徽省 1 家（相邻）");
+		assertThat(strip).contains(",有色金属加工材,中游,0,断点,0.00,,", "浙江省 2 家（相邻）", "安徽省 1 家（相邻）");
 		// What the region has next to the gap, as chainGaps' localUpstream / localDownstream list it.
 		assertThat(strip).endsWith(",铜冶炼(阴极铜) 2 家,");
 		var foil = Arrays.stream(lines).filter(l -> l.contains(",jx-nonferrous/copper-foil,")).findFirst().orElseThrow();
 		assertThat(foil).endsWith(",铜冶炼(阴极铜) 2 家,动力电池电芯 3 家；印制电路板(PCB) 3 家；覆铜板 1 家");
 		var smelting = Arrays.stream(lines).filter(l -> l.contains(",jx-nonferrous/smelting,")).findFirst().orElseThrow();
-		assertThat(smelting).contains(",11,已覆盖,江西铜业集团有限公司,");
+		assertThat(smelting).contains(",11,已覆盖,1.08,江西铜业集团有限公司,");
 		// the firms behind a count, as chainGaps' enterprises(first: 5) lists them
 		var magnets = Arrays.stream(lines(get("/export/chain-gaps.csv?chain=jx-nonferrous&region=3607")))
 			.filter(l -> l.contains(",jx-nonferrous/ndfeb-magnet,"))
@@ -155,7 +155,7 @@ class ExportTest {
 				.allSatisfy(l -> assertThat(l).containsAnyOf(",断点,", ",短板,"));
 			assertThat(Arrays.stream(lines).filter(l -> l.contains(",jx-nonferrous/copper-alloy-strip,"))).as(status)
 				.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
-				.endsWith(",断点,,,浙江省 2 家（相邻）；安徽省 1 家（相邻）,,"); // 赣州 has neither side of it
+				.endsWith(",断点,0.00,,,浙江省 2 家（相邻）；安徽省 1 家（相邻）,,"); // 赣州 has neither side of it
 		}
 		var bad = this.http.getForEntity("/export/chain-gaps.csv?chain=jx-nonferrous&region=3607&status=GAP", Map.class);
 		assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

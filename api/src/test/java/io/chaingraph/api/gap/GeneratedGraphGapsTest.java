@@ -2,6 +2,8 @@ package io.chaingraph.api.gap;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import io.chaingraph.api.ApiTest;
 import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GeneratedInputs;
 import io.chaingraph.api.GraphQlClient;
+import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.loader.GraphLoader;
 import io.chaingraph.loader.generate.SyntheticDataSet;
 import io.chaingraph.testsupport.TestNeo4j;
@@ -42,6 +45,9 @@ class GeneratedGraphGapsTest {
 
 	@Autowired
 	TestRestTemplate http;
+
+	@Autowired
+	GraphReads reads;
 
 	Expected expected;
 
@@ -81,6 +87,35 @@ class GeneratedGraphGapsTest {
 		this.expected.table("syn-c01", "44", 3).values().forEach(v -> statuses.add(v.substring(v.indexOf(' ') + 1)));
 		this.expected.table("syn-c01", "3607", 3).values().forEach(v -> statuses.add(v.substring(v.indexOf(' ') + 1)));
 		assertThat(statuses).contains("MISSING", "WEAK", "COVERED");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void locationQuotientsAgreeWithTheFilesInOneMoreStatement() {
+		var client = new GraphQlClient(this.http);
+		var values = new HashSet<Double>();
+		for (var chain : List.of("syn-c01", "syn-c07")) {
+			for (var region : List.of("44", "36", "62", "4403", "3607")) {
+				var fields = "{ chainGaps(chain: \"" + chain + "\", region: \"" + region + "\") { segments { segment { key } firms%s } } }";
+				long before = this.reads.statementsRun();
+				client.data(fields.formatted(""));
+				long plain = this.reads.statementsRun() - before;
+				before = this.reads.statementsRun();
+				var data = client.data(fields.formatted(" locationQuotient"));
+				assertThat(this.reads.statementsRun() - before).as("%s in %s", chain, region).isEqualTo(plain + 1);
+				var want = this.expected.locationQuotients(chain, region);
+				var rows = (List<Map<String, Object>>) ((Map<String, Object>) data.get("chainGaps")).get("segments");
+				assertThat(rows).hasSize(want.size());
+				for (var row : rows) {
+					var key = (String) ((Map<String, Object>) row.get("segment")).get("key");
+					var got = (Double) row.get("locationQuotient");
+					assertThat(got).as("%s of %s in %s", key, chain, region).isEqualTo(want.get(key));
+					values.add(got);
+				}
+			}
+		}
+		// Not vacuous: segments the regions lean to, lean away from, and lack.
+		assertThat(values).anyMatch(v -> v != null && v > 1).anyMatch(v -> v != null && v > 0 && v < 1).contains(0.0);
 	}
 
 	@Test
@@ -127,6 +162,38 @@ class GeneratedGraphGapsTest {
 			var result = new TreeMap<String, String>();
 			this.inputs.firmsPerSegment(chain, region)
 				.forEach((segment, n) -> result.put(segment, n + " " + (n == 0 ? "MISSING" : n < weakBelow ? "WEAK" : "COVERED")));
+			return result;
+		}
+
+		/**
+		 * segment key -> 区位熵 to two decimals (null without a firm of the region in the chain): the region's share of
+		 * its chain's firms in the segment over the country's, the country being every firm located in a province.
+		 */
+		Map<String, Double> locationQuotients(String chain, String region) {
+			var inRegion = this.inputs.firmsPerSegment(chain, region);
+			int regionChain = this.inputs.firmsInChain(chain, region).size();
+			var tree = this.inputs.chains().get(chain);
+			var country = new HashMap<String, Set<String>>();
+			var countryChain = new HashSet<String>();
+			this.inputs.firmSegments().forEach((firm, segments) -> {
+				var code = this.inputs.firmRegion().get(firm);
+				var up = new ArrayList<String>();
+				up.add(code);
+				up.addAll(this.inputs.parentCodes(code));
+				if (up.stream().noneMatch(c -> "PROVINCE".equals(this.inputs.levelOf(c)))) {
+					return;
+				}
+				segments.stream().filter(s -> GeneratedInputs.chainOf(s).equals(chain)).forEach(s -> {
+					countryChain.add(firm);
+					tree.selfAndAncestors(s).forEach(a -> country.computeIfAbsent(a, k -> new HashSet<>()).add(firm));
+				});
+			});
+			var result = new TreeMap<String, Double>();
+			inRegion.forEach((segment, firms) -> {
+				int countrySegment = country.getOrDefault(segment, Set.of()).size();
+				result.put(segment, regionChain == 0 || countrySegment == 0 ? null
+						: Math.round((double) firms / regionChain / ((double) countrySegment / countryChain.size()) * 100) / 100.0);
+			});
 			return result;
 		}
 
