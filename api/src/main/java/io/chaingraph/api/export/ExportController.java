@@ -165,7 +165,8 @@ public class ExportController {
 			var segment = row.segment();
 			rows.add(cells("  ".repeat(row.depth()) + segment.name(), segment.key(), row.depth(),
 					segment.parentKey() == null ? null : names.get(segment.parentKey()),
-					GapSummary.positionLabel(segment.position()), row.firms(), row.status().label(), twoDecimals(quotients.get(row)),
+					GapSummary.positionLabel(segment.position()), row.firms(), row.status().label(),
+					twoDecimals(quotients.get(row)),
 					row.chainLeaders().stream().map(e -> e.name()).collect(Collectors.joining("；")),
 					local.containsKey(segment.key()) ? local.get(segment.key()).nodes().stream().map(e -> e.name())
 						.collect(Collectors.joining("、")) : null,
