@@ -6,6 +6,7 @@ import java.util.Map;
 import io.chaingraph.api.chain.Segment;
 import io.chaingraph.api.enterprise.Enterprise;
 import io.chaingraph.api.graphql.Batches;
+import io.chaingraph.model.rules.Slips;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -24,7 +25,11 @@ public class ProductController {
 
 	@QueryMapping
 	public Product product(@Argument String name) {
-		return this.batches.byKeys("product/by-keys", List.of(name), Product::of).get(name);
+		var found = this.batches.byKeys("product/by-keys", List.of(name), Product::of).get(name);
+		var simplified = Slips.simplified(name);
+		// 銅精礦 as 铜精矿, when the name as given is none (some characters are both)
+		return found != null || simplified.equals(name) ? found
+				: this.batches.byKeys("product/by-keys", List.of(simplified), Product::of).get(simplified);
 	}
 
 	@QueryMapping

@@ -186,6 +186,7 @@ class ProductGraphTraversalTest {
 				{ downstream(from: "銅精礦", maxHops: 3, enterprisesIn: "3606") {
 				    reached { hops node { ... on Product { name } } } enterprises { key } } }""").get("downstream");
 		assertThat(traditional).isEqualTo(copper);
+		assertThat(client.data("{ product(name: \"銅精礦\") { name } }")).isEqualTo(Map.of("product", Map.of("name", "铜精矿")));
 	}
 
 }
