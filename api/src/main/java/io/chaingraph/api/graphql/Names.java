@@ -94,10 +94,14 @@ public abstract class Names<T> {
 	 * has none, those of its simplified form (貴州銅業 → 贵州铜业). Asked only on the way to a NOT_FOUND.
 	 */
 	public List<T> suggestions(String text) {
-		var given = text.strip();
-		var suggested = suggestionsOf(given);
-		var simplified = Slips.simplified(given);
-		return suggested.isEmpty() && !simplified.equals(given) ? suggestionsOf(simplified) : suggested;
+		List<T> suggested = List.of();
+		for (var reading : Slips.readings(text.strip())) {
+			suggested = suggestionsOf(reading);
+			if (!suggested.isEmpty()) {
+				break;
+			}
+		}
+		return suggested;
 	}
 
 	private List<T> suggestionsOf(String given) {
@@ -143,11 +147,13 @@ public abstract class Names<T> {
 	 * that share it.
 	 */
 	public Matches<T> matches(String name) {
-		var given = Slips.halfWidth(name.strip());
-		var found = byName(given);
-		var simplified = Slips.simplified(given);
-		if (found.isEmpty() && !simplified.equals(given)) {
-			found = byName(simplified); // 贛州 as 赣州; as given first, for the names whose characters are both (乾安县)
+		List<Found<T>> found = List.of();
+		// 贛州 as 赣州; as given first, for the names whose characters are both (乾安县)
+		for (var reading : Slips.readings(Slips.halfWidth(name.strip()))) {
+			found = byName(reading);
+			if (!found.isEmpty()) {
+				break;
+			}
 		}
 		return new Matches<>(found.stream().map(Found::item).toList(), found.isEmpty() ? 0 : found.getFirst().matches());
 	}

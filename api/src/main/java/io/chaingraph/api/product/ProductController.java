@@ -25,11 +25,13 @@ public class ProductController {
 
 	@QueryMapping
 	public Product product(@Argument String name) {
-		var found = this.batches.byKeys("product/by-keys", List.of(name), Product::of).get(name);
-		var simplified = Slips.simplified(name);
-		// 銅精礦 as 铜精矿, when the name as given is none (some characters are both)
-		return found != null || simplified.equals(name) ? found
-				: this.batches.byKeys("product/by-keys", List.of(simplified), Product::of).get(simplified);
+		for (var reading : Slips.readings(name)) { // 銅精礦 as 铜精矿, when the name as given is none
+			var found = this.batches.byKeys("product/by-keys", List.of(reading), Product::of).get(reading);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
 	}
 
 	@QueryMapping

@@ -103,11 +103,9 @@ public class Search {
 		var hits = new LinkedHashMap<String, SearchHit>();
 		// A text copied in traditional characters (江西銅業) finds the graph's simplified names: its simplified form is
 		// searched first, then the text as given, for the names whose characters are both (乾安县, not 干安县).
-		var simplified = Slips.simplified(wanted);
-		if (!simplified.equals(wanted)) {
-			add(hits, this.reads.list("search/ranked", parameters(simplified, labels, size, nodes), r -> r), size);
+		for (var reading : Slips.readings(wanted).reversed()) {
+			add(hits, this.reads.list("search/ranked", parameters(reading, labels, size, nodes), r -> r), size);
 		}
-		add(hits, this.reads.list("search/ranked", parameters(wanted, labels, size, nodes), r -> r), size);
 		return tiesInNameOrder(new ArrayList<>(hits.values()));
 	}
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -124,7 +123,7 @@ public class SupplyTraversal {
 		if (segment != null) {
 			return new GlobalId("Segment", segment.key());
 		}
-		for (var name : new LinkedHashSet<>(List.of(text, Slips.simplified(text)))) { // as given, then simplified
+		for (var name : Slips.readings(text)) {
 			if (!this.reads.list("product/by-keys", Map.of("keys", List.of(name)), r -> r).isEmpty()) {
 				return new GlobalId("Product", name);
 			}

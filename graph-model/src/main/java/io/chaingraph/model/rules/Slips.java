@@ -126,6 +126,15 @@ public final class Slips {
 	 * caller looks a name up as given first and simplified only when that finds nothing. Text without any Han
 	 * character (keys, codes) is returned at once.
 	 */
+	/**
+	 * The ways to read a name, in the order to look it up: as given, then, when it has traditional characters, in
+	 * simplified ones ({@link #simplified}); the lookups stop at the first reading that finds something.
+	 */
+	public static List<String> readings(String value) {
+		var simplified = simplified(value);
+		return simplified == null || simplified.equals(value) ? List.of(value) : List.of(value, simplified);
+	}
+
 	public static String simplified(String value) {
 		if (value == null || value.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
 			return value;
