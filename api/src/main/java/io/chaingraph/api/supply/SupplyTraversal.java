@@ -218,16 +218,22 @@ public class SupplyTraversal {
 	public ProductPaths productPaths(String fromId, String toId, Integer hops, Integer first) {
 		var from = productEnd(fromId, "from");
 		var to = productEnd(toId, "to");
-		if (from.equals(to)) {
-			throw ApiException.badInput("from and to are the same product, " + from + " (起点与终点为同一产品)");
-		}
+		checkTwoProducts(from, to);
 		var found = routes("traverse/product-paths", from, to, hops, first, Product::of, Product::name, Product::name);
 		if (found == null) {
-			var name = missing(from, to, "product/by-keys");
-			var segment = this.segments.find(name);
-			throw new ApiException(ErrorCode.NOT_FOUND, "Product 产品 '" + name + "' not found (未找到)"
-					+ (segment == null ? "" : "; " + segment.name() + " is a segment: supplyPaths joins segments "
-							+ "(这是环节，环节之间的路径请用 supplyPaths)"), Map.of("key", name));
+			// An end in traditional characters (銅精礦) is the product of its simplified name: looked up only now.
+			var fromName = productName(from);
+			var toName = productName(to);
+			if (fromName == null || toName == null) {
+				var name = fromName == null ? from : to;
+				var segment = this.segments.find(name);
+				throw new ApiException(ErrorCode.NOT_FOUND, "Product 产品 '" + name + "' not found (未找到)"
+						+ (segment == null ? "" : "; " + segment.name() + " is a segment: supplyPaths joins segments "
+								+ "(这是环节，环节之间的路径请用 supplyPaths)"), Map.of("key", name));
+			}
+			checkTwoProducts(fromName, toName);
+			found = routes("traverse/product-paths", fromName, toName, hops, first, Product::of, Product::name,
+					Product::name);
 		}
 		return new ProductPaths(found.start(), found.end(), found.hops(),
 				found.routes().stream().map(r -> new ProductPaths.ProductPath(r.size() - 1, r)).toList(), found.hasMore(),
@@ -296,6 +302,22 @@ public class SupplyTraversal {
 			}
 		}
 		return from;
+	}
+
+	private static void checkTwoProducts(String from, String to) {
+		if (from.equals(to)) {
+			throw ApiException.badInput("from and to are the same product, " + from + " (起点与终点为同一产品)");
+		}
+	}
+
+	/** The name of the product the graph has under this name or, failing that, its simplified reading; else null. */
+	private String productName(String name) {
+		for (var reading : Slips.readings(name)) {
+			if (!this.reads.list("product/by-keys", Map.of("keys", List.of(reading)), r -> r).isEmpty()) {
+				return reading;
+			}
+		}
+		return null;
 	}
 
 	/** The key of a route's end, which must be a segment. */

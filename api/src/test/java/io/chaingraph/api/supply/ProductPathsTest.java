@@ -94,6 +94,15 @@ class ProductPathsTest {
 		}
 	}
 
+	/** A generated name in traditional characters (銅箔料 for 铜箔料), by a table of my own rather than ICU's. */
+	private static String traditional(String name) {
+		var simplified = "铝铜锂钴镍锌锡钨钛镁铅铁线锭";
+		var traditional = "鋁銅鋰鈷鎳鋅錫鎢鈦鎂鉛鐵線錠";
+		var written = new StringBuilder();
+		name.chars().forEach(c -> written.append(simplified.indexOf(c) < 0 ? (char) c : traditional.charAt(simplified.indexOf(c))));
+		return written.toString();
+	}
+
 	/** Every route from a product within {@code hops} links, as productPaths lists them. */
 	private static List<List<String>> routes(String from, int hops) {
 		return Reaches.depthFirst(from, FEEDS, hops, KEYS::get);
@@ -164,6 +173,11 @@ class ProductPathsTest {
 		assertThat(client.data(query.formatted(from, "4.5μm极薄锂电铜箔", "")).toString())
 			.isEqualTo("{productPaths={paths=[], hasMore=false, reversed=false}}");
 		assertThat(GraphQlClient.code(client.error(query.formatted(from, from, "")))).isEqualTo("BAD_INPUT");
+		// Ends in traditional characters, as a Hong Kong or Taiwan text writes them: the same routes.
+		assertThat(traditional(from) + traditional(to)).as("ends written otherwise").isNotEqualTo(from + to);
+		assertThat(client.data(query.formatted(traditional(from), traditional(to), "")))
+			.isEqualTo(client.data(query.formatted(from, to, "")));
+		assertThat(GraphQlClient.code(client.error(query.formatted(traditional(from), from, "")))).isEqualTo("BAD_INPUT");
 		var segment = client.error(query.formatted(from, GlobalId.of("Segment", "js-carbon/carbon-fiber"), ""));
 		assertThat(GraphQlClient.code(segment)).isEqualTo("BAD_INPUT");
 		assertThat((String) segment.get("message")).contains("supplyPaths");
