@@ -30,6 +30,7 @@ import io.chaingraph.api.gap.GapSummary;
 import io.chaingraph.api.gap.LocalLink;
 import io.chaingraph.api.gap.RegionCoverage;
 import io.chaingraph.api.gap.SegmentGap;
+import io.chaingraph.api.gap.Strengths;
 import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.Batches;
 import io.chaingraph.api.graphql.ErrorCode;
@@ -143,6 +144,7 @@ public class ExportController {
 	public ResponseEntity<byte[]> chainGaps(@PathVariable String format, @RequestParam String chain,
 			@RequestParam String region, @RequestParam(required = false) Integer weakBelow,
 			@RequestParam(defaultValue = "3") int nearest, @RequestParam(required = false) List<String> status,
+			@RequestParam(required = false) Double strongFrom,
 			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
 		this.tokens.reader(authorization); // a download is a query: where queries need a token, so does it
 		var kind = format(format);
@@ -150,14 +152,18 @@ public class ExportController {
 			throw ApiException.badInput("nearest must be from 0 to 20, was " + nearest + " (nearest 应在 0 到 20 之间)");
 		}
 		var statuses = statuses(status);
-		var result = this.gaps.table(GapInput.of(chain, region, weakBelow), nearest);
+		var result = this.gaps.table(GapInput.of(chain, region, weakBelow), nearest, Strengths.from(strongFrom));
 		var listed = result.segments(statuses);
 		var near = nearest > 0 ? this.gaps.nearestRegions(listed) : Map.<SegmentGap, List<RegionCoverage>>of();
 		var local = this.overlap.firmsIn(result.region().code(),
 				listed.stream().filter(row -> row.firms() > 0).map(row -> row.segment().key()).toList(), LOCAL_FIRMS);
 		var upstream = this.gaps.localLinks(listed, false);
 		var downstream = this.gaps.localLinks(listed, true);
-		var quotients = this.gaps.locationQuotients(listed);
+		// Every COVERED row's, listed or not: the 长板 note names them all.
+		var covered = result.segments(Set.of(GapStatus.COVERED));
+		var quotients = this.gaps.locationQuotients(
+				java.util.stream.Stream.concat(listed.stream(), covered.stream()).distinct().toList());
+		var strengths = Strengths.of(covered, covered.stream().map(quotients::get).toList());
 		var names = new LinkedHashMap<String, String>();
 		result.segments().forEach(s -> names.put(s.segment().key(), s.segment().name()));
 		var rows = new ArrayList<List<Object>>();
@@ -166,7 +172,7 @@ public class ExportController {
 			rows.add(cells("  ".repeat(row.depth()) + segment.name(), segment.key(), row.depth(),
 					segment.parentKey() == null ? null : names.get(segment.parentKey()),
 					GapSummary.positionLabel(segment.position()), row.firms(), row.status().label(),
-					twoDecimals(quotients.get(row)),
+					twoDecimals(quotients.get(row)), Strengths.strong(row, quotients.get(row)) ? "长板" : null,
 					row.chainLeaders().stream().map(e -> e.name()).collect(Collectors.joining("；")),
 					local.containsKey(segment.key()) ? local.get(segment.key()).nodes().stream().map(e -> e.name())
 						.collect(Collectors.joining("、")) : null,
@@ -176,7 +182,7 @@ public class ExportController {
 		}
 		var summary = result.summary();
 		var table = new ExportTable("产业链缺口", List.of("环节", "环节主键", "层级", "上级环节", "上中下游", "本地企业数",
-				"状态", "区位熵", "本地链主", "本地企业（前 " + LOCAL_FIRMS + " 家，按名称）", "就近配套地区（企业数）",
+				"状态", "区位熵", "长板", "本地链主", "本地企业（前 " + LOCAL_FIRMS + " 家，按名称）", "就近配套地区（企业数）",
 				"本地上游环节（企业数）", "本地下游环节（企业数）"), rows,
 				List.of(List.of("产业链", result.chain().name() + "（" + result.chain().key() + "）"),
 						List.of("地区", result.region().fullName() + "（" + result.region().code() + "，含下级地区）"),
@@ -187,6 +193,10 @@ public class ExportController {
 										+ result.segments().size() + " 个中的 " + listed.size() + " 个"),
 						List.of("企业数口径", FIRMS_COUNTED),
 						List.of("区位熵口径", LOCATION_QUOTIENT),
+						List.of("长板", strengths.isEmpty() ? "无（已覆盖且区位熵不低于 " + decimal(result.strongFrom()) + " 的环节）"
+								: strengths.size() + " 个（已覆盖且区位熵不低于 " + decimal(result.strongFrom()) + "）："
+										+ strengths.stream().map(row -> row.segment().name() + "（"
+												+ twoDecimals(quotients.get(row)) + "）").collect(Collectors.joining("、"))),
 						List.of("导出时间", now())));
 		return download(table, kind, result.chain().name() + "-" + result.region().name() + "-产业链缺口",
 				"chain-gaps-" + result.chain().key() + "-" + result.region().code());
@@ -503,6 +513,11 @@ public class ExportController {
 	}
 
 	/** 1.35, 0.00, 2.00: two decimals in every row, as a number (a spreadsheet sorts it). */
+	/** 1.5 as 1.5, 2.0 as 2: a threshold as the user wrote it. */
+	private static String decimal(double value) {
+		return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+	}
+
 	private static java.math.BigDecimal twoDecimals(Double value) {
 		return value == null ? null : java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP);
 	}

@@ -44,14 +44,20 @@ public class ChainGapQuery {
 		this.regionNames = regionNames;
 	}
 
+	/** The gap table with the default 长板 threshold, for callers that do not ask about 长板. */
+	public ChainGaps table(GapInput input, int nearest) {
+		return table(input, nearest, Strengths.DEFAULT_FROM);
+	}
+
 	/**
 	 * The gap table of a chain in a region. The chain and the region are keys; a chain or region that is not is
 	 * looked for by name ({@code 有色金属}, {@code 赣州}), which costs the two lookups only then. The table's chain and
 	 * region are the ones found: callers that go on take their keys from there.
 	 * @param nearest how many covering regions {@code nearestRegions} lists per gap
+	 * @param strongFrom the 区位熵 from which a COVERED segment is a 长板 ({@link Strengths#from})
 	 * @throws ApiException NOT_FOUND for an unknown chain or region, BAD_INPUT for a name several share
 	 */
-	public ChainGaps table(GapInput input, int nearest) {
+	public ChainGaps table(GapInput input, int nearest, double strongFrom) {
 		var rows = rows(input);
 		if (rows.isEmpty()) {
 			var named = new GapInput(this.chainNames.key(input.chain()), this.regionNames.key(input.region()),
@@ -80,9 +86,9 @@ public class ChainGapQuery {
 			@SuppressWarnings("unchecked")
 			var leaders = ((List<Object>) row.get("chainLeaders")).stream().map(l -> Enterprise.of(map(l))).toList();
 			table.add(new SegmentGap(segment, entry.getValue(), firms, GapStatus.of(firms, input.weakBelow()), leaders,
-					region.code(), nearest));
+					region.code(), nearest, strongFrom));
 		}
-		return new ChainGaps(chain, region, input.weakBelow(), List.copyOf(table), GapSummary.of(table));
+		return new ChainGaps(chain, region, input.weakBelow(), strongFrom, List.copyOf(table), GapSummary.of(table));
 	}
 
 	/**
@@ -113,7 +119,7 @@ public class ChainGapQuery {
 				var entry = map(item);
 				int firms = ((Number) entry.get("firms")).intValue();
 				table.add(new SegmentGap(Segment.of(map(entry.get("segment"))), 0, firms,
-						GapStatus.of(firms, input.weakBelow()), List.of(), found.code(), 0));
+						GapStatus.of(firms, input.weakBelow()), List.of(), found.code(), 0, Strengths.DEFAULT_FROM));
 			}
 			var policies = ((List<?>) row.get("policies")).stream().map(p -> PolicyChain.of(map(p))).toList();
 			chains.add(new ChainGapOverview.Row(Chain.of(map(row.get("chain"))), ((Number) row.get("firms")).intValue(),

@@ -14,10 +14,12 @@ import io.chaingraph.api.region.Region;
  * @param chain the chain
  * @param region the region
  * @param weakBelow the threshold applied: fewer firms than this is WEAK
+ * @param strongFrom the 区位熵 from which a COVERED segment is a 长板 ({@link Strengths})
  * @param segments every segment of the chain's tree, in tree order (parents before their children)
  * @param summary the table in a few numbers
  */
-public record ChainGaps(Chain chain, Region region, int weakBelow, List<SegmentGap> segments, GapSummary summary) {
+public record ChainGaps(Chain chain, Region region, int weakBelow, double strongFrom, List<SegmentGap> segments,
+		GapSummary summary) {
 
 	private static final Set<GapStatus> ALL = EnumSet.allOf(GapStatus.class);
 

@@ -1,38 +1,61 @@
 package io.chaingraph.api.gap;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingEnvironment;
 import io.chaingraph.api.graphql.ApiException;
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
-/** {@code chainGaps}: the table in one statement, the nearest covering regions of all gaps in one more. */
+/**
+ * {@code chainGaps}: the table in one statement, the nearest covering regions of all gaps in one more. The rows'
+ * 区位熵 come from one DataLoader, so {@code locationQuotient}, {@code strong} and {@code strengths} asked together
+ * share its statement.
+ */
 @Controller
 public class GapController {
 
 	/** The most covering regions listed per gap segment. */
 	static final int MAX_NEAREST = 20;
 
+	private static final String QUOTIENTS = "locationQuotients";
+
 	private final ChainGapQuery gaps;
 
-	public GapController(ChainGapQuery gaps) {
+	public GapController(ChainGapQuery gaps, BatchLoaderRegistry registry) {
 		this.gaps = gaps;
+		registry.forTypePair(SegmentGap.class, Double.class)
+			.withName(QUOTIENTS)
+			.registerMappedBatchLoader((rows, environment) -> Mono.fromCallable(() -> {
+				var found = new HashMap<SegmentGap, Double>(); // a row without a quotient is left out: null
+				gaps.locationQuotients(rows).forEach((row, quotient) -> {
+					if (quotient != null) {
+						found.put(row, quotient);
+					}
+				});
+				return found;
+			}));
 	}
 
 	@QueryMapping
 	public ChainGaps chainGaps(@Argument String chain, @Argument String region, @Argument Integer weakBelow,
-			@Argument Integer nearest) {
+			@Argument Integer nearest, @Argument Double strongFrom) {
 		int n = nearest == null ? 5 : nearest;
 		if (n < 0 || n > MAX_NEAREST) {
 			throw new ApiException(io.chaingraph.api.graphql.ErrorCode.BAD_INPUT, "nearest must be from 0 to " + MAX_NEAREST
 					+ ", was " + n + " (nearest 应在 0 到 " + MAX_NEAREST + " 之间)", Map.of("max", MAX_NEAREST));
 		}
-		return this.gaps.table(GapInput.of(chain, region, weakBelow), n);
+		return this.gaps.table(GapInput.of(chain, region, weakBelow), n, Strengths.from(strongFrom));
 	}
 
 	@QueryMapping
@@ -62,9 +85,28 @@ public class GapController {
 		return this.gaps.localLinks(rows, false);
 	}
 
-	@BatchMapping(typeName = "SegmentGap", field = "locationQuotient")
-	public Map<SegmentGap, Double> locationQuotient(List<SegmentGap> rows) {
-		return this.gaps.locationQuotients(rows);
+	@SchemaMapping(typeName = "SegmentGap", field = "locationQuotient")
+	public CompletableFuture<Double> locationQuotient(SegmentGap row, DataFetchingEnvironment env) {
+		return quotients(env).load(row);
+	}
+
+	@SchemaMapping(typeName = "SegmentGap", field = "strong")
+	public CompletableFuture<Boolean> strong(SegmentGap row, DataFetchingEnvironment env) {
+		return quotients(env).load(row).thenApply(quotient -> Strengths.strong(row, quotient));
+	}
+
+	/**
+	 * The 长板. Every row's quotient is asked for, not the COVERED rows' alone: the rows' own {@code locationQuotient}
+	 * and {@code strong}, resolved a level further down, then find theirs loaded, in the same statement.
+	 */
+	@SchemaMapping(typeName = "ChainGaps", field = "strengths")
+	public CompletableFuture<List<SegmentGap>> strengths(ChainGaps table, DataFetchingEnvironment env) {
+		var rows = table.segments();
+		return quotients(env).loadMany(rows).thenApply(quotients -> Strengths.of(rows, quotients));
+	}
+
+	private static DataLoader<SegmentGap, Double> quotients(DataFetchingEnvironment env) {
+		return env.getDataLoader(QUOTIENTS);
 	}
 
 	@BatchMapping(typeName = "SegmentGap", field = "nearestRegions")

@@ -61,7 +61,7 @@ class ReadAccessTest {
 		var closed = new ApiTokens(new AccessProperties(List.of(reader), true, List.of()));
 		// no queries behind it: the token is checked before anything is asked of the graph
 		var export = new ExportController(null, null, null, null, null, closed, null);
-		assertThatThrownBy(() -> export.chainGaps("csv", "jx-nonferrous", "36", null, 3, null, null))
+		assertThatThrownBy(() -> export.chainGaps("csv", "jx-nonferrous", "36", null, 3, null, null, null))
 			.isInstanceOfSatisfying(ApiException.class, ex -> {
 				assertThat(ex.code()).isEqualTo(ErrorCode.UNAUTHENTICATED);
 				assertThat(ex.getMessage()).contains("本部署的查询也需要 API 令牌");

@@ -59,23 +59,23 @@ class ExportTest {
 		// UTF-8 byte order mark first, so Excel reads the Chinese right.
 		assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
 		var lines = lines(response);
-		assertThat(lines[0]).isEqualTo("环节,环节主键,层级,上级环节,上中下游,本地企业数,状态,区位熵,本地链主,本地企业（前 5 家，按名称）,就近配套地区（企业数）,"
+		assertThat(lines[0]).isEqualTo("环节,环节主键,层级,上级环节,上中下游,本地企业数,状态,区位熵,长板,本地链主,本地企业（前 5 家，按名称）,就近配套地区（企业数）,"
 				+ "本地上游环节（企业数）,本地下游环节（企业数）");
 		assertThat(lines).hasSize(1 + 22);
 		var strip = Arrays.stream(lines).filter(l -> l.contains("jx-nonferrous/copper-alloy-strip")).findFirst().orElseThrow();
-		assertThat(strip).contains(",有色金属加工材,中游,0,断点,0.00,,", "浙江省 2 家（相邻）", "安徽省 1 家（相邻）");
+		assertThat(strip).contains(",有色金属加工材,中游,0,断点,0.00,,,", "浙江省 2 家（相邻）", "安徽省 1 家（相邻）");
 		// What the region has next to the gap, as chainGaps' localUpstream / localDownstream list it.
 		assertThat(strip).endsWith(",铜冶炼(阴极铜) 2 家,");
 		var foil = Arrays.stream(lines).filter(l -> l.contains(",jx-nonferrous/copper-foil,")).findFirst().orElseThrow();
 		assertThat(foil).endsWith(",铜冶炼(阴极铜) 2 家,动力电池电芯 3 家；印制电路板(PCB) 3 家；覆铜板 1 家");
 		var smelting = Arrays.stream(lines).filter(l -> l.contains(",jx-nonferrous/smelting,")).findFirst().orElseThrow();
-		assertThat(smelting).contains(",11,已覆盖,1.08,江西铜业集团有限公司,");
+		assertThat(smelting).contains(",11,已覆盖,1.08,,江西铜业集团有限公司,");
 		// the firms behind a count, as chainGaps' enterprises(first: 5) lists them
 		var magnets = Arrays.stream(lines(get("/export/chain-gaps.csv?chain=jx-nonferrous&region=3607")))
 			.filter(l -> l.contains(",jx-nonferrous/ndfeb-magnet,"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(magnets).contains(",3,已覆盖,")
+		assertThat(magnets).as("a 长板 (ChainGapsTest)").contains(",3,已覆盖,2.34,长板,")
 			.contains("江西金力永磁科技股份有限公司", "示例·赣州某永磁材料有限公司", "示例·赣州某磁材科技有限公司");
 		assertThat(fileName(response)).isEqualTo("有色金属-江西省-产业链缺口.csv");
 		assertThat(response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
@@ -100,7 +100,15 @@ class ExportTest {
 		var processing = rows.stream().filter(r -> "jx-nonferrous/processing".equals(r.getCellAsString(1).orElse(null)))
 			.findFirst().orElseThrow();
 		assertThat(processing.getCellAsNumber(5).orElseThrow().intValue()).isEqualTo(5);
-		assertThat(notes(response)).contains("江西省赣州市", "断点 9 个");
+		assertThat(notes(response)).contains("江西省赣州市", "断点 9 个",
+				"2 个（已覆盖且区位熵不低于 1.5）：稀土冶炼分离（2.93）、钕铁硼永磁材料（2.34）");
+		var strengths = rows.stream().skip(1).filter(r -> "长板".equals(r.getCellAsString(8).orElse(null)))
+			.map(r -> r.getCellAsString(1).orElseThrow()).toList();
+		assertThat(strengths).containsExactly("jx-nonferrous/rare-earth-separation", "jx-nonferrous/ndfeb-magnet");
+		// Another threshold, and only the gaps listed: the note still names the table's 长板.
+		var lower = get("/export/chain-gaps.xlsx?chain=jx-nonferrous&region=3607&strongFrom=1&status=MISSING");
+		assertThat(notes(lower)).contains("4 个（已覆盖且区位熵不低于 1）：稀土冶炼分离（2.93）、钕铁硼永磁材料（2.34）、"
+				+ "有色金属加工材（1.08）、冶炼与分离（1.03）");
 		// Opens ready to read: a filter on the header row, each column as wide as its widest cell (a 汉字 counts two).
 		var sheet = part(response, "xl/worksheets/sheet1.xml");
 		assertThat(sheet).contains("<autoFilter ref=\"A1:" + (char) ('A' + text(rows.getFirst()).size() - 1));
@@ -155,7 +163,7 @@ class ExportTest {
 				.allSatisfy(l -> assertThat(l).containsAnyOf(",断点,", ",短板,"));
 			assertThat(Arrays.stream(lines).filter(l -> l.contains(",jx-nonferrous/copper-alloy-strip,"))).as(status)
 				.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
-				.endsWith(",断点,0.00,,,浙江省 2 家（相邻）；安徽省 1 家（相邻）,,"); // 赣州 has neither side of it
+				.endsWith(",断点,0.00,,,,浙江省 2 家（相邻）；安徽省 1 家（相邻）,,"); // 赣州 has neither side of it
 		}
 		var bad = this.http.getForEntity("/export/chain-gaps.csv?chain=jx-nonferrous&region=3607&status=GAP", Map.class);
 		assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -439,6 +447,9 @@ class ExportTest {
 		var weak = this.http.getForEntity("/export/chain-gaps.xlsx?chain=jx-nonferrous&region=36&weakBelow=0", Map.class);
 		assertThat(weak.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(weak.getBody()).containsEntry("code", "BAD_INPUT");
+		var strong = this.http.getForEntity("/export/chain-gaps.csv?chain=jx-nonferrous&region=36&strongFrom=0.8", Map.class);
+		assertThat(strong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((String) strong.getBody().get("message")).contains("strongFrom", "长板阈值");
 		var missing = this.http.getForEntity("/export/supplement-targets.csv?chain=jx-nonferrous", Map.class);
 		assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat((String) missing.getBody().get("message")).contains("region", "缺少参数");

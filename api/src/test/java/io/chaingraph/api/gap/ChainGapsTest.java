@@ -88,6 +88,33 @@ class ChainGapsTest {
 	}
 
 	/**
+	 * 长板 of the copper chain in 赣州: of its four COVERED segments (worked out above), the two rare-earth ones lean
+	 * to 赣州 far more than the country does (稀土冶炼分离 2.93, 钕铁硼永磁材料 2.34), 冶炼与分离 and 有色金属加工材
+	 * hardly (1.03, 1.08); 9 WEAK rows stay 短板 whatever their quotient.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void strengthsOfTheCopperChainInGanzhou() {
+		var query = """
+				{ chainGaps(chain: "jx-nonferrous", region: "3607"%s) {
+				    strongFrom strengths { segment { key } locationQuotient strong }
+				    segments { segment { key } status strong } } }""";
+		var table = (Map<String, Object>) this.client.data(query.formatted("")).get("chainGaps");
+		assertThat(table.get("strongFrom")).isEqualTo(1.5);
+		assertThat((List<Map<String, Object>>) table.get("strengths"))
+			.extracting(r -> segment(r) + " " + r.get("locationQuotient") + " " + r.get("strong"))
+			.containsExactly(P + "rare-earth-separation 2.93 true", P + "ndfeb-magnet 2.34 true");
+		assertThat((List<Map<String, Object>>) table.get("segments")).filteredOn(r -> Boolean.TRUE.equals(r.get("strong")))
+			.extracting(ChainGapsTest::segment)
+			.containsExactly(P + "rare-earth-separation", P + "ndfeb-magnet");
+		var lower = (Map<String, Object>) this.client.data(query.formatted(", strongFrom: 1")).get("chainGaps");
+		assertThat((List<Map<String, Object>>) lower.get("strengths"))
+			.extracting(r -> segment(r) + " " + r.get("locationQuotient"))
+			.containsExactly(P + "rare-earth-separation 2.93", P + "ndfeb-magnet 2.34", P + "processing 1.08",
+					P + "smelting 1.03");
+	}
+
+	/**
 	 * {@code segments(status:)} lists the rows of the statuses asked for, in the full table's order, and leaves the
 	 * summary and the nearest regions as they are (赣州: 9 MISSING, 9 WEAK, 4 COVERED, worked out above).
 	 */

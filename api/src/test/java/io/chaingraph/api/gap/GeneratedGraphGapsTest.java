@@ -120,6 +120,60 @@ class GeneratedGraphGapsTest {
 
 	@Test
 	@SuppressWarnings("unchecked")
+	void strengthsAgreeWithTheFilesInOneMoreStatement() {
+		var client = new GraphQlClient(this.http);
+		int strong = 0;
+		int weakLeaning = 0; // WEAK rows whose quotient alone would make them a 长板
+		for (var chain : List.of("syn-c01", "syn-c07")) {
+			for (var region : List.of("44", "36", "62", "4403", "3607")) {
+				for (double from : List.of(1.0, 1.5, 2.5)) {
+					var fields = "{ chainGaps(chain: \"" + chain + "\", region: \"" + region + "\", strongFrom: " + from
+							+ ") { strongFrom segments { segment { key } firms%s } %s } }";
+					long before = this.reads.statementsRun();
+					client.data(fields.formatted("", ""));
+					long plain = this.reads.statementsRun() - before;
+					before = this.reads.statementsRun();
+					var data = (Map<String, Object>) client.data(fields.formatted(" locationQuotient strong",
+							"strengths { segment { key } locationQuotient strong }")).get("chainGaps");
+					assertThat(this.reads.statementsRun() - before).as("%s in %s", chain, region).isEqualTo(plain + 1);
+					assertThat(data.get("strongFrom")).isEqualTo(from);
+					// From the files: COVERED (3 firms or more) and a quotient of at least the threshold.
+					var table = this.expected.table(chain, region, 3);
+					var quotients = this.expected.locationQuotients(chain, region);
+					var want = new TreeMap<String, Boolean>();
+					table.forEach((key, value) -> want.put(key, value.endsWith("COVERED") && quotients.get(key) != null
+							&& quotients.get(key) >= from));
+					var got = new TreeMap<String, Boolean>();
+					((List<Map<String, Object>>) data.get("segments")).forEach(row -> got
+						.put((String) ((Map<String, Object>) row.get("segment")).get("key"), (Boolean) row.get("strong")));
+					assertThat(got).as("%s in %s from %s", chain, region, from).isEqualTo(want);
+					var strengths = (List<Map<String, Object>>) data.get("strengths");
+					assertThat(strengths).extracting(row -> (String) ((Map<String, Object>) row.get("segment")).get("key"))
+						.as("%s in %s from %s", chain, region, from)
+						.containsExactlyInAnyOrderElementsOf(want.entrySet().stream().filter(Map.Entry::getValue)
+							.map(Map.Entry::getKey).toList());
+					assertThat(strengths).extracting(row -> (Double) row.get("locationQuotient"))
+						.as("highest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+					assertThat(strengths).allMatch(row -> Boolean.TRUE.equals(row.get("strong")));
+					strong += strengths.size();
+					weakLeaning += (int) table.entrySet().stream().filter(e -> e.getValue().endsWith("WEAK"))
+						.filter(e -> quotients.get(e.getKey()) >= from).count();
+				}
+			}
+		}
+		// Not vacuous: 长板 found, and rows the region leans to with fewer than weakBelow firms, which stay 短板.
+		assertThat(strong).isGreaterThan(10);
+		assertThat(weakLeaning).isPositive();
+		for (var wrong : List.of("0.5", "101", "-1")) {
+			var error = client.error("{ chainGaps(chain: \"syn-c01\", region: \"36\", strongFrom: " + wrong
+					+ ") { strengths { firms } } }");
+			assertThat(GraphQlClient.code(error)).as(wrong).isEqualTo("BAD_INPUT");
+			assertThat((String) error.get("message")).contains("strongFrom", "长板阈值");
+		}
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
 	void targetCountsAgreeWithTheFiles() {
 		var client = new GraphQlClient(this.http);
 		for (var region : List.of("36", "4403")) {
