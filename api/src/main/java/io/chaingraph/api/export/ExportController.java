@@ -159,11 +159,10 @@ public class ExportController {
 				listed.stream().filter(row -> row.firms() > 0).map(row -> row.segment().key()).toList(), LOCAL_FIRMS);
 		var upstream = this.gaps.localLinks(listed, false);
 		var downstream = this.gaps.localLinks(listed, true);
-		// Every COVERED row's, listed or not: the 长板 note names them all.
-		var covered = result.segments(Set.of(GapStatus.COVERED));
-		var quotients = this.gaps.locationQuotients(
-				java.util.stream.Stream.concat(listed.stream(), covered.stream()).distinct().toList());
-		var strengths = Strengths.of(covered, covered.stream().map(quotients::get).toList());
+		// Every row's, listed or not: the 长板 note names them all.
+		var quotients = this.gaps.locationQuotients(result.segments());
+		var strengths = new LinkedHashMap<Segment, Double>();
+		Strengths.of(result.segments(), quotients).forEach((row, quotient) -> strengths.put(row.segment(), quotient));
 		var names = new LinkedHashMap<String, String>();
 		result.segments().forEach(s -> names.put(s.segment().key(), s.segment().name()));
 		var rows = new ArrayList<List<Object>>();
@@ -195,8 +194,7 @@ public class ExportController {
 						List.of("区位熵口径", LOCATION_QUOTIENT),
 						List.of("长板", strengths.isEmpty() ? "无（已覆盖且区位熵不低于 " + decimal(result.strongFrom()) + " 的环节）"
 								: strengths.size() + " 个（已覆盖且区位熵不低于 " + decimal(result.strongFrom()) + "）："
-										+ strengths.stream().map(row -> row.segment().name() + "（"
-												+ twoDecimals(quotients.get(row)) + "）").collect(Collectors.joining("、"))),
+										+ strengths(strengths)),
 						List.of("导出时间", now())));
 		return download(table, kind, result.chain().name() + "-" + result.region().name() + "-产业链缺口",
 				"chain-gaps-" + result.chain().key() + "-" + result.region().code());
@@ -246,10 +244,12 @@ public class ExportController {
 	@GetMapping("/chain-gap-overview.{format}")
 	public ResponseEntity<byte[]> chainGapOverview(@PathVariable String format, @RequestParam String region,
 			@RequestParam(required = false) Integer weakBelow, @RequestParam(defaultValue = "false") boolean policyOnly,
+			@RequestParam(required = false) Double strongFrom,
 			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
 		this.tokens.reader(authorization);
 		var kind = format(format);
-		var overview = this.gaps.overview(GapInput.of(region, weakBelow), policyOnly);
+		var overview = this.gaps.overview(GapInput.of(region, weakBelow), policyOnly, Strengths.from(strongFrom));
+		var strengths = this.gaps.strengths(overview.chains());
 		var rows = new ArrayList<List<Object>>();
 		for (var row : overview.chains()) {
 			var summary = row.summary();
@@ -257,14 +257,17 @@ public class ExportController {
 				.map(p -> p.program() + (p.tier() == null ? "" : " " + p.tier())).distinct().collect(Collectors.joining("；")),
 					row.firms(), summary.segments(), summary.missing(), summary.weak(), summary.covered(),
 					Math.round(summary.coverageRatio() * 1000) / 10.0,
-					summary.gapsMostlyAt() == null ? null : GapSummary.positionLabel(summary.gapsMostlyAt()), summary.text()));
+					summary.gapsMostlyAt() == null ? null : GapSummary.positionLabel(summary.gapsMostlyAt()),
+					strengths(strengths.get(row)), summary.text()));
 		}
 		var table = new ExportTable("产业链缺口总览", List.of("产业链", "产业链主键", "政策认定", "本地企业数", "环节数", "断点",
-				"短板", "已覆盖", "覆盖率（%）", "缺口主要在", "汇总"), rows,
+				"短板", "已覆盖", "覆盖率（%）", "缺口主要在", "长板（区位熵）", "汇总"), rows,
 				List.of(List.of("地区", overview.region().fullName() + "（" + overview.region().code() + "，含下级地区）"),
 						List.of("产业链范围", policyOnly ? "本地区及上级地区政策认定的产业链" : "全部产业链"),
 						List.of("短板阈值", "企业数少于 " + overview.weakBelow() + " 家为短板，0 家为断点"),
 						List.of("排序", "覆盖率由低到高，其次断点多者在前、短板多者在前"),
+						List.of("长板", "已覆盖且区位熵不低于 " + decimal(overview.strongFrom()) + " 的环节，区位熵高者在前"),
+						List.of("区位熵口径", LOCATION_QUOTIENT),
 						List.of("企业数口径", FIRMS_COUNTED),
 						List.of("导出时间", now())));
 		return download(table, kind, overview.region().name() + "-产业链缺口总览",
@@ -513,6 +516,12 @@ public class ExportController {
 	}
 
 	/** 1.35, 0.00, 2.00: two decimals in every row, as a number (a spreadsheet sorts it). */
+	/** 长板 as a cell: 稀土冶炼分离（2.93）、钕铁硼永磁材料（2.34）. */
+	private static String strengths(Map<Segment, Double> strong) {
+		return strong.entrySet().stream().map(e -> e.getKey().name() + "（" + twoDecimals(e.getValue()) + "）")
+			.collect(Collectors.joining("、"));
+	}
+
 	/** 1.5 as 1.5, 2.0 as 2: a threshold as the user wrote it. */
 	private static String decimal(double value) {
 		return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();

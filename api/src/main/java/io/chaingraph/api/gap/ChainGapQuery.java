@@ -96,8 +96,9 @@ public class ChainGapQuery {
 	 * then more MISSING, then more WEAK, then the chain's key. One statement ({@code gap/overview}); a region that is
 	 * not a code is looked for by name, as for one table.
 	 * @param policyOnly only the chains a programme names for the region or a region above it
+	 * @param strongFrom the 区位熵 from which a COVERED segment is a 长板 ({@link Strengths#from})
 	 */
-	public ChainGapOverview overview(GapInput input, boolean policyOnly) {
+	public ChainGapOverview overview(GapInput input, boolean policyOnly, double strongFrom) {
 		var region = input.region();
 		var rows = overviewRows(region, policyOnly);
 		if (rows.isEmpty() && !exists(region)) {
@@ -119,17 +120,17 @@ public class ChainGapQuery {
 				var entry = map(item);
 				int firms = ((Number) entry.get("firms")).intValue();
 				table.add(new SegmentGap(Segment.of(map(entry.get("segment"))), 0, firms,
-						GapStatus.of(firms, input.weakBelow()), List.of(), found.code(), 0, Strengths.DEFAULT_FROM));
+						GapStatus.of(firms, input.weakBelow()), List.of(), found.code(), 0, strongFrom));
 			}
 			var policies = ((List<?>) row.get("policies")).stream().map(p -> PolicyChain.of(map(p))).toList();
 			chains.add(new ChainGapOverview.Row(Chain.of(map(row.get("chain"))), ((Number) row.get("firms")).intValue(),
-					GapSummary.of(table), policies));
+					GapSummary.of(table), policies, List.copyOf(table)));
 		}
 		chains.sort(Comparator.comparingDouble((ChainGapOverview.Row r) -> r.summary().coverageRatio())
 			.thenComparing(r -> -r.summary().missing())
 			.thenComparing(r -> -r.summary().weak())
 			.thenComparing(r -> r.chain().key()));
-		return new ChainGapOverview(found, input.weakBelow(), List.copyOf(chains));
+		return new ChainGapOverview(found, input.weakBelow(), strongFrom, List.copyOf(chains));
 	}
 
 	private List<Map<String, Object>> overviewRows(String region, boolean policyOnly) {
@@ -214,14 +215,53 @@ public class ChainGapQuery {
 			return result;
 		}
 		var found = new HashMap<String, long[]>();
-		this.reads.list("gap/location-quotients", Map.of("requests", requests), r -> r)
-			.forEach(r -> found.put(r.get("region").asString() + "\u0000" + r.get("segment").asString(), new long[] {
-					r.get("regionChain").asLong(), r.get("countrySegment").asLong(), r.get("countryChain").asLong() }));
+		this.reads.list("gap/location-quotients", Map.of("requests", requests), r -> r).forEach(r -> {
+			var local = firms(r.get("local").asList(v -> v.asMap(x -> x.asObject())), "chain");
+			var country = firms(r.get("country").asList(v -> v.asMap(x -> x.asObject())), "key");
+			var region = r.get("region").asString();
+			for (var row : r.get("segments").asList(v -> v.asMap(x -> x.asObject()))) {
+				var segment = (String) row.get("segment");
+				var chain = (String) row.get("chain");
+				found.put(region + "\u0000" + segment, new long[] { local.getOrDefault(chain, 0L),
+						country.getOrDefault(segment, 0L), country.getOrDefault(chain, 0L) });
+			}
+		});
 		result.replaceAll((row, none) -> {
 			var counts = found.get(row.regionCode() + "\u0000" + row.segment().key());
 			return counts == null ? null : locationQuotient(row.firms(), counts[0], counts[1], counts[2]);
 		});
 		return result;
+	}
+
+	/**
+	 * Each overview row's 长板 with their quotients, highest first ({@link Strengths#of}): one statement for the rows
+	 * of every chain, and one for the 长板's segments when there are any (the overview reads its segments' keys and
+	 * positions only, to stay small).
+	 */
+	public Map<ChainGapOverview.Row, Map<Segment, Double>> strengths(Collection<ChainGapOverview.Row> rows) {
+		var quotients = locationQuotients(rows.stream().flatMap(row -> row.table().stream()).toList());
+		var strong = new LinkedHashMap<ChainGapOverview.Row, Map<SegmentGap, Double>>();
+		rows.forEach(row -> strong.put(row, Strengths.of(row.table(), quotients)));
+		var keys = strong.values().stream().flatMap(s -> s.keySet().stream()).map(gap -> gap.segment().key()).toList();
+		var segments = new HashMap<String, Segment>();
+		if (!keys.isEmpty()) {
+			this.reads.list("segment/by-keys", Map.of("keys", keys), r -> Segment.of(map(r.get("item").asMap())))
+				.forEach(segment -> segments.put(segment.key(), segment));
+		}
+		var result = new LinkedHashMap<ChainGapOverview.Row, Map<Segment, Double>>();
+		strong.forEach((row, gaps) -> {
+			var found = new LinkedHashMap<Segment, Double>();
+			gaps.forEach((gap, quotient) -> found.put(segments.get(gap.segment().key()), quotient));
+			result.put(row, found);
+		});
+		return result;
+	}
+
+	/** A list of {key, firms} as a map. */
+	private static Map<String, Long> firms(List<Map<String, Object>> counts, String key) {
+		var firms = new HashMap<String, Long>();
+		counts.forEach(count -> firms.put((String) count.get(key), ((Number) count.get("firms")).longValue()));
+		return firms;
 	}
 
 	/**

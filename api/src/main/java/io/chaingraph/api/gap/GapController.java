@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
+import io.chaingraph.api.chain.Segment;
 import io.chaingraph.api.graphql.ApiException;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
@@ -60,8 +61,16 @@ public class GapController {
 
 	@QueryMapping
 	public ChainGapOverview chainGapOverview(@Argument String region, @Argument Integer weakBelow,
-			@Argument Boolean policyOnly) {
-		return this.gaps.overview(GapInput.of(region, weakBelow), Boolean.TRUE.equals(policyOnly));
+			@Argument Boolean policyOnly, @Argument Double strongFrom) {
+		return this.gaps.overview(GapInput.of(region, weakBelow), Boolean.TRUE.equals(policyOnly),
+				Strengths.from(strongFrom));
+	}
+
+	@BatchMapping(typeName = "ChainGapOverviewRow", field = "strengths")
+	public Map<ChainGapOverview.Row, List<Segment>> overviewStrengths(List<ChainGapOverview.Row> rows) {
+		var result = new java.util.LinkedHashMap<ChainGapOverview.Row, List<Segment>>();
+		this.gaps.strengths(rows).forEach((row, strong) -> result.put(row, List.copyOf(strong.keySet())));
+		return result;
 	}
 
 	/** {@code segments(status:)}: the table, or the rows of the statuses asked for (the gaps alone, say). */

@@ -45,6 +45,13 @@ public final class Strengths {
 		return row.status() == GapStatus.COVERED && quotient != null && quotient >= row.strongFrom();
 	}
 
+	/** The 长板 among rows of one table with their quotients, as {@link #of(List, List)} orders them. */
+	public static Map<SegmentGap, Double> of(List<SegmentGap> rows, Map<SegmentGap, Double> quotients) {
+		var strong = new java.util.LinkedHashMap<SegmentGap, Double>();
+		of(rows, rows.stream().map(quotients::get).toList()).forEach(row -> strong.put(row, quotients.get(row)));
+		return strong;
+	}
+
 	/**
 	 * The 长板 among rows of one table, highest quotient first, rows of equal quotient in the table's order.
 	 * @param quotients each row's quotient, in the rows' order

@@ -68,7 +68,7 @@ class ReadAccessTest {
 			});
 		assertThatThrownBy(() -> export.supplementTargets("xlsx", "jx-nonferrous", "36", null, null, null, null, 20, null))
 			.isInstanceOfSatisfying(ApiException.class, ex -> assertThat(ex.code()).isEqualTo(ErrorCode.UNAUTHENTICATED));
-		assertThatThrownBy(() -> export.chainGapOverview("xlsx", "36", null, true, null))
+		assertThatThrownBy(() -> export.chainGapOverview("xlsx", "36", null, true, null, null))
 			.isInstanceOfSatisfying(ApiException.class, ex -> assertThat(ex.code()).isEqualTo(ErrorCode.UNAUTHENTICATED));
 		assertThatThrownBy(() -> export.compareRegions("csv", "jx-nonferrous", List.of("36", "32"), "Bearer wrong"))
 			.isInstanceOfSatisfying(ApiException.class, ex -> assertThat(ex.code()).isEqualTo(ErrorCode.UNAUTHENTICATED));

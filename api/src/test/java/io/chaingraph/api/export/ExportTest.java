@@ -184,13 +184,16 @@ class ExportTest {
 		var csv = get("/export/chain-gap-overview.csv?region=36&policyOnly=true");
 		assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
 		var lines = lines(csv);
-		assertThat(lines[0]).isEqualTo("产业链,产业链主键,政策认定,本地企业数,环节数,断点,短板,已覆盖,覆盖率（%）,缺口主要在,汇总");
+		assertThat(lines[0]).isEqualTo("产业链,产业链主键,政策认定,本地企业数,环节数,断点,短板,已覆盖,覆盖率（%）,缺口主要在,长板（区位熵）,汇总");
 		assertThat(lines).hasSize(1 + 14);
 		// 22 segments: 1 断点, 13 短板, 8 covered (ChainGapsTest), 21 firms of 江西 in the chain.
 		assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("有色金属,jx-nonferrous,\"江西\"\"2+6+N\"\" 2\",21,22,1,13,8,95.5,中游,"));
 		var ratios = Arrays.stream(lines).skip(1).map(l -> Double.parseDouble(l.split(",")[8])).toList();
 		assertThat(ratios).isSorted();
 		assertThat(fileName(csv)).isEqualTo("江西省-产业链缺口总览.csv");
+		// 赣州's copper chain: the 长板 of its gap table (ChainGapsTest), with their 区位熵.
+		assertThat(lines(get("/export/chain-gap-overview.csv?region=3607"))).anySatisfy(l -> assertThat(l)
+			.startsWith("有色金属,jx-nonferrous,").contains(",稀土冶炼分离（2.93）、钕铁硼永磁材料（2.34）,"));
 		var bad = this.http.getForEntity("/export/chain-gap-overview.csv?region=nowhere", Map.class);
 		assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}

@@ -163,9 +163,12 @@ class ChainGapsTest {
 		long before = this.reads.statementsRun();
 		var overview = (Map<String, Object>) this.client.data("""
 				{ chainGapOverview(region: "赣州", weakBelow: 2) { region { code } weakBelow
-				    chains { chain { key } firms summary { segments missing weak covered coverageRatio text } } } }""")
+				    chains { chain { key } firms summary { segments missing weak covered coverageRatio text }
+				             strengths { key } } } }""")
 			.get("chainGapOverview");
-		assertThat(this.reads.statementsRun() - before).as("a name costs the lookups, then one statement").isLessThanOrEqualTo(4);
+		assertThat(this.reads.statementsRun() - before)
+			.as("a name costs the lookups, then one statement, and two for 长板 (quotients, their segments)")
+			.isLessThanOrEqualTo(6);
 		assertThat(overview).containsEntry("region", Map.of("code", "3607")).containsEntry("weakBelow", 2);
 		var rows = (List<Map<String, Object>>) overview.get("chains");
 		assertThat(rows).extracting(r -> ((Map<String, Object>) r.get("chain")).get("key"))
@@ -173,19 +176,29 @@ class ChainGapsTest {
 		for (var row : rows) {
 			var key = (String) ((Map<String, Object>) row.get("chain")).get("key");
 			var table = (Map<String, Object>) this.client.data("{ chainGaps(chain: \"" + key
-					+ "\", region: \"3607\", weakBelow: 2) { summary { segments missing weak covered coverageRatio text } } }")
+					+ "\", region: \"3607\", weakBelow: 2) { summary { segments missing weak covered coverageRatio text } "
+					+ "strengths { segment { key } } } }")
 				.get("chainGaps");
 			assertThat(row.get("summary")).as(key).isEqualTo(table.get("summary"));
+			assertThat((List<Map<String, Object>>) row.get("strengths")).as(key)
+				.isEqualTo(((List<Map<String, Object>>) table.get("strengths")).stream().map(s -> s.get("segment")).toList());
 		}
 		assertThat(rows).extracting(r -> (Double) ((Map<String, Object>) r.get("summary")).get("coverageRatio")).isSorted();
 		var copper = rows.stream().filter(r -> ((Map<String, Object>) r.get("chain")).get("key").equals("jx-nonferrous"))
 			.findFirst().orElseThrow();
-		// 赣州's firms in the copper chain: 10 (compareRegions counts the same).
+		// 赣州's firms in the copper chain: 10 (compareRegions counts the same). Its 长板 as
+		// strengthsOfTheCopperChainInGanzhou finds them, and 硬质合金 too: its 2 firms cover it at weakBelow 2.
 		assertThat(copper.get("firms")).isEqualTo(10);
+		assertThat((List<?>) copper.get("strengths")).isEqualTo(List.of(Map.of("key", P + "rare-earth-separation"),
+				Map.of("key", P + "cemented-carbide"), Map.of("key", P + "ndfeb-magnet")));
 
 		before = this.reads.statementsRun();
 		this.client.data("{ chainGapOverview(region: \"36\") { chains { chain { name } firms summary { missing } } } }");
 		assertThat(this.reads.statementsRun() - before).isEqualTo(1);
+		before = this.reads.statementsRun();
+		var strong = this.client.data("{ chainGapOverview(region: \"3607\") { chains { strengths { name } } } }").toString();
+		assertThat(this.reads.statementsRun() - before).as("every chain's 长板 in two statements more").isEqualTo(3);
+		assertThat(strong).contains("{name=稀土冶炼分离}, {name=钕铁硼永磁材料}");
 	}
 
 	@Test
