@@ -515,7 +515,6 @@ public class ExportController {
 		}
 	}
 
-	/** 1.35, 0.00, 2.00: two decimals in every row, as a number (a spreadsheet sorts it). */
 	/** 长板 as a cell: 稀土冶炼分离（2.93）、钕铁硼永磁材料（2.34）. */
 	private static String strengths(Map<Segment, Double> strong) {
 		return strong.entrySet().stream().map(e -> e.getKey().name() + "（" + twoDecimals(e.getValue()) + "）")
@@ -527,6 +526,7 @@ public class ExportController {
 		return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
 	}
 
+	/** 1.35, 0.00, 2.00: two decimals in every row, as a number (a spreadsheet sorts it). */
 	private static java.math.BigDecimal twoDecimals(Double value) {
 		return value == null ? null : java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP);
 	}

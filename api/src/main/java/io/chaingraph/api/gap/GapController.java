@@ -1,6 +1,7 @@
 package io.chaingraph.api.gap;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -68,7 +69,7 @@ public class GapController {
 
 	@BatchMapping(typeName = "ChainGapOverviewRow", field = "strengths")
 	public Map<ChainGapOverview.Row, List<Segment>> overviewStrengths(List<ChainGapOverview.Row> rows) {
-		var result = new java.util.LinkedHashMap<ChainGapOverview.Row, List<Segment>>();
+		var result = new LinkedHashMap<ChainGapOverview.Row, List<Segment>>();
 		this.gaps.strengths(rows).forEach((row, strong) -> result.put(row, List.copyOf(strong.keySet())));
 		return result;
 	}

@@ -1,8 +1,10 @@
 package io.chaingraph.api.gap;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.ErrorCode;
@@ -47,7 +49,7 @@ public final class Strengths {
 
 	/** The 长板 among rows of one table with their quotients, as {@link #of(List, List)} orders them. */
 	public static Map<SegmentGap, Double> of(List<SegmentGap> rows, Map<SegmentGap, Double> quotients) {
-		var strong = new java.util.LinkedHashMap<SegmentGap, Double>();
+		var strong = new LinkedHashMap<SegmentGap, Double>();
 		of(rows, rows.stream().map(quotients::get).toList()).forEach(row -> strong.put(row, quotients.get(row)));
 		return strong;
 	}
@@ -58,7 +60,7 @@ public final class Strengths {
 	 */
 	public static List<SegmentGap> of(List<SegmentGap> rows, List<Double> quotients) {
 		var order = Comparator.<Integer>comparingDouble(i -> -quotients.get(i)).thenComparingInt(i -> i);
-		return java.util.stream.IntStream.range(0, rows.size())
+		return IntStream.range(0, rows.size())
 			.filter(i -> strong(rows.get(i), quotients.get(i)))
 			.boxed()
 			.sorted(order)
