@@ -1,6 +1,8 @@
 package io.chaingraph.standalone;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import io.chaingraph.standalone.embedded.EmbeddedNeo4j;
 import org.junit.jupiter.api.Test;
@@ -8,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -92,6 +95,8 @@ class ServeWithEmbeddedNeo4jTest {
 	}
 
 	/** How the guide's one block that may answer nothing on a fresh graph (the curation trail) begins. */
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private static final String EMPTY_UNTIL_CURATED = "// 尚无人维护时结果为空";
 
 	/**
@@ -123,10 +128,33 @@ class ServeWithEmbeddedNeo4jTest {
 					assertThat(result.list()).as(query).isEmpty();
 				}
 				else {
-					assertThat(result.list()).as(query).isNotEmpty();
+					var rows = result.list();
+					assertThat(rows).as(query).isNotEmpty();
+					if (query.contains("AS 区位熵")) {
+						sameQuotientsAsTheApi(service, parameters, rows);
+					}
 				}
 			}
 		}
+	}
+
+	/** The guide's 区位熵 and 长板 are the API's, row by row, for the guide's chain and region. */
+	@SuppressWarnings("unchecked")
+	private static void sameQuotientsAsTheApi(RunningService service, Map<String, Object> parameters,
+			List<org.neo4j.driver.Record> rows) throws Exception {
+		var answer = JSON.readValue(service.graphQl("{ chainGaps(chain: \"" + parameters.get("chain") + "\", region: \""
+				+ parameters.get("region") + "\", weakBelow: " + parameters.get("weakBelow")
+				+ ") { segments { segment { name } locationQuotient strong } } }").body(), Map.class);
+		var api = new java.util.TreeMap<String, String>();
+		((List<Map<String, Object>>) ((Map<String, Object>) ((Map<String, Object>) answer.get("data")).get("chainGaps"))
+			.get("segments")).forEach(row -> api.put((String) ((Map<String, Object>) row.get("segment")).get("name"),
+					row.get("locationQuotient") + " " + row.get("strong")));
+		var guide = new java.util.TreeMap<String, String>();
+		rows.forEach(row -> guide.put(row.get("环节").asString(), (row.get("区位熵").isNull() ? null
+				: row.get("区位熵").asDouble()) + " " + row.get("长板").asString().equals("长板")));
+		assertThat(guide).isEqualTo(api);
+		assertThat(api.values()).as("quotients above and below 1").anyMatch(v -> v.startsWith("1.") || v.startsWith("2."))
+			.anyMatch(v -> v.startsWith("0."));
 	}
 
 }
