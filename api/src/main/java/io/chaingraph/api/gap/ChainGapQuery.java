@@ -17,6 +17,7 @@ import io.chaingraph.api.chain.Segment;
 import io.chaingraph.api.chain.SegmentTree;
 import io.chaingraph.api.enterprise.Enterprise;
 import io.chaingraph.api.graphql.ApiException;
+import io.chaingraph.api.graphql.Batches;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.region.Region;
 import io.chaingraph.api.region.RegionNames;
@@ -34,12 +35,15 @@ public class ChainGapQuery {
 
 	private final GraphReads reads;
 
+	private final Batches batches;
+
 	private final ChainNames chainNames;
 
 	private final RegionNames regionNames;
 
-	public ChainGapQuery(GraphReads reads, ChainNames chainNames, RegionNames regionNames) {
+	public ChainGapQuery(GraphReads reads, Batches batches, ChainNames chainNames, RegionNames regionNames) {
 		this.reads = reads;
+		this.batches = batches;
 		this.chainNames = chainNames;
 		this.regionNames = regionNames;
 	}
@@ -242,12 +246,9 @@ public class ChainGapQuery {
 		var quotients = locationQuotients(rows.stream().flatMap(row -> row.table().stream()).toList());
 		var strong = new LinkedHashMap<ChainGapOverview.Row, Map<SegmentGap, Double>>();
 		rows.forEach(row -> strong.put(row, Strengths.of(row.table(), quotients)));
-		var keys = strong.values().stream().flatMap(s -> s.keySet().stream()).map(gap -> gap.segment().key()).toList();
-		var segments = new HashMap<String, Segment>();
-		if (!keys.isEmpty()) {
-			this.reads.list("segment/by-keys", Map.of("keys", keys), r -> Segment.of(map(r.get("item").asMap())))
-				.forEach(segment -> segments.put(segment.key(), segment));
-		}
+		var segments = this.batches.byKeys("segment/by-keys",
+				strong.values().stream().flatMap(s -> s.keySet().stream()).map(gap -> gap.segment().key()).toList(),
+				Segment::of);
 		var result = new LinkedHashMap<ChainGapOverview.Row, Map<Segment, Double>>();
 		strong.forEach((row, gaps) -> {
 			var found = new LinkedHashMap<Segment, Double>();

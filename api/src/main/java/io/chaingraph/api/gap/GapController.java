@@ -1,6 +1,5 @@
 package io.chaingraph.api.gap;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,15 +37,7 @@ public class GapController {
 		this.gaps = gaps;
 		registry.forTypePair(SegmentGap.class, Double.class)
 			.withName(QUOTIENTS)
-			.registerMappedBatchLoader((rows, environment) -> Mono.fromCallable(() -> {
-				var found = new HashMap<SegmentGap, Double>(); // a row without a quotient is left out: null
-				gaps.locationQuotients(rows).forEach((row, quotient) -> {
-					if (quotient != null) {
-						found.put(row, quotient);
-					}
-				});
-				return found;
-			}));
+			.registerMappedBatchLoader((rows, environment) -> Mono.fromCallable(() -> gaps.locationQuotients(rows)));
 	}
 
 	@QueryMapping
