@@ -11,8 +11,14 @@
 //             :param region => null  :param chain => 'jx-nonferrous'  :param segment => null  :param tags => null
 //             :param tier => null  :param cluster => null  :param illustrative => null  :param byName => true
 //             :param afterNameKey => null  :param afterKey => null  :param limit => 20
+// The filter's region and each parent's with their sub-regions, once: a firm's region is then a look in a list, not a
+// walk up the tree from every firm (see enterprise/page).
+CALL () { OPTIONAL MATCH (:Region {code: $region})<-[:PART_OF*0..3]-(r:Region) RETURN collect(r) AS within }
 UNWIND $parents AS parent
 CALL (parent) {
+  OPTIONAL MATCH (:Region {code: parent.region})<-[:PART_OF*0..3]-(r:Region) RETURN collect(r) AS parentWithin
+}
+CALL (parent, within, parentWithin) {
   // Start from the parent, not from every enterprise: a segment's firms, else a region's.
   CALL (parent) {
     WITH parent WHERE parent.segment IS NOT NULL
@@ -23,11 +29,11 @@ CALL (parent) {
     MATCH (:Region {code: parent.region})<-[:PART_OF*0..3]-(:Region)<-[:LOCATED_IN]-(e:Enterprise)
     RETURN e
   }
-  WITH parent, e
+  WITH parent, e, within, parentWithin
   // A parent region the start came from holds already.
   WHERE (parent.region IS NULL OR parent.segment IS NULL
-         OR EXISTS { (e)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: parent.region}) })
-    AND ($region IS NULL OR EXISTS { (e)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: $region}) })
+         OR EXISTS { MATCH (e)-[:LOCATED_IN]->(r) WHERE r IN parentWithin })
+    AND ($region IS NULL OR EXISTS { MATCH (e)-[:LOCATED_IN]->(r) WHERE r IN within })
     AND ($segment IS NULL OR EXISTS { (e)-[:OPERATES_IN]->(:Segment)-[:SUB_SEGMENT_OF*0..]->(:Segment {id: $segment}) })
     AND ($chain IS NULL OR EXISTS { (e)-[:OPERATES_IN]->(:Segment)-[:IN_CHAIN]->(:Chain {id: $chain}) })
     AND ($tags IS NULL OR all(t IN $tags WHERE t IN coalesce(e.tags, [])))

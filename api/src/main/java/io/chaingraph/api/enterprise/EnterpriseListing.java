@@ -52,7 +52,8 @@ record EnterpriseListing(boolean byName, String afterNameKey, String afterKey) {
 		parameters.put("region", f.region());
 		parameters.put("chain", f.chain());
 		parameters.put("segment", f.segment());
-		parameters.put("tags", f.tags() == null || f.tags().isEmpty() ? null : f.tags());
+		parameters.put("tags", TagFilter.stored(f.tags()));
+		parameters.put("tagQuery", TagFilter.indexQuery(f.tags()));
 		parameters.put("tier", f.tier());
 		parameters.put("cluster", f.cluster());
 		parameters.put("illustrative", f.illustrative());

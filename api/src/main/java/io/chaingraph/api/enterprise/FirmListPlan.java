@@ -8,17 +8,18 @@ import io.chaingraph.api.enterprise.EnterpriseController.EnterpriseFilter;
 import org.neo4j.driver.Record;
 
 /**
- * How a list of firms is found: from the firms of one condition (a segment, region, cluster or chain of the filter,
- * or the parent of a nested list), sorted ({@code enterprise/page}, {@code pages-by-parent}), or by walking every
+ * How a list of firms is found: from the firms of one condition (a segment, region, cluster, chain or the tags of the
+ * filter, or the parent of a nested list), sorted ({@code enterprise/page}, {@code pages-by-parent}), or by walking every
  * firm in order and testing the filter until a page is full ({@code enterprise/page-by-name}, {@code page-by-key},
  * {@code parent-walks-by-name}, {@code parent-walks-by-key}). A start of 300 firms is sorted in no time; one of
  * 364,000 (广东 of the 1,000,000-firm synthetic graph) takes 2 s to sort, while the walk finds 21 of them in the
  * first 60. Chosen from the upper bounds {@code enterprise/start-sizes} gives from degree counts, taking the
- * conditions as independent.
+ * conditions as independent. The tags' size is exact (from their index) but counted no further than the smallest of
+ * the filter's other conditions: a tie leaves the start to that one, which comes first.
  *
  * @param firms how many firms the graph has
- * @param start the condition to start from ({@code segment}, {@code region}, {@code cluster}, {@code chain} of the
- *     filter; {@code parentSegment}, {@code parentRegion}; null for every firm)
+ * @param start the condition to start from ({@code segment}, {@code region}, {@code cluster}, {@code chain},
+ *     {@code tags} of the filter; {@code parentSegment}, {@code parentRegion}; null for every firm)
  * @param scan the most firms a walk should read before the start would have been cheaper (0: do not walk;
  *     at least {@link #firms}: the walk is the only way, nothing to start from)
  */
@@ -34,7 +35,7 @@ record FirmListPlan(long firms, String start, long scan) {
 	/** A row of {@code enterprise/start-sizes} by column name. */
 	static Map<String, Long> sizes(Record row) {
 		var sizes = new HashMap<String, Long>();
-		for (var column : new String[] { "firms", "segment", "region", "cluster", "chain", "parentRegion",
+		for (var column : new String[] { "firms", "segment", "region", "cluster", "chain", "tags", "parentRegion",
 				"parentSegment" }) {
 			sizes.put(column, row.get(column).asLong(0));
 		}
@@ -114,6 +115,7 @@ record FirmListPlan(long firms, String start, long scan) {
 			put(given, sizes, "region", filter.region());
 			put(given, sizes, "cluster", filter.cluster());
 			put(given, sizes, "chain", filter.chain());
+			put(given, sizes, "tags", TagFilter.indexQuery(filter.tags()));
 		}
 		return given;
 	}

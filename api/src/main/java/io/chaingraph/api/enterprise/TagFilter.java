@@ -1,6 +1,7 @@
 package io.chaingraph.api.enterprise;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.model.rules.Slips;
@@ -13,6 +14,27 @@ import io.chaingraph.model.rules.Vocabulary;
 public final class TagFilter {
 
 	private TagFilter() {
+	}
+
+	/**
+	 * The tags as the graph stores them, for the statements' {@code $tags}: trimmed, as {@link #check} reads them (a
+	 * tag pasted with a space, " 专精特新", would otherwise pass the check and find no firm); null for none.
+	 */
+	public static List<String> stored(List<String> tags) {
+		return tags == null || tags.isEmpty() ? null : tags.stream().map(String::strip).toList();
+	}
+
+	/**
+	 * The query of the index {@code enterprise_tags} (V0012, one whole term per tag) that finds the firms holding
+	 * every tag: {@code "专精特新" AND "上市"}; null for none. The tags are the product's closed list, checked
+	 * before; a quote or backslash is escaped all the same, so no text reads as the query's syntax.
+	 */
+	public static String indexQuery(List<String> tags) {
+		var stored = stored(tags);
+		return stored == null ? null
+				: stored.stream()
+					.map(tag -> '"' + tag.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
+					.collect(Collectors.joining(" AND "));
 	}
 
 	/**

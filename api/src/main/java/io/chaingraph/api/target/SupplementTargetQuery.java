@@ -100,7 +100,7 @@ public class SupplementTargetQuery {
 		parameters.put("gapAncestors", gapAncestors(table));
 		parameters.put("w", this.weights.asParameters());
 		parameters.put("tagWeights", Map.copyOf(this.weights.getTags()));
-		parameters.put("tags", f.tags() == null || f.tags().isEmpty() ? null : f.tags());
+		parameters.put("tags", TagFilter.stored(f.tags()));
 		parameters.put("province", f.province());
 		parameters.put("segments", f.segment() == null ? null : gapsAtOrBelow(f.segment(), table));
 		parameters.put("afterScore", afterScore);

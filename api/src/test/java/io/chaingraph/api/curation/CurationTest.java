@@ -9,6 +9,7 @@ import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
 import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.model.cypher.CypherCatalog;
+import io.chaingraph.model.schema.SchemaLevelGuard;
 import io.chaingraph.testsupport.GraphFingerprint;
 import io.chaingraph.testsupport.TestNeo4j;
 import org.junit.jupiter.api.AfterAll;
@@ -136,13 +137,14 @@ class CurationTest {
 				var error = error(EDITOR, (String) mutation.get()[1]);
 				assertThat(GraphQlClient.code(error)).as("%s", error).isEqualTo("UNAVAILABLE");
 				assertThat((String) error.get("message")).contains("V9999 A newer migration",
-						"图谱已由或正由更新版本的 ChainGraph 迁移到结构版本 9999，本服务只支持到 11", "未写入任何数据");
+						"图谱已由或正由更新版本的 ChainGraph 迁移到结构版本 9999，本服务只支持到 "
+								+ SchemaLevelGuard.standard().knownLevel(), "未写入任何数据");
 				assertThat((Map<String, Object>) error.get("extensions")).containsEntry("schemaLevel", 9999)
-					.containsEntry("knownSchemaLevel", 11);
+					.containsEntry("knownSchemaLevel", SchemaLevelGuard.standard().knownLevel());
 			});
 			assertThat(GraphFingerprint.of(TestNeo4j.driver())).isEqualTo(before);
 			assertThat(data(null, "{ about { schemaLevel knownSchemaLevel } enterprise(key: \"600362-sh\") { name } }"))
-				.isEqualTo(Map.of("about", Map.of("schemaLevel", 9999, "knownSchemaLevel", 11), "enterprise",
+				.isEqualTo(Map.of("about", Map.of("schemaLevel", 9999, "knownSchemaLevel", SchemaLevelGuard.standard().knownLevel()), "enterprise",
 						Map.of("name", "江西铜业股份有限公司")));
 		}
 		finally {

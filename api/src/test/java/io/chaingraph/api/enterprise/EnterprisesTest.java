@@ -122,6 +122,9 @@ class EnterprisesTest {
 	private static String literal(EnterpriseFilter filter) {
 		var fields = new ArrayList<String>();
 		EnterpriseListing.filterParameters(filter).forEach((name, value) -> {
+			if (name.equals("tagQuery")) {
+				return; // the statements' form of the tags
+			}
 			if (value instanceof List<?> list) {
 				fields.add(name + ": " + list.stream().map(v -> "\"" + v + "\"").toList());
 			}
@@ -140,6 +143,8 @@ class EnterprisesTest {
 		return List.of(Arguments.of(filter(null, null, null, null, null, null, null), "true"),
 				Arguments.of(filter(null, null, null, List.of("专精特新"), null, null, null),
 						"'专精特新' IN coalesce(e.tags, [])"),
+				Arguments.of(filter(null, null, null, List.of("专精特新", "高新技术企业"), null, null, null),
+						"'专精特新' IN coalesce(e.tags, []) AND '高新技术企业' IN coalesce(e.tags, [])"),
 				Arguments.of(filter(null, null, null, null, null, null, false), "NOT coalesce(e.illustrative, false)"),
 				Arguments.of(filter(null, null, null, null, "N", null, true), """
 						e.illustrative AND EXISTS { (e)-[:OPERATES_IN]->()-[:IN_CHAIN]->()<-[p:HAS_POLICY_CHAIN]-()
@@ -240,7 +245,7 @@ class EnterprisesTest {
 	static List<String> starts(EnterpriseFilter filter) {
 		var starts = new ArrayList<String>();
 		EnterpriseListing.filterParameters(filter).forEach((name, value) -> {
-			if (value != null && List.of("segment", "region", "cluster", "chain").contains(name)) {
+			if (value != null && List.of("segment", "region", "cluster", "chain", "tags").contains(name)) {
 				starts.add(name);
 			}
 		});
@@ -313,6 +318,34 @@ class EnterprisesTest {
 		var tagged = (Map<String, Object>) client.data("{ enterprises(filter: {tags: [\"专精特新\"]}, first: 100) { totalCount edges { node { tags } } } }").get("enterprises");
 		assertThat((List<Map<String, Object>>) tagged.get("edges"))
 			.allSatisfy(e -> assertThat((List<String>) ((Map<String, Object>) e.get("node")).get("tags")).contains("专精特新"));
+	}
+
+	/**
+	 * A tag no firm has (单项冠军 on the demo graph) is answered from the tags' index in two statements (sizes, then the
+	 * empty page and its total), not by walking every firm and counting them all again (three, each reading every
+	 * firm: 1.5–2 s on 1,000,000 firms); a tag written with spaces around it finds what the tag finds.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void aTagNoFirmHasIsAnsweredFromTheTagsAndSpacesAroundATagDoNotMatter() {
+		var client = new GraphQlClient(this.http);
+		long before = this.reads.statementsRun();
+		var none = (Map<String, Object>) client.data("{ enterprises(filter: {tags: [\"单项冠军\"]}) { totalCount edges { node { key } } } }")
+			.get("enterprises");
+		assertThat(this.reads.statementsRun() - before).isEqualTo(2);
+		assertThat(none.get("totalCount")).isEqualTo(0);
+		assertThat((List<?>) none.get("edges")).isEmpty();
+		assertThat(count("MATCH (e:Enterprise) WHERE '单项冠军' IN coalesce(e.tags, []) RETURN count(e)")).isZero();
+		var listed = count("MATCH (e:Enterprise)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: '36'}) "
+				+ "WHERE '上市' IN e.tags RETURN count(e)");
+		assertThat(listed).isGreaterThan(10);
+		for (var tag : List.of("上市", " 上市 ", "\t上市")) {
+			var page = (Map<String, Object>) client.data("{ enterprises(filter: {region: \"36\", tags: [\"%s\"]}, first: 5) { totalCount edges { node { tags } } } }"
+				.formatted(tag.replace("\t", "\\t"))).get("enterprises");
+			assertThat(((Number) page.get("totalCount")).longValue()).as("'%s'", tag).isEqualTo(listed);
+			assertThat((List<Map<String, Object>>) page.get("edges")).hasSize(5)
+				.allSatisfy(e -> assertThat((List<String>) ((Map<String, Object>) e.get("node")).get("tags")).contains("上市"));
+		}
 	}
 
 	@Test

@@ -20,7 +20,7 @@ class FirmListPlanTest {
 
 	@Test
 	void aFilterWithNothingToStartFromWalksToTheEnd() {
-		var plan = FirmListPlan.of(SIZES, new EnterpriseFilter(null, null, null, java.util.List.of("上市"), null, null, null), 21);
+		var plan = FirmListPlan.of(SIZES, new EnterpriseFilter(null, null, null, null, "N", null, false), 21);
 		assertThat(plan.walks()).isTrue();
 		assertThat(plan.walkIsWhole()).isTrue();
 		assertThat(plan.start()).isNull();
@@ -68,6 +68,38 @@ class FirmListPlanTest {
 		// A segment within a region starts from the segment.
 		sizes.put("parentSegment", 9_756L);
 		assertThat(FirmListPlan.nested(sizes, null, true, true, 21).start()).isEqualTo("parentSegment");
+	}
+
+	/**
+	 * The tags are a condition like the others, sized from their index (up to the smallest other condition): 广东's
+	 * 专精特新 (29,892 of 1,000,000 firms, ~10,900 in 广东) still walk for a page but are counted from the tag; a tag
+	 * no firm has starts there and never walks; a tag as large as the region (capped at its size) leaves the start
+	 * to the region.
+	 */
+	@Test
+	void theTagsStartAListWhenTheyHoldFewerFirmsThanTheOtherConditions() {
+		var sizes = new java.util.HashMap<>(SIZES);
+		sizes.put("tags", 29_892L);
+		var zhuanjing = new EnterpriseFilter("44", null, null, java.util.List.of("专精特新"), null, null, null);
+		var plan = FirmListPlan.of(sizes, zhuanjing, 21);
+		assertThat(plan.start()).isEqualTo("tags");
+		assertThat(plan.walks()).isTrue();
+		assertThat(plan.scan()).isEqualTo(29_892 / FirmListPlan.WALK_COST);
+		sizes.put("parentRegion", 363_925L);
+		sizes.put("parentSegment", 0L);
+		assertThat(FirmListPlan.countStart(sizes, new EnterpriseFilter(null, null, null, java.util.List.of("专精特新"),
+				null, null, null), true, false)).isEqualTo("tags");
+		sizes.put("tags", 0L);
+		var nobody = FirmListPlan.of(sizes, new EnterpriseFilter(null, null, null, java.util.List.of("单项冠军"), null,
+				null, null), 21);
+		assertThat(nobody.start()).isEqualTo("tags");
+		assertThat(nobody.walks()).isFalse();
+		sizes.put("tags", 363_925L);
+		assertThat(FirmListPlan.of(sizes, new EnterpriseFilter("44", null, null, java.util.List.of("规上"), null, null,
+				null), 21).start()).isEqualTo("region");
+		// No tags asked for: their size is no condition, whatever the row says.
+		assertThat(FirmListPlan.of(sizes, new EnterpriseFilter("44", null, null, java.util.List.of(), null, null, null),
+				21).scan()).isEqualTo(363_925 / FirmListPlan.WALK_COST);
 	}
 
 	@Test

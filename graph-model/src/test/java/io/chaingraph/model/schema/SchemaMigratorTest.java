@@ -342,7 +342,7 @@ class SchemaMigratorTest {
 			var migrator = new SchemaMigrator(TestNeo4j.driver());
 
 			assertThat(migrator.migrate()).isEqualTo(9999);
-			assertThat(migrator.knownLevel()).isEqualTo(guard.knownLevel()).isEqualTo(11);
+			assertThat(migrator.knownLevel()).isEqualTo(guard.knownLevel()).isEqualTo(12);
 			try (var session = TestNeo4j.driver().session()) {
 				assertThat(session.run("MATCH (e:Enterprise {id: 'newer-1'}) RETURN e.nameKey AS key").single().get("key")
 					.asString()).as("V0011 not run again").isEqualTo("newer");
@@ -351,11 +351,11 @@ class SchemaMigratorTest {
 				assertThatThrownBy(() -> session.executeWriteWithoutResult(guard::beforeWrite))
 					.isInstanceOfSatisfying(NewerSchemaException.class, ex -> {
 						assertThat(ex.graphLevel()).isEqualTo(9999);
-						assertThat(ex.knownLevel()).isEqualTo(11);
+						assertThat(ex.knownLevel()).isEqualTo(12);
 					})
 					.hasMessageContaining("schema level 9999 (V9999 Something a newer ChainGraph does)")
-					.hasMessageContaining("knows up to level 11")
-					.hasMessageContaining("本服务只支持到 11")
+					.hasMessageContaining("knows up to level 12")
+					.hasMessageContaining("本服务只支持到 12")
 					.hasMessageContaining("未写入任何数据");
 			}
 		}
