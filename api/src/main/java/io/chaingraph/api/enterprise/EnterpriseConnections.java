@@ -156,9 +156,9 @@ public class EnterpriseConnections {
 			var sizes = FirmListPlan.sizes(r);
 			boolean region = row.get("region") != null;
 			boolean segment = row.get("segment") != null;
-			plans.put(r.get("key").asString(),
-					FirmListPlan.nested(sizes, arguments.filter(), region, segment, arguments.size() + 1));
-			row.put("start", FirmListPlan.countStart(sizes, arguments.filter(), region, segment));
+			var plan = FirmListPlan.nested(sizes, arguments.filter(), region, segment, arguments.size() + 1);
+			plans.put(r.get("key").asString(), plan);
+			row.put("start", plan.start());
 		});
 		var byKey = new HashMap<String, Connection>();
 		var walked = rows.keySet().stream().filter(key -> plans.get(key).walks()).toList();

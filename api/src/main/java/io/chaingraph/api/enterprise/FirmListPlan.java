@@ -60,19 +60,14 @@ record FirmListPlan(long firms, String start, long scan) {
 	}
 
 	/**
-	 * Where a nested list's count starts ({@code enterprise/parent-counts}): the condition that holds the fewest
-	 * firms, its parent's or its filter's.
+	 * The plan of a list nested under a region or segment: it starts from the condition that holds the fewest firms,
+	 * its parent's or its filter's (the parent's of equals): 广东's firms with a tag no firm has from the tag's none.
+	 * Its count starts there too ({@code enterprise/parent-counts}).
 	 */
-	static String countStart(Map<String, Long> sizes, EnterpriseFilter filter, boolean parentRegion,
-			boolean parentSegment) {
-		return smallest(nestedConditions(sizes, filter, parentRegion, parentSegment));
-	}
-
-	/** The plan of a list nested under a region or segment: it starts from the parent's segment, else its region. */
 	static FirmListPlan nested(Map<String, Long> sizes, EnterpriseFilter filter, boolean parentRegion,
 			boolean parentSegment, int limit) {
-		return of(sizes.get("firms"), nestedConditions(sizes, filter, parentRegion, parentSegment),
-				parentSegment ? "parentSegment" : "parentRegion", limit);
+		var given = nestedConditions(sizes, filter, parentRegion, parentSegment);
+		return of(sizes.get("firms"), given, smallest(given), limit);
 	}
 
 	private static Map<String, Long> nestedConditions(Map<String, Long> sizes, EnterpriseFilter filter,

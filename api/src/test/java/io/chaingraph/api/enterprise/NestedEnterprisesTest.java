@@ -239,7 +239,8 @@ class NestedEnterprisesTest {
 	/**
 	 * The batched statements agree for every filter of {@link EnterprisesTest#filters()} and parents of both kinds:
 	 * the walks in both orders (unbounded: the same page as pages-by-parent; bounded at 40 firms: its items among
-	 * the first 40) and the counts from every start (pages-by-parent's totals).
+	 * the first 40), and the pages and counts from every start the parent and the filter offer (the same firms and
+	 * totals as from the parent's own).
 	 */
 	@Test
 	@SuppressWarnings("unchecked")
@@ -252,12 +253,16 @@ class NestedEnterprisesTest {
 		for (var arguments : EnterprisesTest.filters()) {
 			var filter = (EnterpriseController.EnterpriseFilter) arguments.get()[0];
 			var totals = new HashMap<String, Integer>();
+			var byKey = new HashMap<String, List<Object>>();
 			for (boolean byName : new boolean[] { true, false }) {
 				var parameters = EnterprisesTest.parameters(filter, byName);
 				parameters.put("parents", parents);
 				var pages = new HashMap<String, List<Object>>();
 				this.reads.list("enterprise/pages-by-parent", parameters, r -> r).forEach(r -> {
 					pages.put(r.get("key").asString(), r.get("items").asList(v -> v.get("id").asObject()));
+					if (!byName) {
+						byKey.put(r.get("key").asString(), pages.get(r.get("key").asString()));
+					}
 					totals.put(r.get("key").asString(), r.get("total").asInt());
 				});
 				var walk = byName ? "enterprise/parent-walks-by-name" : "enterprise/parent-walks-by-key";
@@ -272,8 +277,8 @@ class NestedEnterprisesTest {
 					});
 				}
 			}
-			// Counted from every start the parent and the filter offer.
-			var parameters = EnterpriseListing.filterParameters(filter);
+			// Paged (by key) and counted from every start the parent and the filter offer.
+			var parameters = EnterprisesTest.parameters(filter, false);
 			for (var parent : parents) {
 				var starts = new java.util.ArrayList<String>();
 				if (parent.get("segment") != null) {
@@ -290,6 +295,11 @@ class NestedEnterprisesTest {
 					int total = this.reads.single("enterprise/parent-counts", parameters, r -> r.get("total").asInt());
 					assertThat(total).as("%s %s from %s", filter, parent.get("key"), start)
 						.isEqualTo(totals.get(parent.get("key")));
+					var page = this.reads.single("enterprise/pages-by-parent", parameters, r -> r);
+					assertThat(page.get("items").asList(v -> v.get("id").asObject()))
+						.as("%s %s paged from %s", filter, parent.get("key"), start)
+						.isEqualTo(byKey.get(parent.get("key")));
+					assertThat(page.get("total").asInt()).isEqualTo(totals.get(parent.get("key")));
 				}
 			}
 		}
@@ -306,6 +316,7 @@ class NestedEnterprisesTest {
 		parent.put("key", key);
 		parent.put("region", region);
 		parent.put("segment", segment);
+		parent.put("start", segment == null ? "parentRegion" : "parentSegment"); // its own firms
 		return parent;
 	}
 
