@@ -133,18 +133,18 @@ class CurationTest {
 		}
 		try {
 			var before = GraphFingerprint.of(TestNeo4j.driver());
+			int known = SchemaLevelGuard.standard().knownLevel();
 			everyMutation().forEach(mutation -> {
 				var error = error(EDITOR, (String) mutation.get()[1]);
 				assertThat(GraphQlClient.code(error)).as("%s", error).isEqualTo("UNAVAILABLE");
 				assertThat((String) error.get("message")).contains("V9999 A newer migration",
-						"图谱已由或正由更新版本的 ChainGraph 迁移到结构版本 9999，本服务只支持到 "
-								+ SchemaLevelGuard.standard().knownLevel(), "未写入任何数据");
+						"图谱已由或正由更新版本的 ChainGraph 迁移到结构版本 9999，本服务只支持到 " + known, "未写入任何数据");
 				assertThat((Map<String, Object>) error.get("extensions")).containsEntry("schemaLevel", 9999)
-					.containsEntry("knownSchemaLevel", SchemaLevelGuard.standard().knownLevel());
+					.containsEntry("knownSchemaLevel", known);
 			});
 			assertThat(GraphFingerprint.of(TestNeo4j.driver())).isEqualTo(before);
 			assertThat(data(null, "{ about { schemaLevel knownSchemaLevel } enterprise(key: \"600362-sh\") { name } }"))
-				.isEqualTo(Map.of("about", Map.of("schemaLevel", 9999, "knownSchemaLevel", SchemaLevelGuard.standard().knownLevel()), "enterprise",
+				.isEqualTo(Map.of("about", Map.of("schemaLevel", 9999, "knownSchemaLevel", known), "enterprise",
 						Map.of("name", "江西铜业股份有限公司")));
 		}
 		finally {
