@@ -10,11 +10,11 @@ import org.neo4j.driver.Record;
 /**
  * How a list of firms is found: from the firms of one condition (a segment, region, cluster, chain or the tags of
  * the filter, or the parent of a nested list), sorted ({@code enterprise/page}, {@code pages-by-parent}), or by
- * walking every firm in order and testing the filter until a page is full ({@code enterprise/page-by-name}, {@code page-by-key},
- * {@code parent-walks-by-name}, {@code parent-walks-by-key}). A start of 300 firms is sorted in no time; one of
- * 364,000 (广东 of the 1,000,000-firm synthetic graph) takes 2 s to sort, while the walk finds 21 of them in the
- * first 60. Chosen from the upper bounds {@code enterprise/start-sizes} gives from degree counts, taking the
- * conditions as independent. The tags' size is exact (from their index) but counted no further than the smallest of
+ * walking every firm in order and testing the filter until a page is full ({@code enterprise/page-by-name},
+ * {@code page-by-key}, {@code parent-walks-by-name}, {@code parent-walks-by-key}). A start of 300 firms is sorted in
+ * no time; one of 364,000 (广东 of the 1,000,000-firm synthetic graph) takes 2 s to sort, while the walk finds 21 of
+ * them in the first 60. Chosen from the upper bounds {@code enterprise/start-sizes} gives from degree counts, taking
+ * the conditions as independent. The tags' size is exact (from their index) but counted no further than the smallest of
  * the filter's other conditions: a tie leaves the start to that one, which comes first.
  *
  * @param firms how many firms the graph has
