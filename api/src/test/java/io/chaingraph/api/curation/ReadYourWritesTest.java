@@ -210,7 +210,8 @@ class ReadYourWritesTest {
 	 */
 	@Test
 	void aWaitLongerThanTheStatementsTimeoutIsStillTheGraphBehind() {
-		var reads = new GraphReads(TestNeo4j.driver(), new GraphSessions(), java.time.Duration.ofMillis(300), 8);
+		var reads = new GraphReads(TestNeo4j.driver(), new GraphSessions(), java.time.Duration.ofMillis(300), 8,
+				java.time.Duration.ofSeconds(5));
 		var ahead = ahead(newest().iterator().next().value(), 1_000_000);
 		assertThatThrownBy(() -> reads.follow(List.of(ahead))).isInstanceOfSatisfying(ApiException.class, ex -> {
 			assertThat(ex.code()).isEqualTo(ErrorCode.UNAVAILABLE);
@@ -224,7 +225,8 @@ class ReadYourWritesTest {
 	 */
 	@Test
 	void onlySoManyRequestsWaitForBookmarksAtOnce() throws Exception {
-		var reads = new GraphReads(TestNeo4j.driver(), new GraphSessions(), java.time.Duration.ofSeconds(5), 1);
+		var reads = new GraphReads(TestNeo4j.driver(), new GraphSessions(), java.time.Duration.ofSeconds(5), 1,
+				java.time.Duration.ofSeconds(5));
 		var newest = newest().iterator().next().value();
 		var first = java.util.concurrent.CompletableFuture.runAsync(() -> reads.follow(List.of(ahead(newest, 1_000_000))));
 		Thread.sleep(300);

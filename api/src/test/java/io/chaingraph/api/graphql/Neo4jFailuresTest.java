@@ -61,9 +61,10 @@ class Neo4jFailuresTest {
 		assertThat(Neo4jFailures.of(new IllegalStateException("ours"))).isNull();
 	}
 
+	/** As {@link GraphReads} runs its statements: auto-commit, read access, with a timeout. */
 	private static void read(String statement, Duration timeout) {
 		try (var session = TestNeo4j.driver().session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-			session.executeRead(tx -> tx.run(statement).consume(), TransactionConfig.builder().withTimeout(timeout).build());
+			session.run(statement, TransactionConfig.builder().withTimeout(timeout).build()).consume();
 		}
 	}
 

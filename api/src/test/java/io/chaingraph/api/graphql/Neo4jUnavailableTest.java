@@ -35,6 +35,11 @@ class Neo4jUnavailableTest {
 			var error = ((List<Map<String, Object>>) body.get("errors")).getFirst();
 			assertThat((Map<String, Object>) error.get("extensions")).containsEntry("code", "UNAVAILABLE");
 			assertThat((String) error.get("message")).contains("图数据库暂时不可用").doesNotContain("Exception");
+			// A question of the graph itself goes through the reads' retries (ReadRetry) before it is told the same.
+			body = http.postForObject(base + "/graphql", Map.of("query", "{ region(code: \"36\") { name } }"), Map.class);
+			error = ((List<Map<String, Object>>) body.get("errors")).getFirst();
+			assertThat((Map<String, Object>) error.get("extensions")).containsEntry("code", "UNAVAILABLE");
+			assertThat((String) error.get("message")).contains("图数据库暂时不可用").doesNotContain("Exception");
 			var health = http.getForEntity(base + "/actuator/health", String.class);
 			assertThat(health.getStatusCode().value()).isEqualTo(503);
 			assertThat(health.getBody()).contains("\"DOWN\"").doesNotContain("at org.");
