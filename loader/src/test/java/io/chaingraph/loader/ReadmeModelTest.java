@@ -27,7 +27,8 @@ class ReadmeModelTest {
 	void modelTablesMatchTheGraphsSchema() throws IOException {
 		TestNeo4j.clearAll();
 		// Every migrated graph keeps the migrations' lock node, which clearAll takes: put it back as the migrator
-		// writes it (without it the test depended on the order: alone it saw the node that another test left).
+		// writes it (without it, whether the graph held one depended on what ran before: the test passed in the
+		// suite and failed alone).
 		try (var session = TestNeo4j.driver().session()) {
 			session.run(io.chaingraph.model.cypher.CypherCatalog.standard().query("system/migration-lock"),
 					java.util.Map.of("level", io.chaingraph.model.schema.SchemaLevelGuard.standard().knownLevel()))
