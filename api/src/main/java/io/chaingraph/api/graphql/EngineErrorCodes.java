@@ -6,6 +6,7 @@ import java.util.UUID;
 import graphql.ErrorType;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.introspection.GoodFaithIntrospection;
 import graphql.schema.GraphQLSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,9 +23,10 @@ import org.springframework.stereotype.Component;
  * Gives the errors GraphQL Java raises itself the {@code extensions.code} every other error carries: a syntax error,
  * a field or argument the schema does not have, a variable of the wrong type, an unknown operation are BAD_INPUT, with
  * what is wrong in Chinese after GraphQL Java's English message ({@link EngineWords}; its {@code classification}
- * stays) and, for a name the schema does not have, what it may have meant ({@link SchemaSlips}). Any other error that
- * would reach the client without a code (a non-null field left null: a defect) gets INTERNAL and an id that is also
- * in the log, as in {@link ApiExceptionResolver}.
+ * stays) and, for a name the schema does not have, what it may have meant ({@link SchemaSlips}). GraphQL Java's
+ * bound on introspection is LIMIT_EXCEEDED, like our own limits. Any other error that would reach the client without
+ * a code (a non-null field left null: a defect) gets INTERNAL and an id that is also in the log, as in
+ * {@link ApiExceptionResolver}.
  */
 @Component
 public class EngineErrorCodes implements WebGraphQlInterceptor {
@@ -91,6 +93,13 @@ public class EngineErrorCodes implements WebGraphQlInterceptor {
 					extensions.put("suggestions", hint.suggestions());
 				}
 			}
+		}
+		else if (error instanceof GoodFaithIntrospection.BadFaithIntrospectionError) {
+			// GraphQL Java's own bound on introspection (a field like __Type.fields asked for too often): a limit
+			extensions.put("code", ErrorCode.LIMIT_EXCEEDED.name());
+			extensions.put("limit", "goodFaithIntrospection");
+			message = error.getMessage() + " (自省查询过大：同一自省字段出现过多；"
+					+ "请用 GraphiQL 等工具发出的标准自省查询)";
 		}
 		else {
 			var id = UUID.randomUUID().toString();

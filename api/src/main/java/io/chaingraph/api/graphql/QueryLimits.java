@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxPageSize largest {@code first} a list accepts
  * @param defaultPageSize what a list returns when {@code first} is not given
  * @param listEstimate the size assumed for a plain list field (segments, children …) when estimating cost
- * @param maxComplexity estimated cost: each field costs 1 times the page sizes of the lists around it
+ * @param maxComplexity estimated cost: each field and fragment spread costs 1 times the page sizes of the lists
+ *        around it
  * @param maxTextLength longest string argument (search text, names)
  * @param maxDocumentLength longest request text in characters
  */

@@ -1,7 +1,10 @@
 package io.chaingraph.api.graphql;
 
+import java.math.BigInteger;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import graphql.language.Argument;
 import graphql.language.Document;
@@ -53,7 +56,7 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 	}
 
 	/** A broken limit: which, its value, what the request asked for, and the words for the client. */
-	public record Violation(String limit, long limitValue, long actual, String message) {
+	public record Violation(String limit, long limitValue, Number actual, String message) {
 	}
 
 	/** The first limit the document breaks, or null. */
@@ -98,6 +101,9 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 
 		private Violation violation;
 
+		/** The fragments being expanded on the current path: spreading one of them again is a cycle. */
+		private final Set<String> expanding = new HashSet<>();
+
 		Walk(Map<String, FragmentDefinition> fragments, Map<String, Object> variables) {
 			this.fragments = fragments;
 			this.variables = variables;
@@ -114,24 +120,33 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 				switch (selection) {
 					case Field field -> field(field, depth, multiplier);
 					case InlineFragment inline -> selectionSet(inline.getSelectionSet(), depth, multiplier);
-					case FragmentSpread spread -> {
-						var fragment = this.fragments.get(spread.getName());
-						// Depth bounds the expansion, so a fragment that spreads itself cannot loop for ever.
-						if (fragment != null && depth <= QueryLimitsInterceptor.this.limits.maxDepth() + 1) {
-							selectionSet(fragment.getSelectionSet(), depth, multiplier);
-						}
-					}
+					case FragmentSpread spread -> spread(spread, depth, multiplier);
 					default -> {
 					}
 				}
 			}
 		}
 
+		/**
+		 * A spread costs what a field costs, so that fragments spreading others twice over (2^40 expansions in a
+		 * kilobyte) run into the complexity limit instead of keeping a thread busy for ever. A fragment already being
+		 * expanded on this path is a cycle: not walked again (GraphQL Java's validation then reports the cycle).
+		 */
+		void spread(FragmentSpread spread, int depth, long multiplier) {
+			var fragment = this.fragments.get(spread.getName());
+			if (fragment == null || !cost(multiplier) || !this.expanding.add(spread.getName())) {
+				return;
+			}
+			selectionSet(fragment.getSelectionSet(), depth, multiplier);
+			this.expanding.remove(spread.getName());
+		}
+
 		void field(Field field, int depth, long multiplier) {
 			var limits = QueryLimitsInterceptor.this.limits;
 			if (field.getName().equals("__schema") || field.getName().equals("__type")) {
-				// Introspection (GraphiQL's schema query nests ~15 levels in its TypeRef fragment) reads no data;
-				// GraphQL Java's good-faith introspection check bounds its size instead.
+				// Introspection (GraphiQL's schema query nests ~15 levels in its TypeRef fragment) reads no data and
+				// is not walked; GraphQL Java's good-faith introspection check bounds its size. It still costs one.
+				cost(multiplier);
 				return;
 			}
 			if (depth > limits.maxDepth()) {
@@ -147,9 +162,11 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 			long pageSize = 1;
 			for (Argument argument : field.getArguments()) {
 				var value = resolve(argument.getValue());
-				if ((argument.getName().equals("first") || argument.getName().equals("last")) && value instanceof Number n) {
-					if (n.longValue() > limits.maxPageSize()) {
-						this.violation = new Violation("maxPageSize", limits.maxPageSize(), n.longValue(),
+				if ((argument.getName().equals("first") || argument.getName().equals("last"))
+						&& integer(value) instanceof BigInteger n) {
+					if (n.compareTo(BigInteger.valueOf(limits.maxPageSize())) > 0) {
+						// The number as asked, also past a long (first: 99999999999999999999)
+						this.violation = new Violation("maxPageSize", limits.maxPageSize(), exact(n),
 								"'" + field.getName() + "' asks for " + n + " items; at most " + limits.maxPageSize()
 										+ " per page, use 'after' to page on (每页最多 " + limits.maxPageSize() + " 条)");
 						return;
@@ -167,14 +184,23 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 			if (list && pageSize == 1 && !hasPageArgument(field)) {
 				pageSize = limits.listEstimate();
 			}
+			if (!cost(multiplier)) {
+				return;
+			}
+			selectionSet(field.getSelectionSet(), depth + 1, list ? multiplier * pageSize : multiplier);
+		}
+
+		/** Adds one field's or spread's cost; false (and the violation) once the total is over the limit. */
+		private boolean cost(long multiplier) {
+			var limits = QueryLimitsInterceptor.this.limits;
 			this.complexity += multiplier;
 			if (this.complexity > limits.maxComplexity()) {
 				this.violation = new Violation("maxComplexity", limits.maxComplexity(), this.complexity,
 						"The request's estimated cost exceeds " + limits.maxComplexity()
-								+ " (each field counts once per item of the lists around it); ask for smaller pages or fewer fields (查询过于复杂)");
-				return;
+								+ " (each field and fragment spread counts once per item of the lists around it); ask for smaller pages or fewer fields (查询过于复杂)");
+				return false;
 			}
-			selectionSet(field.getSelectionSet(), depth + 1, list ? multiplier * pageSize : multiplier);
+			return true;
 		}
 
 		/**
@@ -192,9 +218,23 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 			return field.getArguments().stream().anyMatch(a -> a.getName().equals("first") || a.getName().equals("last"));
 		}
 
+		/** An integral number as a BigInteger (a literal or a variable), else null: GraphQL Java reports the type. */
+		private static BigInteger integer(Object value) {
+			return switch (value) {
+				case BigInteger b -> b;
+				case Long l -> BigInteger.valueOf(l);
+				case Integer i -> BigInteger.valueOf(i);
+				case null, default -> null;
+			};
+		}
+
+		private static Number exact(BigInteger n) {
+			return n.bitLength() < 64 ? (Number) n.longValue() : n;
+		}
+
 		private Object resolve(Value<?> value) {
 			return switch (value) {
-				case IntValue i -> i.getValue().longValue();
+				case IntValue i -> i.getValue();
 				case StringValue s -> s.getValue();
 				case VariableReference v -> this.variables.get(v.getName());
 				default -> null;

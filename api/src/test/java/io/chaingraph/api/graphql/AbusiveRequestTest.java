@@ -1,5 +1,7 @@
 package io.chaingraph.api.graphql;
 
+import java.math.BigInteger;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** Each kind of abusive request gets its own error before reaching Neo4j, and the service keeps answering. */
 @ApiTest
@@ -90,6 +93,52 @@ class AbusiveRequestTest {
 		var error = firstError("{ chains(first: 100) { edges { node { segments(first: 100) { edges { node { "
 				+ "enterprises(first: 100) { edges { node { name } } } } } } } } } }");
 		assertThat(extensions(error)).containsEntry("code", "LIMIT_EXCEEDED").containsEntry("limit", "maxComplexity");
+	}
+
+	@Test
+	void aFragmentBombIsRefusedAtTheComplexityLimit() {
+		// 1.3 kB: every fragment spreads the next twice, 2^40 introspection fields; the walk used to go on for ever
+		var query = new StringBuilder("query { ...F0 }\n");
+		for (int i = 0; i < 40; i++) {
+			query.append("fragment F").append(i).append(" on Query { ...F").append(i + 1).append(" ...F").append(i + 1)
+				.append(" }\n");
+		}
+		query.append("fragment F40 on Query { __type(name: \"Query\") { name } }");
+		var error = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> firstError(query.toString()));
+		assertThat(extensions(error)).containsEntry("code", "LIMIT_EXCEEDED").containsEntry("limit", "maxComplexity")
+			.containsEntry("value", 50000);
+		assertThat((String) error.get("message")).contains("查询过于复杂");
+	}
+
+	@Test
+	void fragmentCyclesAreBadInput() {
+		// A spread cycle without a field between used to overflow the stack (500, INTERNAL)
+		for (var query : List.of("query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }",
+				"query { ...A } fragment A on Query { __typename ...A }",
+				"query { ...A } fragment A on Query { region(code: \"36\") { parent { ...B } } } "
+						+ "fragment B on Region { name ...C } fragment C on Region { parent { ...B } }")) {
+			var error = firstError(query);
+			assertThat(extensions(error)).as(query).containsEntry("code", "BAD_INPUT")
+				.containsEntry("classification", "ValidationError");
+			assertThat((String) error.get("message")).as(query).contains("Fragment cycles not allowed");
+		}
+	}
+
+	@Test
+	void aPageSizePastALongIsReportedAsAsked() {
+		var error = firstError("{ chains(first: 99999999999999999999) { totalCount } }");
+		assertThat(extensions(error)).containsEntry("limit", "maxPageSize")
+			.containsEntry("actual", new BigInteger("99999999999999999999"));
+		assertThat((String) error.get("message")).startsWith("'chains' asks for 99999999999999999999 items");
+	}
+
+	@Test
+	void introspectionInBadFaithIsALimitInChinese() {
+		var error = firstError("{ __schema { types { fields { type { fields { type { fields { type { fields { type "
+				+ "{ name } } } } } } } } } } }");
+		assertThat(extensions(error)).containsEntry("code", "LIMIT_EXCEEDED")
+			.containsEntry("limit", "goodFaithIntrospection");
+		assertThat((String) error.get("message")).contains("自省查询过大").doesNotContain("Internal error");
 	}
 
 	@Test
