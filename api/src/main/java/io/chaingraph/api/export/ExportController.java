@@ -574,12 +574,38 @@ public class ExportController {
 		return error(status, ex.code(), ex.getMessage(), ex.details());
 	}
 
-	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class })
-	ResponseEntity<Map<String, Object>> badRequest(Exception ex) {
-		var name = ex instanceof MissingServletRequestParameterException missing ? missing.getParameterName()
-				: ((MethodArgumentTypeMismatchException) ex).getName();
-		var what = ex instanceof MissingServletRequestParameterException ? "is required (缺少参数)" : "is malformed (参数格式有误)";
-		return error(HttpStatus.BAD_REQUEST, ErrorCode.BAD_INPUT, "Parameter '" + name + "' " + what);
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException ex) {
+		return error(HttpStatus.BAD_REQUEST, ErrorCode.BAD_INPUT,
+				"Parameter '" + ex.getParameterName() + "' is required (缺少参数 " + ex.getParameterName() + ")");
+	}
+
+	/** A parameter that is not of its type: what was expected and what came ({@code weakBelow=abc}). */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException ex) {
+		var type = ex.getRequiredType();
+		String expected;
+		String chinese;
+		if (type == Integer.class || type == int.class) {
+			expected = "a whole number, e.g. 3";
+			chinese = "应为整数";
+		}
+		else if (type == Double.class || type == double.class) {
+			expected = "a number, e.g. 0.5";
+			chinese = "应为数字";
+		}
+		else if (type == Boolean.class || type == boolean.class) {
+			expected = "true or false";
+			chinese = "应为 true 或 false";
+		}
+		else {
+			expected = "of another form";
+			chinese = "格式有误";
+		}
+		var value = String.valueOf(ex.getValue());
+		var shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+		return error(HttpStatus.BAD_REQUEST, ErrorCode.BAD_INPUT, "Parameter '" + ex.getName() + "' must be " + expected
+				+ ", was '" + shown + "' (参数 " + ex.getName() + " " + chinese + ")", Map.of("parameter", ex.getName()));
 	}
 
 	@ExceptionHandler(Exception.class)

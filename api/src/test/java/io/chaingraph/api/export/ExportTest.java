@@ -461,6 +461,16 @@ class ExportTest {
 		assertThat((String) format.getBody().get("message")).contains(".csv", "格式");
 		var limit = this.http.getForEntity("/export/supplement-targets.csv?chain=jx-nonferrous&region=36&limit=5000", Map.class);
 		assertThat(limit.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		// Not of the parameter's type: what was expected and what came
+		var word = this.http.getForEntity("/export/chain-gaps.csv?chain=jx-nonferrous&region=36&weakBelow=abc", Map.class);
+		assertThat(word.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(word.getBody()).containsEntry("code", "BAD_INPUT").containsEntry("parameter", "weakBelow");
+		assertThat((String) word.getBody().get("message"))
+			.isEqualTo("Parameter 'weakBelow' must be a whole number, e.g. 3, was 'abc' (参数 weakBelow 应为整数)");
+		var flag = this.http.getForEntity("/export/chain-gap-overview.csv?region=36&policyOnly=maybe", Map.class);
+		assertThat((String) flag.getBody().get("message")).contains("policyOnly", "true 或 false", "'maybe'");
+		var ratio = this.http.getForEntity("/export/chain-gaps.csv?chain=jx-nonferrous&region=36&strongFrom=half", Map.class);
+		assertThat((String) ratio.getBody().get("message")).contains("strongFrom", "应为数字", "'half'");
 	}
 
 	/** The download, asked again (up to three times) only when the statement missed its timeout on a busy machine. */
