@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param listEstimate the size assumed for a plain list field (segments, children …) when estimating cost
  * @param maxComplexity estimated cost: each field and fragment spread costs 1 times the page sizes of the lists
  *        around it
- * @param maxTextLength longest string argument (search text, names)
+ * @param maxTextLength longest string in a query's arguments (search text, names; inside filters and variables too)
  * @param maxDocumentLength longest request text in characters
  */
 @ConfigurationProperties("chaingraph.graphql.limits")

@@ -3,16 +3,21 @@ package io.chaingraph.api.graphql;
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import graphql.language.Argument;
+import graphql.language.ArrayValue;
 import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
 import graphql.language.FragmentSpread;
 import graphql.language.InlineFragment;
 import graphql.language.IntValue;
+import graphql.language.ObjectValue;
 import graphql.language.OperationDefinition;
 import graphql.language.SelectionSet;
 import graphql.language.StringValue;
@@ -76,17 +81,18 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 		var fragments = new HashMap<String, FragmentDefinition>();
 		document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
 		var operations = document.getDefinitionsOfType(OperationDefinition.class);
-		var walk = new Walk(fragments, variables == null ? Map.of() : variables);
 		for (var operation : operations) {
 			if (operationName != null && operations.size() > 1 && !operationName.equals(operation.getName())) {
 				continue;
 			}
+			var walk = new Walk(fragments, variables == null ? Map.of() : variables,
+					operation.getOperation() == OperationDefinition.Operation.MUTATION);
 			walk.selectionSet(operation.getSelectionSet(), 1, 1);
 			if (walk.violation != null) {
 				return walk.violation;
 			}
 		}
-		return walk.violation;
+		return null;
 	}
 
 	private final class Walk {
@@ -104,9 +110,12 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 		/** The fragments being expanded on the current path: spreading one of them again is a cycle. */
 		private final Set<String> expanding = new HashSet<>();
 
-		Walk(Map<String, FragmentDefinition> fragments, Map<String, Object> variables) {
+		private final boolean mutation;
+
+		Walk(Map<String, FragmentDefinition> fragments, Map<String, Object> variables, boolean mutation) {
 			this.fragments = fragments;
 			this.variables = variables;
+			this.mutation = mutation;
 		}
 
 		void selectionSet(SelectionSet set, int depth, long multiplier) {
@@ -173,9 +182,13 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 					}
 					pageSize = Math.max(1, n.longValue());
 				}
-				if (value instanceof String text && text.length() > limits.maxTextLength()) {
-					this.violation = new Violation("maxTextLength", limits.maxTextLength(), text.length(),
-							"Argument '" + argument.getName() + "' is " + text.length() + " characters; the limit is "
+				// A query's strings are keys, names and search words, also inside filters; a mutation's input objects
+				// carry quotes from documents, which the curation's own rules bound (Vocabulary.MAX_LENGTH).
+				var text = this.mutation ? (value instanceof String s ? new Text(argument.getName(), s) : null)
+						: longText(argument.getName(), argument.getValue());
+				if (text != null) {
+					this.violation = new Violation("maxTextLength", limits.maxTextLength(), text.value().length(),
+							"Argument '" + text.path() + "' is " + text.value().length() + " characters; the limit is "
 									+ limits.maxTextLength() + " (参数过长)");
 					return;
 				}
@@ -197,7 +210,8 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 			if (this.complexity > limits.maxComplexity()) {
 				this.violation = new Violation("maxComplexity", limits.maxComplexity(), this.complexity,
 						"The request's estimated cost exceeds " + limits.maxComplexity()
-								+ " (each field and fragment spread counts once per item of the lists around it); ask for smaller pages or fewer fields (查询过于复杂)");
+								+ " (each field and fragment spread counts once per item of the lists around it); "
+								+ "ask for smaller pages or fewer fields (查询过于复杂)");
 				return false;
 			}
 			return true;
@@ -216,6 +230,44 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 
 		private boolean hasPageArgument(Field field) {
 			return field.getArguments().stream().anyMatch(a -> a.getName().equals("first") || a.getName().equals("last"));
+		}
+
+		/** A string in an argument: where (filter.region, tags[3]) and what. */
+		private record Text(String path, String value) {
+		}
+
+		/** The first string over the length limit in an argument's value (literal or variable, nested too), or null. */
+		private Text longText(String path, Object value) {
+			return switch (value) {
+				case StringValue s -> longText(path, s.getValue());
+				case VariableReference v -> longText(path, this.variables.get(v.getName()));
+				case ObjectValue o -> first(o.getObjectFields(), f -> longText(path + "." + f.getName(), f.getValue()));
+				case ArrayValue a -> first(a.getValues(), path, this::longText);
+				case String s -> s.length() > QueryLimitsInterceptor.this.limits.maxTextLength() ? new Text(path, s) : null;
+				case Map<?, ?> m -> first(List.copyOf(m.entrySet()), e -> longText(path + "." + e.getKey(), e.getValue()));
+				case List<?> l -> first(l, path, this::longText);
+				case null, default -> null;
+			};
+		}
+
+		private static <T> Text first(List<T> items, Function<T, Text> check) {
+			for (var item : items) {
+				var text = check.apply(item);
+				if (text != null) {
+					return text;
+				}
+			}
+			return null;
+		}
+
+		private static <T> Text first(List<T> items, String path, BiFunction<String, Object, Text> check) {
+			for (int i = 0; i < items.size(); i++) {
+				var text = check.apply(path + "[" + i + "]", items.get(i));
+				if (text != null) {
+					return text;
+				}
+			}
+			return null;
 		}
 
 		/** An integral number as a BigInteger (a literal or a variable), else null: GraphQL Java reports the type. */

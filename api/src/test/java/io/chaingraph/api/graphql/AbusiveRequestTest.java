@@ -22,6 +22,9 @@ class AbusiveRequestTest {
 	@Autowired
 	TestRestTemplate http;
 
+	@Autowired
+	QueryLimitsInterceptor limits;
+
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> firstError(String query) {
 		var body = this.http.postForObject("/graphql", Map.of("query", query), Map.class);
@@ -86,6 +89,39 @@ class AbusiveRequestTest {
 		var error = firstError("{ search(text: \"" + "铜".repeat(10_000) + "\") { __typename } }");
 		assertThat(extensions(error)).containsEntry("code", "LIMIT_EXCEEDED").containsEntry("limit", "maxTextLength")
 			.containsEntry("value", 200);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void longStringsInsideFiltersAreRefusedToo() {
+		// Before, only a top-level string was checked: a million-character region came back twice in the error
+		var literal = firstError("{ enterprises(first: 5, filter: { region: \"" + "3".repeat(5000) + "\" }) { totalCount } }");
+		assertThat(extensions(literal)).containsEntry("code", "LIMIT_EXCEEDED").containsEntry("limit", "maxTextLength")
+			.containsEntry("actual", 5000);
+		assertThat((String) literal.get("message")).startsWith("Argument 'filter.region' is 5000 characters");
+		var tags = new java.util.ArrayList<>(List.of("上市", "专精特新"));
+		tags.add("铜".repeat(100_000));
+		for (var request : List.of(
+				Map.of("query", "query($t: [String!]) { enterprises(first: 5, filter: { tags: $t }) { totalCount } }",
+						"variables", Map.of("t", tags)),
+				Map.of("query", "query($f: EnterpriseFilter) { enterprises(first: 5, filter: $f) { totalCount } }",
+						"variables", Map.of("f", Map.of("tags", tags))))) {
+			var body = this.http.postForObject("/graphql", request, Map.class);
+			var error = ((List<Map<String, Object>>) body.get("errors")).getFirst();
+			assertThat(extensions(error)).containsEntry("limit", "maxTextLength").containsEntry("actual", 100_000);
+			assertThat((String) error.get("message")).startsWith("Argument 'filter.tags[2]' is 100000 characters")
+				.hasSizeLessThan(200);
+		}
+	}
+
+	@Test
+	void aMutationsQuoteIsLeftToTheCurationsOwnBound() {
+		// A policy sentence may well be longer than a search word; InputCheck allows 2,000 characters
+		var mutation = "mutation($q: String) { tagEnterprise(input: { enterprise: \"x\", add: [\"上市\"], "
+				+ "source: \"seed:jiangxi-2023\", quote: $q }) { __typename } }";
+		assertThat(this.limits.check(mutation, Map.of("q", "句".repeat(1500)), null)).isNull();
+		assertThat(this.limits.check("{ search(text: $q) { __typename } }", Map.of("q", "句".repeat(1500)), null))
+			.extracting(QueryLimitsInterceptor.Violation::limit).isEqualTo("maxTextLength");
 	}
 
 	@Test
