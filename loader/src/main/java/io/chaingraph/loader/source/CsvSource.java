@@ -452,11 +452,18 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 		var field = new StringBuilder();
 		boolean quoted = false;
 		boolean wasQuoted = false;
+		int quoteLine = 0;
 		while (true) {
 			if (quoted) {
 				if (c == -1) {
-					throw new LoadException(List.of(new LoadProblem(this.name, this.line, null,
-							"a closing quote \" for the quoted field", "the end of the file (引号未闭合)")));
+					// Named at the line the quote opens on: the end of the file is where nobody would look
+					var column = this.header != null && values.size() < this.header.size() ? this.header.get(values.size())
+							: null;
+					int last = field.toString().endsWith("\n") ? this.line - 1 : this.line;
+					throw new LoadException(List.of(new LoadProblem(this.name, quoteLine, column,
+							"a closing quote \" for the field whose quote opens on this line",
+							"none up to the end of the file, line " + last + " (引号未闭合：第 " + quoteLine
+									+ " 行的引号直到文件末尾仍未闭合，其后各行都被读成了这一格)")));
 				}
 				if (c == '"') {
 					int next = read();
@@ -479,6 +486,7 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 			else if (c == '"' && field.isEmpty() && !wasQuoted) {
 				quoted = true;
 				wasQuoted = true;
+				quoteLine = this.line;
 			}
 			else if (c == ',') {
 				values.add(field.toString());

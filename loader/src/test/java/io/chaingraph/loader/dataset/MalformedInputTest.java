@@ -113,7 +113,7 @@ class MalformedInputTest {
 						"format: chaingraph/v1\nid: x\nname: x\nasOf: 2026-13-01\n", "dataset.yaml:4 字段 asOf",
 						"数据截至日期"),
 				arguments("unclosed quote", "supply-relations.csv", "supplierId,customerId,source\n\"test-a,test-b,illustrative\n",
-						"supply-relations.csv:3", "引号未闭合"),
+						"supply-relations.csv:2 字段 supplierId", "引号未闭合"),
 				arguments("firm supplying itself", "supply-relations.csv",
 						"supplierId,customerId,source\ntest-a,test-a,illustrative\n", "supply-relations.csv:2 字段 customerId",
 						"企业不能供货给自身"),

@@ -78,10 +78,12 @@ class CsvSourceTest {
 
 	@Test
 	void reportsAnUnclosedQuoteWithItsLine() {
-		try (var source = csv("id,name\n1,\"open\n".getBytes(StandardCharsets.UTF_8))) {
+		// At the line the quote opens on, with its column; the end of the file is where nobody would look
+		try (var source = csv("id,name\n1,\"open\n2,x\n3,y\n".getBytes(StandardCharsets.UTF_8))) {
 			assertThatThrownBy(() -> rows(source)).isInstanceOf(LoadException.class)
-				.hasMessageContaining("firms.csv:3")
-				.hasMessageContaining("引号未闭合");
+				.hasMessageContaining("firms.csv:2 字段 name: expected a closing quote")
+				.hasMessageContaining("end of the file, line 4")
+				.hasMessageContaining("引号未闭合：第 2 行");
 		}
 	}
 
