@@ -1,0 +1,177 @@
+package io.chaingraph.api.system;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import io.chaingraph.api.graphql.ErrorCode;
+import io.chaingraph.api.graphql.QueryLimits;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses a request body over {@code chaingraph.graphql.limits.max-body-size} with 413 LIMIT_EXCEEDED before it is
+ * read. Nothing else bounds a JSON body: the request text has its own limit, but its variables were read whole
+ * (Jackson allows one string of 100 MB), and eight requests of 500 MB at once ran the service out of memory, Tomcat's
+ * and the embedded Neo4j's threads included. A body of declared length is refused by its header; a chunked one is
+ * read up to the limit and handed on from memory.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class RequestBodyLimit extends OncePerRequestFilter {
+
+	private final long limit;
+
+	public RequestBodyLimit(QueryLimits limits) {
+		this.limit = limits.maxBodySize().toBytes();
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		long length = request.getContentLengthLong();
+		if (length > this.limit) {
+			refuse(response, length);
+			return;
+		}
+		if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
+			var body = new ByteArrayOutputStream();
+			try (var in = request.getInputStream()) {
+				in.transferTo(new Bounded(body, this.limit));
+			}
+			catch (Bounded.Over over) {
+				refuse(response, -1);
+				return;
+			}
+			chain.doFilter(new Buffered(request, body.toByteArray()), response);
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	private void refuse(HttpServletResponse response, long length) throws IOException {
+		var megabytes = this.limit % (1024 * 1024) == 0 ? this.limit / (1024 * 1024) + " MB" : this.limit + " bytes";
+		var message = (length < 0 ? "The request body is over " + this.limit + " bytes"
+				: "The request body is " + length + " bytes") + "; the limit is " + megabytes + " (请求体过大，上限 "
+				+ megabytes + ")";
+		var body = "{\"status\":413,\"code\":\"" + ErrorCode.LIMIT_EXCEEDED.name() + "\",\"message\":\"" + message
+				+ "\",\"limit\":\"maxBodySize\",\"value\":" + this.limit + (length < 0 ? "" : ",\"actual\":" + length) + "}";
+		response.setStatus(413);
+		// The body is not read: the connection cannot carry another request
+		response.setHeader("Connection", "close");
+		response.setContentType("application/json");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter().write(body);
+	}
+
+	/** Counts what passes and stops one byte past the limit. */
+	private static final class Bounded extends java.io.OutputStream {
+
+		static final class Over extends IOException {
+
+			Over() {
+				super("over the limit");
+			}
+
+		}
+
+		private final ByteArrayOutputStream target;
+
+		private final long limit;
+
+		Bounded(ByteArrayOutputStream target, long limit) {
+			this.target = target;
+			this.limit = limit;
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			write(new byte[] { (byte) b }, 0, 1);
+		}
+
+		@Override
+		public void write(byte[] bytes, int offset, int length) throws IOException {
+			if (this.target.size() + (long) length > this.limit) {
+				throw new Over();
+			}
+			this.target.write(bytes, offset, length);
+		}
+
+	}
+
+	/** The request with its chunked body already read. */
+	private static final class Buffered extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		Buffered(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			var in = new ByteArrayInputStream(this.body);
+			return new ServletInputStream() {
+
+				@Override
+				public int read() {
+					return in.read();
+				}
+
+				@Override
+				public int read(byte[] bytes, int offset, int length) {
+					return in.read(bytes, offset, length);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return in.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException("read from memory");
+				}
+
+			};
+		}
+
+		@Override
+		public BufferedReader getReader() {
+			var charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding());
+			return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+		}
+
+		@Override
+		public int getContentLength() {
+			return this.body.length;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return this.body.length;
+		}
+
+	}
+
+}
