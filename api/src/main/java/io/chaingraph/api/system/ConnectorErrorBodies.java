@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.chaingraph.api.graphql.ErrorCode;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  * The body of an error Tomcat answers before Spring sees the request, as JSON with a code and words in English and
  * Chinese like every other error of the service, not Tomcat's English HTML page. The one a user meets: an address
  * with Chinese typed in it unencoded ({@code curl 'localhost:8080/export/chain-gaps.xlsx?chain=有色金属&region=赣州'}),
- * which Tomcat refuses as it must (RFC 9112); the answer says how to send it. Errors Spring answers keep
+ * which Tomcat refuses as it must (RFC 9112); the answer says how to send it. Another: an address over 8 KB (a long
+ * list of regions or tags pasted in), LIMIT_EXCEEDED. Errors Spring answers keep
  * {@link HttpErrorBodies}.
  * <p>
  * Spring Boot puts its own {@link ErrorReportValve} on the host, but what the connector refuses was answered by the
@@ -32,6 +34,9 @@ public class ConnectorErrorBodies implements WebServerFactoryCustomizer<TomcatSe
 	static final String UNENCODED = "The address holds characters that must be percent-encoded (Chinese, spaces): "
 			+ "in curl, -G --data-urlencode region=赣州; a browser encodes them itself (地址中的中文、空格等须经 URL 编码，"
 			+ "如 curl -G --data-urlencode region=赣州；浏览器会自动编码)";
+
+	static final String TOO_LONG = "The address and headers are longer than the service accepts (8 KB): ask with fewer or "
+			+ "shorter values (请求地址或请求头过长，上限 8 KB；请减少或缩短参数)";
 
 	@Override
 	public void customize(TomcatServletWebServerFactory factory) {
@@ -69,10 +74,20 @@ public class ConnectorErrorBodies implements WebServerFactoryCustomizer<TomcatSe
 			if (!allowed.get()) {
 				return;
 			}
-			boolean unencoded = throwable != null && throwable.getMessage() != null
-					&& throwable.getMessage().contains("request target");
-			var message = unencoded ? UNENCODED : HttpErrorBodies.message(status, "");
-			var body = "{\"status\":" + status + ",\"code\":\"" + HttpErrorBodies.code(status).name() + "\",\"message\":\""
+			var what = throwable == null || throwable.getMessage() == null ? "" : throwable.getMessage();
+			var code = HttpErrorBodies.code(status);
+			String message;
+			if (what.contains("request target")) {
+				message = UNENCODED;
+			}
+			else if (what.contains("header is too large")) {
+				code = ErrorCode.LIMIT_EXCEEDED; // Tomcat answers 400 for it
+				message = TOO_LONG;
+			}
+			else {
+				message = HttpErrorBodies.message(status, "");
+			}
+			var body = "{\"status\":" + status + ",\"code\":\"" + code.name() + "\",\"message\":\""
 					+ message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
 			try {
 				response.setContentType("application/json");

@@ -83,6 +83,20 @@ class SystemEndpointsTest {
 	}
 
 	@Test
+	void anAddressOverTheHeaderLimitIsALimitInWords() throws Exception {
+		var port = Integer.parseInt(this.http.getRootUri().replaceAll(".*:", ""));
+		try (var socket = new java.net.Socket("localhost", port)) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream().write(("GET /export/enterprises.csv?tags=" + "a".repeat(10_000) + " HTTP/1.1\r\n"
+					+ "Host: localhost\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			var answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("content-type: application/json");
+			var body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+			assertThat(body).isEqualTo("{\"status\":400,\"code\":\"LIMIT_EXCEEDED\",\"message\":\"" + ConnectorErrorBodies.TOO_LONG + "\"}");
+		}
+	}
+
+	@Test
 	void startAppliedTheSchemaToTheConfiguredNeo4j() {
 		try (var session = TestNeo4j.driver().session()) {
 			var level = session.run("MATCH (m:SchemaMigration) RETURN max(m.version) AS level").single().get("level").asInt();
