@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.ErrorCode;
+import io.chaingraph.model.rules.Characters;
 import io.chaingraph.model.rules.Problem;
 import io.chaingraph.model.rules.Provenance;
 import io.chaingraph.model.rules.Slips;
@@ -58,6 +59,11 @@ final class InputCheck {
 		if (text.length() > Vocabulary.MAX_LENGTH) {
 			this.problems.add(new Problem(field, "at most " + Vocabulary.MAX_LENGTH + " characters",
 					text.length() + " characters (内容过长)"));
+			return null;
+		}
+		var hidden = Characters.hidden(text, false);
+		if (hidden != null) {
+			this.problems.add(new Problem(field, Characters.EXPECTED, hidden));
 			return null;
 		}
 		for (var rule : rules) {
@@ -133,6 +139,15 @@ final class InputCheck {
 		if (strippedQuote != null && strippedQuote.length() > Vocabulary.MAX_LENGTH) {
 			this.problems.add(new Problem("quote", "at most " + Vocabulary.MAX_LENGTH + " characters",
 					strippedQuote.length() + " characters (内容过长)"));
+		}
+		// A quote may keep the lines of the document it comes from; the source is one line
+		var hiddenInSource = Characters.hidden(strippedSource, false);
+		var hiddenInQuote = Characters.hidden(strippedQuote, true);
+		if (hiddenInSource != null) {
+			this.problems.add(new Problem("source", Characters.EXPECTED, hiddenInSource));
+		}
+		if (hiddenInQuote != null) {
+			this.problems.add(new Problem("quote", Characters.EXPECTED, hiddenInQuote));
 		}
 		this.problems.addAll(Provenance.problems(strippedSource, strippedQuote));
 	}

@@ -231,6 +231,14 @@ class CurationTest {
 				arguments("oversized name", """
 						mutation { upsertEnterprise(input: {key: "curation-bad", name: "%s", regionCode: "3601",
 						  source: "illustrative"}) { created } }""".formatted("长".repeat(2_001)), "BAD_INPUT", "内容过长"),
+				arguments("zero-width space in a name", """
+						mutation { upsertEnterprise(input: {key: "curation-bad", name: "示例\\u200b甲", regionCode: "3601",
+						  source: "illustrative"}) { created } }""", "BAD_INPUT",
+						"input.name: expected text without invisible characters (请删除不可见字符), found a zero-width space U+200B"),
+				arguments("control character in a quote", """
+						mutation { upsertEnterprise(input: {key: "curation-bad", name: "示例·甲", regionCode: "3601",
+						  source: "illustrative", quote: "第一句。\\n第二句\\u0007"}) { created } }""", "BAD_INPUT",
+						"input.quote: expected text without invisible characters (请删除不可见字符), found the control character U+0007 (控制字符) at character 9"),
 				arguments("unknown segment", """
 						mutation { linkEnterpriseToSegment(input: {enterprise: "600362-sh", segment: "jx-nonferrous/nowhere",
 						  source: "illustrative"}) { enterprise { key } } }""", "NOT_FOUND", "未知的产业链环节"),

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import io.chaingraph.loader.dataset.Column;
 import io.chaingraph.loader.dataset.Provenance;
 import io.chaingraph.loader.source.LoadProblem;
+import io.chaingraph.model.rules.Characters;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -280,6 +281,12 @@ public final class ChainFile {
 			if (value.length() > Column.MAX_LENGTH) {
 				this.problems.accept(new LoadProblem(this.file, line(node), field, "at most " + Column.MAX_LENGTH + " characters",
 						value.length() + " characters (内容过长)"));
+				return null;
+			}
+			// A description or quote may be a block of lines (description: |); names and ids are one line
+			var hidden = Characters.hidden(value, field.equals("description") || field.equals("quote"));
+			if (hidden != null) {
+				this.problems.accept(new LoadProblem(this.file, line(node), field, Characters.EXPECTED, hidden));
 				return null;
 			}
 			return value.isEmpty() || "null".equals(value) || "~".equals(value) ? null : value;

@@ -147,7 +147,17 @@ class MalformedInputTest {
 				arguments("cell beyond the header", "enterprise-segments.csv",
 						"enterpriseId,segmentId,source,quote\ntest-a,test-copper/ore,illustrative,江西铜业,年报\n",
 						"enterprise-segments.csv:2: expected no cells beyond the header's 4 columns",
-						"found '年报' after the last column (多出的单元格：是否有未加引号的逗号，或表头缺少列名?)"));
+						"found '年报' after the last column (多出的单元格：是否有未加引号的逗号，或表头缺少列名?)"),
+				// Copied from a web page: to an index 示例\u200b甲 is not 示例甲, and nobody can see why
+				arguments("zero-width space in a name", "enterprises.csv",
+						firms + "test-a,示例\u200b甲,,,,3601,,,illustrative,\n", "enterprises.csv:2 字段 name",
+						"a zero-width space U+200B (零宽空格) at character 3 (第 3 个字符处)"),
+				arguments("line break in a name (Alt+Enter in a cell)", "enterprises.csv",
+						firms + "test-a,\"示例\n甲\",,,,3601,,,illustrative,\n", "enterprises.csv:2 字段 name",
+						"a line break (换行) at character 3"),
+				arguments("control character in a chain's name", "chains/test-electronics.yaml",
+						"id: test-electronics\nname: \"测试\\a\"\nsource: illustrative\nsegments: []\n",
+						"chains/test-electronics.yaml:2 字段 name", "the control character U+0007 (控制字符)"));
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -1,0 +1,61 @@
+package io.chaingraph.model.rules;
+
+/**
+ * Characters nobody can see in a value: control characters, and zero-width or other format characters that come
+ * along when a name is copied from a web page, a PDF or a Word file. In a name or a code they make two firms of one
+ * (江西铜业 with a zero-width space is not 江西铜业 to an index or a join), and a control character breaks a CSV line
+ * or an Excel cell; so they are refused with where they are, not stored. Line breaks and tabs pass only where a value
+ * may span lines (a quote, a description); in a one-line value (Alt+Enter in an Excel cell) they are refused too.
+ */
+public final class Characters {
+
+	/** What a value with such a character was expected to be. */
+	public static final String EXPECTED = "text without invisible characters (请删除不可见字符)";
+
+	private Characters() {
+	}
+
+	/**
+	 * The first character nobody can see in the value, named with its place, or null when there is none.
+	 * @param lineBreaks whether line breaks and tabs belong in the value
+	 */
+	public static String hidden(String value, boolean lineBreaks) {
+		if (value == null) {
+			return null;
+		}
+		int place = 0;
+		for (int i = 0; i < value.length(); i = value.offsetByCodePoints(i, 1)) {
+			place++;
+			int c = value.codePointAt(i);
+			if (c >= 0x20 && c < 0x7F) {
+				continue; // the common case: ASCII
+			}
+			var name = name(c, lineBreaks);
+			if (name != null) {
+				return name + " at character " + place + " (第 " + place + " 个字符处)";
+			}
+		}
+		return null;
+	}
+
+	/** The words for a character nobody can see, or null for any other. */
+	private static String name(int c, boolean lineBreaks) {
+		if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029) {
+			return lineBreaks ? null : "a line break (换行)";
+		}
+		if (c == '\t') {
+			return lineBreaks ? null : "a tab (制表符)";
+		}
+		var hex = String.format("U+%04X", c);
+		return switch (c) {
+			case 0x200B -> "a zero-width space " + hex + " (零宽空格)";
+			case 0xFEFF -> "a byte-order mark " + hex + " (BOM)";
+			default -> switch (Character.getType(c)) {
+				case Character.CONTROL -> "the control character " + hex + " (控制字符)";
+				case Character.FORMAT -> "the invisible character " + hex + " (不可见字符)";
+				default -> null;
+			};
+		};
+	}
+
+}
