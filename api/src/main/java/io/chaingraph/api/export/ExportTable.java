@@ -21,7 +21,14 @@ record ExportTable(String sheet, List<String> headers, List<List<Object>> rows, 
 
 	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
-	/** RFC 4180 CSV in UTF-8 with a byte order mark and CRLF line ends: what Excel opens without asking. */
+	/** What a spreadsheet reads as the start of a formula (OWASP's list for CSV injection). */
+	private static final String FORMULA_START = "=+-@\t\r";
+
+	/**
+	 * RFC 4180 CSV in UTF-8 with a byte order mark and CRLF line ends: what Excel opens without asking. A text cell
+	 * that starts like a formula gets a leading {@code '}, so that opening the file runs nothing; the .xlsx needs
+	 * none (its cells are typed).
+	 */
 	byte[] csv() {
 		var text = new StringBuilder();
 		line(text, this.headers);
@@ -40,6 +47,10 @@ record ExportTable(String sheet, List<String> headers, List<List<Object>> rows, 
 			}
 			var cell = cells.get(i);
 			var value = cell == null ? "" : cell.toString();
+			if (!(cell instanceof Number) && !value.isEmpty() && FORMULA_START.indexOf(value.charAt(0)) >= 0) {
+				// Excel runs a CSV cell that starts like a formula (=HYPERLINK(…) in a firm's name): text stays text
+				value = "'" + value;
+			}
 			if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
 				value = '"' + value.replace("\"", "\"\"") + '"';
 			}
