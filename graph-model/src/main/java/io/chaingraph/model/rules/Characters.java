@@ -24,11 +24,15 @@ public final class Characters {
 			return null;
 		}
 		int place = 0;
-		for (int i = 0; i < value.length(); i = value.offsetByCodePoints(i, 1)) {
+		for (int i = 0; i < value.length(); i++) {
+			char unit = value.charAt(i);
 			place++;
-			int c = value.codePointAt(i);
-			if (c >= 0x20 && c < 0x7F) {
-				continue; // the common case: ASCII
+			if ((unit >= 0x20 && unit < 0x7F) || (unit >= 0x4E00 && unit <= 0x9FFF)) {
+				continue; // the common case, ASCII and the main block of 汉字: a bulk load checks ~20 million cells
+			}
+			int c = unit;
+			if (Character.isHighSurrogate(unit) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+				c = Character.toCodePoint(unit, value.charAt(++i));
 			}
 			var name = name(c, lineBreaks);
 			if (name != null) {
