@@ -2,7 +2,6 @@ package io.chaingraph.api.system;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
@@ -49,15 +48,15 @@ public class RequestBodyLimit extends OncePerRequestFilter {
 			return;
 		}
 		if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
-			var body = new ByteArrayOutputStream();
+			byte[] body;
 			try (var in = request.getInputStream()) {
-				in.transferTo(new Bounded(body, this.limit));
+				body = in.readNBytes((int) Math.min(this.limit + 1, Integer.MAX_VALUE - 8));
 			}
-			catch (Bounded.Over over) {
+			if (body.length > this.limit) {
 				refuse(response, -1);
 				return;
 			}
-			chain.doFilter(new Buffered(request, body.toByteArray()), response);
+			chain.doFilter(new Buffered(request, body), response);
 			return;
 		}
 		chain.doFilter(request, response);
@@ -76,41 +75,6 @@ public class RequestBodyLimit extends OncePerRequestFilter {
 		response.setContentType("application/json");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.getWriter().write(body);
-	}
-
-	/** Counts what passes and stops one byte past the limit. */
-	private static final class Bounded extends java.io.OutputStream {
-
-		static final class Over extends IOException {
-
-			Over() {
-				super("over the limit");
-			}
-
-		}
-
-		private final ByteArrayOutputStream target;
-
-		private final long limit;
-
-		Bounded(ByteArrayOutputStream target, long limit) {
-			this.target = target;
-			this.limit = limit;
-		}
-
-		@Override
-		public void write(int b) throws IOException {
-			write(new byte[] { (byte) b }, 0, 1);
-		}
-
-		@Override
-		public void write(byte[] bytes, int offset, int length) throws IOException {
-			if (this.target.size() + (long) length > this.limit) {
-				throw new Over();
-			}
-			this.target.write(bytes, offset, length);
-		}
-
 	}
 
 	/** The request with its chunked body already read. */
