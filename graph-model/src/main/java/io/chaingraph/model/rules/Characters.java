@@ -50,16 +50,19 @@ public final class Characters {
 		if (c == '\t') {
 			return lineBreaks ? null : "a tab (制表符)";
 		}
-		var hex = String.format("U+%04X", c);
 		return switch (c) {
-			case 0x200B -> "a zero-width space " + hex + " (零宽空格)";
-			case 0xFEFF -> "a byte-order mark " + hex + " (BOM)";
+			case 0x200B -> "a zero-width space " + hex(c) + " (零宽空格)";
+			case 0xFEFF -> "a byte-order mark " + hex(c) + " (BOM)";
 			default -> switch (Character.getType(c)) {
-				case Character.CONTROL -> "the control character " + hex + " (控制字符)";
-				case Character.FORMAT -> "the invisible character " + hex + " (不可见字符)";
-				default -> null;
+				case Character.CONTROL -> "the control character " + hex(c) + " (控制字符)";
+				case Character.FORMAT -> "the invisible character " + hex(c) + " (不可见字符)";
+				default -> null; // a visible character: ·, （, é …
 			};
 		};
+	}
+
+	private static String hex(int c) {
+		return String.format("U+%04X", c);
 	}
 
 }
