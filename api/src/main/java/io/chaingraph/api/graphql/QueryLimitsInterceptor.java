@@ -6,8 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 
 import graphql.language.Argument;
 import graphql.language.ArrayValue;
@@ -184,11 +182,10 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 				}
 				// A query's strings are keys, names and search words, also inside filters; a mutation's input objects
 				// carry quotes from documents, which the curation's own rules bound (Vocabulary.MAX_LENGTH).
-				var text = this.mutation ? (value instanceof String s ? new Text(argument.getName(), s) : null)
-						: longText(argument.getName(), argument.getValue());
+				var text = this.mutation ? (value instanceof String s ? longText(s) : null) : longText(argument.getValue());
 				if (text != null) {
 					this.violation = new Violation("maxTextLength", limits.maxTextLength(), text.value().length(),
-							"Argument '" + text.path() + "' is " + text.value().length() + " characters; the limit is "
+							"Argument '" + argument.getName() + text.path() + "' is " + text.value().length() + " characters; the limit is "
 									+ limits.maxTextLength() + " (参数过长)");
 					return;
 				}
@@ -232,39 +229,58 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 			return field.getArguments().stream().anyMatch(a -> a.getName().equals("first") || a.getName().equals("last"));
 		}
 
-		/** A string in an argument: where (filter.region, tags[3]) and what. */
+		/** A string in an argument: where below the argument (.region, [3]) and what. */
 		private record Text(String path, String value) {
-		}
 
-		/** The first string over the length limit in an argument's value (literal or variable, nested too), or null. */
-		private Text longText(String path, Object value) {
-			return switch (value) {
-				case StringValue s -> longText(path, s.getValue());
-				case VariableReference v -> longText(path, this.variables.get(v.getName()));
-				case ObjectValue o -> first(o.getObjectFields(), f -> longText(path + "." + f.getName(), f.getValue()));
-				case ArrayValue a -> first(a.getValues(), path, this::longText);
-				case String s -> s.length() > QueryLimitsInterceptor.this.limits.maxTextLength() ? new Text(path, s) : null;
-				case Map<?, ?> m -> first(List.copyOf(m.entrySet()), e -> longText(path + "." + e.getKey(), e.getValue()));
-				case List<?> l -> first(l, path, this::longText);
-				case null, default -> null;
-			};
-		}
-
-		private static <T> Text first(List<T> items, Function<T, Text> check) {
-			for (var item : items) {
-				var text = check.apply(item);
-				if (text != null) {
-					return text;
-				}
+			Text under(String step) {
+				return new Text(step + this.path, this.value);
 			}
-			return null;
+
 		}
 
-		private static <T> Text first(List<T> items, String path, BiFunction<String, Object, Text> check) {
-			for (int i = 0; i < items.size(); i++) {
-				var text = check.apply(path + "[" + i + "]", items.get(i));
-				if (text != null) {
-					return text;
+		/**
+		 * The first string over the length limit in an argument's value (literal or variable, nested too), or null;
+		 * its path is built on the way back, so a request within the limits builds none.
+		 */
+		private Text longText(Object value) {
+			switch (value) {
+				case StringValue s -> {
+					return longText(s.getValue());
+				}
+				case VariableReference v -> {
+					return longText(this.variables.get(v.getName()));
+				}
+				case String s -> {
+					return s.length() > QueryLimitsInterceptor.this.limits.maxTextLength() ? new Text("", s) : null;
+				}
+				case ObjectValue o -> {
+					for (var field : o.getObjectFields()) {
+						var text = longText(field.getValue());
+						if (text != null) {
+							return text.under("." + field.getName());
+						}
+					}
+				}
+				case Map<?, ?> m -> {
+					for (var entry : m.entrySet()) {
+						var text = longText(entry.getValue());
+						if (text != null) {
+							return text.under("." + entry.getKey());
+						}
+					}
+				}
+				case ArrayValue a -> {
+					return longText(a.getValues());
+				}
+				case List<?> l -> {
+					for (int i = 0; i < l.size(); i++) {
+						var text = longText(l.get(i));
+						if (text != null) {
+							return text.under("[" + i + "]");
+						}
+					}
+				}
+				case null, default -> {
 				}
 			}
 			return null;
