@@ -61,7 +61,7 @@ final class InputCheck {
 					text.length() + " characters (内容过长)"));
 			return null;
 		}
-		var hidden = Characters.hidden(text, false);
+		var hidden = Characters.hiddenIn(field, text);
 		if (hidden != null) {
 			this.problems.add(new Problem(field, Characters.EXPECTED, hidden));
 			return null;
@@ -140,9 +140,8 @@ final class InputCheck {
 			this.problems.add(new Problem("quote", "at most " + Vocabulary.MAX_LENGTH + " characters",
 					strippedQuote.length() + " characters (内容过长)"));
 		}
-		// A quote may keep the lines of the document it comes from; the source is one line
-		var hiddenInSource = Characters.hidden(strippedSource, false);
-		var hiddenInQuote = Characters.hidden(strippedQuote, true);
+		var hiddenInSource = Characters.hiddenIn("source", strippedSource);
+		var hiddenInQuote = Characters.hiddenIn("quote", strippedQuote);
 		if (hiddenInSource != null) {
 			this.problems.add(new Problem("source", Characters.EXPECTED, hiddenInSource));
 		}

@@ -1,5 +1,7 @@
 package io.chaingraph.model.rules;
 
+import java.util.Set;
+
 /**
  * Characters nobody can see in a value: control characters, and zero-width or other format characters that come
  * along when a name is copied from a web page, a PDF or a Word file. In a name or a code they make two firms of one
@@ -12,7 +14,15 @@ public final class Characters {
 	/** What a value with such a character was expected to be. */
 	public static final String EXPECTED = "text without invisible characters (请删除不可见字符)";
 
+	/** The fields of prose, which may span lines: a quote, a target's text, a chain's or segment's description. */
+	private static final Set<String> PROSE = Set.of("quote", "text", "description");
+
 	private Characters() {
+	}
+
+	/** {@link #hidden(String, boolean)} for a field by its name: line breaks and tabs only in prose. */
+	public static String hiddenIn(String field, String value) {
+		return hidden(value, PROSE.contains(field));
 	}
 
 	/**

@@ -15,6 +15,17 @@ class CharactersTest {
 	}
 
 	@Test
+	void onlyProseFieldsMaySpanLines() {
+		for (var prose : new String[] { "quote", "text", "description" }) {
+			assertThat(Characters.hiddenIn(prose, "第一句。\n第二句。")).as(prose).isNull();
+		}
+		for (var line : new String[] { "name", "id", "source", "aliases" }) {
+			assertThat(Characters.hiddenIn(line, "第一句。\n第二句。")).as(line).startsWith("a line break");
+		}
+		assertThat(Characters.hiddenIn("quote", "句\u200b")).as("no field may hide a character").contains("U+200B");
+	}
+
+	@Test
 	void eachHiddenCharacterIsNamedWithItsPlace() {
 		assertThat(Characters.hidden("江西\u200b铜业", false)).isEqualTo("a zero-width space U+200B (零宽空格) at character 3 (第 3 个字符处)");
 		assertThat(Characters.hidden("江西铜业\ufeff", false)).startsWith("a byte-order mark U+FEFF (BOM) at character 5");

@@ -284,7 +284,7 @@ public final class ChainFile {
 				return null;
 			}
 			// A description or quote may be a block of lines (description: |); names and ids are one line
-			var hidden = Characters.hidden(value, field.equals("description") || field.equals("quote"));
+			var hidden = Characters.hiddenIn(field, value);
 			if (hidden != null) {
 				this.problems.accept(new LoadProblem(this.file, line(node), field, Characters.EXPECTED, hidden));
 				return null;

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -36,9 +35,6 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 
 	/** Between the values of a list cell: a semicolon, ASCII or full-width. */
 	private static final Pattern LIST_SEPARATOR = Pattern.compile("[;；]");
-
-	/** Columns of prose, where a line break may belong (a quote copied with its lines); every other is one line. */
-	private static final Set<String> PROSE = Set.of("quote", "text");
 
 	public static Table of(String file, List<String> key, Column... columns) {
 		var all = new ArrayList<>(Arrays.asList(columns));
@@ -293,7 +289,7 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 						"at most " + Column.MAX_LENGTH + " characters", raw.length() + " characters (内容过长)"));
 				continue;
 			}
-			var hidden = Characters.hidden(raw, PROSE.contains(column.name()));
+			var hidden = Characters.hiddenIn(column.name(), raw);
 			if (hidden != null) {
 				problemsOfRow.add(new LoadProblem(record.file(), record.line(), csv.label(column.name()),
 						Characters.EXPECTED, hidden));
