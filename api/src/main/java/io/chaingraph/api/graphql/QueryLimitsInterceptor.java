@@ -185,8 +185,8 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 				var text = this.mutation ? (value instanceof String s ? longText(s) : null) : longText(argument.getValue());
 				if (text != null) {
 					this.violation = new Violation("maxTextLength", limits.maxTextLength(), text.value().length(),
-							"Argument '" + argument.getName() + text.path() + "' is " + text.value().length() + " characters; the limit is "
-									+ limits.maxTextLength() + " (参数过长)");
+							"Argument '" + argument.getName() + text.path() + "' is " + text.value().length()
+									+ " characters; the limit is " + limits.maxTextLength() + " (参数过长)");
 					return;
 				}
 			}
