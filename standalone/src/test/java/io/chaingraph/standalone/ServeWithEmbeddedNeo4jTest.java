@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import io.chaingraph.api.system.StartProblem;
 import io.chaingraph.standalone.embedded.EmbeddedNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,6 +17,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * {@code ./chaingraph serve} with no configuration: embedded Neo4j on a store folder, schema, shipped data, GraphQL,
@@ -27,6 +29,9 @@ class ServeWithEmbeddedNeo4jTest {
 
 	@TempDir
 	Path store;
+
+	@TempDir
+	Path other;
 
 	@Test
 	void servesEverythingAndKeepsTheGraphAcrossARestart(CapturedOutput output) throws Exception {
@@ -55,6 +60,9 @@ class ServeWithEmbeddedNeo4jTest {
 				assertThat(session.run("SHOW SETTINGS $name YIELD value",
 						java.util.Map.of("name", "db.transaction.bookmark_ready_timeout")).single().get("value").asString())
 					.isEqualTo(EmbeddedNeo4j.BOOKMARK_READY_TIMEOUT.toSeconds() + "s");
+				// What Neo4j Browser asks before it decides to send usage data to Neo4j's analytics service.
+				assertThat(session.run("CALL dbms.clientConfig() YIELD name, value WHERE name = 'client.allow_telemetry' "
+						+ "RETURN value").single().get("value").asString()).isEqualTo("false");
 			}
 			assertThat(regionsLoaded).as("shipped data loaded into the empty graph").isGreaterThan(3000);
 
@@ -79,6 +87,8 @@ class ServeWithEmbeddedNeo4jTest {
 			assertThat(scrape).as("the embedded driver takes the spring.neo4j.* settings the README lists")
 				.containsPattern("(?m)^db_client_connection_max\\{[^}]*} 7\\.0$");
 
+			aSecondServiceOnTheSameStoreOrBoltPortIsToldWhyInWords(bolt, output);
+
 			System.out.printf("Standalone service stopped in %d ms%n", service.stop());
 		}
 
@@ -92,6 +102,33 @@ class ServeWithEmbeddedNeo4jTest {
 					.isEqualTo(regionsLoaded);
 			}
 		}
+	}
+
+	/**
+	 * What a second {@code ./chaingraph serve} meets: the store open in the first, or the first's Bolt port. The
+	 * start stops with Spring Boot's short report, the words and what to do, not sixty lines of bean-creation stack
+	 * under "Application run failed".
+	 */
+	private void aSecondServiceOnTheSameStoreOrBoltPortIsToldWhyInWords(java.net.URI bolt, CapturedOutput output) {
+		var sameStore = catchThrowable(() -> RunningService.start("--chaingraph.embedded.data-dir=" + this.store,
+				"--chaingraph.embedded.bolt-address=localhost:0"));
+		assertThat(startProblem(sameStore).getMessage()).contains(this.store.toAbsolutePath().toString(),
+				"(数据目录正被另一个进程使用)");
+		var samePort = catchThrowable(() -> RunningService.start("--chaingraph.embedded.data-dir=" + this.other,
+				"--chaingraph.embedded.bolt-address=localhost:" + bolt.getPort()));
+		assertThat(startProblem(samePort).getMessage()).contains("(Bolt 端口 " + bolt.getPort() + " 已被占用)");
+		assertThat(output.getOut()).contains("APPLICATION FAILED TO START", "Description:",
+				"(请先停止使用该目录的其他进程，或换一个数据目录)", "(请停止占用该端口的程序，或换一个 Bolt 地址)")
+			.doesNotContain("Application run failed");
+	}
+
+	private static StartProblem startProblem(Throwable failure) {
+		for (var cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof StartProblem problem) {
+				return problem;
+			}
+		}
+		throw new AssertionError("no StartProblem in", failure);
 	}
 
 	/** How the guide's one block that may answer nothing on a fresh graph (the curation trail) begins. */

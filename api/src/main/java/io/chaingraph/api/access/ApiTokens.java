@@ -10,6 +10,7 @@ import java.util.Set;
 
 import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.ErrorCode;
+import io.chaingraph.api.system.StartProblem;
 
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,10 @@ public class ApiTokens {
 	private record Known(String name, byte[] digest, Set<Role> roles) {
 	}
 
+	private static final String FIX_TOKENS = "Correct chaingraph.security.tokens (application.yaml, environment or command "
+			+ "line) and start again; a token can be made with: openssl rand -hex 24 (请修改 chaingraph.security.tokens "
+			+ "配置后重新启动；可用 openssl rand -hex 24 生成令牌)";
+
 	private final List<Known> known = new ArrayList<>();
 
 	private final boolean queriesRequireToken;
@@ -31,7 +36,7 @@ public class ApiTokens {
 	public ApiTokens(AccessProperties properties) {
 		for (var token : properties.tokens()) {
 			if (token.name() == null || token.name().isBlank()) {
-				throw new IllegalStateException("chaingraph.security.tokens: every token needs a name (令牌须有名称)");
+				throw new StartProblem("chaingraph.security.tokens: every token needs a name (令牌须有名称)", FIX_TOKENS);
 			}
 			byte[] digest;
 			if (token.tokenSha256() != null && !token.tokenSha256().isBlank()) {
@@ -39,20 +44,20 @@ public class ApiTokens {
 					digest = HexFormat.of().parseHex(token.tokenSha256().strip().toLowerCase());
 				}
 				catch (IllegalArgumentException ex) {
-					throw new IllegalStateException("chaingraph.security.tokens of '" + token.name()
-							+ "': token-sha256 must be 64 hex digits (令牌摘要格式不对)");
+					throw new StartProblem("chaingraph.security.tokens of '" + token.name()
+							+ "': token-sha256 must be 64 hex digits (令牌摘要格式不对)", FIX_TOKENS);
 				}
 			}
 			else if (token.token() != null && token.token().length() >= 16) {
 				digest = sha256(token.token());
 			}
 			else {
-				throw new IllegalStateException("chaingraph.security.tokens of '" + token.name()
-						+ "': give token-sha256, or a token of at least 16 characters (令牌至少 16 个字符)");
+				throw new StartProblem("chaingraph.security.tokens of '" + token.name()
+						+ "': give token-sha256, or a token of at least 16 characters (令牌至少 16 个字符)", FIX_TOKENS);
 			}
 			if (digest.length != 32) {
-				throw new IllegalStateException("chaingraph.security.tokens of '" + token.name()
-						+ "': token-sha256 must be 64 hex digits (令牌摘要格式不对)");
+				throw new StartProblem("chaingraph.security.tokens of '" + token.name()
+						+ "': token-sha256 must be 64 hex digits (令牌摘要格式不对)", FIX_TOKENS);
 			}
 			this.known.add(new Known(token.name(), digest, Set.copyOf(token.roles())));
 		}

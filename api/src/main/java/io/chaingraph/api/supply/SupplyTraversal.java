@@ -17,6 +17,7 @@ import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.product.Product;
 import io.chaingraph.api.region.RegionNames;
+import io.chaingraph.api.system.StartProblem;
 import io.chaingraph.model.order.NameOrder;
 import io.chaingraph.model.rules.FieldRule;
 import io.chaingraph.model.rules.Slips;
@@ -64,8 +65,9 @@ public class SupplyTraversal {
 		this.segments = segments;
 		this.regions = regions;
 		if (maxHops < 1 || maxHops > STATEMENT_HOPS) {
-			throw new IllegalArgumentException("chaingraph.graphql.limits.max-hops must be 1 to " + STATEMENT_HOPS
-					+ " (the traversal statements unroll " + STATEMENT_HOPS + " hops), not " + maxHops);
+			throw new StartProblem("chaingraph.graphql.limits.max-hops must be 1 to " + STATEMENT_HOPS
+					+ " (the traversal statements unroll " + STATEMENT_HOPS + " hops), not " + maxHops + " (最大跳数应为 1 到 "
+					+ STATEMENT_HOPS + ")", "Correct chaingraph.graphql.limits.max-hops and start again (请修改后重新启动)");
 		}
 		this.reads = reads;
 		this.maxHops = maxHops;

@@ -3,6 +3,7 @@ package io.chaingraph.api.system;
 import io.chaingraph.model.schema.SchemaLevelGuard;
 import io.chaingraph.model.schema.SchemaMigrator;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,11 +57,17 @@ public class SchemaOnStart implements InitializingBean {
 				this.driver.verifyConnectivity();
 				return;
 			}
+			catch (AuthenticationException ex) {
+				throw new StartProblem("Neo4j refused the user name or password (Neo4j 用户名或密码错误): " + ex.getMessage(),
+						"Check NEO4J_USERNAME and NEO4J_PASSWORD (spring.neo4j.authentication.*) and start again (请检查"
+								+ " NEO4J_USERNAME 与 NEO4J_PASSWORD 后重新启动)", ex);
+			}
 			catch (ServiceUnavailableException ex) {
 				if (System.nanoTime() > deadline) {
-					throw new IllegalStateException("Neo4j did not answer within " + this.properties.startupWait()
-							+ " (Neo4j 数据库无法连接). Check NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD, or unset"
-							+ " NEO4J_URI to use the embedded database of ./chaingraph serve. Cause: " + ex.getMessage(),
+					throw new StartProblem("Neo4j did not answer within " + this.properties.startupWait()
+							+ " (Neo4j 数据库无法连接): " + ex.getMessage(), "Check NEO4J_URI, NEO4J_USERNAME and "
+							+ "NEO4J_PASSWORD and that Neo4j is running, or unset NEO4J_URI to use the embedded database"
+							+ " of ./chaingraph serve (请检查 NEO4J_URI 等设置及 Neo4j 是否已启动；不设 NEO4J_URI 则使用内置数据库)",
 							ex);
 				}
 				log.info("Waiting for Neo4j: {}", ex.getMessage());

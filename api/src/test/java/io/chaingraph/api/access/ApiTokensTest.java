@@ -6,6 +6,7 @@ import java.util.Set;
 import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.DocumentCache;
 import io.chaingraph.api.graphql.ErrorCode;
+import io.chaingraph.api.system.StartProblem;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,11 +55,11 @@ class ApiTokensTest {
 	void aShortOrNamelessTokenStopsTheStart() {
 		assertThatThrownBy(() -> new ApiTokens(new AccessProperties(
 				List.of(new AccessProperties.Token("x", null, "short", Set.of(Role.EDITOR))), false, List.of())))
-			.isInstanceOf(IllegalStateException.class)
+			.isInstanceOfSatisfying(StartProblem.class, ex -> assertThat(ex.action()).contains("openssl rand -hex 24"))
 			.hasMessageContaining("at least 16 characters");
 		assertThatThrownBy(() -> new ApiTokens(new AccessProperties(
 				List.of(new AccessProperties.Token(" ", null, "a-long-enough-editor-token", Set.of(Role.EDITOR))), false, List.of())))
-			.isInstanceOf(IllegalStateException.class)
+			.isInstanceOf(StartProblem.class)
 			.hasMessageContaining("name");
 	}
 

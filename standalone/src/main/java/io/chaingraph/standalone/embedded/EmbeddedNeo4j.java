@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import io.chaingraph.api.system.StartProblem;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -11,11 +12,14 @@ import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.PortBindException;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.io.locker.FileLockException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,7 +76,27 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		long started = System.nanoTime();
 		LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
 		var socket = socketAddress(boltAddress);
-		var dbms = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
+		DatabaseManagementService dbms;
+		try {
+			dbms = builder(home, socket, pageCache).build();
+		}
+		catch (RuntimeException ex) {
+			throw inWords(ex, home, socket);
+		}
+		try {
+			var server = new EmbeddedNeo4j(dbms, home.toAbsolutePath(), socket.getHostname());
+			log.info("Embedded Neo4j started in {} ms: store {}, Bolt {}", (System.nanoTime() - started) / 1_000_000,
+					server.home, server.boltUri);
+			return server;
+		}
+		catch (RuntimeException ex) {
+			dbms.shutdown();
+			throw ex;
+		}
+	}
+
+	private static DatabaseManagementServiceBuilder builder(Path home, SocketAddress socket, String pageCache) {
+		return new DatabaseManagementServiceBuilder(home.toAbsolutePath())
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, socket)
 			.setConfig(BoltConnector.advertised_address, socket)
@@ -84,17 +108,33 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			// One server is never behind its own writes: a bookmark it has not reached (made up, or from before a
 			// restored backup) is never reached, and waiting for it (30 s by default) only holds a request.
 			.setConfig(GraphDatabaseSettings.bookmark_ready_timeout, BOOKMARK_READY_TIMEOUT)
-			.build();
-		try {
-			var server = new EmbeddedNeo4j(dbms, home.toAbsolutePath(), socket.getHostname());
-			log.info("Embedded Neo4j started in {} ms: store {}, Bolt {}", (System.nanoTime() - started) / 1_000_000,
-					server.home, server.boltUri);
-			return server;
+			// Neo4j Browser reads this and otherwise sends product-usage data to Neo4j's analytics service: a 招商
+			// office's graph work stays on its machine unless someone decides otherwise.
+			.setConfig(ServerSettings.allow_telemetry, false);
+	}
+
+	/**
+	 * The two ways a start fails on a working machine, in words with what to do: the Bolt port is taken (another
+	 * service, a Neo4j), or another process has the store open (a second {@code ./chaingraph serve}, a load straight
+	 * into the store). Anything else as Neo4j said it.
+	 */
+	static RuntimeException inWords(RuntimeException failure, Path home, SocketAddress socket) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof PortBindException) {
+				return new StartProblem("The Bolt address " + socket + " is taken by another program (Bolt 端口 "
+						+ socket.getPort() + " 已被占用): " + cause.getMessage(), "Stop the other program (another "
+						+ "./chaingraph serve, a Neo4j), or give another address: CHAINGRAPH_EMBEDDED_BOLTADDRESS=localhost:"
+						+ (socket.getPort() + 1) + " or --chaingraph.embedded.bolt-address=localhost:" + (socket.getPort() + 1)
+						+ " (请停止占用该端口的程序，或换一个 Bolt 地址)", failure);
+			}
+			if (cause instanceof FileLockException) {
+				return new StartProblem("The store " + home.toAbsolutePath() + " is open in another process (数据目录正被"
+						+ "另一个进程使用): " + cause.getMessage(), "Stop the other ./chaingraph serve or load on this "
+						+ "store, or give another: CHAINGRAPH_EMBEDDED_DATADIR=/path/to/store or "
+						+ "--chaingraph.embedded.data-dir=… (请先停止使用该目录的其他进程，或换一个数据目录)", failure);
+			}
 		}
-		catch (RuntimeException ex) {
-			dbms.shutdown();
-			throw ex;
-		}
+		return failure;
 	}
 
 	/** {@code host:port}, {@code :port} or {@code host}, the way neo4j.conf writes listen addresses. */
@@ -108,8 +148,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			return new SocketAddress(host.isEmpty() ? "localhost" : host, Integer.parseInt(address.substring(colon + 1).strip()));
 		}
 		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("chaingraph.embedded.bolt-address must be host:port, e.g. localhost:7687;"
-					+ " found '" + address + "' (Bolt 地址格式应为 主机:端口)", ex);
+			throw new StartProblem("chaingraph.embedded.bolt-address must be host:port, e.g. localhost:7687; found '"
+					+ address + "' (Bolt 地址格式应为 主机:端口)", "Correct CHAINGRAPH_EMBEDDED_BOLTADDRESS or "
+					+ "--chaingraph.embedded.bolt-address and start again (请修改 Bolt 地址后重新启动)", ex);
 		}
 	}
 
