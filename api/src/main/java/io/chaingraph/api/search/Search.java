@@ -43,6 +43,13 @@ public class Search {
 
 	private static final Pattern WHITESPACE = Pattern.compile("[\\s\u3000]+");
 
+	/**
+	 * Wildcards a user types from habit (铜*, %江西%, 锂电？): every search already finds names containing its words,
+	 * and typed they only kept a text from matching (铜* found nothing: two characters, so not the one-character
+	 * search, and the analyzer drops the star).
+	 */
+	private static final Pattern WILDCARDS = Pattern.compile("[*＊%％?？]+");
+
 	/** How much more a name with every word of the text counts than the same name's score for each word alone. */
 	private static final int ALL_WORDS_BOOST = 10;
 
@@ -89,13 +96,18 @@ public class Search {
 	 * hit has its type, name, score and how it matched, and no node).
 	 */
 	public List<SearchHit> search(String text, List<String> types, Integer first, boolean nodes) {
-		var wanted = text == null ? "" : text.strip();
-		if (wanted.isEmpty()) {
+		var typed = text == null ? "" : text.strip();
+		if (typed.isEmpty()) {
 			throw ApiException.badInput("Search text is empty (检索词为空)");
 		}
-		if (wanted.length() > this.limits.maxTextLength()) {
+		if (typed.length() > this.limits.maxTextLength()) {
 			throw new ApiException(ErrorCode.LIMIT_EXCEEDED, "Search text is at most " + this.limits.maxTextLength()
 					+ " characters (检索词过长)", Map.of("limit", "maxTextLength", "value", this.limits.maxTextLength()));
+		}
+		var wanted = WILDCARDS.matcher(typed).replaceAll(" ").strip();
+		if (wanted.isEmpty()) {
+			throw ApiException.badInput("Search text holds only wildcards: type the words themselves, names containing "
+					+ "them are found without * or % (检索词只有通配符：请直接输入关键词，无需 * 或 %)");
 		}
 		int size = Connection.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
 		var labels = types == null || types.isEmpty() ? null
