@@ -40,6 +40,12 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 
 	private final DocumentCache documents;
 
+	/**
+	 * The fields that take {@code first} but no {@code after} (a ranked list, not pages): their refusal does not
+	 * suggest paging on. {@code QueryLimitsTest} holds this to the schema.
+	 */
+	static final Set<String> UNPAGED = Set.of("search", "productPaths", "supplyPaths");
+
 	public QueryLimitsInterceptor(QueryLimits limits, DocumentCache documents) {
 		this.limits = limits;
 		this.documents = documents;
@@ -175,7 +181,9 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 						// The number as asked, also past a long (first: 99999999999999999999)
 						this.violation = new Violation("maxPageSize", limits.maxPageSize(), exact(n),
 								"'" + field.getName() + "' asks for " + n + " items; at most " + limits.maxPageSize()
-										+ " per page, use 'after' to page on (每页最多 " + limits.maxPageSize() + " 条)");
+										+ (UNPAGED.contains(field.getName()) ? " (最多 " + limits.maxPageSize() + " 条)"
+												: " per page, use 'after' to page on (每页最多 " + limits.maxPageSize()
+														+ " 条，可用 after 翻页)"));
 						return;
 					}
 					pageSize = Math.max(1, n.longValue());

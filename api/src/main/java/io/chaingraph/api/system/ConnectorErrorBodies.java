@@ -10,6 +10,7 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
 
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -20,9 +21,9 @@ import org.springframework.stereotype.Component;
  * The body of an error Tomcat answers before Spring sees the request, as JSON with a code and words in English and
  * Chinese like every other error of the service, not Tomcat's English HTML page. The one a user meets: an address
  * with Chinese typed in it unencoded ({@code curl 'localhost:8080/export/chain-gaps.xlsx?chain=有色金属&region=赣州'}),
- * which Tomcat refuses as it must (RFC 9112); the answer says how to send it. Another: an address over 8 KB (a long
- * list of regions or tags pasted in), LIMIT_EXCEEDED. Errors Spring answers keep
- * {@link HttpErrorBodies}.
+ * which Tomcat refuses as it must (RFC 9112); the answer says how to send it. Another: an address over the header
+ * limit (a long list of regions or tags pasted in), LIMIT_EXCEEDED with the limit as configured
+ * ({@code server.max-http-request-header-size}, 8 KB by default). Errors Spring answers keep {@link HttpErrorBodies}.
  * <p>
  * Spring Boot puts its own {@link ErrorReportValve} on the host, but what the connector refuses was answered by the
  * one Tomcat adds itself, with the exception's stack and Tomcat's version in it. This customizer runs after Boot's
@@ -35,8 +36,16 @@ public class ConnectorErrorBodies implements WebServerFactoryCustomizer<TomcatSe
 			+ "in curl, -G --data-urlencode region=赣州; a browser encodes them itself (地址中的中文、空格等须经 URL 编码，"
 			+ "如 curl -G --data-urlencode region=赣州；浏览器会自动编码)";
 
-	static final String TOO_LONG = "The address and headers are longer than the service accepts (8 KB): ask with fewer or "
-			+ "shorter values (请求地址或请求头过长，上限 8 KB；请减少或缩短参数)";
+	/** Tomcat's default for {@code server.max-http-request-header-size}, when the connector does not say. */
+	static final int DEFAULT_HEADER_LIMIT = 8 * 1024;
+
+	/** The words for an address and headers over {@code limit} bytes, the limit as configured. */
+	static String tooLong(int limit) {
+		var size = limit % 1024 == 0 ? limit / 1024 + " KB" : String.format(java.util.Locale.ROOT, "%,d bytes", limit);
+		var sizeZh = limit % 1024 == 0 ? limit / 1024 + " KB" : limit + " 字节";
+		return "The address and headers are longer than the service accepts (" + size + "): ask with fewer or "
+				+ "shorter values (请求地址或请求头过长，上限 " + sizeZh + "；请减少或缩短参数)";
+	}
 
 	@Override
 	public void customize(TomcatServletWebServerFactory factory) {
@@ -82,7 +91,8 @@ public class ConnectorErrorBodies implements WebServerFactoryCustomizer<TomcatSe
 			}
 			else if (what.contains("header is too large")) {
 				code = ErrorCode.LIMIT_EXCEEDED; // Tomcat answers 400 for it
-				message = TOO_LONG;
+				message = tooLong(request.getConnector().getProtocolHandler() instanceof AbstractHttp11Protocol<?> http
+						? http.getMaxHttpRequestHeaderSize() : DEFAULT_HEADER_LIMIT);
 			}
 			else {
 				message = HttpErrorBodies.message(status, "");

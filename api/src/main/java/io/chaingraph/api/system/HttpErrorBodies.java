@@ -3,6 +3,7 @@ package io.chaingraph.api.system;
 import java.util.Map;
 
 import io.chaingraph.api.graphql.ErrorCode;
+import tools.jackson.core.JacksonException;
 
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
@@ -25,9 +26,33 @@ public class HttpErrorBodies extends DefaultErrorAttributes {
 		if (body.get("status") instanceof Integer status) {
 			var path = String.valueOf(body.get("path"));
 			body.put("code", code(status).name());
-			body.put("message", message(status, path));
+			var member = status == 400 && path.endsWith("/graphql") ? mistypedMember(getError(request)) : null;
+			body.put("message", member == null ? message(status, path) : mistyped(member));
 		}
 		return body;
+	}
+
+	/**
+	 * The member of a GraphQL request body that is not of its type ({@code "variables": "{\"id\": 1}"}, the object
+	 * sent encoded as a string, a common slip of hand-written clients), or null: the general "send a JSON body with
+	 * a query" was wrong about what was wrong.
+	 */
+	static String mistypedMember(Throwable error) {
+		for (var cause = error; cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
+				return json.getPath().getFirst().getPropertyName();
+			}
+		}
+		return null;
+	}
+
+	static String mistyped(String member) {
+		return switch (member) {
+			case "query", "operationName" -> "'" + member + "' must be a string, e.g. {\"query\": \"{ about { version } }\"}"
+					+ " (" + member + " 应为字符串)";
+			default -> "'" + member + "' must be a JSON object, e.g. {\"query\": \"…\", \"" + member
+					+ "\": {\"region\": \"36\"}}; not a string holding JSON (" + member + " 应为 JSON 对象，不能是字符串)";
+		};
 	}
 
 	static ErrorCode code(int status) {
@@ -47,7 +72,10 @@ public class HttpErrorBodies extends DefaultErrorAttributes {
 			case 400 -> graphQl
 					? "Send a JSON body with a 'query' string, e.g. {\"query\": \"{ about { version } }\"} (请求体应为含 query 字段的 JSON)"
 					: "The request is malformed (请求格式有误)";
-			case 404 -> "No such path: the API is POST /graphql, GraphiQL /graphiql, downloads under /export (路径不存在)";
+			case 404 -> path.startsWith("/export/") && !path.contains(".")
+					? "No such download: a download's name ends in .csv or .xlsx, e.g. /export/chain-gaps.xlsx (下载地址须以"
+							+ " .csv 或 .xlsx 结尾)"
+					: "No such path: the API is POST /graphql, GraphiQL /graphiql, downloads under /export (路径不存在)";
 			case 405 -> graphQl
 					? "Send queries as POST with a JSON body, e.g. {\"query\": \"{ about { version } }\"}; in a browser, "
 							+ "open /graphiql (查询请以 POST 发送；在浏览器中请打开 /graphiql)"

@@ -71,6 +71,11 @@ class AbusiveRequestTest {
 		var error = firstError("{ chains(first: 1000000) { totalCount } }");
 		assertThat(extensions(error)).containsEntry("code", "LIMIT_EXCEEDED").containsEntry("limit", "maxPageSize")
 			.containsEntry("value", 100).containsEntry("actual", 1000000);
+		assertThat((String) error.get("message")).contains("use 'after' to page on", "可用 after 翻页");
+		// A ranked list has no pages: no 'after' to suggest.
+		var search = firstError("{ search(text: \"铜\", first: 1000) { name } }");
+		assertThat(extensions(search)).containsEntry("limit", "maxPageSize");
+		assertThat((String) search.get("message")).contains("at most 100").doesNotContain("after");
 	}
 
 	@Test

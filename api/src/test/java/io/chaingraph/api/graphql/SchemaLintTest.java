@@ -1,6 +1,7 @@
 package io.chaingraph.api.graphql;
 
 import java.util.ArrayList;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import graphql.schema.GraphQLEnumType;
@@ -42,6 +43,22 @@ class SchemaLintTest {
 
 	private static boolean ours(GraphQLNamedType type) {
 		return !type.getName().startsWith("__") && !Pattern.matches("String|Int|Float|Boolean|ID", type.getName());
+	}
+
+	/** The page-size refusal suggests 'after' only where there is one: the fields without it are the interceptor's list. */
+	@Test
+	void theFieldsThatTakeFirstWithoutAfterAreTheLimitsList() {
+		var unpaged = new TreeSet<String>();
+		for (var type : schema().getAllTypesAsList()) {
+			if (ours(type) && type instanceof GraphQLFieldsContainer container) {
+				for (var field : container.getFieldDefinitions()) {
+					if (field.getArgument("first") != null && field.getArgument("after") == null) {
+						unpaged.add(field.getName());
+					}
+				}
+			}
+		}
+		assertThat(unpaged).isEqualTo(new TreeSet<>(QueryLimitsInterceptor.UNPAGED));
 	}
 
 	@Test

@@ -55,6 +55,15 @@ class SystemEndpointsTest {
 		var noQuery = this.http.postForEntity("/graphql", Map.of("querry", "{ about { version } }"), Map.class);
 		assertThat(noQuery.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat((Map<String, Object>) noQuery.getBody()).containsEntry("code", "BAD_INPUT");
+		// A member of the wrong type is named: variables sent as a string holding JSON is a common slip.
+		var encoded = this.http.postForEntity("/graphql", new HttpEntity<>("{\"query\": \"query($r: String!) { region(code: $r) "
+				+ "{ name } }\", \"variables\": \"{\\\"r\\\": \\\"36\\\"}\"}", headers), Map.class);
+		assertThat(encoded.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((String) encoded.getBody().get("message")).startsWith("'variables' must be a JSON object")
+			.contains("variables 应为 JSON 对象");
+		var listed = this.http.postForEntity("/graphql", new HttpEntity<>("{\"query\": [\"{ about { version } }\"]}",
+				headers), Map.class);
+		assertThat((String) listed.getBody().get("message")).startsWith("'query' must be a string").contains("query 应为字符串");
 		var nowhere = this.http.getForEntity("/nowhere", Map.class);
 		assertThat(nowhere.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat((Map<String, Object>) nowhere.getBody()).containsEntry("code", "NOT_FOUND");
@@ -92,8 +101,12 @@ class SystemEndpointsTest {
 			var answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 			assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("content-type: application/json");
 			var body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
-			assertThat(body).isEqualTo("{\"status\":400,\"code\":\"LIMIT_EXCEEDED\",\"message\":\"" + ConnectorErrorBodies.TOO_LONG + "\"}");
+			assertThat(body).isEqualTo("{\"status\":400,\"code\":\"LIMIT_EXCEEDED\",\"message\":\"" + ConnectorErrorBodies.tooLong(8192) + "\"}");
 		}
+		assertThat(ConnectorErrorBodies.tooLong(8192)).contains("(8 KB)").contains("上限 8 KB；");
+		// The limit as configured (server.max-http-request-header-size), not a fixed 8 KB.
+		assertThat(ConnectorErrorBodies.tooLong(32 * 1024)).contains("(32 KB)").contains("上限 32 KB；");
+		assertThat(ConnectorErrorBodies.tooLong(10_000)).contains("(10,000 bytes)").contains("上限 10000 字节；");
 	}
 
 	@Test
