@@ -3,6 +3,7 @@ package io.chaingraph.api.deploy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -32,6 +33,79 @@ class DockerComposeFileTest {
 	static void parse() throws IOException {
 		compose = new Yaml().load(Files.readString(ROOT.resolve("docker-compose.yml")));
 		services = (Map<String, Object>) compose.get("services");
+	}
+
+	/**
+	 * The image builds from the sources the build context keeps: {@code **}{@code /target/} in .dockerignore also
+	 * dropped the source package api/…/target (the 补链 code) and cypher/queries/target, and the image did not
+	 * compile. Docker's rules: {@code *} and {@code ?} within one path segment, {@code **} any number of segments,
+	 * a line starting with {@code #} a comment, an excluded folder excludes everything in it.
+	 */
+	@Test
+	void theDockerBuildContextKeepsEverySourceAndDropsBuildOutput() throws IOException {
+		var patterns = Files.readAllLines(ROOT.resolve(".dockerignore")).stream()
+			.map(String::strip)
+			.filter(line -> !line.isEmpty() && !line.startsWith("#"))
+			.map(DockerComposeFileTest::dockerPattern)
+			.toList();
+		// Each module's sources and the Cypher files (not the stores, .git or build output, which may be large).
+		var sources = new ArrayList<String>();
+		try (var modules = Files.list(ROOT)) {
+			for (var module : modules.filter(Files::isDirectory).toList()) {
+				for (var part : List.of("src", "queries", "migrations")) {
+					if (Files.isDirectory(module.resolve(part))) {
+						try (var files = Files.walk(module.resolve(part))) {
+							files.filter(Files::isRegularFile)
+								.forEach(file -> sources.add(ROOT.relativize(file).toString().replace('\\', '/')));
+						}
+					}
+				}
+			}
+		}
+		assertThat(sources).as("sources found").hasSizeGreaterThan(100)
+			.contains("api/src/main/java/io/chaingraph/api/target/TargetController.java", "cypher/queries/target/ranked.cypher");
+		assertThat(sources).as("sources the build context leaves out").noneMatch(file -> ignored(patterns, file));
+		assertThat(List.of("api/target/chaingraph-api.jar", "cypher/target/classes/x.cypher", "data/graph/neo4j.conf"))
+			.as("build output and stores stay out").allMatch(file -> ignored(patterns, file));
+	}
+
+	private static boolean ignored(List<Pattern> patterns, String file) {
+		// A path is left out when it or one of its folders matches.
+		for (int end = file.indexOf('/'); ; end = file.indexOf('/', end + 1)) {
+			var path = end < 0 ? file : file.substring(0, end);
+			if (patterns.stream().anyMatch(p -> p.matcher(path).matches())) {
+				return true;
+			}
+			if (end < 0) {
+				return false;
+			}
+		}
+	}
+
+	private static Pattern dockerPattern(String line) {
+		var glob = line.replaceAll("/+$", "").replaceFirst("^/", "");
+		var regex = new StringBuilder();
+		for (int i = 0; i < glob.length(); i++) {
+			char c = glob.charAt(i);
+			if (c == '*' && i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
+				regex.append(".*");
+				i++;
+				if (i + 1 < glob.length() && glob.charAt(i + 1) == '/') {
+					regex.append("/?");
+					i++;
+				}
+			}
+			else if (c == '*') {
+				regex.append("[^/]*");
+			}
+			else if (c == '?') {
+				regex.append("[^/]");
+			}
+			else {
+				regex.append(Pattern.quote(String.valueOf(c)));
+			}
+		}
+		return Pattern.compile(regex.toString());
 	}
 
 	@Test
