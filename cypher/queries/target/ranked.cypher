@@ -56,7 +56,9 @@ CALL (c, r, neighbours, partners, areaNames, province) {
   WITH e, y, ys, [g IN filled WHERE none(h IN filled WHERE g IN coalesce($gapAncestors[h], []))] AS fills
   WITH e, y, fills,
        [g IN fills WHERE g IN $missing] AS fillsMissing,
-       EXISTS { (e)-[:HOLDS]->(:Designation {kind: 'CHAIN_LEADER'})-[:FOR_CHAIN]->(c) } AS chainLeader,
+       // Whether each of its 链主 designations for this chain is made up for the demo: the reason says so.
+       [(e)-[:HOLDS]->(d:Designation {kind: 'CHAIN_LEADER'})-[:FOR_CHAIN]->(c)
+        | d.illustrative = true OR d.source = 'illustrative'] AS leaderMarks,
        EXISTS { (e)-[:HOLDS]->(d:Designation)-[:FOR_CHAIN]->(c) WHERE d.kind IN ['NAVIGATOR', 'LEADING'] } AS leadingFirm,
        [t IN coalesce(e.tags, []) WHERE coalesce($tagWeights[t], 0) <> 0] AS weightedTags,
        province IS NOT NULL AND province IN ys AS sameProvince,
@@ -64,11 +66,12 @@ CALL (c, r, neighbours, partners, areaNames, province) {
        [a IN areaNames WHERE any(p IN partners WHERE p.area = a AND p.member IN ys)] AS areas,
        EXISTS { (e)-[:SUPPLIES_TO]->(:Enterprise)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(r) } AS suppliesRegion,
        EXISTS { (e)<-[:SUPPLIES_TO]-(:Enterprise)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(r) } AS buysFromRegion
-  WITH e, y, fills, fillsMissing, chainLeader, leadingFirm, weightedTags, sameProvince, nearBy, areas,
-       suppliesRegion, buysFromRegion,
+  WITH e, y, fills, fillsMissing, size(leaderMarks) > 0 AS chainLeader,
+       size(leaderMarks) > 0 AND all(m IN leaderMarks WHERE m) AS chainLeaderIllustrative, leadingFirm, weightedTags,
+       sameProvince, nearBy, areas, suppliesRegion, buysFromRegion,
        CASE WHEN size(fillsMissing) > 0 THEN $w.missing ELSE $w.weak END
        + $w.additionalGap * CASE WHEN size(fills) - 1 < $w.maxAdditionalGaps THEN size(fills) - 1 ELSE $w.maxAdditionalGaps END
-       + CASE WHEN chainLeader THEN $w.chainLeader ELSE 0 END
+       + CASE WHEN size(leaderMarks) > 0 THEN $w.chainLeader ELSE 0 END
        + CASE WHEN leadingFirm THEN $w.leadingFirm ELSE 0 END
        + reduce(s = 0, t IN weightedTags | s + $tagWeights[t])
        + CASE WHEN sameProvince THEN $w.sameProvince ELSE 0 END
@@ -77,7 +80,7 @@ CALL (c, r, neighbours, partners, areaNames, province) {
        + CASE WHEN suppliesRegion THEN $w.suppliesRegion ELSE 0 END
        + CASE WHEN buysFromRegion THEN $w.buysFromRegion ELSE 0 END AS score
   RETURN collect({e: e, regionCode: y.code, score: score, fills: fills, fillsMissing: fillsMissing,
-                  chainLeader: chainLeader, leadingFirm: leadingFirm, tags: weightedTags, sameProvince: sameProvince,
+                  chainLeader: chainLeader, chainLeaderIllustrative: chainLeaderIllustrative, leadingFirm: leadingFirm, tags: weightedTags, sameProvince: sameProvince,
                   neighbours: nearBy, areas: areas, provinceName: province.name, suppliesRegion: suppliesRegion,
                   buysFromRegion: buysFromRegion}) AS rows
 }

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -168,7 +169,7 @@ public class ExportController {
 		var rows = new ArrayList<List<Object>>();
 		for (var row : listed) {
 			var segment = row.segment();
-			rows.add(cells("  ".repeat(row.depth()) + segment.name(), segment.key(), row.depth(),
+			rows.add(cells(new ExportTable.Indented(segment.name(), row.depth()), segment.key(), row.depth(),
 					segment.parentKey() == null ? null : names.get(segment.parentKey()),
 					GapSummary.positionLabel(segment.position()), row.firms(), row.status().label(),
 					twoDecimals(quotients.get(row)), Strengths.strong(row, quotients.get(row)) ? "长板" : null,
@@ -289,7 +290,7 @@ public class ExportController {
 		for (var row : comparison.segments()) {
 			var segment = row.segment();
 			int depth = depths.get(segment);
-			var cells = new ArrayList<Object>(List.of("  ".repeat(depth) + segment.name(), segment.key(), depth));
+			var cells = new ArrayList<Object>(List.of(new ExportTable.Indented(segment.name(), depth), segment.key(), depth));
 			cells.add(segment.parentKey() == null ? null : names.get(segment.parentKey()));
 			cells.add(GapSummary.positionLabel(segment.position()));
 			cells.addAll(row.firmCounts());
@@ -335,7 +336,7 @@ public class ExportController {
 		for (var row : gapRows) {
 			var segment = row.segment();
 			rows.add(java.util.Arrays.asList(row.gapsOf().fullName(), row.coveredBy().fullName(),
-					row.chain() == null ? segment.chainKey() : row.chain().name(), "  ".repeat(row.depth()) + segment.name(),
+					row.chain() == null ? segment.chainKey() : row.chain().name(), segment.name(),
 					segment.key(), row.depth(), row.parentName(), GapSummary.positionLabel(segment.position()),
 					row.firms().totalCount(), row.firms().nodes().stream().map(e -> e.name()).collect(Collectors.joining("、"))));
 		}
@@ -404,7 +405,7 @@ public class ExportController {
 			rows.add(cells(++number, firm.name(), firm.key(), firm.creditCode(), firm.stockCode(),
 					place == null ? null : place.fullName(), firm.regionCode(),
 					segmentsByChain(segments.get(firm), chains), designations.get(firm).stream()
-						.map(d -> chainName(chains, d.chainKey()) + " " + d.label())
+						.map(d -> chainName(chains, d.chainKey()) + " " + d.label() + (d.source().illustrative() ? "（示例）" : ""))
 						.collect(Collectors.joining("；")),
 					String.join("、", firm.tags()), source.illustrative() ? "是（示例，非事实）" : "否",
 					source.reference() + (source.quote() == null ? "" : "：“" + source.quote() + "”")));
@@ -539,7 +540,8 @@ public class ExportController {
 		return OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + "（北京时间）";
 	}
 
-	private static String format(String format) {
+	private static String format(String given) {
+		var format = given.toLowerCase(Locale.ROOT); // chain-gaps.XLSX, as Windows users type extensions
 		if (!"csv".equals(format) && !"xlsx".equals(format)) {
 			throw new ApiException(ErrorCode.NOT_FOUND, "No export as ." + format + ": use .csv or .xlsx (仅支持 .csv 与 .xlsx 格式)",
 					Map.of("format", format));
@@ -591,7 +593,7 @@ public class ExportController {
 			chinese = "应为整数";
 		}
 		else if (type == Double.class || type == double.class) {
-			expected = "a number, e.g. 0.5";
+			expected = "a number, e.g. 1.5";
 			chinese = "应为数字";
 		}
 		else if (type == Boolean.class || type == boolean.class) {

@@ -21,6 +21,20 @@ record ExportTable(String sheet, List<String> headers, List<List<Object>> rows, 
 
 	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
+	/**
+	 * A cell of a tree (a segment under its parent): its text alone, indented by the workbook's cell style, not by
+	 * leading spaces, which broke Excel's filters and VLOOKUP on the name (the depth has its own column). A CSV has
+	 * no styles: the text alone.
+	 */
+	record Indented(String text, int level) {
+
+		@Override
+		public String toString() {
+			return this.text;
+		}
+
+	}
+
 	/** What a spreadsheet reads as the start of a formula (OWASP's list for CSV injection). */
 	private static final String FORMULA_START = "=+-@\t\r";
 
@@ -88,7 +102,7 @@ record ExportTable(String sheet, List<String> headers, List<List<Object>> rows, 
 					if (c < widths.length) {
 						widths[c] = Math.max(widths[c], cellWidths[c]);
 					}
-					style(sheet, r + 1, c, cellWidths[c], false, wraps);
+					style(sheet, r + 1, c, cellWidths[c], false, wraps, cell instanceof Indented i ? i.level() : 0);
 				}
 			}
 			fit(sheet, widths);
@@ -106,7 +120,7 @@ record ExportTable(String sheet, List<String> headers, List<List<Object>> rows, 
 				for (int c = 0; c < note.size(); c++) {
 					notes.value(r, c, note.get(c));
 					noteWidths[c] = Math.max(noteWidths[c], cellWidths[c]);
-					style(notes, r, c, cellWidths[c], c == 0, wraps);
+					style(notes, r, c, cellWidths[c], c == 0, wraps, 0);
 				}
 			}
 			fit(notes, noteWidths);
@@ -147,21 +161,27 @@ record ExportTable(String sheet, List<String> headers, List<List<Object>> rows, 
 
 	/** Each cell's {@link #displayWidth}, 0 for an empty one: measured once, for the column, the row and the wrap. */
 	private static int[] displayWidths(List<?> cells) {
-		return cells.stream().mapToInt(cell -> cell == null ? 0 : displayWidth(cell.toString())).toArray();
+		// An indent level takes about three characters' width in Excel and WPS.
+		return cells.stream().mapToInt(cell -> cell == null ? 0
+				: displayWidth(cell.toString()) + (cell instanceof Indented i ? 3 * i.level() : 0)).toArray();
 	}
 
 	/**
-	 * A cell's look: bold (a note's label); in a row with a cell wider than {@link #MAX_WIDTH}, that cell wraps and
-	 * every cell of the row sits at the top, beside the wrapped text's first line.
+	 * A cell's look: bold (a note's label); indented (a segment under its parent); in a row with a cell wider than
+	 * {@link #MAX_WIDTH}, that cell wraps and every cell of the row sits at the top, beside the wrapped text's first
+	 * line.
 	 */
 	private static void style(org.dhatim.fastexcel.Worksheet sheet, int r, int c, int cellWidth, boolean bold,
-			boolean rowWraps) {
-		if (!bold && !rowWraps) {
+			boolean rowWraps, int indent) {
+		if (!bold && !rowWraps && indent == 0) {
 			return;
 		}
 		var style = sheet.style(r, c);
 		if (bold) {
 			style.bold();
+		}
+		if (indent > 0) {
+			style.indent(indent);
 		}
 		if (rowWraps) {
 			style.verticalAlignment("top").wrapText(lines(cellWidth) > 1);

@@ -34,6 +34,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class SupplementTargetQuery {
 
+	/** After a reason that rests on a designation made up for the demo (its 链主 is not a published fact). */
+	static final String ILLUSTRATIVE = "（示例）";
+
 	private final GraphReads reads;
 
 	private final ChainGapQuery gaps;
@@ -143,7 +146,8 @@ public class SupplementTargetQuery {
 					"共填补 " + fills.size() + " 个缺口环节，加计 " + further + " 个", fills));
 		}
 		if (Boolean.TRUE.equals(item.get("chainLeader"))) {
-			add(reasons, TargetReason.of(ReasonCode.CHAIN_LEADER, w.getChainLeader(), table.chain().name() + " 链主"));
+			add(reasons, TargetReason.of(ReasonCode.CHAIN_LEADER, w.getChainLeader(), table.chain().name() + " 链主"
+					+ (Boolean.TRUE.equals(item.get("chainLeaderIllustrative")) ? ILLUSTRATIVE : "")));
 		}
 		if (Boolean.TRUE.equals(item.get("leadingFirm"))) {
 			add(reasons, TargetReason.of(ReasonCode.LEADING_FIRM, w.getLeadingFirm(), table.chain().name() + " 龙头/领航"));

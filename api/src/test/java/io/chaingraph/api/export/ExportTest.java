@@ -207,9 +207,10 @@ class ExportTest {
 		assertThat(lines[0]).isEqualTo("环节,环节主键,层级,上级环节,上中下游,江西省（36）企业数,江西省赣州市（3607）企业数,有企业的地区数");
 		assertThat(lines).hasSize(1 + 22);
 		assertThat(lines[1]).isEqualTo("有色金属采选,jx-nonferrous/mining,0,,上游,6,2,2");
-		assertThat(lines).contains("  铜矿采选,jx-nonferrous/copper-ore,1,有色金属采选,上游,1,0,1",
+		// A segment's name as it is (the depth in 层级): leading spaces broke Excel's filters and VLOOKUP on it.
+		assertThat(lines).contains("铜矿采选,jx-nonferrous/copper-ore,1,有色金属采选,上游,1,0,1",
 				"冶炼与分离,jx-nonferrous/smelting,0,,中游,11,5,2",
-				"  高端铜合金板带,jx-nonferrous/copper-alloy-strip,1,有色金属加工材,中游,0,0,0");
+				"高端铜合金板带,jx-nonferrous/copper-alloy-strip,1,有色金属加工材,中游,0,0,0");
 		assertThat(fileName(csv)).isEqualTo("有色金属-江西省与赣州市-区域对比.csv");
 
 		var xlsx = get("/export/compare-regions.xlsx?chain=jx-nonferrous&regions=3607&regions=36");
@@ -221,6 +222,10 @@ class ExportTest {
 		assertThat(smelting.getCellAsNumber(5).orElseThrow().intValue()).isEqualTo(5);
 		assertThat(smelting.getCellAsNumber(6).orElseThrow().intValue()).isEqualTo(11);
 		assertThat(notes(xlsx)).contains("江西省赣州市 属于 江西省，其企业同时计入两者", "全链企业数");
+		// The workbook shows the tree by the cell's indent, not by spaces in the name.
+		assertThat(rows.stream().filter(r -> "jx-nonferrous/copper-ore".equals(r.getCellAsString(1).orElse(null)))
+			.findFirst().orElseThrow().getCellText(0)).isEqualTo("铜矿采选");
+		assertThat(part(xlsx, "xl/styles.xml")).contains("indent=\"1\"");
 	}
 
 	/**
@@ -281,7 +286,7 @@ class ExportTest {
 		var lines = lines(csv);
 		assertThat(fileName(csv)).isEqualTo("有色金属-赣州市与江西省-区域互补清单.csv");
 		assertThat(Arrays.stream(lines).skip(1)).isNotEmpty().allMatch(l -> l.startsWith("江西省赣州市,江西省,有色金属,"));
-		assertThat(lines).anyMatch(l -> l.startsWith("江西省赣州市,江西省,有色金属,  铜矿采选,jx-nonferrous/copper-ore,1,有色金属采选,上游,1,"));
+		assertThat(lines).anyMatch(l -> l.startsWith("江西省赣州市,江西省,有色金属,铜矿采选,jx-nonferrous/copper-ore,1,有色金属采选,上游,1,"));
 	}
 
 	/** The lines of a downloaded CSV file after its UTF-8 byte order mark. */
@@ -459,6 +464,13 @@ class ExportTest {
 		var format = this.http.getForEntity("/export/chain-gaps.pdf?chain=jx-nonferrous&region=36", Map.class);
 		assertThat(format.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat((String) format.getBody().get("message")).contains(".csv", "格式");
+		// An extension in capitals is the same download; none at all is told to add one.
+		var capitals = this.http.getForEntity("/export/chain-gaps.CSV?chain=jx-nonferrous&region=36", byte[].class);
+		assertThat(capitals.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(capitals.getHeaders().getContentType().toString()).startsWith("text/csv");
+		var bare = this.http.getForEntity("/export/chain-gaps?chain=jx-nonferrous&region=36", Map.class);
+		assertThat(bare.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat((String) bare.getBody().get("message")).contains("/export/chain-gaps.xlsx", "须以 .csv 或 .xlsx 结尾");
 		var limit = this.http.getForEntity("/export/supplement-targets.csv?chain=jx-nonferrous&region=36&limit=5000", Map.class);
 		assertThat(limit.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		// Not of the parameter's type: what was expected and what came
@@ -470,7 +482,7 @@ class ExportTest {
 		var flag = this.http.getForEntity("/export/chain-gap-overview.csv?region=36&policyOnly=maybe", Map.class);
 		assertThat((String) flag.getBody().get("message")).contains("policyOnly", "true 或 false", "'maybe'");
 		var ratio = this.http.getForEntity("/export/chain-gaps.csv?chain=jx-nonferrous&region=36&strongFrom=half", Map.class);
-		assertThat((String) ratio.getBody().get("message")).contains("strongFrom", "应为数字", "'half'");
+		assertThat((String) ratio.getBody().get("message")).contains("strongFrom", "应为数字", "'half'", "e.g. 1.5");
 	}
 
 	/** The download, asked again (up to three times) only when the statement missed its timeout on a busy machine. */
