@@ -7,6 +7,7 @@ import java.util.Map;
 import graphql.schema.DataFetchingEnvironment;
 import io.chaingraph.api.cluster.Cluster;
 import io.chaingraph.api.enterprise.Designation;
+import io.chaingraph.api.enterprise.FilterNames;
 import io.chaingraph.api.graphql.Batches;
 import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.GraphReads;
@@ -40,8 +41,10 @@ public class ChainController {
 
 	private final RegionNames regionNames;
 
+	private final FilterNames filterNames;
+
 	public ChainController(GraphReads reads, Batches batches, QueryLimits limits, Prefetch prefetch, ChainMap map,
-			ChainNames chainNames, RegionNames regionNames) {
+			ChainNames chainNames, RegionNames regionNames, FilterNames filterNames) {
 		this.reads = reads;
 		this.batches = batches;
 		this.limits = limits;
@@ -49,6 +52,7 @@ public class ChainController {
 		this.map = map;
 		this.chainNames = chainNames;
 		this.regionNames = regionNames;
+		this.filterNames = filterNames;
 	}
 
 	/** The GraphQL input {@code ChainFilter}. */
@@ -62,6 +66,9 @@ public class ChainController {
 		parameters.put("region", filter == null ? null : filter.region());
 		parameters.put("tier", filter == null ? null : filter.tier());
 		var total = this.reads.single("chain/count", parameters, r -> r.get("total").asInt());
+		if (total == 0 && filter != null && filter.tier() != null) {
+			this.filterNames.tier(filter.tier());
+		}
 		if (total == 0 && filter != null && filter.region() != null) {
 			// Nothing found: the region may be written by name (江西), or be one the graph does not have (NOT_FOUND).
 			var code = this.regionNames.known(filter.region());

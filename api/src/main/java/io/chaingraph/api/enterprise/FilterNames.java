@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * answer is NOT_FOUND (with what it may have meant) rather than an empty list that reads as "no firms there".
  */
 @Component
-class FilterNames {
+public class FilterNames {
 
 	private final GraphReads reads;
 
@@ -70,8 +70,11 @@ class FilterNames {
 		return this.regions.known(text);
 	}
 
-	/** A tier no policy gives (14条 for 14条重点产业链) is NOT_FOUND, with the tiers there are. */
-	private void tier(String tier) {
+	/**
+	 * A tier no policy gives (14条 for 14条重点产业链) is NOT_FOUND, with the tiers there are: in the firm filter and
+	 * the chain filter alike (a chain filter's unknown tier was an empty list).
+	 */
+	public void tier(String tier) {
 		var tiers = this.reads.list("chain/tiers", Map.of(), r -> r.get("tier").asString());
 		if (tiers.contains(tier)) {
 			return;

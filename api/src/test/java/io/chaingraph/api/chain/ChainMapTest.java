@@ -10,6 +10,7 @@ import java.util.Set;
 
 import io.chaingraph.api.ApiTest;
 import io.chaingraph.api.DemoGraph;
+import io.chaingraph.api.GraphQlClient;
 import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.GraphReads;
 import org.junit.jupiter.api.BeforeAll;
@@ -134,6 +135,10 @@ class ChainMapTest {
 		assertThat(((Map<String, Object>) second.get("pageInfo")).get("hasNextPage")).isEqualTo(false);
 		var excellent = (Map<String, Object>) data("{ chains(filter: {tier: \"卓越\"}) { totalCount } }").get("chains");
 		assertThat(excellent.get("totalCount")).isEqualTo(10);
+		// A tier no policy gives is NOT_FOUND with the tiers there are, as in the firm filter (it was an empty list).
+		var unknown = new GraphQlClient(this.http).error("{ chains(filter: {tier: \"3\"}) { totalCount } }");
+		assertThat(GraphQlClient.code(unknown)).isEqualTo("NOT_FOUND");
+		assertThat((String) unknown.get("message")).contains("'3'", "没有该层级的政策产业链", "卓越");
 	}
 
 	@Test
