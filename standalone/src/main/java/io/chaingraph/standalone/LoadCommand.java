@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.chaingraph.loader.LoaderCommand;
 import io.chaingraph.loader.source.LoadException;
@@ -21,11 +23,13 @@ import io.chaingraph.standalone.embedded.OnEmbeddedNeo4j;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Values;
 
 /**
  * {@code ./chaingraph load}: runs the loader against the right Neo4j. With {@code NEO4J_URI}, that one; otherwise
- * the running {@code ./chaingraph serve} when its Bolt port answers; otherwise the embedded store itself, opened for
- * the load and closed after it.
+ * the running {@code ./chaingraph serve} of the store when its Bolt port answers; otherwise the embedded store itself,
+ * opened for the load and closed after it. Another Neo4j answering on the service's Bolt port is refused, never
+ * written to: only {@code NEO4J_URI} names a Neo4j other than the store's own.
  * <p>
  * Into the embedded store, a large data set (or any, with {@code --bulk}) whose target store is missing or holds an
  * empty graph goes through Neo4j's offline bulk importer ({@link FirstLoad}): the same graph, many times faster.
@@ -43,10 +47,12 @@ final class LoadCommand {
 			              size: validated first like any load, the same graph, many times faster (批量首次导入)
 			  --no-bulk   always use the transactional loader
 			The built-in administrative regions of China are loaded with every data set.
-			Where it writes: NEO4J_URI when set; else the running ./chaingraph serve; else the embedded store. Into an
-			embedded store that is missing or holds no data, a data set of 16 MB of CSV or more (an .xlsx table
-			counts three times its size) takes the bulk importer without --bulk; everything else is one transaction
-			of the transactional loader.
+			Where it writes: NEO4J_URI when set; else the running ./chaingraph serve of the store
+			(CHAINGRAPH_EMBEDDED_DATADIR) on its Bolt address (CHAINGRAPH_EMBEDDED_BOLTADDRESS); else the embedded
+			store. Another Neo4j answering on that address is not written to: the load stops with exit code 3
+			(该地址上的 Neo4j 不是本数据库的服务时拒绝导入). Into an embedded store that is missing or holds no data,
+			a data set of 16 MB of CSV or more (an .xlsx table counts three times its size) takes the bulk importer
+			without --bulk; everything else is one transaction of the transactional loader.
 			""";
 
 	private LoadCommand() {
@@ -59,7 +65,11 @@ final class LoadCommand {
 	}
 
 	static int run(String[] arguments) {
-		var env = System.getenv();
+		return run(arguments, System.getenv());
+	}
+
+	/** {@link #run(String[])} with the environment given, as the launcher would set it. */
+	static int run(String[] arguments, Map<String, String> env) {
 		var bulk = Bulk.AUTO;
 		var args = new ArrayList<String>();
 		for (var argument : arguments) {
@@ -84,8 +94,15 @@ final class LoadCommand {
 			}
 		}
 		var boltAddress = env.getOrDefault("CHAINGRAPH_EMBEDDED_BOLTADDRESS", "localhost:7687");
+		var dataDir = Path.of(env.getOrDefault("CHAINGRAPH_EMBEDDED_DATADIR", "data/graph"));
 		try (var running = GraphDatabase.driver("bolt://" + boltAddress, AuthTokens.none(), LoaderCommand.QUIET)) {
 			if (answers(running)) {
+				// Any Neo4j without a password answers here: only the service of this store is written through.
+				var found = StoreFolders.of(running);
+				if (!found.serve(dataDir)) {
+					System.err.print(notThisStore("bolt://" + boltAddress, found, dataDir));
+					return LoaderCommand.DATABASE;
+				}
 				if (bulk == Bulk.ALWAYS) {
 					return usage("--bulk needs the store offline: stop ./chaingraph serve first (请先停止服务)");
 				}
@@ -93,7 +110,6 @@ final class LoadCommand {
 				return LoaderCommand.run(rest, running, System.out, System.err);
 			}
 		}
-		var dataDir = Path.of(env.getOrDefault("CHAINGRAPH_EMBEDDED_DATADIR", "data/graph"));
 		var folder = bulkCandidate(args);
 		if (bulk == Bulk.ALWAYS && folder == null) {
 			return usage("--bulk loads one data set folder (no --demo, --dry-run or --format chainkg)");
@@ -226,6 +242,73 @@ final class LoadCommand {
 				var session = driver.session()) {
 			return session.run(CypherCatalog.standard().query("system/graph-is-empty")).single().get("empty").asBoolean();
 		}
+	}
+
+	/**
+	 * What a Neo4j on the embedded Bolt address says about itself: its name and version, and where it keeps its
+	 * store (null for what it does not tell).
+	 */
+	record StoreFolders(String agent, String home, String data) {
+
+		static StoreFolders of(Driver driver) {
+			var names = List.of("server.directories.neo4j_home", "server.directories.data");
+			try (var session = driver.session()) {
+				var result = session.run(CypherCatalog.standard().query("system/store-folders"),
+						Values.parameters("names", names));
+				var values = new HashMap<String, String>();
+				result.forEachRemaining(r -> values.put(r.get("name").asString(), r.get("value").asString(null)));
+				return new StoreFolders(result.consume().server().agent(), values.get(names.get(0)),
+						values.get(names.get(1)));
+			}
+			catch (RuntimeException ex) {
+				// Not a Neo4j that shows its settings (so no ChainGraph service): it cannot be shown to be this store's.
+				return new StoreFolders(null, null, null);
+			}
+		}
+
+		/**
+		 * Whether this Neo4j runs on the store in {@code dataDir}: its home is that folder and its data that
+		 * folder's, as the embedded server sets them. Compared as files, not names: the service may have been given
+		 * the folder relatively, or through a symbolic link.
+		 */
+		boolean serve(Path dataDir) {
+			if (this.home == null || this.data == null) {
+				return false;
+			}
+			var home = Path.of(this.home);
+			return sameFile(home, dataDir) && sameFile(home.resolve(this.data), dataDir.resolve("data"));
+		}
+
+		private static boolean sameFile(Path a, Path b) {
+			try {
+				return Files.isSameFile(a, b);
+			}
+			catch (IOException ex) {
+				return false; // one of them is missing: not the same folder
+			}
+		}
+
+	}
+
+	/** Why a load does not go through the Neo4j on the embedded Bolt address, and what to do instead. */
+	static String notThisStore(String boltUri, StoreFolders found, Path dataDir) {
+		var who = found.agent() == null ? "" : " (" + found.agent() + ")";
+		var where = found.home() == null ? "not told (it does not show its settings: not a ChainGraph service)"
+				: found.home();
+		return """
+				Nothing was loaded: the Neo4j answering at %1$s%2$s
+				is not the ChainGraph service of the store this load is for, and a load writes nowhere else unless told to.
+				该地址上的 Neo4j 不是本数据库的 ChainGraph 服务，未导入（也未校验）任何数据。
+				  that Neo4j's store (该 Neo4j 的数据库):  %3$s
+				  this load's store (本次导入的数据库):    %4$s (CHAINGRAPH_EMBEDDED_DATADIR)
+				Do one of these (任选其一):
+				  - stop the process that holds %1$s (another ./chaingraph serve, or another Neo4j) and load again;
+				    with nothing there the load goes straight into this store (停止该进程后重新导入);
+				  - set CHAINGRAPH_EMBEDDED_BOLTADDRESS to the address ./chaingraph serve of this store listens on, or,
+				    when it is not running, to a free one such as localhost:7688
+				    (将 CHAINGRAPH_EMBEDDED_BOLTADDRESS 设为本服务的 Bolt 地址，或服务未运行时设为空闲地址);
+				  - to load into that Neo4j on purpose, set NEO4J_URI=%1$s (确需导入该 Neo4j 时设置 NEO4J_URI).
+				""".formatted(boltUri, who, where, dataDir.toAbsolutePath());
 	}
 
 	private static int usage(String message) {

@@ -4,11 +4,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import io.chaingraph.loader.LoaderCommand;
+import io.chaingraph.standalone.embedded.EmbeddedNeo4j;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -17,6 +24,82 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(OutputCaptureExtension.class)
 class LoadCommandTest {
+
+	/** A Neo4j on its own store, as ./chaingraph serve starts it, on a free Bolt port. */
+	@TempDir
+	static Path serviceHome;
+
+	private static EmbeddedNeo4j service;
+
+	private static Driver client;
+
+	@BeforeAll
+	static void startTheService() {
+		service = EmbeddedNeo4j.start(serviceHome.resolve("data/graph"), "localhost:0", "128m");
+		client = GraphDatabase.driver(service.boltUri(), AuthTokens.none(), LoaderCommand.QUIET);
+	}
+
+	@AfterAll
+	static void stopTheService() {
+		client.close();
+		service.close();
+	}
+
+	private static long nodes() {
+		try (var session = client.session()) {
+			return session.run("MATCH (n) RETURN count(n) AS n").single().get("n").asLong();
+		}
+	}
+
+	private static Map<String, String> embeddedOn(Path dataDir) {
+		return Map.of("CHAINGRAPH_EMBEDDED_BOLTADDRESS", "localhost:" + service.boltUri().getPort(),
+				"CHAINGRAPH_EMBEDDED_DATADIR", dataDir.toString());
+	}
+
+	@Test
+	void aNeo4jOfAnotherStoreOnTheBoltAddressIsRefusedAndLeftUnchanged(@TempDir Path other, CapturedOutput output)
+			throws IOException {
+		try (var session = client.session()) {
+			session.run("CREATE (:Foreign {n: 1}), (:Foreign {n: 2})").consume();
+		}
+		long before = nodes();
+		// The store this load means exists and is a store folder: only which Neo4j runs on it tells them apart.
+		var mine = Files.createDirectories(other.resolve("data/graph/data"));
+		var env = embeddedOn(mine.getParent());
+
+		assertThat(LoadCommand.run(new String[] { "--demo" }, env)).isEqualTo(LoaderCommand.DATABASE);
+		assertThat(LoadCommand.run(new String[] { "--demo", "--dry-run" }, env)).isEqualTo(LoaderCommand.DATABASE);
+
+		var bolt = "bolt://localhost:" + service.boltUri().getPort();
+		assertThat(output.getErr()).contains("Nothing was loaded: the Neo4j answering at " + bolt + " (Neo4j/")
+			.contains("is not the ChainGraph service of the store this", "不是本数据库的 ChainGraph 服务")
+			.contains("that Neo4j's store (该 Neo4j 的数据库):  " + serviceHome.resolve("data/graph").toAbsolutePath())
+			.contains("this load's store (本次导入的数据库):    " + mine.getParent().toAbsolutePath())
+			.contains("stop the process that holds " + bolt, "set CHAINGRAPH_EMBEDDED_BOLTADDRESS",
+					"set NEO4J_URI=" + bolt, "确需导入该 Neo4j 时设置 NEO4J_URI");
+		assertThat(output.getOut()).doesNotContain("Loading into", "Checking against");
+		assertThat(nodes()).as("the other Neo4j's graph").isEqualTo(before);
+		try (var files = Files.list(mine)) {
+			assertThat(files).as("no store is made in the folder the load meant").isEmpty();
+		}
+	}
+
+	@Test
+	void theServiceOfTheStoreIsLoadedThroughWhateverPathNamesIt(@TempDir Path elsewhere, CapturedOutput output)
+			throws IOException {
+		long before = nodes();
+		// The same store through a symbolic link, and relative to the working directory.
+		var link = Files.createSymbolicLink(elsewhere.resolve("graph-link"), serviceHome.resolve("data/graph"));
+		var relative = Path.of("").toAbsolutePath().relativize(link);
+		assertThat(relative.isAbsolute()).isFalse();
+
+		assertThat(LoadCommand.run(new String[] { "--demo" }, embeddedOn(relative))).isEqualTo(LoaderCommand.OK);
+
+		assertThat(output.getOut())
+			.contains("Loading into the running service's Neo4j at bolt://localhost:" + service.boltUri().getPort());
+		assertThat(output.getErr()).doesNotContain("Nothing was loaded");
+		assertThat(nodes()).as("the demo data set and the regions, loaded through the service").isGreaterThan(before + 3000);
+	}
 
 	@Test
 	void aDryRunWithoutAStoreChecksAgainstAnEmptyGraphAndMakesNoStore(@TempDir Path home, CapturedOutput output)

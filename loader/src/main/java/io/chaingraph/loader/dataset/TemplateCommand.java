@@ -6,14 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * {@code template DIR}: an empty data set to fill in, for a team that starts its own: {@code dataset.yaml}, every
  * table as a CSV file with its header line only (Chinese headers unless {@code --english}; UTF-8 with a byte order
  * mark, so that Excel and WPS open the Chinese right), an example chain under {@code chains/_example.yaml} (a name
- * starting with {@code _}, so it is not loaded until copied), and a README saying what goes where. The folder must be
- * missing or empty: nothing is overwritten. The empty data set loads as it is, with nothing in it.
+ * starting with {@code _}, so it is not loaded until copied), a README saying what goes where, and the format
+ * reference ({@code loader/FORMATS.md}) as {@code FORMATS.md}, since the folder usually lives far from the repository.
+ * The folder must be missing or empty: nothing is overwritten. The empty data set loads as it is, with nothing in it.
  */
 public final class TemplateCommand {
 
@@ -22,7 +24,8 @@ public final class TemplateCommand {
 			  DIR         a folder that does not exist yet, or is empty: nothing is overwritten
 			  --english   English column headers (regionCode …) instead of Chinese ones (地区代码 …); the loader reads both
 			Writes an empty data set to fill in (空数据集模板): dataset.yaml, every table with its header line
-			(CSV, UTF-8 with BOM for Excel/WPS), an example chain under chains/_example.yaml, and a README.
+			(CSV, UTF-8 with BOM for Excel/WPS), an example chain under chains/_example.yaml, a README, and
+			FORMATS.md, the reference of every file and column (格式说明).
 			Then: ./chaingraph load DIR --dry-run
 			""";
 
@@ -89,6 +92,23 @@ public final class TemplateCommand {
 		}
 		Files.writeString(folder.resolve(DataSetFiles.CHAINS).resolve("_example.yaml"), EXAMPLE_CHAIN, StandardCharsets.UTF_8);
 		Files.writeString(folder.resolve("README.md"), README, StandardCharsets.UTF_8);
+		Files.writeString(folder.resolve(FORMATS), formats(), StandardCharsets.UTF_8);
+	}
+
+	/** The format reference's name in the template, beside the files it describes. */
+	static final String FORMATS = "FORMATS.md";
+
+	/** A link into the repository ({@code ../graph-model/…}): it leads nowhere from the user's folder. */
+	private static final Pattern REPOSITORY_LINK = Pattern.compile("\\[([^\\]]*)]\\((?!https?:|#)[^)]*\\)");
+
+	/** loader/FORMATS.md as packaged, its links into the repository kept as their text only. */
+	static String formats() throws IOException {
+		try (var in = TemplateCommand.class.getClassLoader().getResourceAsStream("template/" + FORMATS)) {
+			if (in == null) {
+				throw new IOException("template/" + FORMATS + " is missing from the build");
+			}
+			return REPOSITORY_LINK.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8)).replaceAll("$1");
+		}
 	}
 
 	private static boolean isEmpty(Path folder) throws IOException {
@@ -100,8 +120,8 @@ public final class TemplateCommand {
 	private static final String EXAMPLE_CHAIN = """
 			# 示例产业链（不会被加载：文件名以 _ 开头）。复制为 chains/<产业链编号>.yaml 后修改。
 			# An example chain, not loaded (its name starts with _): copy it to chains/<chain id>.yaml and edit.
-			# Every field: loader/FORMATS.md. source: illustrative marks made-up records; real ones name their source
-			# (seed:<file> with quote, registry:<name>, web:<publisher>, file:<path>).
+			# Every field: FORMATS.md in this folder (格式说明). source: illustrative marks made-up records; real ones
+			# name their source (seed:<file> with quote, registry:<name>, web:<publisher>, file:<path>).
 			id: example-copper
 			name: 示例·铜产业链
 			aliases: [示例铜]
@@ -132,7 +152,7 @@ public final class TemplateCommand {
 	private static final String README = """
 			# 数据集模板
 
-			按 ChainGraph 的数据格式（chaingraph/v1，详见 loader/FORMATS.md）填写后导入。
+			按 ChainGraph 的数据格式（chaingraph/v1，每个文件和列的说明见本目录的 [FORMATS.md](FORMATS.md)，英文）填写后导入。
 
 			- `dataset.yaml`：数据集编号和名称；可选 `asOf`（数据截至日期，如 2026-10-31），接口中与导入时间一并显示。
 			- `chains/`：每条产业链一个 YAML 文件（环节树、供给关系、哪些地区列为政策产业链）。`_example.yaml` 是示例，

@@ -37,6 +37,27 @@ class TemplateCommandTest {
 	}
 
 	@Test
+	void theFormatReferenceTravelsWithTheTemplate() throws IOException {
+		var folder = this.parent.resolve("园区数据");
+		assertThat(run(folder.toString())).isZero();
+
+		// The folder is the user's, far from the repository: what its files point to must be in it.
+		var readme = Files.readString(folder.resolve("README.md"));
+		assertThat(readme).contains("[FORMATS.md](FORMATS.md)").doesNotContain("loader/");
+		assertThat(Files.readString(folder.resolve("chains/_example.yaml"))).contains("FORMATS.md in this folder")
+			.doesNotContain("loader/");
+		var formats = Files.readString(folder.resolve("FORMATS.md"));
+		var source = Files.readString(Path.of("FORMATS.md"));
+		assertThat(formats).startsWith("# ChainGraph input formats, version 1 (`chaingraph/v1`)")
+			.contains("## Editing in a spreadsheet")
+			.as("links into the repository are kept as text")
+			.doesNotContain("](../")
+			.contains("(`Characters`)");
+		assertThat(source).contains("](../graph-model/");
+		assertThat(formats.lines().count()).as("the whole reference, line for line").isEqualTo(source.lines().count());
+	}
+
+	@Test
 	void englishHeadersOnRequestAndNothingIsOverwritten() throws IOException {
 		var folder = this.parent.resolve("my-data");
 		assertThat(run(folder.toString(), "--english")).isZero();
