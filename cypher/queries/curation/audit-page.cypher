@@ -1,5 +1,5 @@
 // Curation: one page of the audit trail, newest first, after a keyset cursor (审计记录分页).
-// Parameters: $entityType, $entityKey (the changed thing), $actor (the token's name), $since (a datetime),
+// Parameters: $entityType (null: a key of any type), $entityKey (the changed thing), $actor (the token's name), $since (a datetime),
 //             $mutations (names) — null does not filter; $afterAt and $afterId, the cursor's (time, id), null for the
 //             first page; $limit.
 // Example:    :param entityType => null
@@ -11,7 +11,10 @@
 //             :param afterId => null
 //             :param limit => 21
 MATCH (a:AuditEntry)
-WHERE ($entityKey IS NULL OR (a.entityType = $entityType AND a.entityKey = $entityKey))
+WHERE ($entityKey IS NULL OR ($entityType IS NULL OR a.entityType = $entityType) AND a.entityKey = $entityKey
+       // a firm's trail takes its designations in (their keys end with the firm's: CHAIN_LEADER:<chain>:<region>:<firm>)
+       OR coalesce($entityType, 'Enterprise') = 'Enterprise' AND a.entityType = 'Designation'
+          AND a.entityKey ENDS WITH ':' + $entityKey)
   AND ($actor IS NULL OR a.actor = $actor)
   AND ($since IS NULL OR a.at >= $since)
   AND ($mutations IS NULL OR a.mutation IN $mutations)

@@ -47,7 +47,16 @@ public class AuditTrail {
 		int size = Connection.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
 		var f = filter == null ? new AuditFilter(null, null, null, null) : filter;
 		var parameters = new HashMap<String, Object>();
-		var entity = f.entity() == null ? null : GlobalId.decode(f.entity(), null);
+		GlobalId entity = null;
+		if (f.entity() != null) {
+			try {
+				entity = GlobalId.decode(f.entity(), null);
+			}
+			catch (ApiException notAnId) {
+				// A key as a team has it (600362-sh, a firm of its own data set): of any type.
+				entity = new GlobalId(null, f.entity().strip());
+			}
+		}
 		parameters.put("entityType", entity == null ? null : entity.type());
 		parameters.put("entityKey", entity == null ? null : entity.key());
 		parameters.put("actor", f.actor());

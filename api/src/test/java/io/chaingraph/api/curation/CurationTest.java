@@ -507,11 +507,23 @@ class CurationTest {
 		var all = map(data(null, """
 				{ auditTrail(filter: {entity: "%s"}, first: 100) { totalCount edges { node { mutation actor } } } }"""
 			.formatted(firm)).get("auditTrail"));
-		// upsert, upsert (second token), upsert (credit code), segment, product; the refused ones left nothing.
-		assertThat(all.get("totalCount")).isEqualTo(5);
+		// upsert, upsert (second token), upsert (credit code), segment, product, and its 领航 designation given and
+		// revoked (a firm's trail takes its designations in); the refused ones left nothing.
+		assertThat(all.get("totalCount")).isEqualTo(7);
 		assertThat(((List<?>) all.get("edges")).stream().map(e -> map(map(e).get("node")).get("mutation")).toList())
-			.containsExactly("linkEnterpriseToProduct", "linkEnterpriseToSegment", "upsertEnterprise", "upsertEnterprise",
-					"upsertEnterprise");
+			.containsExactly("revokeDesignation", "designateEnterprise", "linkEnterpriseToProduct",
+					"linkEnterpriseToSegment", "upsertEnterprise", "upsertEnterprise", "upsertEnterprise");
+
+		// By its key, as a team has it, the same trail.
+		assertThat(map(data(null, """
+				{ auditTrail(filter: {entity: "%s"}, first: 100) { totalCount edges { node { mutation actor } } } }"""
+			.formatted(FIRM)).get("auditTrail"))).isEqualTo(all);
+		// A firm's trail takes its designations in: 600362-sh was designated and revoked, then supplied FIRM.
+		var listed = map(data(null, """
+				{ auditTrail(filter: {entity: "600362-sh"}, first: 100) { edges { node { mutation entityType } } } }""")
+			.get("auditTrail"));
+		assertThat(((List<?>) listed.get("edges")).stream().map(e -> map(map(e).get("node")).get("mutation")).toList())
+			.containsSubsequence("addSupplyRelation", "revokeDesignation", "designateEnterprise");
 
 		var first = map(data(null, """
 				{ auditTrail(filter: {entity: "%s"}, first: 2) { pageInfo { hasNextPage endCursor } edges { node { key } } } }"""
@@ -521,7 +533,7 @@ class CurationTest {
 				{ auditTrail(filter: {entity: "%s"}, first: 2, after: "%s") { edges { node { mutation } } } }"""
 			.formatted(firm, map(first.get("pageInfo")).get("endCursor"))).get("auditTrail"));
 		assertThat(((List<?>) next.get("edges")).stream().map(e -> map(map(e).get("node")).get("mutation")).toList())
-			.containsExactly("upsertEnterprise", "upsertEnterprise");
+			.containsExactly("linkEnterpriseToProduct", "linkEnterpriseToSegment");
 
 		var byActor = map(data(null, "{ auditTrail(filter: {actor: \"test-sha-editor\"}) { totalCount } }").get("auditTrail"));
 		assertThat(byActor.get("totalCount")).isEqualTo(1);
