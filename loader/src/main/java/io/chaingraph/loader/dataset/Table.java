@@ -325,6 +325,15 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 		if (problemsOfRow.isEmpty()) {
 			return new Row(record.file(), record.line(), values);
 		}
+		if (record.fields().containsKey("#padded")) {
+			// The row's problems are likely one: a comma in a value that has no quotes around it.
+			int cells = csv.header().size() + Integer.parseInt(record.fields().get("#padded"));
+			problems.accept(new LoadProblem(record.file(), record.line(), null,
+					"as many cells as the header's " + csv.header().size() + " columns",
+					cells + " cells, the last empty: a comma in a value without quotes around it moves every cell after"
+							+ " it one column right, as the problems of this line below may show (该行比表头多出单元格：值中"
+							+ "含逗号时，请给整个值加英文双引号，如 \"南昌某公司,南昌分公司\")"));
+		}
 		problemsOfRow.stream().distinct().forEach(problems);
 		refuse(record, refused);
 		return null;

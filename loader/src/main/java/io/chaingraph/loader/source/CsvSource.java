@@ -103,10 +103,30 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 			if (value == null) {
 				return null;
 			}
-			var stripped = value.strip();
+			var stripped = trimmed(value);
 			return stripped.isEmpty() ? null : stripped;
 		}
 
+	}
+
+	/**
+	 * The value without blanks at either end, the no-break spaces of a name copied from a web page (U+00A0, U+2007,
+	 * U+202F) too: {@link String#strip()} keeps those, and 南昌某公司 with one after it was another name.
+	 */
+	static String trimmed(String value) {
+		int start = 0;
+		int end = value.length();
+		while (start < end && space(value.charAt(start))) {
+			start++;
+		}
+		while (end > start && space(value.charAt(end - 1))) {
+			end--;
+		}
+		return value.substring(start, end);
+	}
+
+	private static boolean space(char c) {
+		return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
 	}
 
 	/**
@@ -411,11 +431,15 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 					cells[i] = values.get(i);
 				}
 				String extra = null;
+				String padded = null;
 				if (values.size() > this.header.size()) {
 					// Empty cells past the header hold nothing to lose (a spreadsheet saves them for a column used
-					// further down); a cell with something in it is reported.
+					// further down); a cell with something in it is reported. In a CSV, empty ones are remembered: when
+					// the row has problems, an unquoted comma in a value (南昌某公司,南昌分公司) is the likely cause,
+					// the last cell pushed past the header being empty.
 					var beyond = values.subList(this.header.size(), values.size());
 					extra = blank(beyond) ? null : String.join(",", beyond);
+					padded = extra == null && this.sheet == null ? String.valueOf(beyond.size()) : null;
 				}
 				String unnamed = null;
 				for (int i : this.nameless) {
@@ -424,7 +448,7 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 						break;
 					}
 				}
-				var fields = new Fields(this.header, this.columns, cells, extra, unnamed);
+				var fields = new Fields(this.header, this.columns, cells, extra, padded, unnamed);
 				return new Row(this.name, start, fields);
 			}
 		}
@@ -521,9 +545,10 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 	}
 
 	/**
-	 * One record's fields by column name, in header order, then {@code #extra} for cells beyond the header and
-	 * {@code #nameless} for the first cell with something in it under an empty header cell: a view over the record's
-	 * cells and the file's column positions, so that a record costs no map of its own.
+	 * One record's fields by column name, in header order, then {@code #extra} for cells beyond the header,
+	 * {@code #padded} for how many empty cells a CSV row has beyond it, and {@code #nameless} for the first cell with
+	 * something in it under an empty header cell: a view over the record's cells and the file's column positions, so
+	 * that a record costs no map of its own.
 	 */
 	private static final class Fields extends AbstractMap<String, String> {
 
@@ -535,13 +560,17 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 
 		private final String extra;
 
+		private final String padded;
+
 		private final String nameless;
 
-		Fields(List<String> header, Map<String, Integer> columns, String[] cells, String extra, String nameless) {
+		Fields(List<String> header, Map<String, Integer> columns, String[] cells, String extra, String padded,
+				String nameless) {
 			this.header = header;
 			this.columns = columns;
 			this.cells = cells;
 			this.extra = extra;
+			this.padded = padded;
 			this.nameless = nameless;
 		}
 
@@ -549,6 +578,9 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 		public String get(Object key) {
 			if ("#extra".equals(key)) {
 				return this.extra;
+			}
+			if ("#padded".equals(key)) {
+				return this.padded;
 			}
 			if ("#nameless".equals(key)) {
 				return this.nameless;
@@ -561,6 +593,9 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 		public boolean containsKey(Object key) {
 			if ("#extra".equals(key)) {
 				return this.extra != null;
+			}
+			if ("#padded".equals(key)) {
+				return this.padded != null;
 			}
 			if ("#nameless".equals(key)) {
 				return this.nameless != null;
@@ -578,6 +613,9 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 			}
 			if (this.extra != null) {
 				entries.put("#extra", this.extra);
+			}
+			if (this.padded != null) {
+				entries.put("#padded", this.padded);
 			}
 			if (this.nameless != null) {
 				entries.put("#nameless", this.nameless);

@@ -148,6 +148,12 @@ class MalformedInputTest {
 						"enterpriseId,segmentId,source,quote\ntest-a,test-copper/ore,illustrative,江西铜业,年报\n",
 						"enterprise-segments.csv:2: expected no cells beyond the header's 4 columns",
 						"found '年报' after the last column (多出的单元格：是否有未加引号的逗号，或表头缺少列名?)"),
+				// 示例·甲,南昌分公司 without quotes: every cell after it one column right, the last (empty) one past the
+				// header; the row's problems come with what caused them.
+				arguments("comma in a value without quotes", "enterprises.csv",
+						firms + "test-a,示例·甲,南昌分公司,,,,3601,,,illustrative,\n",
+						"enterprises.csv:2: expected as many cells as the header's 10 columns",
+						"found 11 cells, the last empty: a comma in a value without quotes around it"),
 				// Copied from a web page: to an index 示例\u200b甲 is not 示例甲, and nobody can see why
 				arguments("zero-width space in a name", "enterprises.csv",
 						firms + "test-a,示例\u200b甲,,,,3601,,,illustrative,\n", "enterprises.csv:2 字段 name",

@@ -46,6 +46,18 @@ class CsvSourceTest {
 	}
 
 	@Test
+	void aNoBreakSpaceAtEitherEndIsABlankToo() {
+		// Copied from a web page: 南昌某公司 with U+00A0 after it was stored as another name.
+		var text = "id,name\n1,\u00a0南昌某公司\u00a0\n2,\u202f\u3000\n3,南昌\u00a0某公司\n";
+		try (var source = csv(text.getBytes(StandardCharsets.UTF_8))) {
+			var rows = rows(source);
+			assertThat(rows.get(0).get("name")).isEqualTo("南昌某公司");
+			assertThat(rows.get(1).get("name")).isNull();
+			assertThat(rows.get(2).get("name")).as("inside a name it stays").isEqualTo("南昌\u00a0某公司");
+		}
+	}
+
+	@Test
 	void readsUtf8WithABomAndCrLf() {
 		var bytes = ("\uFEFFcode,name\r\n36,江西省\r\n").getBytes(StandardCharsets.UTF_8);
 		try (var source = csv(bytes)) {
