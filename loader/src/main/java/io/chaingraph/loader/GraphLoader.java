@@ -13,6 +13,7 @@ import java.util.Set;
 import io.chaingraph.loader.dataset.DataSet;
 import io.chaingraph.loader.dataset.GraphRowSink;
 import io.chaingraph.loader.dataset.GraphRows;
+import io.chaingraph.loader.dataset.HeldValues;
 import io.chaingraph.loader.dataset.KeySpace;
 import io.chaingraph.loader.region.Region;
 import io.chaingraph.loader.region.RegionReference;
@@ -46,6 +47,10 @@ public final class GraphLoader {
 			"load/existing/chains", KeySpace.SEGMENT, "load/existing/segments", KeySpace.ENTERPRISE,
 			"load/existing/enterprises", KeySpace.CLUSTER, "load/existing/clusters", KeySpace.DOCUMENT,
 			"load/existing/policy-documents");
+
+	/** The query that finds the firms of the graph with some values of a unique column ({@link HeldValues}). */
+	private static final Map<String, String> HELD = Map.of("creditCode", "load/existing/enterprise-credit-codes",
+			"stockCode", "load/existing/enterprise-stock-codes");
 
 	/** The types the stored firm counts are computed from (see {@code firmcount/refresh}). */
 	private static final Set<String> COUNTED = Set.of("Region", "Chain", "Segment", "Enterprise", "PART_OF", "IN_CHAIN",
@@ -101,7 +106,7 @@ public final class GraphLoader {
 	public LoadSummary load(java.nio.file.Path folder, Options options) {
 		long started = System.nanoTime();
 		var regions = RegionReference.shipped();
-		var dataSet = DataSet.read(folder, regions, this::existing);
+		var dataSet = DataSet.read(folder, regions, this::existing, this::holders);
 		var summary = new LoadSummary();
 		if (options.dryRun()) {
 			for (var batch : dataSet.rows().batches()) {
@@ -133,6 +138,11 @@ public final class GraphLoader {
 					record(tx, REGIONS_DATASET, REGIONS_NAME, null, referenceChecksum, reference.size());
 				}
 				var removals = CuratedRemovals.listedIn(dataSet.rows(), tx, this.cypher);
+				if (!dataSet.creditCodesGivenUp().isEmpty()) {
+					// before any firm is written: the constraint is checked at each write, not at the commit
+					tx.run(this.cypher.query("load/release-credit-codes"), Map.of("ids", dataSet.creditCodesGivenUp()))
+						.consume();
+				}
 				write(tx, dataSet.rows(), dataSet.id(), options.prune(), written, timings,
 						options.restoreRemoved() ? CuratedRemovals.none() : removals);
 				if (countsAffected(written)) {
@@ -257,6 +267,20 @@ public final class GraphLoader {
 				.get("found")
 				.asList(Value::asString));
 			return new HashSet<>(found);
+		}
+	}
+
+	/** Which firms of the graph already have some of these credit codes or stock codes. */
+	private Map<String, List<HeldValues.Holder>> holders(String column, Collection<String> values) {
+		try (var session = this.driver.session()) {
+			return session.executeRead(tx -> {
+				var holders = new HashMap<String, List<HeldValues.Holder>>();
+				tx.run(this.cypher.query(HELD.get(column)), Map.of("values", List.copyOf(values)))
+					.forEachRemaining(r -> holders.computeIfAbsent(r.get("value").asString(), v -> new ArrayList<>())
+						.add(new HeldValues.Holder(r.get("id").asString(), r.get("name").asString(null),
+								r.get("datasets").asList(Value::asString), r.get("source").asString(null))));
+				return holders;
+			});
 		}
 	}
 

@@ -1,7 +1,6 @@
 package io.chaingraph.loader.chain;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +16,9 @@ import java.util.function.Consumer;
 
 import io.chaingraph.loader.dataset.Column;
 import io.chaingraph.loader.dataset.Provenance;
+import io.chaingraph.loader.dataset.Table;
 import io.chaingraph.loader.source.LoadProblem;
+import io.chaingraph.loader.source.YamlSyntax;
 import io.chaingraph.model.rules.Characters;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -49,6 +50,9 @@ public final class ChainFile {
 	private static final Set<String> POLICY_KEYS = Set.of("region", "program", "tier", "chief", "source", "quote");
 
 	private static final Set<String> SUPPLY_KEYS = Set.of("from", "to", "source", "quote");
+
+	/** Commas and the 顿号, which separate words in Chinese but not the items of a YAML list written as one value. */
+	private static final java.util.regex.Pattern ENUMERATION = java.util.regex.Pattern.compile("[、，,]");
 
 	private final String file;
 
@@ -86,7 +90,7 @@ public final class ChainFile {
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)))
 				.toString();
-			chain = reader.parse(new java.io.StringReader(text));
+			chain = reader.parse(text);
 		}
 		catch (CharacterCodingException ex) {
 			problems.accept(new LoadProblem(name, 0, null, "a YAML file in UTF-8", "bytes that are not UTF-8 (请以 UTF-8 保存)"));
@@ -101,17 +105,16 @@ public final class ChainFile {
 		return chain;
 	}
 
-	private Chain parse(Reader text) {
+	private Chain parse(String text) {
 		Node root;
 		try {
 			var options = new LoaderOptions();
-			options.setAllowDuplicateKeys(false);
 			options.setMaxAliasesForCollections(10);
-			root = new Yaml(options).compose(text);
+			// Composing checks no duplicate keys (constructing would): fields() does, with both values.
+			root = new Yaml(options).compose(new java.io.StringReader(text));
 		}
 		catch (MarkedYAMLException ex) {
-			this.problems.accept(new LoadProblem(this.file, ex.getProblemMark().getLine() + 1, null, "valid YAML",
-					ex.getProblem() + " (YAML 格式错误)"));
+			this.problems.accept(YamlSyntax.problem(this.file, text, ex));
 			return null;
 		}
 		if (!(root instanceof MappingNode mapping)) {
@@ -252,6 +255,7 @@ public final class ChainFile {
 
 	private Map<String, Node> fields(MappingNode mapping, Set<String> allowed) {
 		var fields = new LinkedHashMap<String, Node>();
+		var keyLines = new HashMap<String, Integer>();
 		for (var tuple : mapping.getValue()) {
 			var key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : null;
 			if (key == null || !allowed.contains(key)) {
@@ -259,9 +263,23 @@ public final class ChainFile {
 						"one of the keys " + allowed.stream().sorted().toList(), "an unknown key '" + key + "' (未知字段)"));
 				continue;
 			}
+			var first = fields.get(key);
+			if (first != null) {
+				// YAML would keep the last and drop the first without a word: which one is meant is the person's call.
+				this.problems.accept(new LoadProblem(this.file, line(tuple.getKeyNode()), key,
+						"each key once in a mapping (同一层级的字段不能重复)", shown(key, tuple.getValueNode()) + " again, after "
+								+ shown(key, first) + " on line " + keyLines.get(key) + " (字段重复：请删去其中一个)"));
+				continue;
+			}
 			fields.put(key, tuple.getValueNode());
+			keyLines.put(key, line(tuple.getKeyNode()));
 		}
 		return fields;
+	}
+
+	/** {@code name: 锂盐}, or the key alone when its value is a list or mapping. */
+	private static String shown(String key, Node value) {
+		return value instanceof ScalarNode scalar ? "'" + key + ": " + scalar.getValue() + "'" : "'" + key + "'";
 	}
 
 	private Map<String, Node> mappingOf(Node node, String what, Set<String> allowed) {
@@ -310,7 +328,19 @@ public final class ChainFile {
 			return List.copyOf(values);
 		}
 		var single = scalar(node, field);
-		return single == null ? List.of() : List.of(single);
+		if (single == null) {
+			return List.of();
+		}
+		if (ENUMERATION.matcher(single).find()) {
+			// 锂电、新能源电池 would be stored as one alias nobody searches for; a table cell has no other list syntax
+			// than ;, a chain file has YAML's
+			this.problems.accept(new LoadProblem(this.file, line(node), field,
+					"a list, written [锂电, 新能源电池] or one '- ' line per item (请写成列表)",
+					"one value '" + single + "' (一个值：逗号或顿号不分隔列表)"));
+			return List.of();
+		}
+		// As in a table cell: ; or ； separates the values
+		return java.util.Arrays.stream(Table.LIST_SEPARATOR.split(single)).map(String::strip).filter(s -> !s.isEmpty()).toList();
 	}
 
 	private String required(Map<String, Node> fields, String field, Node owner) {

@@ -41,8 +41,11 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * @param asOf the date its content describes (数据截至日期, {@code asOf} in dataset.yaml, {@code YYYY-MM-DD}); null
  * when not given
  * @param rows what to write, in order
+ * @param creditCodesGivenUp the firms in the graph whose 统一社会信用代码 this data set gives to another of its firms
+ * (a code corrected on two rows): the load takes it from them before it writes any firm, since Neo4j checks the
+ * constraint at each write, and the order of the rows could not satisfy every chain of such moves
  */
-public record DataSet(String id, String name, String asOf, GraphRows rows) {
+public record DataSet(String id, String name, String asOf, GraphRows rows, List<String> creditCodesGivenUp) {
 
 	/** The format this reader understands. */
 	public static final String FORMAT = "chaingraph/v1";
@@ -57,6 +60,16 @@ public record DataSet(String id, String name, String asOf, GraphRows rows) {
 	 */
 	public static DataSet read(Path folder, List<Region> builtInRegions,
 			BiFunction<KeySpace, Collection<String>, Set<String>> inGraph) {
+		return read(folder, builtInRegions, inGraph, HeldValues.NONE);
+	}
+
+	/**
+	 * Reads and validates a data set, its credit codes and stock codes against the firms of the graph too.
+	 * @param held answers which firms of the graph already have some credit codes or stock codes
+	 * @throws LoadException with every problem of every file; nothing has been written
+	 */
+	public static DataSet read(Path folder, List<Region> builtInRegions,
+			BiFunction<KeySpace, Collection<String>, Set<String>> inGraph, HeldValues held) {
 		var problems = new ArrayList<LoadProblem>();
 		var report = new Hints(builtInRegions, problems::add);
 		if (!Files.isDirectory(folder)) {
@@ -75,6 +88,7 @@ public record DataSet(String id, String name, String asOf, GraphRows rows) {
 		tables.get(Tables.ENTERPRISES).forEach(r -> keys.get(KeySpace.ENTERPRISE).add(r.text("id")));
 
 		new References(keys, inGraph, refused).check(tables, chains, report);
+		var givenUp = checkHeld(Tables.ENTERPRISES, tables.get(Tables.ENTERPRISES), held, refused, report);
 		checkRegionShapes(tables.get(Tables.REGIONS), report);
 		checkSelfReferences(tables, report);
 		report.firmNames(folder);
@@ -84,7 +98,51 @@ public record DataSet(String id, String name, String asOf, GraphRows rows) {
 		var regionNames = new HashMap<String, String>();
 		builtInRegions.forEach(r -> regionNames.put(r.code(), r.fullName()));
 		return new DataSet(manifest.get("id"), manifest.get("name"), manifest.get("asOf"),
-				GraphRowsBuilder.build(chains, tables, regionNames));
+				GraphRowsBuilder.build(chains, tables, regionNames),
+				givenUp.getOrDefault(Tables.CREDIT_CODE.column(), List.of()));
+	}
+
+	/**
+	 * Reports each value of the table's unique columns that a firm of another id has in the graph, unless this data
+	 * set gives that firm another value (then the value moves). A firm refused for a problem of its own is not
+	 * reported again here.
+	 * @return per column, the firms in the graph that give up their value to another firm of the data set
+	 */
+	static Map<String, List<String>> checkHeld(Table table, List<Row> rows, HeldValues held, Refused refused,
+			Consumer<LoadProblem> problems) {
+		var givenUp = new HashMap<String, List<String>>();
+		var keyColumn = table.key().getFirst();
+		var listed = new HashMap<String, Row>();
+		rows.forEach(row -> listed.put(row.text(keyColumn), row));
+		for (var column : table.unique()) {
+			var values = rows.stream().map(row -> row.text(column.column())).filter(v -> v != null).distinct().toList();
+			if (values.isEmpty()) {
+				continue;
+			}
+			var holders = held.holders(column.column(), values);
+			var moving = new java.util.LinkedHashSet<String>();
+			for (var row : rows) {
+				var value = row.text(column.column());
+				if (value == null) {
+					continue;
+				}
+				for (var holder : holders.getOrDefault(value, List.of())) {
+					var own = listed.get(holder.id());
+					if (holder.id().equals(row.text(keyColumn)) || refused.covers(table.defines(), holder.id())) {
+						continue;
+					}
+					if (own == null) {
+						problems.accept(column.takenInGraph(row, holder));
+					}
+					else if (!value.equals(own.text(column.column()))) {
+						moving.add(holder.id());
+					}
+					// else both rows have it: the file check reported that
+				}
+			}
+			givenUp.put(column.column(), List.copyOf(moving));
+		}
+		return givenUp;
 	}
 
 	/**
@@ -130,7 +188,7 @@ public record DataSet(String id, String name, String asOf, GraphRows rows) {
 					"a dataset.yaml with format: " + FORMAT + ", id and name", "no such file (缺少 dataset.yaml)"));
 			return values;
 		}
-		String text;
+		String text = "";
 		try {
 			text = Files.readString(path);
 			Object loaded = manifestYaml().load(text);
@@ -140,6 +198,10 @@ public record DataSet(String id, String name, String asOf, GraphRows rows) {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		catch (org.yaml.snakeyaml.error.MarkedYAMLException ex) {
+			problems.accept(io.chaingraph.loader.source.YamlSyntax.problem("dataset.yaml", text, ex));
+			return values;
 		}
 		catch (RuntimeException ex) {
 			problems.accept(new LoadProblem("dataset.yaml", 0, null, "valid YAML", ex.getMessage()));
@@ -183,6 +245,7 @@ public record DataSet(String id, String name, String asOf, GraphRows rows) {
 	 */
 	private static Yaml manifestYaml() {
 		var options = new LoaderOptions();
+		options.setAllowDuplicateKeys(false); // id: a then id: b is a mistake, not the last one winning
 		var resolver = new Resolver() {
 			@Override
 			public void addImplicitResolver(Tag tag, Pattern regexp, String first, int limit) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -28,19 +29,20 @@ import io.chaingraph.model.rules.Slips;
  * @param key the columns whose values together identify a record (a duplicate is an error)
  * @param columns every column the file may have; {@code source} and {@code quote} are added to all
  * @param defines the kind of key the file's one key column defines for references from other files, or null
+ * @param unique the columns no two records may share a value of (an empty cell shares nothing)
  */
-public record Table(String file, List<String> key, List<Column> columns, KeySpace defines) {
+public record Table(String file, List<String> key, List<Column> columns, KeySpace defines, List<UniqueColumn> unique) {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Table.class);
 
 	/** Between the values of a list cell: a semicolon, ASCII or full-width. */
-	private static final Pattern LIST_SEPARATOR = Pattern.compile("[;；]");
+	public static final Pattern LIST_SEPARATOR = Pattern.compile("[;；]");
 
 	public static Table of(String file, List<String> key, Column... columns) {
 		var all = new ArrayList<>(Arrays.asList(columns));
 		all.add(Column.text("source").required());
 		all.add(Column.text("quote"));
-		return new Table(file, key, List.copyOf(all), null);
+		return new Table(file, key, List.copyOf(all), null, List.of());
 	}
 
 	/** The name of the table as an Excel workbook, read when there is no CSV file: {@code enterprises.xlsx}. */
@@ -50,7 +52,12 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 
 	/** The same table, its key column defining keys of this kind that other files refer to. */
 	public Table defining(KeySpace space) {
-		return new Table(this.file, this.key, this.columns, space);
+		return new Table(this.file, this.key, this.columns, space, this.unique);
+	}
+
+	/** The same table, no two of its records sharing a value of these columns. */
+	public Table unique(UniqueColumn... columns) {
+		return new Table(this.file, this.key, this.columns, this.defines, List.of(columns));
 	}
 
 	/** Columns a person may add for their own notes without the loader complaining; 序号 numbers the rows of a list. */
@@ -99,12 +106,21 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 	public List<Row> read(Path folder, Consumer<LoadProblem> problems, Refused refused) {
 		var rows = new ArrayList<Row>();
 		var seen = new HashMap<List<Object>, Integer>();
+		var holders = new HashMap<UniqueColumn, Map<Object, Row>>();
 		scan(folder, problems, refused, row -> {
 			var key = this.key.stream().map(row::value).toList();
 			var first = seen.putIfAbsent(key, row.line());
 			if (first != null) {
 				problems.accept(duplicate(row, key, first));
 				return;
+			}
+			for (var column : this.unique) {
+				var value = row.value(column.column());
+				var holder = value == null ? null
+						: holders.computeIfAbsent(column, c -> new HashMap<>()).putIfAbsent(value, row);
+				if (holder != null) {
+					problems.accept(column.takenInFile(this, row, holder));
+				}
 			}
 			rows.add(row);
 		});
@@ -113,9 +129,9 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 
 	/**
 	 * Reads the file record by record, with the same checks and messages as {@link #read}, handing every valid row to
-	 * {@code rows} and keeping none: memory does not grow with the file but for 8 bytes per key. Duplicate keys are
-	 * found by a 64-bit hash of the key and confirmed, with the line of the first use, by a second read of the file
-	 * that happens only when a hash repeats. A duplicate row is handed on too; the duplicate is reported.
+	 * {@code rows} and keeping none: memory does not grow with the file but for 8 bytes per key and per value of a
+	 * unique column. Duplicates are found by a 64-bit hash of the key (or value) and confirmed, with the line of the
+	 * first use, by a second read of the file that happens only when a hash repeats. A duplicate row is handed on too; the duplicate is reported.
 	 * @param problems receives every problem found
 	 * @param refused learns the keys of the records refused, and whether the whole file was
 	 * @return the number of valid rows
@@ -123,25 +139,47 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 	public long stream(Path folder, Consumer<LoadProblem> problems, Refused refused, Consumer<Row> rows) {
 		var hashes = new LongSet();
 		var repeated = new LongSet();
+		var valueHashes = new HashMap<UniqueColumn, LongSet>();
+		var repeatedValues = new HashMap<UniqueColumn, LongSet>();
+		for (var column : this.unique) {
+			valueHashes.put(column, new LongSet());
+			repeatedValues.put(column, new LongSet());
+		}
 		long[] count = { 0 };
 		scan(folder, problems, refused, row -> {
-			long hash = hash(row);
+			long hash = hash(this.key, row);
 			if (!hashes.add(hash)) {
 				repeated.add(hash);
+			}
+			for (var column : this.unique) {
+				if (row.value(column.column()) != null && !valueHashes.get(column).add(hash(column.asKey(), row))) {
+					repeatedValues.get(column).add(hash(column.asKey(), row));
+				}
 			}
 			count[0]++;
 			rows.accept(row);
 		});
-		if (repeated.size() > 0) {
-			// Rare: find the real duplicates among the rows whose key hash repeats, and where each key was first used.
+		if (repeated.size() > 0 || repeatedValues.values().stream().anyMatch(r -> r.size() > 0)) {
+			// Rare: find the real duplicates among the rows whose hash repeats, and where each was first used.
 			var firstLines = new HashMap<List<Object>, Integer>();
+			var holders = new HashMap<UniqueColumn, Map<Object, Row>>();
 			scan(folder, p -> {
 			}, new Refused(), row -> {
-				if (repeated.contains(hash(row))) {
+				if (repeated.contains(hash(this.key, row))) {
 					var key = this.key.stream().map(row::value).toList();
 					var first = firstLines.putIfAbsent(key, row.line());
 					if (first != null) {
 						problems.accept(duplicate(row, key, first));
+						return; // as read() does: a repeated record is one problem, whatever else it repeats
+					}
+				}
+				for (var column : this.unique) {
+					var value = row.value(column.column());
+					if (value != null && repeatedValues.get(column).contains(hash(column.asKey(), row))) {
+						var holder = holders.computeIfAbsent(column, c -> new HashMap<>()).putIfAbsent(value, row);
+						if (holder != null) {
+							problems.accept(column.takenInFile(this, row, holder));
+						}
 					}
 				}
 			}, false);
@@ -154,10 +192,10 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 				key + ", already on line " + first);
 	}
 
-	/** A 64-bit hash of the row's key (FNV-1a over the values' text, then a finalising mix). */
-	private long hash(Row row) {
+	/** A 64-bit hash of the row's values of these columns (FNV-1a over the values' text, then a finalising mix). */
+	private static long hash(List<String> columns, Row row) {
 		long h = 0xcbf29ce484222325L;
-		for (var column : this.key) {
+		for (var column : columns) {
 			var text = String.valueOf(row.value(column));
 			for (int i = 0; i < text.length(); i++) {
 				h = (h ^ text.charAt(i)) * 0x100000001b3L;

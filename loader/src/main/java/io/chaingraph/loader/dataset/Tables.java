@@ -37,6 +37,15 @@ public final class Tables {
 		return text(name).matches(ENTERPRISE_ID, FieldRule.ENTERPRISE_ID.expected());
 	}
 
+	/** One firm, one 统一社会信用代码: the graph's constraint enterprise_credit_code (cypher/migrations/V0001). */
+	public static final UniqueColumn CREDIT_CODE = new UniqueColumn("creditCode", "credit code", "统一社会信用代码");
+
+	/**
+	 * One listed company, one stock code: the code belongs to the listed entity (江西铜业股份有限公司, 600362.SH), not
+	 * to its group (江西铜业集团有限公司, none), and a second firm with it would be counted twice in every analysis.
+	 */
+	public static final UniqueColumn STOCK_CODE_OWNER = new UniqueColumn("stockCode", "stock code", "股票代码");
+
 	public static final Table REGIONS = Table.of("regions.csv", List.of("code"), regionCode("code").required(),
 			text("name").required(), text("level").required().oneOf(Set.of("ZONE", "COOPERATION_AREA")),
 			regionCode("parentCode").references(KeySpace.REGION), regionCode("members").list().references(KeySpace.REGION),
@@ -49,7 +58,7 @@ public final class Tables {
 			text("name").required(), text("aliases").list(), text("creditCode").rule(CreditCode::problem),
 			text("stockCode").matches(STOCK_CODE, FieldRule.STOCK_CODE.expected()),
 			regionCode("regionCode").required().references(KeySpace.REGION), text("tags").list().oneOf(TAGS),
-			text("founded").year(1800, 2100)).defining(KeySpace.ENTERPRISE);
+			text("founded").year(1800, 2100)).defining(KeySpace.ENTERPRISE).unique(CREDIT_CODE, STOCK_CODE_OWNER);
 
 	public static final Table ENTERPRISE_SEGMENTS = Table.of("enterprise-segments.csv", List.of("enterpriseId", "segmentId"),
 			enterpriseId("enterpriseId").required().references(KeySpace.ENTERPRISE),

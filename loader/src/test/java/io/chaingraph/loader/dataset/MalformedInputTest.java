@@ -79,8 +79,42 @@ class MalformedInputTest {
 						"clusters.csv:2 字段 quote", "政策文件来源须附原文"),
 				arguments("unknown tag", "enterprises.csv", firms + "test-a,示例·甲,,,,3601,超级企业,,illustrative,\n",
 						"enterprises.csv:2 字段 tags", "'超级企业'"),
-				arguments("broken YAML", "chains/test-electronics.yaml", "id: test-electronics\nname: [unclosed\n",
-						"chains/test-electronics.yaml", "YAML 格式错误"),
+				arguments("list never closed", "chains/test-electronics.yaml", "id: test-electronics\nname: [unclosed\n",
+						"chains/test-electronics.yaml:2", "found a [ that opens here and is never closed (方括号未闭合：请补上 ])"),
+				arguments("broken YAML", "chains/test-electronics.yaml", "id: test-electronics\nname: a: b\n",
+						"chains/test-electronics.yaml:2: expected valid YAML (YAML 格式错误), found what YAML cannot read here "
+								+ "(mapping values are not allowed here)", "请检查本行及上一行的缩进、冒号和引号"),
+				arguments("tab as indentation", "chains/test-electronics.yaml", chain("\tname: 印制电路板"),
+						"chains/test-electronics.yaml:6: expected indentation with spaces, as YAML needs (缩进只能用空格)",
+						"found a tab at the start of the line (行首有 Tab 键：请换成空格)"),
+				// An input method left in Chinese mode: the colon looks right, YAML reads none, and stops on the next line
+				arguments("full-width colon after a key", "chains/test-electronics.yaml", chain("    name：印制电路板"),
+						"chains/test-electronics.yaml:6 字段 name: expected the colon : that YAML needs after a key (请使用英文冒号 :)",
+						"found a full-width colon ： (全角冒号)"),
+				arguments("full-width spaces as indentation", "chains/test-electronics.yaml", chain("\u3000\u3000name: 印制电路板"),
+						"chains/test-electronics.yaml:6: expected indentation with ASCII spaces, as YAML needs (缩进请用半角空格)",
+						"found a full-width space 　 (U+3000) at the start of the line (行首有全角空格：请换成半角空格)"),
+				arguments("quote never closed", "chains/test-electronics.yaml", chain("    name: \"印制电路板"),
+						"chains/test-electronics.yaml:6: expected a closing quote for the quote that opens here (引号须成对)",
+						"found none before the end of the file (引号未闭合：请补上结尾的引号)"),
+				// YAML keeps the last of two equal keys: 印制电路板 would be lost without a word
+				arguments("key twice in a segment", "chains/test-electronics.yaml", chain("    name: 印制电路板\n    name: 线路板"),
+						"chains/test-electronics.yaml:7 字段 name: expected each key once in a mapping (同一层级的字段不能重复)",
+						"found 'name: 线路板' again, after 'name: 印制电路板' on line 6 (字段重复：请删去其中一个)"),
+				arguments("aliases written as one value", "chains/test-electronics.yaml",
+						chain("    name: 印制电路板\n    aliases: 电路板、线路板"), "chains/test-electronics.yaml:7 字段 aliases",
+						"expected a list, written [锂电, 新能源电池] or one '- ' line per item (请写成列表), found one value '电路板、线路板'"),
+				arguments("key twice in dataset.yaml", "dataset.yaml", "format: chaingraph/v1\nid: small-test\nid: other\nname: x\n",
+						"dataset.yaml:3 字段 id: expected each key once (字段不能重复)", "字段重复"),
+				arguments("credit code of another firm of the file", "enterprises.csv",
+						firms + "test-a,示例·甲,,913600001583041116,,3601,,,illustrative,\n"
+								+ "test-b,示例·乙,,913600001583041116,,3601,,,illustrative,\n",
+						"enterprises.csv:3 字段 creditCode: expected a credit code no other firm has (统一社会信用代码只能属于一家企业)",
+						"found '913600001583041116', already the credit code of test-a 示例·甲 on line 2 (统一社会信用代码重复"),
+				arguments("stock code of another firm of the file", "enterprises.csv",
+						firms + "test-a,示例·甲,,,600362.SH,3601,,,illustrative,\ntest-b,示例·乙,,,600362.SH,3601,,,illustrative,\n",
+						"enterprises.csv:3 字段 stockCode: expected a stock code no other firm has (股票代码只能属于一家企业)",
+						"found '600362.SH', already the stock code of test-a 示例·甲 on line 2 (股票代码重复"),
 				arguments("segment position not in the list", "chains/test-electronics.yaml", """
 						id: test-electronics
 						name: 测试
@@ -176,11 +210,33 @@ class MalformedInputTest {
 			Files.write(copy.resolve(file), new byte[] { 'i', 'd', '\n', (byte) 0xFF, (byte) 0xFE, (byte) 0xFF, '\n' });
 		}
 
-		assertThatThrownBy(() -> new GraphLoader(TestNeo4j.driver()).load(copy, new GraphLoader.Options(false, false)))
+		assertThatThrownBy(() -> new GraphLoader(TestNeo4j.driver()).load(copy, new GraphLoader.Options(true, false)))
+			.as("the dry run finds what the load refuses")
 			.isInstanceOf(LoadException.class)
 			.hasMessageContaining(where)
 			.hasMessageContaining(message);
+		assertThatThrownBy(() -> new GraphLoader(TestNeo4j.driver()).load(copy, new GraphLoader.Options(false, false)))
+			.isInstanceOf(LoadException.class)
+			.hasMessageContaining(where)
+			.hasMessageContaining(message)
+			.message()
+			.doesNotContain("found found");
 		assertThat(GraphFingerprint.of(TestNeo4j.driver())).isEqualTo(before);
+	}
+
+	/** The fixture's chain test-electronics with its first segment's name line (line 6) replaced by {@code line}. */
+	private static String chain(String line) {
+		return """
+				id: test-electronics
+				name: 测试
+				source: illustrative
+				segments:
+				  - id: pcb
+				%s
+				    position: MIDSTREAM
+				    kind: COMPONENT
+				    source: illustrative
+				""".formatted(line);
 	}
 
 	@org.junit.jupiter.api.Test

@@ -73,7 +73,19 @@ class StreamingDataSetTest {
 				arguments("designation of an unknown firm", "designations.csv", "nobody,test-copper,36,链主,,,illustrative,\n",
 						"未知的企业"),
 				arguments("bad cell", "enterprises.csv", "test-y,示例·年,,,,3601,,十九,illustrative,\n",
-						"a whole number from 1800 to 2100"));
+						"a whole number from 1800 to 2100"),
+				// The bulk load creates the constraint enterprise_credit_code after the import: it would fail there
+				arguments("credit code of another firm", "enterprises.csv",
+						"test-x,示例·重号,,913600001583041116,,3601,,,illustrative,\n",
+						"enterprises.csv:7 字段 creditCode: expected a credit code no other firm has (统一社会信用代码只能属于一家企业), "
+								+ "found '913600001583041116', already the credit code of 913600001583041116 示例·戊矿业有限公司 on line 6"),
+				arguments("stock code of another firm", "enterprises.csv",
+						"test-x,示例·上市甲,,,600362.SH,3601,,,illustrative,\ntest-y,示例·上市乙,,,600362.SH,3601,,,illustrative,\n",
+						"enterprises.csv:8 字段 stockCode: expected a stock code no other firm has (股票代码只能属于一家企业), "
+								+ "found '600362.SH', already the stock code of test-x 示例·上市甲 on line 7"),
+				// One mistake, one problem: a record repeated whole is a repeated key, not a repeated credit code too
+				arguments("record repeated whole", "enterprises.csv",
+						"913600001583041116,示例·戊矿业有限公司,,913600001583041116,,360681,,,illustrative,\n", "主键重复"));
 	}
 
 	@ParameterizedTest(name = "{0}")
