@@ -1,12 +1,16 @@
 package io.chaingraph.loader.dataset;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import io.chaingraph.model.rules.FieldRule;
+import io.chaingraph.model.rules.Slips;
 import io.chaingraph.model.rules.Vocabulary;
 
 /**
@@ -62,6 +66,37 @@ public record Column(String name, boolean isRequired, boolean isList, KeySpace r
 
 	public Column oneOf(Set<String> allowed) {
 		return rule(v -> Vocabulary.oneOf(allowed, v));
+	}
+
+	/**
+	 * One of a few words, each also as a 招商 team writes it (集群类型 产业集群 for {@code CLUSTER}, 链主企业 or
+	 * {@code CHAIN_LEADER} for 链主; Latin words in any case), stored as the list's word. Outside them: the words with
+	 * their meanings, and what the value may have meant.
+	 * @param words each stored word and what else stands for it, in the order the message lists them
+	 */
+	public Column words(Map<String, List<String>> words) {
+		var meaning = new HashMap<String, String>();
+		words.forEach((word, others) -> {
+			meaning.put(word.toUpperCase(Locale.ROOT), word);
+			others.forEach(other -> meaning.put(other.toUpperCase(Locale.ROOT), word));
+		});
+		var listed = String.join(", ", words.entrySet().stream()
+			.map(e -> e.getKey() + " (" + String.join("/", e.getValue()) + ")").toList());
+		// In Chinese: the word itself where it is Chinese (链主), else its first Chinese form (CLUSTER: 产业集群).
+		var chinese = String.join("、", words.entrySet().stream()
+			.map(e -> e.getKey().codePoints().anyMatch(c -> c > 0x2E80) || e.getValue().isEmpty() ? e.getKey()
+					: e.getValue().getFirst())
+			.toList());
+		Function<String, String> find = v -> meaning.get(v.toUpperCase(Locale.ROOT));
+		return new Column(this.name, this.isRequired, this.isList, this.reference, this.rules, v -> find.apply(v))
+			.rule(v -> {
+				if (find.apply(v) != null) {
+					return null;
+				}
+				var meant = Vocabulary.meant(meaning.keySet(), v.toUpperCase(Locale.ROOT)).stream()
+					.map(m -> meaning.get(m)).distinct().toList();
+				return "one of " + listed + " (可填：" + chinese + ")" + (meant.isEmpty() ? "" : "; " + Slips.didYouMean(meant));
+			});
 	}
 
 	/** A date written where a year belongs: 2003-05-12, 2003/5/12, 2003.5, 2003年5月12日. */

@@ -1,6 +1,8 @@
 package io.chaingraph.loader.dataset;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -9,6 +11,7 @@ import io.chaingraph.model.rules.FieldRule;
 import io.chaingraph.model.rules.Vocabulary;
 
 import static io.chaingraph.loader.dataset.Column.text;
+import static java.util.Map.entry;
 
 /** The CSV files of a {@code chaingraph/v1} data set and their columns (loader/FORMATS.md). */
 public final class Tables {
@@ -18,6 +21,16 @@ public final class Tables {
 
 	/** Designation kinds as written in the file, and as stored. */
 	public static final java.util.Map<String, String> DESIGNATION_KINDS = Vocabulary.DESIGNATION_KINDS;
+
+	/** A column's words and what else stands for each, in order ({@link Column#words}). */
+	@SafeVarargs
+	private static LinkedHashMap<String, List<String>> words(Map.Entry<String, List<String>>... entries) {
+		var words = new LinkedHashMap<String, List<String>>();
+		for (var entry : entries) {
+			words.put(entry.getKey(), entry.getValue());
+		}
+		return words;
+	}
 
 	private static final Pattern REGION_CODE = FieldRule.REGION_CODE.pattern();
 
@@ -47,7 +60,8 @@ public final class Tables {
 	public static final UniqueColumn STOCK_CODE_OWNER = new UniqueColumn("stockCode", "stock code", "股票代码");
 
 	public static final Table REGIONS = Table.of("regions.csv", List.of("code"), regionCode("code").required(),
-			text("name").required(), text("level").required().oneOf(Set.of("ZONE", "COOPERATION_AREA")),
+			text("name").required(), text("level").required().words(words(entry("ZONE", List.of("开发区", "园区")),
+					entry("COOPERATION_AREA", List.of("区域合作区", "合作区")))),
 			regionCode("parentCode").references(KeySpace.REGION), regionCode("members").list().references(KeySpace.REGION),
 			text("zoneType"), text("aliases").list()).defining(KeySpace.REGION);
 
@@ -78,11 +92,15 @@ public final class Tables {
 			enterpriseId("enterpriseId").required().references(KeySpace.ENTERPRISE),
 			text("chainId").required().slug().references(KeySpace.CHAIN),
 			regionCode("regionCode").required().references(KeySpace.REGION),
-			text("kind").required().oneOf(DESIGNATION_KINDS.keySet()), text("by"), text("year").year(1980, 2100));
+			text("kind").required().words(words(entry("链主", List.of("CHAIN_LEADER", "链主企业")),
+					entry("领航", List.of("NAVIGATOR", "领航企业")), entry("龙头", List.of("LEADING", "龙头企业")))), text("by"), text("year").year(1980, 2100));
 
 	public static final Table CLUSTERS = Table.of("clusters.csv", List.of("id"), text("id").required().slug(),
-			text("name").required(), text("kind").required().oneOf(Set.of("CLUSTER", "BASE", "BELT")),
-			text("level").oneOf(Set.of("NATIONAL", "PROVINCIAL", "CITY")), text("scale"),
+			text("name").required(), text("kind").required().words(words(entry("CLUSTER", List.of("产业集群", "集群")),
+					entry("BASE", List.of("基地", "产业基地")), entry("BELT", List.of("产业带")))),
+			text("level").words(words(entry("NATIONAL", List.of("国家级")), entry("PROVINCIAL", List.of("省级")),
+					entry("CITY", List.of("市级")))),
+			text("scale"),
 			regionCode("regionCodes").required().list().references(KeySpace.REGION),
 			text("chainIds").list().slug().references(KeySpace.CHAIN), text("aliases").list()).defining(KeySpace.CLUSTER);
 

@@ -172,6 +172,26 @@ class SpreadsheetHabitsTest {
 			.endsWith("found '小巨人', did you mean 专精特新小巨人? (您是否要找：专精特新小巨人)");
 	}
 
+	/** A list's words as a 招商 team writes them: 产业集群, 国家级, 链主企业, CHAIN_LEADER (FORMATS.md gives both). */
+	@Test
+	void listWordsInChineseOrAsTheFormatNamesThemLoadAsTheListsWords() throws IOException {
+		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
+		replace("clusters.csv", ",CLUSTER,PROVINCIAL,", ",产业集群,省级,");
+		replace("designations.csv", "test-copper,36,链主,", "test-copper,36,链主企业,");
+		assertTheCopyLoadsAsTheCleanFixtureDoes();
+
+		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
+		replace("clusters.csv", ",CLUSTER,PROVINCIAL,", ",cluster,省级,");
+		replace("designations.csv", "test-copper,36,链主,", "test-copper,36,CHAIN_LEADER,");
+		assertTheCopyLoadsAsTheCleanFixtureDoes();
+
+		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
+		replace("designations.csv", "test-copper,36,链主,", "test-copper,36,链主单位,");
+		assertThat(problemsOfBothReaders()).containsExactly("designations.csv:2 字段 kind: expected one of 链主"
+				+ " (CHAIN_LEADER/链主企业), 领航 (NAVIGATOR/领航企业), 龙头 (LEADING/龙头企业) (可填：链主、领航、龙头); did you mean"
+				+ " 链主? (您是否要找：链主), found '链主单位'");
+	}
+
 	@Test
 	void aDateWhereAYearBelongsGetsTheYearAsAHint() throws IOException {
 		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
