@@ -351,7 +351,7 @@ public class Curation {
 		var enterprise = firm(check, "enterprise", input.enterprise());
 		var product = check.required("product", input.product());
 		if (input.weight() != null && (input.weight().isNaN() || input.weight().isInfinite())) {
-			check.add(new Problem("weight", "a number such as 0.35 or 800", "'" + input.weight() + "'"));
+			check.add(new Problem("weight", "a number such as 0.35 or 800 (数值)", "'" + input.weight() + "'"));
 		}
 		check.provenance(input.source(), input.quote());
 		check.done();

@@ -123,10 +123,10 @@ final class InputCheck {
 		return checked;
 	}
 
-	/** A whole number from min to max, as the loader checks a year. */
+	/** A year from min to max, as the loader checks one. */
 	Integer integer(String field, Integer value, int min, int max) {
 		if (value != null && (value < min || value > max)) {
-			this.problems.add(new Problem(field, "a whole number from " + min + " to " + max, "'" + value + "'"));
+			this.problems.add(new Problem(field, "a whole number from " + min + " to " + max + " (年份)", "'" + value + "'"));
 			return null;
 		}
 		return value;

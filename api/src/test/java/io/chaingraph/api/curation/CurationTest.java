@@ -194,7 +194,7 @@ class CurationTest {
 						mutation { addSupplyRelation(input: {supplier: "600362-sh", customer: "江西赣锋锂业集团股份有限公司",
 						  source: "illustrative"}) { supplier { key } } }""", "BAD_INPUT",
 						"input.customer: expected an enterprise id: an 18-character credit code, a stock code such as"
-								+ " 600362-sh, or a slug, found '江西赣锋锂业集团股份有限公司', a firm's name: its id is 002460-sz"
+								+ " 600362-sh, or a slug (企业编号：统一社会信用代码、股票代码或小写字母、数字和连字符), found '江西赣锋锂业集团股份有限公司', a firm's name: its id is 002460-sz"
 								+ " (这是企业名称，请填写编号 002460-sz)"),
 				arguments("firm alias where its id belongs", """
 						mutation { linkEnterpriseToSegment(input: {enterprise: "江铜股份", segment: "jx-nonferrous/copper-smelting",
@@ -221,7 +221,7 @@ class CurationTest {
 				arguments("founded before 1800", """
 						mutation { upsertEnterprise(input: {key: "curation-bad", name: "示例·甲", regionCode: "3601",
 						  founded: 1700, source: "illustrative"}) { created } }""", "BAD_INPUT",
-						"input.founded: expected a whole number from 1800 to 2100"),
+						"input.founded: expected a whole number from 1800 to 2100 (年份)"),
 				arguments("source of no known kind", """
 						mutation { upsertEnterprise(input: {key: "curation-bad", name: "示例·甲", regionCode: "3601",
 						  source: "my notes"}) { created } }""", "BAD_INPUT", "来源格式不对"),

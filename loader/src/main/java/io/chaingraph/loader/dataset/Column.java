@@ -107,7 +107,7 @@ public record Column(String name, boolean isRequired, boolean isList, KeySpace r
 	 * A date gets the year it holds as a hint, not taken for it: the column asks for the year alone.
 	 */
 	public Column year(int min, int max) {
-		var range = "a whole number from " + min + " to " + max;
+		var range = "a whole number from " + min + " to " + max + " (年份)";
 		return new Column(this.name, this.isRequired, this.isList, this.reference, this.rules,
 				v -> Long.parseLong(withoutNian(v)))
 			.rule(v -> {
@@ -131,7 +131,7 @@ public record Column(String name, boolean isRequired, boolean isList, KeySpace r
 	 * is stored as the fraction. No range: real accounts have shares below 0 and above 1 (分部间抵销), kept as given.
 	 */
 	public Column share() {
-		return number(Column::fraction, "a share such as 0.35, or a percentage such as 35%");
+		return number(Column::fraction, "a share such as 0.35, or a percentage such as 35% (占比)");
 	}
 
 	private static double fraction(String value) {
@@ -145,7 +145,7 @@ public record Column(String name, boolean isRequired, boolean isList, KeySpace r
 
 	/** A number such as 0.35 or 800, also with thousands separated (1,200). */
 	public Column decimal() {
-		return number(Column::number, "a number such as 0.35 or 800");
+		return number(Column::number, "a number such as 0.35 or 800 (数值)");
 	}
 
 	/** A number read by {@code parse}, which throws NumberFormatException for text that is none. */

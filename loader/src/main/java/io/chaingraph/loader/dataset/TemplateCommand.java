@@ -98,8 +98,11 @@ public final class TemplateCommand {
 	/** The format reference's name in the template, beside the files it describes. */
 	static final String FORMATS = "FORMATS.md";
 
-	/** A link into the repository ({@code ../graph-model/…}): it leads nowhere from the user's folder. */
-	private static final Pattern REPOSITORY_LINK = Pattern.compile("\\[([^\\]]*)]\\((?!https?:|#)[^)]*\\)");
+	/**
+	 * A link into the repository ({@code ../graph-model/…}): it leads nowhere from the user's folder. Its text on one
+	 * line: a lone bracket in prose ("a `[` never closed") is no link's start.
+	 */
+	private static final Pattern REPOSITORY_LINK = Pattern.compile("\\[([^\\]\\n]*)]\\((?!https?:|#)[^)\\n]*\\)");
 
 	/** loader/FORMATS.md as packaged, its links into the repository kept as their text only. */
 	static String formats() throws IOException {

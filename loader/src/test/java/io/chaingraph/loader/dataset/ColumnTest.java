@@ -23,9 +23,9 @@ class ColumnTest {
 		assertThat(value.convert().apply("1,200")).isEqualTo(1200.0);
 		assertThat(value.convert().apply("12,000.5")).isEqualTo(12000.5);
 		assertThat(value.convert().apply("800")).isEqualTo(800.0);
-		assertThat(check(value, "1,20")).isEqualTo("a number such as 0.35 or 800");
-		assertThat(check(value, "NaN")).isEqualTo("a number such as 0.35 or 800");
-		assertThat(check(value, "Infinity")).isEqualTo("a number such as 0.35 or 800");
+		assertThat(check(value, "1,20")).isEqualTo("a number such as 0.35 or 800 (数值)");
+		assertThat(check(value, "NaN")).isEqualTo("a number such as 0.35 or 800 (数值)");
+		assertThat(check(value, "Infinity")).isEqualTo("a number such as 0.35 or 800 (数值)");
 	}
 
 	@Test
@@ -34,8 +34,8 @@ class ColumnTest {
 		assertThat(weight.convert().apply("35%")).isEqualTo(0.35);
 		assertThat(weight.convert().apply("35 ％")).isEqualTo(0.35);
 		assertThat(weight.convert().apply("0.35")).isEqualTo(0.35);
-		assertThat(check(weight, "三成")).isEqualTo("a share such as 0.35, or a percentage such as 35%");
-		assertThat(check(weight, "NaN%")).isEqualTo("a share such as 0.35, or a percentage such as 35%");
+		assertThat(check(weight, "三成")).isEqualTo("a share such as 0.35, or a percentage such as 35% (占比)");
+		assertThat(check(weight, "NaN%")).isEqualTo("a share such as 0.35, or a percentage such as 35% (占比)");
 	}
 
 	@Test
@@ -43,10 +43,10 @@ class ColumnTest {
 		var founded = Column.text("founded").year(1800, 2100);
 		assertThat(founded.convert().apply("1979年")).isEqualTo(1979L);
 		assertThat(check(founded, "1979年")).isNull();
-		assertThat(check(founded, "1700")).isEqualTo("a whole number from 1800 to 2100");
-		assertThat(check(founded, "2003年5月12日")).isEqualTo("a whole number from 1800 to 2100, the year alone: 2003 (只填年份)");
-		assertThat(check(founded, "2003-05-12")).isEqualTo("a whole number from 1800 to 2100, the year alone: 2003 (只填年份)");
-		assertThat(check(founded, "约1979")).isEqualTo("a whole number from 1800 to 2100");
+		assertThat(check(founded, "1700")).isEqualTo("a whole number from 1800 to 2100 (年份)");
+		assertThat(check(founded, "2003年5月12日")).isEqualTo("a whole number from 1800 to 2100 (年份), the year alone: 2003 (只填年份)");
+		assertThat(check(founded, "2003-05-12")).isEqualTo("a whole number from 1800 to 2100 (年份), the year alone: 2003 (只填年份)");
+		assertThat(check(founded, "约1979")).isEqualTo("a whole number from 1800 to 2100 (年份)");
 	}
 
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
@@ -182,6 +183,23 @@ class MalformedInputTest {
 						"enterpriseId,segmentId,source,quote\ntest-a,test-copper/ore,illustrative,江西铜业,年报\n",
 						"enterprise-segments.csv:2: expected no cells beyond the header's 4 columns",
 						"found '年报' after the last column (多出的单元格：是否有未加引号的逗号，或表头缺少列名?)"),
+				// Values of the wrong form, each message with Chinese words of its own (the test below checks every one).
+				arguments("founding year out of range", "enterprises.csv", firms + "test-a,示例·甲,,,,3601,,1700,illustrative,\n",
+						"enterprises.csv:2 字段 founded", "(年份)"),
+				arguments("stock code without its exchange", "enterprises.csv", firms + "test-a,示例·甲,,,6003,3601,,,illustrative,\n",
+						"enterprises.csv:2 字段 stockCode", "(股票代码"),
+				arguments("share that is no number", "enterprise-products.csv",
+						"enterpriseId,product,weight,segmentId,source,quote\ntest-a,阴极铜,六成,test-copper/cathode,illustrative,\n",
+						"enterprise-products.csv:2 字段 weight", "(占比"),
+				arguments("target value that is no number", "policy-targets.csv",
+						"id,documentId,text,value,year,source\ntest-target,test-doc,测试目标,八百,2022,illustrative\n",
+						"policy-targets.csv:2 字段 value", "(数值"),
+				arguments("date written in words", "policy-documents.csv",
+						"id,title,date,source\ntest-doc,测试行动计划,2019年2月26日,illustrative\n", "policy-documents.csv:2 字段 date",
+						"(日期"),
+				arguments("firm id that is no id", "supply-relations.csv",
+						"supplierId,customerId,source\nTest A,test-b,illustrative\n", "supply-relations.csv:2 字段 supplierId",
+						"(企业编号"),
 				// 示例·甲,南昌分公司 without quotes: every cell after it one column right, the last (empty) one past the
 				// header; the row's problems come with what caused them.
 				arguments("comma in a value without quotes", "enterprises.csv",
@@ -221,8 +239,16 @@ class MalformedInputTest {
 			.hasMessageContaining(message)
 			.message()
 			.doesNotContain("found found");
+		// Every problem says what was wrong in Chinese too, not only through the values it quotes from the file.
+		var problems = ((LoadException) catchThrowable(() -> new GraphLoader(TestNeo4j.driver()).load(copy,
+				new GraphLoader.Options(true, false)))).problems();
+		assertThat(problems).allSatisfy(p -> assertThat(QUOTED.matcher(p.expected() + " " + p.found()).replaceAll(""))
+			.as(p.toString()).containsPattern("\\p{IsHan}"));
 		assertThat(GraphFingerprint.of(TestNeo4j.driver())).isEqualTo(before);
 	}
+
+	/** A value quoted from the file ('南昌某公司'), which may be Chinese whatever the message's own words are. */
+	private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'[^']*'");
 
 	/** The fixture's chain test-electronics with its first segment's name line (line 6) replaced by {@code line}. */
 	private static String chain(String line) {

@@ -34,7 +34,7 @@ class SpreadsheetHabitsTest {
 				"test-a,示例·甲铜业有限公司,甲铜业;甲公司,,,3601,链主;上市,约1979,");
 
 		assertThat(problemsOfBothReaders()).containsExactly(
-				"enterprises.csv:2 字段 founded: expected a whole number from 1800 to 2100, found '约1979'");
+				"enterprises.csv:2 字段 founded: expected a whole number from 1800 to 2100 (年份), found '约1979'");
 	}
 
 	@Test
@@ -197,7 +197,7 @@ class SpreadsheetHabitsTest {
 		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
 		replace("enterprises.csv", "专精特新小巨人,2005,", "专精特新小巨人,2005/3/18,");
 		assertThat(problemsOfBothReaders()).containsExactly("enterprises.csv:5 字段 founded: expected a whole number from"
-				+ " 1800 to 2100, the year alone: 2005 (只填年份), found '2005/3/18'");
+				+ " 1800 to 2100 (年份), the year alone: 2005 (只填年份), found '2005/3/18'");
 	}
 
 	@Test
@@ -211,11 +211,11 @@ class SpreadsheetHabitsTest {
 		var expected = " (这是企业名称，请填写编号 test-a)";
 		assertThat(problemsOfBothReaders()).containsExactlyInAnyOrder(
 				"designations.csv:2 字段 enterpriseId: expected an enterprise id: an 18-character credit code, a stock code"
-						+ " such as 600362-sh, or a slug, found '示例·甲铜业有限公司', a firm's name: its id is test-a" + expected,
+						+ " such as 600362-sh, or a slug (企业编号：统一社会信用代码、股票代码或小写字母、数字和连字符), found '示例·甲铜业有限公司', a firm's name: its id is test-a" + expected,
 				"supply-relations.csv:2 字段 supplierId: expected an enterprise id: an 18-character credit code, a stock code"
-						+ " such as 600362-sh, or a slug, found '甲铜业', a firm's name: its id is test-a" + expected,
+						+ " such as 600362-sh, or a slug (企业编号：统一社会信用代码、股票代码或小写字母、数字和连字符), found '甲铜业', a firm's name: its id is test-a" + expected,
 				"enterprise-segments.csv:8 字段 enterpriseId: expected an enterprise id: an 18-character credit code, a stock"
-						+ " code such as 600362-sh, or a slug, found '示例·某某有限公司'");
+						+ " code such as 600362-sh, or a slug (企业编号：统一社会信用代码、股票代码或小写字母、数字和连字符), found '示例·某某有限公司'");
 
 		// An id in the right shape that no firm has, where a firm's alias is the id.
 		replace("enterprises.csv", "test-c,示例·丙电子有限公司,,", "test-c,示例·丙电子有限公司,bing,");
@@ -277,7 +277,7 @@ class SpreadsheetHabitsTest {
 
 		replace("enterprises.csv", "链主;上市,1979,", "链主;上市,约1979,");
 		assertThat(problemsOfBothReaders()).containsExactly(
-				"enterprises.csv:2 字段 成立年份: expected a whole number from 1800 to 2100, found '约1979'");
+				"enterprises.csv:2 字段 成立年份: expected a whole number from 1800 to 2100 (年份), found '约1979'");
 	}
 
 	@Test

@@ -73,7 +73,7 @@ class StreamingDataSetTest {
 				arguments("designation of an unknown firm", "designations.csv", "nobody,test-copper,36,链主,,,illustrative,\n",
 						"未知的企业"),
 				arguments("bad cell", "enterprises.csv", "test-y,示例·年,,,,3601,,十九,illustrative,\n",
-						"a whole number from 1800 to 2100"),
+						"a whole number from 1800 to 2100 (年份)"),
 				// The bulk load creates the constraint enterprise_credit_code after the import: it would fail there
 				arguments("credit code of another firm", "enterprises.csv",
 						"test-x,示例·重号,,913600001583041116,,3601,,,illustrative,\n",
