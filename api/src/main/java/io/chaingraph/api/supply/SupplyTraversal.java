@@ -19,6 +19,7 @@ import io.chaingraph.api.product.Product;
 import io.chaingraph.api.region.RegionNames;
 import io.chaingraph.model.order.NameOrder;
 import io.chaingraph.model.rules.FieldRule;
+import io.chaingraph.model.rules.RegionCodes;
 import io.chaingraph.model.rules.Slips;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -147,9 +148,9 @@ public class SupplyTraversal {
 			throw ApiException.badInput("upstream/downstream start from a Segment or a Product, not a " + id.type()
 					+ " (起点须为环节或产品)");
 		}
-		// The region as a person writes it (江西, 赣州) is looked up first; a code is taken as given.
-		var regionCode = region == null || FieldRule.REGION_CODE.problem(region.strip()) == null ? region
-				: this.regions.known(region);
+		// The region as a person writes it (江西, 赣州, 360700) is looked up first; a code is taken as given.
+		var regionCode = region == null || (FieldRule.REGION_CODE.problem(region.strip()) == null
+				&& RegionCodes.unpadded(Slips.halfWidth(region.strip())).isEmpty()) ? region : this.regions.holdingFirms(region);
 		var answer = this.reads.single(upstream ? kind.upstream() : kind.downstream(),
 				parameters(id.key(), limit, regionCode), r -> r);
 		if (answer == null) {
@@ -177,7 +178,8 @@ public class SupplyTraversal {
 		}
 		List<Enterprise> firms = answer.get("firms").asList(v -> Enterprise.of(v.asMap()));
 		if (firms.isEmpty() && regionCode != null) {
-			this.regions.known(regionCode); // a code the graph does not have is NOT_FOUND, not "no firms there"
+			// A code the graph does not have is NOT_FOUND, a cooperation area BAD_INPUT, not "no firms there".
+			this.regions.holdingFirms(regionCode);
 		}
 		return new Reach(start, upstream ? "UPSTREAM" : "DOWNSTREAM", limit, reached, firms);
 	}

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import io.chaingraph.loader.chain.Chain;
@@ -57,6 +58,18 @@ public record DataSet(String id, String name, String asOf, GraphRows rows) {
 	 */
 	public static DataSet read(Path folder, List<Region> builtInRegions,
 			BiFunction<KeySpace, Collection<String>, Set<String>> inGraph) {
+		return read(folder, builtInRegions, inGraph, codes -> List.of());
+	}
+
+	/**
+	 * Reads and validates a data set to load into a graph that may hold cooperation areas of other data sets.
+	 * @param areasInGraph answers which of some region codes the data set's firms name, and it does not define, are
+	 * cooperation areas in the graph: no firm may be located in one ({@link CooperationAreas})
+	 * @throws LoadException with every problem of every file; nothing has been written
+	 */
+	public static DataSet read(Path folder, List<Region> builtInRegions,
+			BiFunction<KeySpace, Collection<String>, Set<String>> inGraph,
+			Function<Collection<String>, List<CooperationAreas.Area>> areasInGraph) {
 		var problems = new ArrayList<LoadProblem>();
 		var report = new Hints(builtInRegions, problems::add);
 		if (!Files.isDirectory(folder)) {
@@ -75,6 +88,13 @@ public record DataSet(String id, String name, String asOf, GraphRows rows) {
 		tables.get(Tables.ENTERPRISES).forEach(r -> keys.get(KeySpace.ENTERPRISE).add(r.text("id")));
 
 		new References(keys, inGraph, refused).check(tables, chains, report);
+		var areas = CooperationAreas.of(tables.get(Tables.REGIONS), builtInRegions);
+		var elsewhere = tables.get(Tables.ENTERPRISES).stream().map(r -> r.text("regionCode"))
+			.filter(code -> code != null && !keys.get(KeySpace.REGION).contains(code)).collect(java.util.stream.Collectors.toSet());
+		if (!elsewhere.isEmpty()) {
+			areas.add(areasInGraph.apply(elsewhere)); // asked only for codes the data set does not define
+		}
+		tables.get(Tables.ENTERPRISES).forEach(r -> areas.check(r, report));
 		checkRegionShapes(tables.get(Tables.REGIONS), report);
 		checkSelfReferences(tables, report);
 		report.firmNames(folder);
