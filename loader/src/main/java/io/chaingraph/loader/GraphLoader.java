@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.chaingraph.loader.dataset.CooperationAreas;
 import io.chaingraph.loader.dataset.DataSet;
 import io.chaingraph.loader.dataset.GraphRowSink;
 import io.chaingraph.loader.dataset.GraphRows;
@@ -106,7 +107,7 @@ public final class GraphLoader {
 	public LoadSummary load(java.nio.file.Path folder, Options options) {
 		long started = System.nanoTime();
 		var regions = RegionReference.shipped();
-		var dataSet = DataSet.read(folder, regions, this::existing, this::holders);
+		var dataSet = DataSet.read(folder, regions, this::existing, this::holders, this::cooperationAreas);
 		var summary = new LoadSummary();
 		if (options.dryRun()) {
 			for (var batch : dataSet.rows().batches()) {
@@ -256,6 +257,16 @@ public final class GraphLoader {
 				.single()
 				.get("checksum"));
 			return value.isNull() ? null : value.asString();
+		}
+	}
+
+	/** Which of these region codes name a cooperation area in the graph, with its members. */
+	private List<CooperationAreas.Area> cooperationAreas(Collection<String> codes) {
+		try (var session = this.driver.session()) {
+			return session.executeRead(tx -> tx.run(this.cypher.query("load/existing/cooperation-areas"),
+					Map.of("keys", List.copyOf(codes)))
+				.list(r -> new CooperationAreas.Area(r.get("code").asString(), r.get("name").asString(),
+						r.get("members").asList(Value::asString), r.get("memberNames").asList(Value::asString))));
 		}
 	}
 

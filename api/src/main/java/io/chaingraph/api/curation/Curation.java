@@ -22,6 +22,7 @@ import io.chaingraph.api.graphql.GraphSessions;
 import io.chaingraph.api.graphql.Lookup;
 import io.chaingraph.api.graphql.Props;
 import io.chaingraph.api.graphql.Source;
+import io.chaingraph.api.region.Region;
 import io.chaingraph.api.region.RegionNames;
 import io.chaingraph.api.search.Search;
 import io.chaingraph.model.cypher.CypherCatalog;
@@ -31,6 +32,7 @@ import io.chaingraph.model.rules.FieldRule;
 import io.chaingraph.model.rules.Problem;
 import io.chaingraph.model.rules.Provenance;
 import io.chaingraph.model.rules.Reference;
+import io.chaingraph.model.rules.RegionCodes;
 import io.chaingraph.model.rules.Slips;
 import io.chaingraph.model.rules.Vocabulary;
 import io.chaingraph.model.schema.NewerSchemaException;
@@ -190,13 +192,42 @@ public class Curation {
 			return;
 		}
 		var found = this.regionNames.matches(text);
-		if (found.count() == 1) {
+		if (found.count() == 1 && RegionCodes.COOPERATION_AREA.equals(found.items().getFirst().level())) {
+			// Not "write CA-YRD": that code would be refused next.
+			check.hint(field, cooperationArea(found.items().getFirst()));
+		}
+		else if (found.count() == 1) {
 			check.hint(field, Slips.regionName(found.items().getFirst().fullName(), found.items().getFirst().code()));
 		}
 		else if (found.count() > 1) {
 			check.hint(field, Slips.regionNameShared(found.count(),
 					found.items().stream().map(r -> r.code() + " " + r.fullName()).toList()));
 		}
+	}
+
+	/**
+	 * A firm's region as the graph stores its code (360700 → 3607, as every region argument reads it); a cooperation
+	 * area is refused as the loader refuses it (no firm is located in one: it would count for none of its members). A
+	 * code the graph does not have stays as given, for the reference check in the write's transaction to report.
+	 */
+	private String firmRegion(InputCheck check, String field, String code) {
+		var region = code == null ? null : this.regionNames.byKey(code);
+		if (region == null) {
+			return code;
+		}
+		if (RegionCodes.COOPERATION_AREA.equals(region.level())) {
+			check.add(new Problem(field, RegionCodes.FIRM_REGION, cooperationArea(region)));
+			return null;
+		}
+		return region.code();
+	}
+
+	/** What a firm's region field is told of a cooperation area, in the loader's words (the area, its members). */
+	private String cooperationArea(Region area) {
+		var members = this.regionNames.members(area.code());
+		return RegionCodes.cooperationArea(area.name(), area.code(),
+				members.stream().map(m -> m.name() + " (" + m.code() + ")").toList(),
+				members.stream().map(Region::name).toList(), RegionCodes.FIRM_ACTION, RegionCodes.FIRM_ACTION_CHINESE);
 	}
 
 	/** A chain's name where its id belongs gets the loader's hint (有色金属 → jx-nonferrous); looked up only then. */
@@ -242,8 +273,11 @@ public class Curation {
 		var aliases = check.each("aliases", input.aliases());
 		var creditCode = check.optional("creditCode", input.creditCode(), CreditCode::problem);
 		var stockCode = check.optional("stockCode", input.stockCode(), FieldRule.STOCK_CODE::problem);
-		var regionCode = check.required("regionCode", input.regionCode(), FieldRule.REGION_CODE::problem);
-		hintRegionName(check, "regionCode", input.regionCode(), regionCode);
+		// The 12-digit statistical form (360700000000) passes here to be read as the code it pads (firmRegion).
+		var given = check.required("regionCode", input.regionCode(),
+				code -> RegionCodes.unpadded(code).isEmpty() ? FieldRule.REGION_CODE.problem(code) : null);
+		hintRegionName(check, "regionCode", input.regionCode(), given);
+		var regionCode = firmRegion(check, "regionCode", given);
 		var tags = check.tags("tags", input.tags());
 		var founded = check.integer("founded", input.founded(), 1800, 2100);
 		check.provenance(input.source(), input.quote());

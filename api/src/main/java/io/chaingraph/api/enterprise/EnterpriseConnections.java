@@ -64,6 +64,7 @@ public class EnterpriseConnections {
 	@SchemaMapping(typeName = "Region", field = "enterprises")
 	public CompletableFuture<Connection<Enterprise>> regionEnterprises(Region region, @Argument EnterpriseFilter filter,
 			@Argument String orderBy, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+		this.filterNames.holdsFirms(region); // refused on this field, not answered with an empty list
 		return load(env, new Parent(region.code(), region.code(), null, arguments(filter, orderBy, first, after, env)));
 	}
 

@@ -50,7 +50,8 @@ public class FilterNames {
 
 	/**
 	 * The filter with every name replaced by its key or code.
-	 * @throws ApiException NOT_FOUND for a text that is neither, BAD_INPUT for a name several share
+	 * @throws ApiException NOT_FOUND for a text that is neither, BAD_INPUT for a name several share or a region that
+	 * is a cooperation area
 	 */
 	EnterpriseFilter resolve(EnterpriseFilter filter) {
 		if (filter == null) {
@@ -59,7 +60,7 @@ public class FilterNames {
 		if (filter.tier() != null) {
 			tier(filter.tier());
 		}
-		return new EnterpriseFilter(filter.region() == null ? null : this.regions.known(filter.region()),
+		return new EnterpriseFilter(filter.region() == null ? null : this.regions.holdingFirms(filter.region()),
 				filter.chain() == null ? null : this.chains.known(filter.chain()),
 				filter.segment() == null ? null : this.segments.known(filter.segment()), filter.tags(), filter.tier(),
 				filter.cluster() == null ? null : this.clusters.known(filter.cluster()), filter.illustrative());
@@ -67,7 +68,12 @@ public class FilterNames {
 
 	/** The region's code, given its code or name (a nested list's {@code region} argument). */
 	String region(String text) {
-		return this.regions.known(text);
+		return this.regions.holdingFirms(text);
+	}
+
+	/** Refuses a cooperation area as the parent of a firm list ({@code Region.enterprises}): no firm is in one. */
+	void holdsFirms(io.chaingraph.api.region.Region region) {
+		this.regions.holdsFirms(region);
 	}
 
 	/**

@@ -59,7 +59,8 @@ public class ChainGapQuery {
 	 * region are the ones found: callers that go on take their keys from there.
 	 * @param nearest how many covering regions {@code nearestRegions} lists per gap
 	 * @param strongFrom the 区位熵 from which a COVERED segment is a 长板 ({@link Strengths#from})
-	 * @throws ApiException NOT_FOUND for an unknown chain or region, BAD_INPUT for a name several share
+	 * @throws ApiException NOT_FOUND for an unknown chain or region, BAD_INPUT for a name several share or a
+	 * cooperation area
 	 */
 	public ChainGaps table(GapInput input, int nearest, double strongFrom) {
 		var rows = rows(input);
@@ -75,6 +76,7 @@ public class ChainGapQuery {
 		var first = rows.getFirst();
 		var chain = Chain.of(map(first.get("chain")));
 		var region = Region.of(map(first.get("region")));
+		this.regionNames.holdsFirms(region); // a cooperation area's table would be all 断点, read as its truth
 		var bySegment = new LinkedHashMap<String, Map<String, Object>>();
 		var segments = new ArrayList<Segment>();
 		for (var row : rows) {
@@ -117,6 +119,7 @@ public class ChainGapQuery {
 				: this.reads.list("region/by-codes", Map.of("keys", List.of(region)),
 						r -> Region.of(map(r.get("item").asMap()))).stream().findFirst()
 					.orElseThrow(() -> this.regionNames.notFound(input.region()));
+		this.regionNames.holdsFirms(found);
 		var chains = new ArrayList<ChainGapOverview.Row>();
 		for (var row : rows) {
 			var table = new ArrayList<SegmentGap>();

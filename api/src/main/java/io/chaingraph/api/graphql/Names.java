@@ -171,10 +171,18 @@ public abstract class Names<T> {
 	private record Found<T>(T item, int matches) {
 	}
 
-	/** The key of the object the text names, or the text itself when it names none (it may be a key). */
+	/**
+	 * The key of the object the text names, or the key it writes in another form ({@link #otherForms}), or the text
+	 * itself when it is neither (it may be a key).
+	 */
 	public String key(String text) {
 		var found = find(text);
-		return found == null ? Slips.halfWidth(text.strip()) : this.key.apply(found);
+		if (found != null) {
+			return this.key.apply(found);
+		}
+		var key = Slips.halfWidth(text.strip());
+		var written = otherForms(key).isEmpty() ? null : byKey(key);
+		return written == null ? key : this.key.apply(written);
 	}
 
 	/**
@@ -183,16 +191,46 @@ public abstract class Names<T> {
 	 * @throws ApiException NOT_FOUND when the text is neither
 	 */
 	public String known(String text) {
-		// As typed: a key with spaces around it or in full width (３６０７) is the key.
-		var key = Slips.halfWidth(text.strip());
-		if (!this.reads.list(this.byKeys, Map.of("keys", List.of(key)), r -> r).isEmpty()) {
-			return key;
+		return this.key.apply(knownItem(text));
+	}
+
+	/**
+	 * The object whose key the text is, or writes in another form, or which the text names.
+	 * @throws ApiException NOT_FOUND when there is none
+	 */
+	public T knownItem(String text) {
+		var found = byKey(text);
+		if (found == null) {
+			found = find(text);
 		}
-		var found = find(text);
 		if (found == null) {
 			throw notFound(text);
 		}
-		return this.key.apply(found);
+		return found;
+	}
+
+	/**
+	 * The object whose key the text is, or writes in another form the graph does not store ({@link #otherForms}):
+	 * one statement for all the forms, the text's own key winning. Null when there is none.
+	 */
+	public T byKey(String text) {
+		// As typed: a key with spaces around it or in full width (３６０７) is the key.
+		var key = Slips.halfWidth(text.strip());
+		var keys = new java.util.ArrayList<String>();
+		keys.add(key);
+		keys.addAll(otherForms(key));
+		var found = new java.util.HashMap<String, T>();
+		this.reads.list(this.byKeys, Map.of("keys", keys), r -> Map.entry(r.get("key").asString(), r.get("item").asMap()))
+			.forEach(e -> found.put(e.getKey(), this.of.apply(e.getValue())));
+		return keys.stream().map(found::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+	}
+
+	/**
+	 * The keys a key may be written for when it is not one itself, in the order to try them: none by default;
+	 * regions read GB/T 2260's padded six-digit form (360700 for 3607).
+	 */
+	protected List<String> otherForms(String key) {
+		return List.of();
 	}
 
 }

@@ -27,6 +27,7 @@ import io.chaingraph.api.graphql.Connection;
 import io.chaingraph.api.graphql.Props;
 import io.chaingraph.api.region.Region;
 import io.chaingraph.api.region.RegionNames;
+import io.chaingraph.model.rules.RegionCodes;
 
 import org.springframework.stereotype.Component;
 
@@ -415,7 +416,7 @@ public class OverlapAnalysis {
 	 * Resolves the asked regions and chain from a record with {@code regions} and {@code chain} as
 	 * {@code overlap/scope} returns them: each region known and not a cooperation area, the chain known when asked.
 	 */
-	static Scope scope(Asked asked, org.neo4j.driver.Record record) {
+	Scope scope(Asked asked, org.neo4j.driver.Record record) {
 		var codes = asked.codes();
 		var chainKey = asked.chain();
 		var regions = new Region[codes.size()];
@@ -439,10 +440,9 @@ public class OverlapAnalysis {
 					+ String.join(", ", quoted) + " not found (未找到)", Map.of("key", unknown.getFirst(), "keys", unknown));
 		}
 		for (var region : regions) {
-			if ("COOPERATION_AREA".equals(region.level())) {
-				throw new ApiException(ErrorCode.BAD_INPUT, "'" + region.name() + "' (" + region.code()
-						+ ") is a cooperation area: firms are located in its member regions, compare those"
-						+ " (区域合作区不直接包含企业，请比较其成员地区)", Map.of("key", region.code()));
+			if (RegionCodes.COOPERATION_AREA.equals(region.level())) {
+				// The rule and words of every firm-scoped region argument (RegionNames.holdsFirms), with its own verb.
+				throw this.regionNames.cooperationArea(region, "compare those", "请比较其成员地区");
 			}
 		}
 		Chain chain = null;

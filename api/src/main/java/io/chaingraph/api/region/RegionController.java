@@ -8,6 +8,8 @@ import io.chaingraph.api.cluster.Cluster;
 import io.chaingraph.api.graphql.Batches;
 import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.Lookup;
+import io.chaingraph.model.rules.RegionCodes;
+import io.chaingraph.model.rules.Slips;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -34,7 +36,10 @@ public class RegionController {
 			return this.regionNames.find(name);
 		}
 		var regionCode = id != null ? GlobalId.decode(id, "Region").key() : code;
-		return this.batches.byKeys("region/by-codes", List.of(regionCode), Region::of).get(regionCode);
+		var region = this.batches.byKeys("region/by-codes", List.of(regionCode), Region::of).get(regionCode);
+		// 360700 as government systems write 3607: looked up only when the code as given is none.
+		return region != null || id != null || RegionCodes.unpadded(Slips.halfWidth(code.strip())).isEmpty() ? region
+				: this.regionNames.byKey(code);
 	}
 
 	@BatchMapping(typeName = "Region", field = "parent")

@@ -1,21 +1,78 @@
 package io.chaingraph.api.region;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.chaingraph.api.graphql.ApiException;
+import io.chaingraph.api.graphql.ErrorCode;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.graphql.Names;
+import io.chaingraph.model.rules.RegionCodes;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Regions by the names people write: the name, the full name, or the name without its suffix (南昌市, 江西省南昌市,
- * 南昌, 赣州), the highest level first ({@code region/by-name}).
+ * 南昌, 赣州), the highest level first ({@code region/by-name}); and by code as government systems write it too
+ * (360700 for 3607, {@link RegionCodes#unpadded}).
  */
 @Component
 public class RegionNames extends Names<Region> {
+
+	private final GraphReads reads;
 
 	public RegionNames(GraphReads reads) {
 		super(reads, "Region 地区", "region/by-name", "region/by-codes", "region/suggest", Region::of, Region::code,
 				Region::name, r -> r.fullName() + " (" + r.code() + ")",
 				"give the code or the full name (地区名称不唯一，请改用区划代码或全称)");
+		this.reads = reads;
+	}
+
+	@Override
+	protected List<String> otherForms(String key) {
+		return RegionCodes.unpadded(key);
+	}
+
+	/**
+	 * The code of the region a text is or names ({@link #known}), for a question about the firms located there.
+	 * @throws ApiException NOT_FOUND when there is none; BAD_INPUT for a cooperation area ({@link #holdsFirms})
+	 */
+	public String holdingFirms(String text) {
+		var region = knownItem(text);
+		holdsFirms(region);
+		return region.code();
+	}
+
+	/**
+	 * Refuses a cooperation area where a question counts or lists the firms located in a region: none is located in
+	 * one (its members are), so every answer would be 0 firms, all 断点, read as the area's truth.
+	 * @throws ApiException BAD_INPUT naming the area and its members, to ask about instead
+	 */
+	public void holdsFirms(Region region) {
+		if (RegionCodes.COOPERATION_AREA.equals(region.level())) {
+			throw cooperationArea(region, "ask about those", "请改为查询其成员地区");
+		}
+	}
+
+	/**
+	 * BAD_INPUT for a cooperation area given where a region holding firms belongs, with its members
+	 * ({@code region/members}) in the message and as {@code members} (codes) in the extensions.
+	 * @param action what to do with the members, in English and {@code chineseAction} in Chinese
+	 */
+	public ApiException cooperationArea(Region area, String action, String chineseAction) {
+		var members = members(area.code());
+		var details = new LinkedHashMap<String, Object>();
+		details.put("key", area.code());
+		details.put("members", members.stream().map(Region::code).toList());
+		return new ApiException(ErrorCode.BAD_INPUT, RegionCodes.cooperationArea(area.name(), area.code(),
+				members.stream().map(m -> m.name() + " (" + m.code() + ")").toList(),
+				members.stream().map(Region::name).toList(), action, chineseAction), details);
+	}
+
+	/** The members of a cooperation area, by code. */
+	public List<Region> members(String code) {
+		return this.reads.list("region/members", Map.of("keys", List.of(code)), r -> Region.of(r.get("item").asMap()));
 	}
 
 }

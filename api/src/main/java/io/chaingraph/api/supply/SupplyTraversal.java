@@ -20,6 +20,7 @@ import io.chaingraph.api.region.RegionNames;
 import io.chaingraph.api.system.StartProblem;
 import io.chaingraph.model.order.NameOrder;
 import io.chaingraph.model.rules.FieldRule;
+import io.chaingraph.model.rules.RegionCodes;
 import io.chaingraph.model.rules.Slips;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -149,9 +150,9 @@ public class SupplyTraversal {
 			throw ApiException.badInput("upstream/downstream start from a Segment or a Product, not a " + id.type()
 					+ " (起点须为环节或产品)");
 		}
-		// The region as a person writes it (江西, 赣州) is looked up first; a code is taken as given.
-		var regionCode = region == null || FieldRule.REGION_CODE.problem(region.strip()) == null ? region
-				: this.regions.known(region);
+		// The region as a person writes it (江西, 赣州, 360700) is looked up first; a code is taken as given.
+		var regionCode = region == null || (FieldRule.REGION_CODE.problem(region.strip()) == null
+				&& RegionCodes.unpadded(Slips.halfWidth(region.strip())).isEmpty()) ? region : this.regions.holdingFirms(region);
 		var answer = this.reads.single(upstream ? kind.upstream() : kind.downstream(),
 				parameters(id.key(), limit, regionCode), r -> r);
 		if (answer == null) {
@@ -179,7 +180,8 @@ public class SupplyTraversal {
 		}
 		List<Enterprise> firms = answer.get("firms").asList(v -> Enterprise.of(v.asMap()));
 		if (firms.isEmpty() && regionCode != null) {
-			this.regions.known(regionCode); // a code the graph does not have is NOT_FOUND, not "no firms there"
+			// A code the graph does not have is NOT_FOUND, a cooperation area BAD_INPUT, not "no firms there".
+			this.regions.holdingFirms(regionCode);
 		}
 		return new Reach(start, upstream ? "UPSTREAM" : "DOWNSTREAM", limit, reached, firms);
 	}

@@ -21,6 +21,7 @@ import io.chaingraph.api.graphql.Connection;
 import io.chaingraph.api.region.RegionNames;
 import io.chaingraph.model.order.NameOrder;
 import io.chaingraph.model.rules.FieldRule;
+import io.chaingraph.model.rules.RegionCodes;
 import io.chaingraph.model.rules.Slips;
 
 import org.springframework.stereotype.Component;
@@ -112,7 +113,8 @@ public class SupplementTargetQuery {
 		var result = this.reads.single("target/ranked", parameters, r -> r.asMap(v -> v.asObject()));
 		int total = ((Number) result.get("total")).intValue();
 		if (total == 0 && f.province() != null) {
-			this.regionNames.known(f.province()); // NOT_FOUND for a code the graph does not have, not "no targets"
+			// NOT_FOUND for a code the graph does not have, BAD_INPUT for a cooperation area, not "no targets".
+			this.regionNames.holdingFirms(f.province());
 		}
 		@SuppressWarnings("unchecked")
 		var items = (List<Map<String, Object>>) result.get("items");
@@ -184,8 +186,9 @@ public class SupplementTargetQuery {
 	 */
 	private TargetFilter asked(TargetFilter filter, ChainGaps table) {
 		TagFilter.check(filter.tags(), "filter.tags");
-		var province = filter.province() == null || FieldRule.REGION_CODE.problem(filter.province().strip()) == null
-				? filter.province() : this.regionNames.known(filter.province());
+		var province = filter.province() == null || (FieldRule.REGION_CODE.problem(filter.province().strip()) == null
+				&& RegionCodes.unpadded(Slips.halfWidth(filter.province().strip())).isEmpty()) ? filter.province()
+						: this.regionNames.holdingFirms(filter.province());
 		return new TargetFilter(filter.tags(), province, segment(filter.segment(), table));
 	}
 

@@ -182,6 +182,23 @@ class CurationTest {
 						mutation { upsertEnterprise(input: {key: "curation-bad", name: "示例·甲", regionCode: "赣州",
 						  source: "illustrative"}) { created } }""", "BAD_INPUT",
 						"found '赣州', a region's name: 江西省赣州市 is 3607 (这是地区名称，请填写区划代码 3607)"),
+				arguments("cooperation area as a firm's region", """
+						mutation { upsertEnterprise(input: {key: "curation-bad", name: "示例·甲", regionCode: "CA-YRD",
+						  source: "illustrative"}) { created } }""", "BAD_INPUT",
+						"input.regionCode: expected a region a firm can be located in: GB/T 2260 or a zone, not a cooperation"
+								+ " area (企业所在地区须为行政区划或开发区，不能是区域合作区), found '长三角' (CA-YRD) is a cooperation"
+								+ " area: firms are located in its member regions, give the code of the one the firm is in: 上海市"
+								+ " (31), 江苏省 (32), 浙江省 (33), 安徽省 (34) (区域合作区不直接包含企业，请填写企业所在成员地区的代码："
+								+ "上海市、江苏省、浙江省、安徽省)"),
+				arguments("cooperation area's name as a firm's region", """
+						mutation { upsertEnterprise(input: {key: "curation-bad", name: "示例·甲", regionCode: "长江经济带",
+						  source: "illustrative"}) { created } }""", "BAD_INPUT",
+						"found '长江经济带', '长江经济带' (CA-YREB) is a cooperation area: firms are located in its member"
+								+ " regions, give the code of the one the firm is in: 上海市 (31)"),
+				arguments("padded code of no region", """
+						mutation { upsertEnterprise(input: {key: "curation-bad", name: "示例·甲", regionCode: "369900",
+						  source: "illustrative"}) { created } }""", "NOT_FOUND",
+						"input.regionCode: expected a region code (GB/T 2260, or a zone the graph has), found '369900'"),
 				arguments("region name several regions share", """
 						mutation { designateEnterprise(input: {enterprise: "600362-sh", chain: "jx-nonferrous", region: "鼓楼区",
 						  source: "illustrative"}) { designation { kind } } }""", "BAD_INPUT",
@@ -364,6 +381,26 @@ class CurationTest {
 		assertThat((String) audit.get("after")).contains("示例·南昌某铜箔科技有限公司", "\"regionCode\":\"360102\"");
 		assertThat(stored("MATCH (e:Enterprise {id: $key})-[:LOCATED_IN]->(r:Region) RETURN count(r), collect(r.code)",
 				FIRM)).isEqualTo("1|[360102]");
+	}
+
+	/** GB/T 2260's padded six digits and the 12-digit statistical form, as government systems write a firm's region. */
+	@Test
+	@Order(13) // last: its changes are not among those the audit trail test counts
+	void upsertEnterpriseReadsARegionCodeAsGovernmentSystemsWriteIt() {
+		var padded = "curation-test-padded";
+		var document = """
+				mutation { upsertEnterprise(input: {key: "%s", name: "示例·赣州某稀土有限公司", regionCode: "%s",
+				  source: "illustrative"}) { enterprise { region { code } } } }""";
+		for (var code : Map.of("360700", "3607", "360121000000", "360121", "360000", "36").entrySet()) {
+			var upserted = data(EDITOR, document.formatted(padded, code.getKey()));
+			assertThat(map(map(upserted.get("upsertEnterprise")).get("enterprise"))).as(code.getKey())
+				.containsEntry("region", Map.of("code", code.getValue()));
+			assertThat(stored("MATCH (e:Enterprise {id: $key})-[:LOCATED_IN]->(r:Region) RETURN collect(r.code)", padded))
+				.isEqualTo("[" + code.getValue() + "]");
+		}
+		data(EDITOR, """
+				mutation { removeEnterprise(input: {enterprise: "%s", source: "illustrative"}) { removedKey } }"""
+			.formatted(padded));
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import io.chaingraph.loader.chain.Chain;
@@ -60,16 +61,20 @@ public record DataSet(String id, String name, String asOf, GraphRows rows, List<
 	 */
 	public static DataSet read(Path folder, List<Region> builtInRegions,
 			BiFunction<KeySpace, Collection<String>, Set<String>> inGraph) {
-		return read(folder, builtInRegions, inGraph, HeldValues.NONE);
+		return read(folder, builtInRegions, inGraph, HeldValues.NONE, codes -> List.of());
 	}
 
 	/**
-	 * Reads and validates a data set, its credit codes and stock codes against the firms of the graph too.
+	 * Reads and validates a data set against the graph it loads into: its credit codes and stock codes against the
+	 * firms of the graph, and the region codes its firms name against the graph's cooperation areas.
 	 * @param held answers which firms of the graph already have some credit codes or stock codes
+	 * @param areasInGraph answers which of some region codes the data set's firms name, and it does not define, are
+	 * cooperation areas in the graph: no firm may be located in one ({@link CooperationAreas})
 	 * @throws LoadException with every problem of every file; nothing has been written
 	 */
 	public static DataSet read(Path folder, List<Region> builtInRegions,
-			BiFunction<KeySpace, Collection<String>, Set<String>> inGraph, HeldValues held) {
+			BiFunction<KeySpace, Collection<String>, Set<String>> inGraph, HeldValues held,
+			Function<Collection<String>, List<CooperationAreas.Area>> areasInGraph) {
 		var problems = new ArrayList<LoadProblem>();
 		var report = new Hints(builtInRegions, problems::add);
 		if (!Files.isDirectory(folder)) {
@@ -89,6 +94,13 @@ public record DataSet(String id, String name, String asOf, GraphRows rows, List<
 
 		new References(keys, inGraph, refused).check(tables, chains, report);
 		var givenUp = checkHeld(Tables.ENTERPRISES, tables.get(Tables.ENTERPRISES), held, refused, report);
+		var areas = CooperationAreas.of(tables.get(Tables.REGIONS), builtInRegions);
+		var elsewhere = tables.get(Tables.ENTERPRISES).stream().map(r -> r.text("regionCode"))
+			.filter(code -> code != null && !keys.get(KeySpace.REGION).contains(code)).collect(java.util.stream.Collectors.toSet());
+		if (!elsewhere.isEmpty()) {
+			areas.add(areasInGraph.apply(elsewhere)); // asked only for codes the data set does not define
+		}
+		tables.get(Tables.ENTERPRISES).forEach(r -> areas.check(r, report));
 		checkRegionShapes(tables.get(Tables.REGIONS), report);
 		checkSelfReferences(tables, report);
 		report.firmNames(folder);

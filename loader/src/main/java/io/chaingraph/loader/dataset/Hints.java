@@ -14,6 +14,7 @@ import io.chaingraph.loader.region.Region;
 import io.chaingraph.loader.region.RegionLevel;
 import io.chaingraph.loader.source.LoadProblem;
 import io.chaingraph.model.rules.FieldRule;
+import io.chaingraph.model.rules.RegionCodes;
 import io.chaingraph.model.rules.Slips;
 import io.chaingraph.model.rules.Vocabulary;
 
@@ -33,6 +34,9 @@ final class Hints implements Consumer<LoadProblem> {
 	private static final int HELD = 1000;
 
 	private final List<Region> regions;
+
+	/** The built-in regions by code, built on the first padded code. */
+	private Map<String, Region> byCode;
 
 	/** Problems about a reference to a firm no one has, held back until {@link #firmNames}. */
 	private final List<LoadProblem> firms = new ArrayList<>();
@@ -130,6 +134,10 @@ final class Hints implements Consumer<LoadProblem> {
 
 	private LoadProblem withHint(LoadProblem problem) {
 		var found = problem.found();
+		if (KeySpace.REGION.expected().equals(problem.expected()) && found.startsWith("'") && found.contains(UNKNOWN)) {
+			var meant = unpadded(found.substring(1, found.indexOf(UNKNOWN)));
+			return meant == null ? problem : hinted(problem, RegionCodes.paddedHint(meant.fullName(), meant.code()));
+		}
 		if (found.length() <= 2 || !found.startsWith("'") || !found.endsWith("'")) {
 			return problem;
 		}
@@ -150,6 +158,10 @@ final class Hints implements Consumer<LoadProblem> {
 			return named(problem, "segment", "环节", this.segments.getOrDefault(name, List.of()));
 		}
 		if (FieldRule.REGION_CODE.expected().equals(problem.expected())) {
+			var statistical = unpadded(name); // 360700000000
+			if (statistical != null) {
+				return hinted(problem, RegionCodes.paddedHint(statistical.fullName(), statistical.code()));
+			}
 			var meant = byName(name);
 			if (meant.size() == 1) {
 				return hinted(problem, Slips.regionName(meant.getFirst().fullName(),
@@ -176,6 +188,22 @@ final class Hints implements Consumer<LoadProblem> {
 	private static LoadProblem hinted(LoadProblem problem, String hint) {
 		return new LoadProblem(problem.file(), problem.line(), problem.field(), problem.expected(),
 				problem.found() + ", " + hint);
+	}
+
+	/**
+	 * The built-in region a code names in GB/T 2260's padded form (360700 for 3607), or null: the API reads that form,
+	 * a data set is kept as the code the graph stores, so the loader says which to write.
+	 */
+	private Region unpadded(String code) {
+		var forms = RegionCodes.unpadded(code);
+		if (forms.isEmpty()) {
+			return null;
+		}
+		if (this.byCode == null) {
+			this.byCode = new HashMap<>();
+			this.regions.forEach(r -> this.byCode.put(r.code(), r));
+		}
+		return forms.stream().map(this.byCode::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
 	}
 
 	/** The regions a name means: as given, else without its suffix; the highest level of those found only. */

@@ -87,6 +87,7 @@ public final class StreamingDataSet {
 			small.put(table, STREAMED.contains(table) ? List.of() : table.read(folder, report, refused));
 		}
 		var keys = DataSet.definedKeys(builtInRegions, chains, small, report);
+		var areas = CooperationAreas.of(small.get(Tables.REGIONS), builtInRegions); // the graph is empty
 		var regionNames = new HashMap<String, String>();
 		builtInRegions.forEach(r -> regionNames.put(r.code(), r.fullName()));
 
@@ -103,6 +104,7 @@ public final class StreamingDataSet {
 			records = small.values().stream().mapToLong(List::size).sum();
 			records += Tables.ENTERPRISES.stream(folder, report, refused, row -> {
 				checkReferences(Tables.ENTERPRISES, row, keys, refused, report);
+				areas.check(row, report);
 				enterprises.add(row.text("id"));
 				builder.enterprise(row);
 			});
