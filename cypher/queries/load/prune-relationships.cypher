@@ -1,7 +1,11 @@
 // --prune: removes a data set from the relationships of one type (between two labels) it no longer lists, and
-// deletes those no data set lists any more and the ChainKnowledgeGraph import does not state (清理数据集中已删除的关系).
-// Only relationships whose datasets list names $dataset are touched.
-// Parameters: $type, $fromLabel, $fromKey, $toLabel, $toKey, $keep (a list of [from key, to key] pairs), $dataset.
+// deletes those no data set lists any more and the ChainKnowledgeGraph import does not state (清理数据集中已删除的关系);
+// with $apply false it only says what it would do (the dry run's preview, in a read transaction). Only relationships
+// whose datasets list names $dataset are touched.
+// Parameters: $type, $fromLabel, $fromKey, $toLabel, $toKey, $keep (a list of [from key, to key] pairs), $dataset,
+//             $apply (write or only count), $sample (how many of the deleted relationships to name).
+// Returns:    deleted, kept (let go by the data set but listed or stated elsewhere), sample (the first $sample
+//             deleted: {from, to}, the end nodes' keys).
 // Example:    :param type => 'OPERATES_IN'
 //             :param fromLabel => 'Enterprise'
 //             :param fromKey => 'id'
@@ -9,17 +13,26 @@
 //             :param toKey => 'id'
 //             :param keep => [['600362-sh', 'jx-copper/smelting']]
 //             :param dataset => 'example'
+//             :param apply => false
+//             :param sample => 5
 MATCH (a:$($fromLabel))-[r:$($type)]->(b:$($toLabel))
 WHERE $dataset IN coalesce(r.datasets, []) AND NOT [a[$fromKey], b[$toKey]] IN $keep
-SET r.datasets = [d IN r.datasets WHERE d <> $dataset]
-WITH r, size(r.datasets) = 0 AS unlisted, r.chainkgSource IS NOT NULL AS stated
-// A link the ChainKnowledgeGraph import states too stays, with that import as its source (see prune-nodes).
-CALL (r, unlisted, stated) {
-  WITH r WHERE unlisted AND stated
-  SET r.source = r.chainkgSource, r.chainkgSource = null, r.quote = null, r.illustrative = null
+WITH a, b, r, [d IN r.datasets WHERE d <> $dataset] AS others
+WITH a, b, r, others, size(others) = 0 AND r.chainkgSource IS NULL AS gone
+CALL (r, others, gone) {
+  WITH r, others WHERE $apply AND NOT gone
+  SET r.datasets = others
+  // A link the ChainKnowledgeGraph import states too stays, with that import as its source (see prune-nodes).
+  FOREACH (_ IN CASE WHEN size(others) = 0 THEN [1] ELSE [] END |
+    SET r.source = r.chainkgSource, r.chainkgSource = null, r.quote = null, r.illustrative = null)
 }
-CALL (r, unlisted, stated) {
-  WITH r WHERE unlisted AND NOT stated
+WITH a, b, r, gone
+ORDER BY a[$fromKey], b[$toKey]
+WITH collect(CASE WHEN gone THEN r END) AS gone,
+     collect(CASE WHEN gone THEN {from: a[$fromKey], to: b[$toKey]} END) AS ends, count(r) AS letGo
+CALL (gone) {
+  WITH gone WHERE $apply
+  UNWIND gone AS r
   DELETE r
 }
-RETURN count(*) AS pruned
+RETURN size(gone) AS deleted, letGo - size(gone) AS kept, ends[..$sample] AS sample

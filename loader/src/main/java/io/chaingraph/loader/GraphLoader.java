@@ -15,6 +15,7 @@ import io.chaingraph.loader.dataset.DataSet;
 import io.chaingraph.loader.dataset.GraphRowSink;
 import io.chaingraph.loader.dataset.GraphRows;
 import io.chaingraph.loader.dataset.HeldValues;
+import io.chaingraph.loader.dataset.InGraph;
 import io.chaingraph.loader.dataset.KeySpace;
 import io.chaingraph.loader.region.Region;
 import io.chaingraph.loader.region.RegionReference;
@@ -22,6 +23,7 @@ import io.chaingraph.model.cypher.CypherCatalog;
 import io.chaingraph.model.schema.SchemaLevelGuard;
 import io.chaingraph.model.schema.SchemaMigrator;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
@@ -37,17 +39,16 @@ import org.neo4j.driver.Value;
 public final class GraphLoader {
 
 	/** The id under which the built-in administrative divisions are recorded. */
-	public static final String REGIONS_DATASET = "regions-cn";
+	public static final String REGIONS_DATASET = DataSet.BUILT_IN_REGIONS_ID;
 
 	/** The name under which the built-in administrative divisions are recorded. */
 	public static final String REGIONS_NAME = "中华人民共和国行政区划 (GB/T 2260, regions-cn)";
 
 	private static final int CHUNK = 10_000;
 
-	private static final Map<KeySpace, String> EXISTING = Map.of(KeySpace.REGION, "load/existing/regions", KeySpace.CHAIN,
-			"load/existing/chains", KeySpace.SEGMENT, "load/existing/segments", KeySpace.ENTERPRISE,
-			"load/existing/enterprises", KeySpace.CLUSTER, "load/existing/clusters", KeySpace.DOCUMENT,
-			"load/existing/policy-documents");
+	private static final Map<KeySpace, String> FILES = Map.of(KeySpace.REGION, "regions", KeySpace.CHAIN, "chains",
+			KeySpace.SEGMENT, "segments", KeySpace.ENTERPRISE, "enterprises", KeySpace.CLUSTER, "clusters",
+			KeySpace.DOCUMENT, "policy-documents");
 
 	/** The query that finds the firms of the graph with some values of a unique column ({@link HeldValues}). */
 	private static final Map<String, String> HELD = Map.of("creditCode", "load/existing/enterprise-credit-codes",
@@ -107,8 +108,21 @@ public final class GraphLoader {
 	public LoadSummary load(java.nio.file.Path folder, Options options) {
 		long started = System.nanoTime();
 		var regions = RegionReference.shipped();
-		var dataSet = DataSet.read(folder, regions, this::existing, this::holders, this::cooperationAreas);
+		var dataSet = DataSet.read(folder, regions, new Lookups(), options.prune());
 		var summary = new LoadSummary();
+		if (!options.prune()) {
+			// With --prune reading refused it; without, nothing is deleted, but the next --prune of either would.
+			var recorded = new Lookups().recorded(dataSet.id());
+			if (recorded != null && recorded.name() != null && !recorded.name().equals(dataSet.name())) {
+				summary.warn("WARNING (警告): the graph records the data set '" + dataSet.id() + "' as '" + recorded.name()
+						+ "'; this one, '" + dataSet.name() + "', has the same id in dataset.yaml, and "
+						+ (options.dryRun() ? "loading it would rename it. If they are two data sets, give this one an"
+								+ " id of its own first" : "this load renamed it. If they are two data sets, give this one"
+										+ " an id of its own and load it again")
+						+ ": a --prune of either would delete what the other loaded (两个数据集使用了同一编号，请为本数据集"
+						+ "另起编号，否则清理时会删除对方的数据).");
+			}
+		}
 		if (options.dryRun()) {
 			for (var batch : dataSet.rows().batches()) {
 				if (!batch.rows().isEmpty()) {
@@ -118,6 +132,16 @@ public final class GraphLoader {
 			try (var session = this.driver.session()) {
 				summary.removals(CuratedRemovals.listedIn(dataSet.rows(), session, this.cypher),
 						options.restoreRemoved());
+				if (options.prune()) {
+					// The prune's own queries told to write nothing ($apply false), in a transaction that is rolled back
+					// whatever happens (Neo4j refuses their write clauses in a read transaction, written or not).
+					var pruned = new Pruned();
+					try (var tx = session.beginTransaction()) {
+						prune(tx, dataSet.rows(), dataSet.id(), false, pruned);
+						tx.rollback();
+					}
+					summary.pruned(pruned.deleted(), pruned.kept());
+				}
 			}
 			summary.finish(Duration.ofNanos(System.nanoTime() - started), true);
 			return summary;
@@ -135,7 +159,7 @@ public final class GraphLoader {
 				var written = new LinkedHashMap<String, LoadSummary.Counts>();
 				var timings = new HashMap<String, Long>();
 				if (!referenceCurrent) {
-					write(tx, reference, REGIONS_DATASET, false, written, timings, CuratedRemovals.none());
+					write(tx, reference, REGIONS_DATASET, written, timings, CuratedRemovals.none());
 					record(tx, REGIONS_DATASET, REGIONS_NAME, null, referenceChecksum, reference.size());
 				}
 				var removals = CuratedRemovals.listedIn(dataSet.rows(), tx, this.cypher);
@@ -144,8 +168,13 @@ public final class GraphLoader {
 					tx.run(this.cypher.query("load/release-credit-codes"), Map.of("ids", dataSet.creditCodesGivenUp()))
 						.consume();
 				}
-				write(tx, dataSet.rows(), dataSet.id(), options.prune(), written, timings,
+				write(tx, dataSet.rows(), dataSet.id(), written, timings,
 						options.restoreRemoved() ? CuratedRemovals.none() : removals);
+				var pruned = new Pruned();
+				if (options.prune()) {
+					prune(tx, dataSet.rows(), dataSet.id(), true, pruned);
+					pruned.addTo(written, timings);
+				}
 				if (countsAffected(written)) {
 					// Derived data: recomputed from the graph as this transaction left it, so it rolls back with it.
 					tx.run(this.cypher.query("firmcount/refresh"), java.util.Collections.singletonMap("chains", null))
@@ -153,22 +182,25 @@ public final class GraphLoader {
 				}
 				record(tx, dataSet.id(), dataSet.name(), dataSet.asOf(), dataSet.rows().checksum(), dataSet.rows().size());
 				timings.forEach(summary::time);
-				return new Written(written, removals);
+				return new Written(written, removals, pruned);
 			});
 			outcome.counts().forEach(summary::add);
 			summary.removals(outcome.removals(), options.restoreRemoved());
+			if (options.prune()) {
+				summary.pruned(outcome.pruned().deleted(), outcome.pruned().kept());
+			}
 		}
 		this.progress.finish();
 		summary.finish(Duration.ofNanos(System.nanoTime() - started), false);
 		return summary;
 	}
 
-	/** What the load transaction wrote, per type, and the removals its rows listed. */
-	private record Written(Map<String, LoadSummary.Counts> counts, CuratedRemovals removals) {
+	/** What the load transaction wrote, per type, the removals its rows listed, and what its --prune deleted. */
+	private record Written(Map<String, LoadSummary.Counts> counts, CuratedRemovals removals, Pruned pruned) {
 	}
 
 	/** Writes every batch but the rows that would bring back what {@code kept} holds removed (counted as skipped). */
-	private void write(TransactionContext tx, GraphRows rows, String dataset, boolean prune,
+	private void write(TransactionContext tx, GraphRows rows, String dataset,
 			Map<String, LoadSummary.Counts> written, Map<String, Long> timings, CuratedRemovals kept) {
 		for (var batch : rows.batches()) {
 			this.progress.phase(batch.type());
@@ -189,12 +221,11 @@ public final class GraphLoader {
 				this.progress.advance(chunk.size());
 			}
 			this.progress.advance(skipped);
-			long pruned = prune ? prune(tx, batch, dataset) : 0;
-			if (batch.rows().isEmpty() && pruned == 0) {
+			if (batch.rows().isEmpty()) {
 				continue; // a type this data set does not use
 			}
-			var counts = new LoadSummary.Counts(created, updated + pruned, unchanged, skipped);
-			written.merge(batch.type(), counts, LoadSummary.Counts::plus);
+			written.merge(batch.type(), new LoadSummary.Counts(created, updated, unchanged, skipped),
+					LoadSummary.Counts::plus);
 			timings.merge(batch.type(), System.nanoTime() - batchStarted, Long::sum);
 		}
 	}
@@ -206,26 +237,110 @@ public final class GraphLoader {
 	private static boolean countsAffected(Map<String, LoadSummary.Counts> written) {
 		return written.entrySet()
 			.stream()
-			.anyMatch(e -> COUNTED.contains(e.getKey()) && (e.getValue().created() > 0 || e.getValue().updated() > 0));
+			.anyMatch(e -> COUNTED.contains(e.getKey())
+					&& (e.getValue().created() > 0 || e.getValue().updated() > 0 || e.getValue().deleted() > 0));
 	}
 
-	private long prune(TransactionContext tx, GraphRows.Batch batch, String dataset) {
-		var spec = batch.prune();
-		if (spec.node()) {
-			var keep = batch.rows().stream().map(r -> r.get("key")).toList();
-			return tx.run(this.cypher.query("load/prune-nodes"), Map.of("label", spec.label(), "keyProperty", spec.key(),
-					"keep", keep, "dataset", dataset)).single().get("pruned").asLong();
+	/**
+	 * --prune: what this data set wrote before and no longer lists, after every write. Relationships first, so that
+	 * what a node takes with it is only what others (another data set, curation, the import) listed, and a dry run
+	 * ({@code apply} false, nothing written) counts each link once as the load would.
+	 */
+	private void prune(SimpleQueryRunner tx, GraphRows rows, String dataset, boolean apply, Pruned pruned) {
+		var batches = rows.batches();
+		for (boolean nodes : new boolean[] { false, true }) {
+			for (var batch : batches.reversed()) {
+				if (batch.prune().node() == nodes) {
+					this.progress.phase("--prune " + batch.type());
+					long started = System.nanoTime();
+					prune(tx, batch, dataset, apply, pruned);
+					pruned.time(batch.type(), System.nanoTime() - started);
+				}
+			}
 		}
-		var keep = batch.rows().stream().filter(r -> r.get("to") != null).map(r -> List.of(r.get("from"), r.get("to"))).toList();
+	}
+
+	private void prune(SimpleQueryRunner tx, GraphRows.Batch batch, String dataset, boolean apply, Pruned pruned) {
+		var spec = batch.prune();
 		var parameters = new HashMap<String, Object>();
+		parameters.put("dataset", dataset);
+		parameters.put("apply", apply);
+		parameters.put("sample", LoadSummary.SAMPLE);
+		if (spec.node()) {
+			parameters.put("label", spec.label());
+			parameters.put("keyProperty", spec.key());
+			parameters.put("keep", batch.rows().stream().map(r -> r.get("key")).toList());
+			var result = tx.run(this.cypher.query("load/prune-nodes"), parameters).single();
+			var sample = result.get("sample").asList(v -> {
+				var name = v.get("name");
+				return name.isNull() || name.asObject().toString().equals(v.get("key").asObject().toString())
+						? String.valueOf(v.get("key").asObject()) : name.asObject() + " (" + v.get("key").asObject() + ")";
+			});
+			pruned.add(batch.type(), result.get("deleted").asLong(), result.get("kept").asLong(), sample);
+			for (var link : result.get("links").asList(v -> v)) {
+				pruned.withNodes(link.get("type").asString(), link.get("count").asLong());
+			}
+			return;
+		}
 		parameters.put("type", batch.type());
 		parameters.put("fromLabel", spec.label());
 		parameters.put("fromKey", spec.key());
 		parameters.put("toLabel", spec.endLabel());
 		parameters.put("toKey", spec.endKey());
-		parameters.put("keep", keep);
-		parameters.put("dataset", dataset);
-		return tx.run(this.cypher.query("load/prune-relationships"), parameters).single().get("pruned").asLong();
+		parameters.put("keep", batch.rows().stream().filter(r -> r.get("to") != null)
+			.map(r -> List.of(r.get("from"), r.get("to"))).toList());
+		var result = tx.run(this.cypher.query("load/prune-relationships"), parameters).single();
+		var sample = result.get("sample").asList(v -> v.get("from").asObject() + " → " + v.get("to").asObject());
+		pruned.add(batch.type(), result.get("deleted").asLong(), result.get("kept").asLong(), sample);
+	}
+
+	/** What a --prune deleted (or would delete), per type, and what it let go that stays. */
+	private static final class Pruned {
+
+		private final Map<String, LoadSummary.Deleted> deleted = new LinkedHashMap<>();
+
+		private final Map<String, Long> kept = new LinkedHashMap<>();
+
+		private final Map<String, Long> nanos = new HashMap<>();
+
+		void add(String type, long count, long letGo, List<String> sample) {
+			if (count > 0) {
+				this.deleted.merge(type, new LoadSummary.Deleted(count, sample, 0), LoadSummary.Deleted::plus);
+			}
+			if (letGo > 0) {
+				this.kept.merge(type, letGo, Long::sum);
+			}
+		}
+
+		void withNodes(String type, long count) {
+			this.deleted.merge(type, new LoadSummary.Deleted(count, List.of(), count), LoadSummary.Deleted::plus);
+		}
+
+		void time(String type, long nanos) {
+			this.nanos.merge(type, nanos, Long::sum);
+		}
+
+		Map<String, LoadSummary.Deleted> deleted() {
+			return this.deleted;
+		}
+
+		Map<String, Long> kept() {
+			return this.kept;
+		}
+
+		/** Into the load's counts: deleted as such, let go (the element changed: its datasets) as updated. */
+		void addTo(Map<String, LoadSummary.Counts> written, Map<String, Long> timings) {
+			this.deleted.forEach((type, d) -> written.merge(type, new LoadSummary.Counts(0, 0, 0, 0, d.count()),
+					LoadSummary.Counts::plus));
+			this.kept.forEach((type, n) -> written.merge(type, new LoadSummary.Counts(0, n, 0, 0),
+					LoadSummary.Counts::plus));
+			this.nanos.forEach((type, n) -> {
+				if (written.containsKey(type)) {
+					timings.merge(type, n, Long::sum);
+				}
+			});
+		}
+
 	}
 
 	private void record(TransactionContext tx, String id, String name, String asOf, String checksum, long rows) {
@@ -260,39 +375,71 @@ public final class GraphLoader {
 		}
 	}
 
-	/** Which of these region codes name a cooperation area in the graph, with its members. */
-	private List<CooperationAreas.Area> cooperationAreas(Collection<String> codes) {
-		try (var session = this.driver.session()) {
-			return session.executeRead(tx -> tx.run(this.cypher.query("load/existing/cooperation-areas"),
-					Map.of("keys", List.copyOf(codes)))
-				.list(r -> new CooperationAreas.Area(r.get("code").asString(), r.get("name").asString(),
-						r.get("members").asList(Value::asString), r.get("memberNames").asList(Value::asString))));
-		}
-	}
+	/** What reading a data set asks of this graph. */
+	private final class Lookups implements InGraph {
 
-	/** Which of these keys already name a node in the graph. */
-	private Set<String> existing(KeySpace space, Collection<String> keys) {
-		try (var session = this.driver.session()) {
-			var found = session.executeRead(tx -> tx.run(this.cypher.query(EXISTING.get(space)), Map.of("keys", List.copyOf(keys)))
-				.single()
-				.get("found")
-				.asList(Value::asString));
-			return new HashSet<>(found);
+		@Override
+		public Set<String> existing(KeySpace space, Collection<String> keys) {
+			try (var session = GraphLoader.this.driver.session()) {
+				var found = session.executeRead(tx -> tx
+					.run(GraphLoader.this.cypher.query("load/existing/" + FILES.get(space)), Map.of("keys", List.copyOf(keys)))
+					.single()
+					.get("found")
+					.asList(Value::asString));
+				return new HashSet<>(found);
+			}
 		}
-	}
 
-	/** Which firms of the graph already have some of these credit codes or stock codes. */
-	private Map<String, List<HeldValues.Holder>> holders(String column, Collection<String> values) {
-		try (var session = this.driver.session()) {
-			return session.executeRead(tx -> {
-				var holders = new HashMap<String, List<HeldValues.Holder>>();
-				tx.run(this.cypher.query(HELD.get(column)), Map.of("values", List.copyOf(values)))
-					.forEachRemaining(r -> holders.computeIfAbsent(r.get("value").asString(), v -> new ArrayList<>())
-						.add(new HeldValues.Holder(r.get("id").asString(), r.get("name").asString(null),
-								r.get("datasets").asList(Value::asString), r.get("source").asString(null))));
-				return holders;
-			});
+		@Override
+		public Map<String, String> prunable(String dataset, KeySpace space, Collection<String> keys) {
+			try (var session = GraphLoader.this.driver.session()) {
+				var found = session.executeRead(tx -> tx
+					.run(GraphLoader.this.cypher.query("load/prunable/" + FILES.get(space)),
+							Map.of("keys", List.copyOf(keys), "dataset", dataset))
+					.single()
+					.get("found")
+					.asList(v -> v));
+				var names = new HashMap<String, String>();
+				found.forEach(v -> names.put(v.get("key").asString(), v.get("name").isNull() ? null : v.get("name").asString()));
+				return names;
+			}
 		}
+
+		@Override
+		public Map<String, List<HeldValues.Holder>> holders(String column, Collection<String> values) {
+			try (var session = GraphLoader.this.driver.session()) {
+				return session.executeRead(tx -> {
+					var holders = new HashMap<String, List<HeldValues.Holder>>();
+					tx.run(GraphLoader.this.cypher.query(HELD.get(column)), Map.of("values", List.copyOf(values)))
+						.forEachRemaining(r -> holders.computeIfAbsent(r.get("value").asString(), v -> new ArrayList<>())
+							.add(new HeldValues.Holder(r.get("id").asString(), r.get("name").asString(null),
+									r.get("datasets").asList(Value::asString), r.get("source").asString(null))));
+					return holders;
+				});
+			}
+		}
+
+		@Override
+		public List<CooperationAreas.Area> cooperationAreas(Collection<String> codes) {
+			try (var session = GraphLoader.this.driver.session()) {
+				return session.executeRead(tx -> tx.run(GraphLoader.this.cypher.query("load/existing/cooperation-areas"),
+						Map.of("keys", List.copyOf(codes)))
+					.list(r -> new CooperationAreas.Area(r.get("code").asString(), r.get("name").asString(),
+							r.get("members").asList(Value::asString), r.get("memberNames").asList(Value::asString))));
+			}
+		}
+
+		@Override
+		public Recorded recorded(String id) {
+			try (var session = GraphLoader.this.driver.session()) {
+				var record = session.executeRead(tx -> tx.run(GraphLoader.this.cypher.query("load/data-set-recorded"),
+						Map.of("id", id)).single());
+				return record.get("name").isNull() ? null
+						: new Recorded(record.get("name").asString(),
+								record.get("loadedOn").isNull() ? null : record.get("loadedOn").asString());
+			}
+		}
+
 	}
 
 	private static GraphRows referenceRows(List<Region> regions) {

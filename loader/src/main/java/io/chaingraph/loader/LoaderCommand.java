@@ -40,7 +40,8 @@ public final class LoaderCommand {
 			              --format chainkg a folder of the public ChainKnowledgeGraph files (loader/CHAINKG.md)
 			  --demo      the demo data set shipped with ChainGraph (the default when no DIR is given)
 			  --dry-run   read and validate everything, write nothing
-			  --prune     also remove what this data set loaded before and no longer lists (not with chainkg)
+			  --prune     also remove what this data set loaded before and no longer lists (not with chainkg);
+			              with --dry-run it lists what it would remove (清理：删除本数据集不再列出的数据)
 			  --restore-removed
 			              also write the rows that list what a curator removed through the API (a firm, a link,
 			              a designation); without it they are left out and listed (恢复经 API 删除的数据)

@@ -604,7 +604,8 @@ class CurationTest {
 			var keep = session.run("MATCH (e:Enterprise) WHERE 'demo' IN e.datasets AND NOT e.id IN ['600362-sh', 'demo-yt-copperrod-01'] "
 					+ "RETURN collect(e.id) AS keep").single().get("keep").asList();
 			session.run(CypherCatalog.standard().query("load/prune-nodes"),
-					Map.of("label", "Enterprise", "keyProperty", "id", "keep", keep, "dataset", "demo")).consume();
+					Map.of("label", "Enterprise", "keyProperty", "id", "keep", keep, "dataset", "demo", "apply", true,
+							"sample", 5)).consume();
 			assertThat(session.run("MATCH (e:Enterprise) WHERE e.id IN ['600362-sh', 'demo-yt-copperrod-01', $firm] "
 					+ "RETURN collect([e.id] + e.datasets) AS left", Map.of("firm", FIRM)).single().get("left").asList())
 				.containsExactlyInAnyOrder(List.of("600362-sh", "curation:api"), List.of(FIRM, "curation:api"));

@@ -125,6 +125,16 @@ public final class NameOrder {
 		return read == null ? name : read.toString();
 	}
 
+	/** The word of readings.tsv that starts at {@code i} of {@code text}, the longest; null when none does. */
+	static Reading readingAt(String text, int i) {
+		for (var word : READINGS.getOrDefault(text.charAt(i), List.of())) {
+			if (text.startsWith(word.word(), i)) {
+				return word;
+			}
+		}
+		return null;
+	}
+
 	/** A word of readings.tsv, the homophone spelling it is keyed as, and its reading, a syllable per character. */
 	record Reading(String word, String spelled, List<String> syllables) {
 	}

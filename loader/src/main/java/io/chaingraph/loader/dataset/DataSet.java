@@ -51,6 +51,9 @@ public record DataSet(String id, String name, String asOf, GraphRows rows, List<
 	/** The format this reader understands. */
 	public static final String FORMAT = "chaingraph/v1";
 
+	/** The id the built-in administrative divisions are recorded under: no data set may take it. */
+	public static final String BUILT_IN_REGIONS_ID = "regions-cn";
+
 	/**
 	 * Reads and validates a data set.
 	 * @param folder the data set folder
@@ -61,28 +64,58 @@ public record DataSet(String id, String name, String asOf, GraphRows rows, List<
 	 */
 	public static DataSet read(Path folder, List<Region> builtInRegions,
 			BiFunction<KeySpace, Collection<String>, Set<String>> inGraph) {
-		return read(folder, builtInRegions, inGraph, HeldValues.NONE, codes -> List.of());
+		return read(folder, builtInRegions, new InGraph() {
+
+			@Override
+			public Set<String> existing(KeySpace space, Collection<String> keys) {
+				return inGraph.apply(space, keys);
+			}
+
+			@Override
+			public Map<String, String> prunable(String dataset, KeySpace space, Collection<String> keys) {
+				return Map.of();
+			}
+
+			@Override
+			public Recorded recorded(String id) {
+				return null;
+			}
+
+			@Override
+			public Map<String, List<HeldValues.Holder>> holders(String column, Collection<String> values) {
+				return Map.of();
+			}
+
+			@Override
+			public List<CooperationAreas.Area> cooperationAreas(Collection<String> codes) {
+				return List.of();
+			}
+
+		}, false);
 	}
 
 	/**
-	 * Reads and validates a data set against the graph it loads into: its credit codes and stock codes against the
-	 * firms of the graph, and the region codes its firms name against the graph's cooperation areas.
-	 * @param held answers which firms of the graph already have some credit codes or stock codes
-	 * @param areasInGraph answers which of some region codes the data set's firms name, and it does not define, are
-	 * cooperation areas in the graph: no firm may be located in one ({@link CooperationAreas})
+	 * Reads and validates a data set for a load into this graph: its references, its credit codes and stock codes
+	 * against the firms of the graph, the region codes its firms name against the graph's cooperation areas.
+	 * @param prune whether the load is to {@code --prune}: then a row that names what the prune would delete is a
+	 * problem, and so is an id the graph records under another data set's name (the prune would delete what that one
+	 * loaded)
 	 * @throws LoadException with every problem of every file; nothing has been written
 	 */
-	public static DataSet read(Path folder, List<Region> builtInRegions,
-			BiFunction<KeySpace, Collection<String>, Set<String>> inGraph, HeldValues held,
-			Function<Collection<String>, List<CooperationAreas.Area>> areasInGraph) {
+	public static DataSet read(Path folder, List<Region> builtInRegions, InGraph graph, boolean prune) {
 		var problems = new ArrayList<LoadProblem>();
 		var report = new Hints(builtInRegions, problems::add);
 		if (!Files.isDirectory(folder)) {
 			throw new LoadException(List.of(new LoadProblem(folder.toString(), 0, null, "a data set folder", "no such folder (文件夹不存在)")));
 		}
 		var manifest = manifest(folder, report);
-		DataSetFiles.checkUnknown(folder, report);
+		var id = manifest.get("id");
+		boolean validId = id != null && Column.SLUG.matcher(id).matches();
+		if (prune && validId && manifest.get("name") != null) {
+			checkOwnId(folder, id, manifest.get("name"), graph.recorded(id), report);
+		}
 		var refused = new Refused();
+		DataSetFiles.checkUnknown(folder, report, refused);
 		var chains = chains(folder, report, refused);
 		report.chains(chains);
 		var tables = new LinkedHashMap<Table, List<Row>>();
@@ -92,13 +125,14 @@ public record DataSet(String id, String name, String asOf, GraphRows rows, List<
 		var keys = definedKeys(builtInRegions, chains, tables, report);
 		tables.get(Tables.ENTERPRISES).forEach(r -> keys.get(KeySpace.ENTERPRISE).add(r.text("id")));
 
-		new References(keys, inGraph, refused).check(tables, chains, report);
-		var givenUp = checkHeld(Tables.ENTERPRISES, tables.get(Tables.ENTERPRISES), held, refused, report);
+		new References(keys, graph::existing, refused,
+				prune && validId ? (space, found) -> graph.prunable(id, space, found) : null).check(tables, chains, report);
+		var givenUp = checkHeld(Tables.ENTERPRISES, tables.get(Tables.ENTERPRISES), graph::holders, refused, report);
 		var areas = CooperationAreas.of(tables.get(Tables.REGIONS), builtInRegions);
 		var elsewhere = tables.get(Tables.ENTERPRISES).stream().map(r -> r.text("regionCode"))
 			.filter(code -> code != null && !keys.get(KeySpace.REGION).contains(code)).collect(java.util.stream.Collectors.toSet());
 		if (!elsewhere.isEmpty()) {
-			areas.add(areasInGraph.apply(elsewhere)); // asked only for codes the data set does not define
+			areas.add(graph.cooperationAreas(elsewhere)); // asked only for codes the data set does not define
 		}
 		tables.get(Tables.ENTERPRISES).forEach(r -> areas.check(r, report));
 		checkRegionShapes(tables.get(Tables.REGIONS), report);
@@ -229,6 +263,12 @@ public record DataSet(String id, String name, String asOf, GraphRows rows, List<
 			problems.accept(new LoadProblem("dataset.yaml", line(text, "id"), "id",
 					"an id of lower-case letters, digits and hyphens", id == null ? "nothing" : "'" + id + "'"));
 		}
+		else if (id.equals(BUILT_IN_REGIONS_ID)) {
+			// Its --prune would delete the built-in regions this data set does not list, and every firm's link to them.
+			problems.accept(new LoadProblem("dataset.yaml", line(text, "id"), "id",
+					"an id other than " + BUILT_IN_REGIONS_ID + ", which the built-in regions are recorded under",
+					"'" + id + "' (该编号为内置行政区划保留，请另起编号)"));
+		}
 		if (values.get("name") == null) {
 			problems.accept(new LoadProblem("dataset.yaml", line(text, "name"), "name", "the data set's name", "nothing"));
 		}
@@ -238,6 +278,35 @@ public record DataSet(String id, String name, String asOf, GraphRows rows, List<
 					"the date the data describes as YYYY-MM-DD, e.g. 2026-10-31 (数据截至日期)", "'" + asOf + "'"));
 		}
 		return values;
+	}
+
+	/**
+	 * Refuses a {@code --prune} under an id the graph records for a data set of another name: two data sets that share
+	 * an id (two offices' copies of one template) would each delete what the other loaded. Refused rather than
+	 * warned about: a warning comes after the deletion, and the graph keeps no copy of what --prune deleted. A data
+	 * set that was only renamed records its new name with a load without --prune.
+	 */
+	private static void checkOwnId(Path folder, String id, String name, InGraph.Recorded recorded,
+			Consumer<LoadProblem> problems) {
+		if (recorded == null || recorded.name() == null || recorded.name().equals(name)) {
+			return;
+		}
+		String text;
+		try {
+			text = Files.readString(folder.resolve("dataset.yaml"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		problems.accept(new LoadProblem("dataset.yaml", line(text, "id"), "id",
+				"an id no other data set uses: --prune deletes what the data set of this id loaded before and no longer"
+						+ " lists (数据集编号须唯一)",
+				"'" + id + "', which the graph records for the data set '" + recorded.name() + "'"
+						+ (recorded.loadedOn() == null ? "" : " (loaded " + recorded.loadedOn() + ")") + ", not '" + name
+						+ "': this --prune would delete what '" + recorded.name() + "' loaded (该编号已被另一个数据集使用，"
+						+ "清理会删除其数据). If this is another data set, give it an id of its own in dataset.yaml"
+						+ " (请为本数据集另起编号); if it is the same one renamed, load it once without --prune to record"
+						+ " the new name (若只是改名，请先不带 --prune 导入一次)"));
 	}
 
 	/** The line of dataset.yaml that sets {@code key}; 1 when none does (the field is missing). */

@@ -33,6 +33,12 @@ final class DataSetFiles {
 	/** Extensions of spreadsheet files; only .xlsx is read, the others are to be saved as .xlsx or CSV. */
 	private static final Set<String> SPREADSHEETS = Set.of("xlsx", "xlsm", "xls", "et", "ods", "numbers");
 
+	/**
+	 * Extensions that say "text" or "data" after a table's whole file name ({@code enterprises.csv.txt}: Windows hides
+	 * the last one); others there are a backup's ({@code enterprises.csv.bak}) and stay the team's own.
+	 */
+	private static final Set<String> TEXT = Set.of("txt", "text", "tsv", "tab", "prn", "dat", "csv", "xlsx");
+
 	/** Extensions of files that hold data, the kinds a person might expect the loader to read. */
 	private static final Set<String> DATA = Stream.concat(Stream.of("csv", "tsv", "yaml", "yml", "json", "jsonl"),
 			SPREADSHEETS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -63,9 +69,11 @@ final class DataSetFiles {
 
 	/**
 	 * Reports every data file of the folder that the loader would not read, and a table given twice (as CSV and as
-	 * a workbook).
+	 * a workbook). A table saved under its name in a form the loader does not read ({@code enterprises.txt}, Excel's
+	 * 文本文件) is reported as such; when it is the table's only file, what it defines is marked unread in
+	 * {@code refused}, so the rows that name its records are not each reported again.
 	 */
-	static void checkUnknown(Path folder, Consumer<LoadProblem> problems) {
+	static void checkUnknown(Path folder, Consumer<LoadProblem> problems, Refused refused) {
 		var known = new ArrayList<String>();
 		known.add(MANIFEST);
 		for (var table : Tables.ALL) {
@@ -82,8 +90,24 @@ final class DataSetFiles {
 				Stream<Path> inChains = Files.isDirectory(chains) ? Files.walk(chains) : Stream.empty()) {
 			for (var file : Stream.concat(top, inChains).filter(Files::isRegularFile).sorted().toList()) {
 				var name = chainName(folder, file);
-				if (skipped(folder.relativize(file)) || !DATA.contains(extension(file)) || known.contains(name)
-						|| (file.startsWith(chains) && isChain(file))) {
+				if (skipped(folder.relativize(file)) || known.contains(name) || (file.startsWith(chains) && isChain(file))) {
+					continue;
+				}
+				var table = file.getParent().equals(folder) ? tableNamed(file) : null;
+				if (table != null && table.defines() != null && !Files.exists(folder.resolve(table.file()))
+						&& !Files.exists(folder.resolve(table.sheetFile()))) {
+					refused.all(table.defines());
+				}
+				if (table != null && !SPREADSHEETS.contains(extension(file))) {
+					problems.accept(new LoadProblem(name, 0, null, "the table " + stem(table) + " as " + table.file()
+							+ " (CSV: UTF-8 or GBK, comma-separated) or " + table.sheetFile()
+							+ " (Excel workbook), the two kinds of file the loader reads",
+							"'" + name + "', a kind of file the loader does not read: in Excel or WPS save it as"
+									+ " \"CSV UTF-8 (逗号分隔)\" or as an Excel workbook (.xlsx) under the table's name"
+									+ " (请另存为 " + table.file() + " 或 " + table.sheetFile() + "；要留作备注请以 _ 开头命名)"));
+					continue;
+				}
+				if (!DATA.contains(extension(file))) {
 					continue;
 				}
 				problems.accept(new LoadProblem(name, 0, null, "only the files of a data set: " + MANIFEST + ", "
@@ -112,6 +136,35 @@ final class DataSetFiles {
 		var closest = known.stream().min(Comparator.comparingInt(k -> Slips.distance(k, name))).orElseThrow();
 		return "an unknown file '" + name + "'" + (Slips.distance(closest, name) <= 3
 				? " (未知文件名，是否应为 " + closest + "?)" : " (未知文件名，请以表名命名，如 enterprises.xlsx)");
+	}
+
+	/**
+	 * The table a file is named after though not as the loader reads it: {@code enterprises.txt},
+	 * {@code enterprises.tsv}, {@code enterprises.csv.txt}; null for any other name ({@code enterprises.csv.bak} is a
+	 * backup).
+	 */
+	private static Table tableNamed(Path file) {
+		var name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		if (dot <= 0) {
+			return null;
+		}
+		var base = name.substring(0, dot);
+		var extension = extension(file);
+		for (var table : Tables.ALL) {
+			// Enterprises.CSV is a table the loader reads under a name it does not: the unknown file's message says so.
+			if ((base.equalsIgnoreCase(stem(table)) && !extension.equals("csv") && !extension.equals("xlsx"))
+					|| (TEXT.contains(extension)
+							&& (base.equalsIgnoreCase(table.file()) || base.equalsIgnoreCase(table.sheetFile())))) {
+				return table;
+			}
+		}
+		return null;
+	}
+
+	/** A table's name without its extension: {@code enterprises}. */
+	private static String stem(Table table) {
+		return table.file().substring(0, table.file().lastIndexOf('.'));
 	}
 
 	private static boolean isChain(Path file) {

@@ -15,7 +15,9 @@ import io.chaingraph.loader.source.LoadProblem;
 
 /**
  * Checks that every reference of a data set names something: defined in the data set, built in, or already in the
- * graph (asked once per key space, for the keys the data set does not define).
+ * graph (asked once per key space, for the keys the data set does not define). With {@code --prune}, a reference to
+ * what the graph has only because this data set listed it before is refused too: the prune would delete it, and the
+ * row that names it would be lost without a word.
  */
 final class References {
 
@@ -28,11 +30,23 @@ final class References {
 
 	private final Refused refused;
 
+	private final BiFunction<KeySpace, Collection<String>, Map<String, String>> prunable;
+
 	References(Map<KeySpace, Set<String>> defined, BiFunction<KeySpace, Collection<String>, Set<String>> inGraph,
 			Refused refused) {
+		this(defined, inGraph, refused, null);
+	}
+
+	/**
+	 * @param prunable with {@code --prune}: which of some keys in the graph the prune would delete, with their names;
+	 * null without
+	 */
+	References(Map<KeySpace, Set<String>> defined, BiFunction<KeySpace, Collection<String>, Set<String>> inGraph,
+			Refused refused, BiFunction<KeySpace, Collection<String>, Map<String, String>> prunable) {
 		this.defined = defined;
 		this.inGraph = inGraph;
 		this.refused = refused;
+		this.prunable = prunable;
 	}
 
 	void check(Map<Table, List<Row>> tables, List<Chain> chains, Consumer<LoadProblem> problems) {
@@ -64,12 +78,24 @@ final class References {
 				missing.computeIfAbsent(use.space(), s -> new HashSet<>()).add(use.key());
 			}
 		}
-		missing.forEach((space, keys) -> keys.removeAll(this.inGraph.apply(space, keys)));
+		var doomed = new EnumMap<KeySpace, Map<String, String>>(KeySpace.class);
+		missing.forEach((space, keys) -> {
+			var found = this.inGraph.apply(space, keys);
+			keys.removeAll(found);
+			if (this.prunable != null && !found.isEmpty()) {
+				doomed.put(space, this.prunable.apply(space, found));
+			}
+		});
 		for (var use : uses) {
 			var unknown = missing.get(use.space());
+			var pruned = doomed.getOrDefault(use.space(), Map.of());
 			if (unknown != null && unknown.contains(use.key())) {
 				problems.accept(new LoadProblem(use.file(), use.line(), use.field(), use.space().expected(),
 						"'" + use.key() + Hints.UNKNOWN + " (" + use.space().unknown() + ")"));
+			}
+			else if (pruned.containsKey(use.key())) {
+				problems.accept(new LoadProblem(use.file(), use.line(), use.field(), use.space().expected(),
+						use.space().prunedBy(use.key(), pruned.get(use.key()))));
 			}
 		}
 	}

@@ -78,8 +78,8 @@ public final class StreamingDataSet {
 					"no such folder (文件夹不存在)")));
 		}
 		var manifest = DataSet.manifest(folder, report);
-		DataSetFiles.checkUnknown(folder, report);
 		var refused = new Refused();
+		DataSetFiles.checkUnknown(folder, report, refused);
 		var chains = DataSet.chains(folder, report, refused);
 		report.chains(chains);
 		var small = new LinkedHashMap<Table, List<Row>>();

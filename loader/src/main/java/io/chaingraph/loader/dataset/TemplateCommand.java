@@ -76,7 +76,7 @@ public final class TemplateCommand {
 	static void write(Path folder, boolean english) throws IOException {
 		Files.createDirectories(folder.resolve(DataSetFiles.CHAINS));
 		var name = folder.toAbsolutePath().getFileName().toString();
-		var id = Column.SLUG.matcher(name).matches() ? name : "my-dataset";
+		var id = DataSetId.fromFolderName(name);
 		Files.writeString(folder.resolve(DataSetFiles.MANIFEST), """
 				format: %s
 				id: %s                 # lower-case letters, digits and hyphens; what --prune compares against (数据集编号)

@@ -131,7 +131,8 @@ public class DataSetLoadTest {
 
 		var pruned = this.loader.load(this.copy, new GraphLoader.Options(false, true));
 
-		assertThat(pruned.counts().get("OPERATES_IN").updated()).isEqualTo(1);
+		assertThat(pruned.counts().get("OPERATES_IN")).as("a deletion is counted as such, not as an update")
+			.isEqualTo(new LoadSummary.Counts(0, 0, 5, 0, 1));
 		assertThat(operatesIn("test-a")).isEqualTo(1);
 		try (var session = TestNeo4j.driver().session()) {
 			var where = session.run("MATCH (:Enterprise {id: 'test-d'})-[:LOCATED_IN]->(r) RETURN collect(r.code) AS codes")
@@ -155,6 +156,133 @@ public class DataSetLoadTest {
 			assertThat(session.run("MATCH (c:Cluster) RETURN count(c) AS n").single().get("n").asLong()).isZero();
 			assertThat(session.run("MATCH (e:Enterprise) RETURN count(e) AS n").single().get("n").asLong()).isEqualTo(5);
 		}
+	}
+
+	/**
+	 * A firm's row deleted, the rows that name it forgotten: the firm is still in the graph, so the rows would pass,
+	 * and --prune would delete the firm and, with it, what those rows say. Refused before any write, dry run or not;
+	 * without --prune nothing is deleted and the load goes on.
+	 */
+	@Test
+	void pruneRefusesARowThatNamesWhatThePruneWouldDelete() throws IOException {
+		this.loader.load(SMALL, new GraphLoader.Options(false, false));
+		var before = GraphFingerprint.of(TestNeo4j.driver());
+		copyOf(SMALL);
+		replaceIn("enterprises.csv", "test-d,示例·丁线缆有限公司,,,,440305,专精特新小巨人,2005,illustrative,\n", "");
+
+		for (boolean dryRun : new boolean[] { true, false }) {
+			assertThat(StreamingDataSetTest.problems(() -> this.loader.load(this.copy, new GraphLoader.Options(dryRun, true))))
+				.as("dry run %s", dryRun)
+				.containsExactly("enterprise-segments.csv:6 字段 enterpriseId: expected an enterprise id from the enterprises"
+						+ " table, found 'test-d' (示例·丁线缆有限公司), a firm this data set no longer lists: --prune would"
+						+ " delete it from the graph, and this row with it; list it in the enterprises table again, or"
+						+ " delete this row (本数据集已不再列出该企业，--prune 会将其连同本行删除)");
+		}
+		assertThat(GraphFingerprint.of(TestNeo4j.driver())).isEqualTo(before);
+
+		this.loader.load(this.copy, new GraphLoader.Options(false, false));
+		assertThat(operatesIn("test-d")).as("without --prune the firm and its link stay").isEqualTo(1);
+	}
+
+	/** The probe's case: a copy with enterprises.csv saved as enterprises.txt, which the loader does not read. */
+	@Test
+	void pruneWithTheFirmsTableSavedAsTextIsRefusedAndDeletesNothing() throws IOException {
+		this.loader.load(SMALL, new GraphLoader.Options(false, false));
+		var before = GraphFingerprint.of(TestNeo4j.driver());
+		copyOf(SMALL);
+		Files.move(this.copy.resolve("enterprises.csv"), this.copy.resolve("enterprises.txt"));
+
+		assertThat(StreamingDataSetTest.problems(() -> this.loader.load(this.copy, new GraphLoader.Options(false, true))))
+			.singleElement().asString()
+			.startsWith("enterprises.txt: expected the table enterprises as enterprises.csv")
+			.contains("a kind of file the loader does not read");
+		assertThat(GraphFingerprint.of(TestNeo4j.driver())).isEqualTo(before);
+	}
+
+	/**
+	 * --prune's deletions are counted as deleted, not updated; a dry run says what the load would delete, type by type
+	 * with the first few names, and the load then deletes exactly that.
+	 */
+	@Test
+	void aDryRunOfPruneSaysWhatTheLoadThenDeletes() throws IOException {
+		this.loader.load(SMALL, new GraphLoader.Options(false, false));
+		copyOf(SMALL);
+		// test-c gone from every file: its firm, its region, its segment link and the supply relation to it.
+		replaceIn("enterprises.csv", "test-c,示例·丙电子有限公司,,,,320505,,,illustrative,\n", "");
+		replaceIn("enterprise-segments.csv", "test-c,test-electronics/pcb,主营,illustrative,\n", "");
+		replaceIn("supply-relations.csv", "test-b,test-c,铜箔,illustrative,\n", "");
+		try (var session = TestNeo4j.driver().session()) {
+			// Another data set's link to test-c goes with it: said, with what the data set itself no longer lists.
+			session.run("""
+					MATCH (d:Enterprise {id: 'test-d'}), (c:Enterprise {id: 'test-c'})
+					CREATE (d)-[:SUPPLIES_TO {datasets: ['another-office'], source: 'illustrative'}]->(c)""").consume();
+		}
+		var before = GraphFingerprint.of(TestNeo4j.driver());
+
+		var dryRun = this.loader.load(this.copy, new GraphLoader.Options(true, true));
+
+		assertThat(GraphFingerprint.of(TestNeo4j.driver())).as("a dry run writes nothing").isEqualTo(before);
+		assertThat(dryRun.deleted()).containsOnlyKeys("Enterprise", "LOCATED_IN", "OPERATES_IN", "SUPPLIES_TO");
+		assertThat(dryRun.deleted().get("Enterprise").sample()).containsExactly("示例·丙电子有限公司 (test-c)");
+		assertThat(dryRun.deleted().get("SUPPLIES_TO").sample()).containsExactly("test-b → test-c");
+		assertThat(dryRun.render()).contains("--prune would delete 5 things this data set no longer lists (--prune 将删除"
+				+ "本数据集不再列出的数据):\n" + String.format("  %-16s %10d  %s%n", "Enterprise", 1, "示例·丙电子有限公司 (test-c)")
+				+ String.format("  %-16s %10d  %s%n", "LOCATED_IN", 1, "test-c → 320505")
+				+ String.format("  %-16s %10d  %s%n", "OPERATES_IN", 1, "test-c → test-electronics/pcb")
+				+ String.format("  %-16s %10d  %s%n", "SUPPLIES_TO", 2, "test-b → test-c; 1 with the nodes above, listed by"
+						+ " another data set or the curation API (随上述节点一并删除)"));
+		assertThat(this.loader.load(this.copy, new GraphLoader.Options(true, false)).render())
+			.as("without --prune nothing is said of deletions").doesNotContain("--prune");
+
+		var load = this.loader.load(this.copy, new GraphLoader.Options(false, true));
+
+		dryRun.deleted().forEach((type, deleted) -> assertThat(load.counts().get(type).deleted())
+			.as("%s deleted as the dry run said", type).isEqualTo(deleted.count()));
+		assertThat(load.counts().get("Enterprise")).isEqualTo(new LoadSummary.Counts(0, 0, 4, 0, 1));
+		assertThat(load.counts().get("SUPPLIES_TO").deleted()).isEqualTo(2);
+		assertThat(load.render()).contains("deleted 删除", "--prune deleted 5 things this data set no longer lists",
+				"示例·丙电子有限公司 (test-c)");
+		try (var session = TestNeo4j.driver().session()) {
+			assertThat(session.run("MATCH (e:Enterprise {id: 'test-c'}) RETURN count(e) AS n").single().get("n").asLong()).isZero();
+		}
+		assertThat(this.loader.load(this.copy, new GraphLoader.Options(true, true)).render())
+			.contains("--prune would delete nothing (--prune 不会删除任何数据)");
+	}
+
+	/**
+	 * Two data sets under one id (two offices' copies of one template): --prune of the second would delete what the
+	 * first loaded, so it is refused; a load without --prune goes on, warning loudly.
+	 */
+	@Test
+	void pruneUnderAnIdTheGraphRecordsForAnotherDataSetIsRefused() throws IOException {
+		this.loader.load(SMALL, new GraphLoader.Options(false, false));
+		var before = GraphFingerprint.of(TestNeo4j.driver());
+		copyOf(SMALL);
+		replaceIn("dataset.yaml", "name: 测试数据集", "name: 另一个办公室的数据");
+		replaceIn("enterprises.csv", "test-c,示例·丙电子有限公司,,,,320505,,,illustrative,\n", "");
+
+		for (boolean dryRun : new boolean[] { true, false }) {
+			assertThat(StreamingDataSetTest.problems(() -> this.loader.load(this.copy, new GraphLoader.Options(dryRun, true))))
+				.as("dry run %s", dryRun)
+				.anySatisfy(p -> assertThat(p).startsWith("dataset.yaml:2 字段 id: expected an id no other data set uses")
+					.contains("found 'small-test', which the graph records for the data set '测试数据集' (loaded ",
+							"not '另一个办公室的数据': this --prune would delete what '测试数据集' loaded",
+							"load it once without --prune to record the new name"));
+		}
+		assertThat(GraphFingerprint.of(TestNeo4j.driver())).isEqualTo(before);
+
+		replaceIn("enterprise-segments.csv", "test-c,test-electronics/pcb,主营,illustrative,\n", "");
+		replaceIn("supply-relations.csv", "test-b,test-c,铜箔,illustrative,\n", "");
+		var renamed = this.loader.load(this.copy, new GraphLoader.Options(false, false));
+		assertThat(renamed.render()).startsWith("WARNING (警告): the graph records the data set 'small-test' as '测试数据集';"
+				+ " this one, '另一个办公室的数据', has the same id in dataset.yaml, and this load renamed it.");
+		assertThat(this.loader.load(this.copy, new GraphLoader.Options(false, true)).counts().get("Enterprise").deleted())
+			.as("renamed by a load without --prune, the data set prunes as before").isEqualTo(1);
+
+		replaceIn("dataset.yaml", "id: small-test", "id: regions-cn");
+		assertThat(StreamingDataSetTest.problems(() -> this.loader.load(this.copy, new GraphLoader.Options(true, false))))
+			.containsExactly("dataset.yaml:2 字段 id: expected an id other than regions-cn, which the built-in regions are"
+					+ " recorded under, found 'regions-cn' (该编号为内置行政区划保留，请另起编号)");
 	}
 
 	@Test

@@ -47,6 +47,32 @@ class SpreadsheetHabitsTest {
 			.contains("字段 position: expected one of UPSTREAM (上游), MIDSTREAM (中游), DOWNSTREAM (下游), found '中间'");
 	}
 
+	/**
+	 * A table saved under its name in a kind of file the loader does not read (Excel's 文本文件 .txt, a .tsv, a .csv
+	 * that Windows saved as .csv.txt) is refused, saying what is read, and once: not again for every row naming its
+	 * records. Beside the table's CSV it is refused too (which of the two is current?); a backup, enterprises.csv.bak,
+	 * is the team's own.
+	 */
+	@Test
+	void aTableSavedInAKindOfFileTheLoaderDoesNotReadIsRefusedOnce() throws IOException {
+		for (var name : List.of("enterprises.txt", "enterprises.tsv", "enterprises.csv.txt", "Enterprises.TXT")) {
+			Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
+			Files.move(this.copy.resolve("enterprises.csv"), this.copy.resolve(name));
+
+			assertThat(problemsOfBothReaders()).as(name).containsExactly(name + ": expected the table enterprises as"
+					+ " enterprises.csv (CSV: UTF-8 or GBK, comma-separated) or enterprises.xlsx (Excel workbook), the two"
+					+ " kinds of file the loader reads, found '" + name + "', a kind of file the loader does not read: in"
+					+ " Excel or WPS save it as \"CSV UTF-8 (逗号分隔)\" or as an Excel workbook (.xlsx) under the table's"
+					+ " name (请另存为 enterprises.csv 或 enterprises.xlsx；要留作备注请以 _ 开头命名)");
+			Files.delete(this.copy.resolve(name));
+		}
+		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
+		Files.copy(this.copy.resolve("enterprises.csv"), this.copy.resolve("enterprises.txt"));
+		assertThat(problemsOfBothReaders()).singleElement().asString().startsWith("enterprises.txt: expected the table");
+		Files.move(this.copy.resolve("enterprises.txt"), this.copy.resolve("enterprises.csv.bak"));
+		assertThat(problemsOfBothReaders()).isEmpty();
+	}
+
 	@Test
 	void aFileWithoutItsKeyColumnIsReportedOnceNotOnceForEveryReferenceToIt() throws IOException {
 		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);

@@ -26,7 +26,8 @@ class TemplateCommandTest {
 
 		assertThat(Files.readString(folder.resolve("enterprises.csv")))
 			.isEqualTo("\uFEFF企业编号,企业名称,别名,统一社会信用代码,股票代码,地区代码,标签,成立年份,来源,原文\r\n");
-		assertThat(Files.readString(folder.resolve("dataset.yaml"))).contains("id: my-dataset").contains("name: '江西招商数据'");
+		assertThat(Files.readString(folder.resolve("dataset.yaml"))).contains("id: jiang-xi-zhao-shang-shu-ju ")
+			.contains("name: '江西招商数据'");
 		var regions = RegionReference.shipped();
 		var empty = DataSet.read(folder, regions, (space, keys) -> Set.of());
 		assertThat(empty.rows().size()).as("rows of the empty data set").isZero();
@@ -34,6 +35,27 @@ class TemplateCommandTest {
 		Files.copy(folder.resolve("chains/_example.yaml"), folder.resolve("chains/example-copper.yaml"));
 		assertThat(DataSet.read(folder, regions, (space, keys) -> Set.of()).rows().batches())
 			.anySatisfy(batch -> assertThat(batch.rows()).anySatisfy(row -> assertThat(row.toString()).contains("阴极铜")));
+	}
+
+	/**
+	 * The id is what --prune goes by: two offices' templates must not share one (with one fixed id, loading the second
+	 * with --prune deleted the first's firms). A Chinese folder name gives its 拼音, read as names read it (长沙
+	 * cháng, 厦门 xià); one with nothing to read a random id; every one an id the loader accepts.
+	 */
+	@Test
+	void eachTemplateGetsAnIdOfItsOwnFromItsFolderName() throws IOException {
+		var ids = new java.util.ArrayList<String>();
+		for (var name : new String[] { "南昌招商数据", "赣州招商数据", "长沙·厦门 2025 Ｑ３", "My Data", "！！", "……" }) {
+			var folder = this.parent.resolve(name);
+			assertThat(run(folder.toString())).isZero();
+			var id = DataSet.read(folder, RegionReference.shipped(), (space, keys) -> Set.of()).id();
+			assertThat(Column.SLUG.matcher(id).matches()).as("%s: %s", name, id).isTrue();
+			ids.add(id);
+		}
+		assertThat(ids.subList(0, 4)).containsExactly("nan-chang-zhao-shang-shu-ju", "gan-zhou-zhao-shang-shu-ju",
+				"chang-sha-xia-men-2025-q3", "my-data");
+		assertThat(ids.subList(4, 6)).allSatisfy(id -> assertThat(id).matches("dataset-[a-z2-9]{6}"));
+		assertThat(ids).doesNotHaveDuplicates();
 	}
 
 	@Test

@@ -1,0 +1,11 @@
+// Which of the given keys name a Segment that a --prune of $dataset would delete (清理将删除的环节): one this data set
+// alone lists and the ChainKnowledgeGraph import does not state, as load/prune-nodes decides. The loader asks it for
+// the keys a data set's rows name but no longer define, so that such a row is refused rather than lost.
+// Parameters: $keys, a list of Segment.id values; $dataset, the data set's id.
+// Example:    :param keys => ['jx-copper/smelting']
+//             :param dataset => 'example'
+UNWIND $keys AS key
+MATCH (n:Segment {id: key})
+WHERE $dataset IN coalesce(n.datasets, []) AND size([d IN n.datasets WHERE d <> $dataset]) = 0
+  AND n.chainkgSource IS NULL
+RETURN collect(DISTINCT {key: key, name: n.name}) AS found
