@@ -28,6 +28,27 @@ public record GlobalId(String type, String key) {
 	}
 
 	/**
+	 * The key inside {@code text} when it is a global ID of {@code type}, else null: for arguments that take a key,
+	 * a name or the ID a client has from another answer. Nothing is thrown for a text that is no ID (the common case).
+	 */
+	public static String keyIn(String text, String type) {
+		var prefix = type + ":";
+		// Base64 of "Region:…" starts with these characters whatever follows: most keys and names end here.
+		var encodedPrefix = Base64.getUrlEncoder().withoutPadding().encodeToString(prefix.getBytes(StandardCharsets.UTF_8));
+		var start = encodedPrefix.substring(0, prefix.length() * 4 / 3);
+		if (text == null || !text.startsWith(start)) {
+			return null;
+		}
+		try {
+			var decoded = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
+			return decoded.startsWith(prefix) && decoded.length() > prefix.length() ? decoded.substring(prefix.length()) : null;
+		}
+		catch (IllegalArgumentException notBase64) {
+			return null;
+		}
+	}
+
+	/**
 	 * Decodes an ID; {@code expectedType} null accepts any type.
 	 * @throws ApiException BAD_INPUT when the ID is not one this service issued, or names another type
 	 */

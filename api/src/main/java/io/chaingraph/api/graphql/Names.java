@@ -36,6 +36,9 @@ public abstract class Names<T> {
 
 	private final Function<T, String> name;
 
+	/** The GraphQL type ("Region", the first word of {@code what}): its global IDs stand for their keys. */
+	private final String type;
+
 	/**
 	 * @param what the kind, in English and Chinese ("Region 地区")
 	 * @param byName the statement of the best matches of a name, with {@code item} and {@code matches}
@@ -59,6 +62,13 @@ public abstract class Names<T> {
 		this.name = name;
 		this.describe = describe;
 		this.hint = hint;
+		this.type = what.substring(0, what.indexOf(' '));
+	}
+
+	/** The key inside the text when it is a global ID of this kind (a client passes on an object's id), else the text. */
+	private String unwrapped(String text) {
+		var key = GlobalId.keyIn(text == null ? null : text.strip(), this.type);
+		return key == null ? text : key;
 	}
 
 	/**
@@ -95,7 +105,7 @@ public abstract class Names<T> {
 	 */
 	public List<T> suggestions(String text) {
 		List<T> suggested = List.of();
-		for (var reading : Slips.readings(text.strip())) {
+		for (var reading : readings(text.strip())) {
 			suggested = suggestionsOf(reading);
 			if (!suggested.isEmpty()) {
 				break;
@@ -149,13 +159,21 @@ public abstract class Names<T> {
 	public Matches<T> matches(String name) {
 		List<Found<T>> found = List.of();
 		// 贛州 as 赣州; as given first, for the names whose characters are both (乾安县)
-		for (var reading : Slips.readings(Slips.halfWidth(name.strip()))) {
+		for (var reading : readings(Slips.halfWidth(name.strip()))) {
 			found = byName(reading);
 			if (!found.isEmpty()) {
 				break;
 			}
 		}
 		return new Matches<>(found.stream().map(Found::item).toList(), found.isEmpty() ? 0 : found.getFirst().matches());
+	}
+
+	/**
+	 * The forms a name is looked up in, in order: as given, then in simplified characters (贛州 as 赣州). A kind adds
+	 * its own ({@code RegionNames}: 高新区 as 高新技术产业开发区).
+	 */
+	protected List<String> readings(String name) {
+		return Slips.readings(name);
 	}
 
 	private List<Found<T>> byName(String name) {
@@ -175,7 +193,8 @@ public abstract class Names<T> {
 	 * The key of the object the text names, or the key it writes in another form ({@link #otherForms}), or the text
 	 * itself when it is neither (it may be a key).
 	 */
-	public String key(String text) {
+	public String key(String given) {
+		var text = unwrapped(given);
 		var found = find(text);
 		if (found != null) {
 			return this.key.apply(found);
@@ -198,7 +217,8 @@ public abstract class Names<T> {
 	 * The object whose key the text is, or writes in another form, or which the text names.
 	 * @throws ApiException NOT_FOUND when there is none
 	 */
-	public T knownItem(String text) {
+	public T knownItem(String given) {
+		var text = unwrapped(given);
 		var found = byKey(text);
 		if (found == null) {
 			found = find(text);

@@ -1,5 +1,6 @@
 package io.chaingraph.api.region;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,28 @@ public class RegionNames extends Names<Region> {
 	@Override
 	protected List<String> otherForms(String key) {
 		return RegionCodes.unpadded(key);
+	}
+
+	/**
+	 * How every 招商 team writes a development zone's name, and the name it has (南昌高新区 is 南昌高新技术产业开发区):
+	 * the short form found 南昌县 as what it may have meant.
+	 */
+	private static final List<Map.Entry<String, String>> ZONE_WORDS = List.of(Map.entry("高新区", "高新技术产业开发区"),
+			Map.entry("高新开发区", "高新技术产业开发区"), Map.entry("经开区", "经济技术开发区"), Map.entry("经济开发区", "经济技术开发区"),
+			Map.entry("综保区", "综合保税区"));
+
+	/** A name as given, in simplified characters, and with a zone's short form written out ({@link #ZONE_WORDS}). */
+	@Override
+	protected List<String> readings(String name) {
+		var readings = new ArrayList<>(super.readings(name));
+		for (var reading : List.copyOf(readings)) {
+			for (var words : ZONE_WORDS) {
+				if (reading.contains(words.getKey())) {
+					readings.add(reading.replace(words.getKey(), words.getValue()));
+				}
+			}
+		}
+		return readings;
 	}
 
 	/**

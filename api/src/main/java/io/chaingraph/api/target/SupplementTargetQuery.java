@@ -16,6 +16,7 @@ import io.chaingraph.api.gap.SegmentGap;
 import io.chaingraph.api.enterprise.TagFilter;
 import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.ErrorCode;
+import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.graphql.Connection;
 import io.chaingraph.api.region.RegionNames;
@@ -196,7 +197,8 @@ public class SupplementTargetQuery {
 		if (text == null) {
 			return null;
 		}
-		var given = text.strip();
+		var id = GlobalId.keyIn(text.strip(), "Segment"); // a segment's ID, as a client has it from the gap table
+		var given = id != null ? id : text.strip();
 		var segments = table.segments().stream().map(SegmentGap::segment).toList();
 		for (var segment : segments) {
 			if (segment.key().equals(given)) {

@@ -8,6 +8,7 @@ import io.chaingraph.api.ApiTest;
 import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
 import io.chaingraph.api.enterprise.EnterpriseController.EnterpriseFilter;
+import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.testsupport.ChineseOrder;
 import io.chaingraph.testsupport.TestNeo4j;
@@ -315,6 +316,15 @@ class EnterprisesTest {
 				WHERE NOT e.illustrative AND EXISTS { (e)-[:OPERATES_IN]->(:Segment)-[:IN_CHAIN]->(:Chain {id: 'jx-nonferrous'}) }
 				RETURN count(DISTINCT e)""");
 		assertThat(((Number) page.get("totalCount")).longValue()).isEqualTo(expected).isPositive();
+		// The IDs a client has from other answers name the same region, chain and segment as their keys.
+		var byIds = (Map<String, Object>) client.data(("{ enterprises(filter: {region: \"%s\", chain: \"%s\", segment: \"%s\","
+				+ " illustrative: false}, first: 100) { totalCount } }").formatted(GlobalId.of("Region", "36"),
+						GlobalId.of("Chain", "jx-nonferrous"), GlobalId.of("Segment", "jx-nonferrous/smelting")))
+			.get("enterprises");
+		var byKeys = (Map<String, Object>) client.data("{ enterprises(filter: {region: \"36\", chain: \"jx-nonferrous\","
+				+ " segment: \"jx-nonferrous/smelting\", illustrative: false}, first: 100) { totalCount } }").get("enterprises");
+		assertThat(byIds).isEqualTo(byKeys);
+		assertThat(((Number) byKeys.get("totalCount")).longValue()).isPositive();
 		var tagged = (Map<String, Object>) client.data("{ enterprises(filter: {tags: [\"专精特新\"]}, first: 100) { totalCount edges { node { tags } } } }").get("enterprises");
 		assertThat((List<Map<String, Object>>) tagged.get("edges"))
 			.allSatisfy(e -> assertThat((List<String>) ((Map<String, Object>) e.get("node")).get("tags")).contains("专精特新"));

@@ -16,6 +16,20 @@ class GlobalIdTest {
 		}
 	}
 
+	/** An argument that takes a key or a name takes the ID of its type too; anything else is no ID of it. */
+	@Test
+	void findsTheKeyInAnIdOfOneTypeAndNothingElse() {
+		for (var type : GlobalId.TYPES) {
+			for (var key : new String[] { "36", "jx-nonferrous/copper-foil", "阴极铜", "x" }) {
+				assertThat(GlobalId.keyIn(GlobalId.of(type, key), type)).as(type + " " + key).isEqualTo(key);
+			}
+		}
+		assertThat(GlobalId.keyIn(GlobalId.of("Chain", "36"), "Region")).isNull();
+		for (var text : new String[] { "36", "赣州", "jx-nonferrous", "UmVnaW9uOg", "UmVnaW9uOjM2!", "", null }) {
+			assertThat(GlobalId.keyIn(text, "Region")).as(text).isNull();
+		}
+	}
+
 	@Test
 	void refusesIdsItDidNotIssueWithBadInput() {
 		for (var bad : new String[] { "", "!!!", "bm90LWEtdHlwZQ", GlobalId.of("Chain", "x").substring(1), "Q2hhaW46" }) {

@@ -108,6 +108,16 @@ class SuggestionsTest {
 				+ " (没有该层级的政策产业链); the tiers are [2, 6, N, 卓越]; did you mean 卓越? (您是否要找：卓越)");
 	}
 
+	/** A zone as every 招商 team writes it: 南昌高新区 found 南昌县 as what it may have meant. */
+	@Test
+	void aZoneByItsShortNameIsTheZone() {
+		var query = "{ chainGaps(chain: \"jx-nonferrous\", region: \"%s\") { region { code } } }";
+		assertThat(this.client.data(query.formatted("南昌高新区"))).isEqualTo(this.client.data(query.formatted("3601Z01")));
+		assertThat(this.client.data(query.formatted("赣州经开区"))).isEqualTo(this.client.data(query.formatted("3607Z01")));
+		assertThat(this.client.data("{ region(name: \"南昌经开区\") { code } }"))
+			.isEqualTo(Map.of("region", Map.of("code", "3601Z02")));
+	}
+
 	@Test
 	void aCodeTypedInFullWidthOrWithSpacesIsTheCode() {
 		var query = "{ chainGaps(chain: \"%s\", region: \"%s\") { region { code } summary { coverageRatio } } }";

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import io.chaingraph.api.ApiTest;
 import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
+import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.testsupport.ChineseOrder;
 import org.junit.jupiter.api.BeforeEach;
@@ -165,6 +166,10 @@ class SupplementTargetsTest {
 			assertThat(keys(filtered)).as(segment).isNotEmpty().containsExactlyElementsOf(expected);
 			assertThat(filtered.get("totalCount")).as(segment).isEqualTo(expected.size());
 		}
+		// A segment's ID, as the gap table gives it, is the segment: it was "no segment of 有色金属".
+		assertThat(keys(targets("jx-nonferrous", "3607", "filter: {segment: \"" + GlobalId.of("Segment",
+				"jx-nonferrous/smelting") + "\"}, first: 100"))).isNotEmpty().isEqualTo(keys(targets("jx-nonferrous", "3607",
+						"filter: {segment: \"jx-nonferrous/smelting\"}, first: 100")));
 		// 钕铁硼永磁材料 is COVERED in 赣州 with nothing below it: no gap to fill, no target.
 		assertThat(targets("jx-nonferrous", "3607", "filter: {segment: \"钕铁硼永磁材料\"}").get("totalCount")).isEqualTo(0);
 	}
