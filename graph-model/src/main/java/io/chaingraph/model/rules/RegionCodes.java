@@ -13,6 +13,9 @@ public final class RegionCodes {
 	/** The level of a cooperation area (区域合作区): its members are MEMBER_OF it, no firm is located in it. */
 	public static final String COOPERATION_AREA = "COOPERATION_AREA";
 
+	/** How every cooperation area's code starts (CA-YRD): the loader refuses an area coded otherwise. */
+	public static final String AREA_PREFIX = "CA-";
+
 	/** What a firm's region is expected to be, where a cooperation area is given. */
 	public static final String FIRM_REGION = "a region a firm can be located in: GB/T 2260 or a zone, not a cooperation"
 			+ " area (企业所在地区须为行政区划或开发区，不能是区域合作区)";

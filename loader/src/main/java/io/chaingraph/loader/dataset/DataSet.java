@@ -25,6 +25,7 @@ import io.chaingraph.loader.chain.ChainFile;
 import io.chaingraph.loader.region.Region;
 import io.chaingraph.loader.source.LoadException;
 import io.chaingraph.loader.source.LoadProblem;
+import io.chaingraph.model.rules.RegionCodes;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -375,6 +376,17 @@ public record DataSet(String id, String name, String asOf, GraphRows rows, List<
 			if ("ZONE".equals(row.text("level")) && row.text("parentCode") == null) {
 				problems.accept(new LoadProblem(row.file(), row.line(), "parentCode",
 						"the city or county the zone lies in (开发区须填写所在地区)", "an empty cell"));
+			}
+			if ("COOPERATION_AREA".equals(row.text("level")) && !row.text("code").startsWith(RegionCodes.AREA_PREFIX)) {
+				// The code tells an area from a place without a lookup (a firm may be located in any place but an area).
+				problems.accept(new LoadProblem(row.file(), row.line(), "code",
+						"the code of a cooperation area: CA- and capital letters, e.g. CA-YRD (区域合作区的代码以 CA- 开头)",
+						"'" + row.text("code") + "'"));
+			}
+			if ("ZONE".equals(row.text("level")) && row.text("code").startsWith(RegionCodes.AREA_PREFIX)) {
+				problems.accept(new LoadProblem(row.file(), row.line(), "code",
+						"the code of a zone: the code of its city or county, Z and two digits, e.g. 3601Z01 (开发区代码如 3601Z01)",
+						"'" + row.text("code") + "'"));
 			}
 			if ("COOPERATION_AREA".equals(row.text("level")) && row.list("members").isEmpty()) {
 				problems.accept(new LoadProblem(row.file(), row.line(), "members",

@@ -155,6 +155,9 @@ class MalformedInputTest {
 				arguments("misspelt column", "enterprises.csv",
 						"id,name,regoinCode,regionCode,source\ntest-a,示例·甲,3601,3601,illustrative\n",
 						"enterprises.csv:1 字段 regoinCode", "是否拼写错误"),
+				arguments("cooperation area with a code of a place", "regions.csv",
+						"code,name,level,members,source\n3601Z09,示例合作区,COOPERATION_AREA,36;35,illustrative\n",
+						"regions.csv:2 字段 code", "区域合作区的代码以 CA- 开头"),
 				arguments("zone without its city", "regions.csv",
 						"code,name,level,source\n3601Z09,示例开发区,ZONE,illustrative\n", "regions.csv:2 字段 parentCode",
 						"开发区须填写所在地区"),
@@ -248,7 +251,7 @@ class MalformedInputTest {
 	}
 
 	/** A value quoted from the file ('南昌某公司'), which may be Chinese whatever the message's own words are. */
-	private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'[^']*'");
+	private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("(?<![A-Za-z])'[^']*'(?![A-Za-z])");
 
 	/** The fixture's chain test-electronics with its first segment's name line (line 6) replaced by {@code line}. */
 	private static String chain(String line) {
