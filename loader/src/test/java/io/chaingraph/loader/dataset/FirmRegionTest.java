@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 import io.chaingraph.loader.GraphLoader;
-import io.chaingraph.loader.region.RegionReference;
 import io.chaingraph.testsupport.TestNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,24 +61,16 @@ class FirmRegionTest {
 						+ " found '360100', which neither this data set nor the graph has (未知的地区编码), GB/T 2260's"
 						+ " six-digit form of 江西省南昌市, which the graph codes 3601: write 3601 (这是补零的六位区划代码，请填写 3601)",
 				"enterprises.csv:4 字段 regionCode: expected a region code: GB/T 2260 (36, 3601, 360102), a zone (3601Z01)"
-						+ " or a cooperation area (CA-YRD), found '320500000000', GB/T 2260's six-digit form of 江苏省苏州市,"
+						+ " or a cooperation area (CA-YRD) (地区代码), found '320500000000', GB/T 2260's six-digit form of 江苏省苏州市,"
 						+ " which the graph codes 3205: write 3205 (这是补零的六位区划代码，请填写 3205)");
 	}
 
-	/** The problems of the in-memory reader, after checking that the streaming reader reports the same. */
 	private List<String> problemsOfBothReaders() {
-		var regions = RegionReference.shipped();
-		var inMemory = StreamingDataSetTest.problems(() -> DataSet.read(this.copy, regions, (space, keys) -> Set.of()));
-		var streamed = StreamingDataSetTest.problems(() -> StreamingDataSet.read(this.copy, regions, new GraphRows()));
-		assertThat(streamed).containsExactlyInAnyOrderElementsOf(inMemory);
-		return inMemory;
+		return Fixtures.problemsOfBothReaders(this.copy);
 	}
 
 	private void replace(String file, String text, String by) throws IOException {
-		var path = this.copy.resolve(file);
-		var content = Files.readString(path);
-		assertThat(content).contains(text);
-		Files.writeString(path, content.replaceFirst(java.util.regex.Pattern.quote(text), java.util.regex.Matcher.quoteReplacement(by)));
+		Fixtures.replace(this.copy, file, text, by);
 	}
 
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.Set;
 
 import io.chaingraph.loader.GraphLoader;
 import io.chaingraph.loader.region.RegionReference;
@@ -412,21 +411,12 @@ class SpreadsheetHabitsTest {
 		return fingerprint.lines().filter(line -> !line.startsWith("[DataSet]")).collect(java.util.stream.Collectors.joining("\n"));
 	}
 
-	/** The problems of the in-memory reader, after checking that the streaming reader reports the same. */
 	private List<String> problemsOfBothReaders() {
-		var regions = RegionReference.shipped();
-		var inMemory = StreamingDataSetTest.problems(() -> DataSet.read(this.copy, regions, (space, keys) -> Set.of()));
-		var streamed = StreamingDataSetTest.problems(() -> StreamingDataSet.read(this.copy, regions, new GraphRows()));
-		assertThat(streamed).containsExactlyInAnyOrderElementsOf(inMemory);
-		return inMemory;
+		return Fixtures.problemsOfBothReaders(this.copy);
 	}
 
-	/** Replaces the first occurrence of the text in the file. */
 	private void replace(String file, String text, String by) throws IOException {
-		var path = this.copy.resolve(file);
-		var content = Files.readString(path);
-		assertThat(content).contains(text);
-		Files.writeString(path, content.replaceFirst(java.util.regex.Pattern.quote(text), java.util.regex.Matcher.quoteReplacement(by)));
+		Fixtures.replace(this.copy, file, text, by);
 	}
 
 }
