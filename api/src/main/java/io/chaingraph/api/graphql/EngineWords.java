@@ -40,6 +40,13 @@ final class EngineWords {
 	private static final Pattern INVALID_VARIABLE = Pattern.compile("^Variable '([^']+)' has an invalid value: (.*)$",
 			Pattern.DOTALL);
 
+	/**
+	 * The lexer's refusal of a character no GraphQL token starts with: a Chinese word written without quotes (status:
+	 * [断点], region: 赣州) or a quote never closed. "Are the brackets and quotes paired?" missed both.
+	 */
+	private static final Pattern UNREADABLE = Pattern
+		.compile("^Invalid syntax with ANTLR error 'token recognition error at: '(.+)'' at line (\\d+) column (\\d+)$", Pattern.DOTALL);
+
 	private static final Pattern NULL_VARIABLE = Pattern
 		.compile("^Variable '([^']+)' has coerced Null value for NonNull type '([^']+)'$");
 
@@ -75,6 +82,18 @@ final class EngineWords {
 			return null;
 		}
 		var text = message.strip();
+		var unreadable = UNREADABLE.matcher(text);
+		if (unreadable.matches()) {
+			var at = "查询语法错误：第 " + unreadable.group(2) + " 行第 " + unreadable.group(3) + " 列";
+			var what = unreadable.group(1);
+			if (what.startsWith("\"")) {
+				return at + "的引号没有闭合：请在文字末尾补上英文双引号";
+			}
+			if (Character.UnicodeScript.of(what.codePointAt(0)) == Character.UnicodeScript.HAN) {
+				return at + "的“" + what + "”没有加引号：文字须写在英文双引号内（如 region: \"赣州\"）；可选值（枚举）请用英文名"
+						+ "（如 status: [MISSING]，而不是 断点）";
+			}
+		}
 		var variable = NULL_VARIABLE.matcher(text);
 		if (variable.matches()) {
 			return "变量 " + variable.group(1) + " 必填，不能为空（" + word(variable.group(2)) + "）";

@@ -53,6 +53,10 @@ class EngineWordsTest {
 		assertThat(message("query($c: String) { chainGaps(chain: $c, region: \"36\") { summary { missing } } }"))
 			.endsWith("(变量 c 的类型是文字（String），这里要的是文字（String，必填）)");
 		assertThat(message("{ about { version } ")).endsWith("(查询语法错误：第 1 行第 21 列的结尾处；括号和引号是否成对？)");
+		// Chinese without quotes, as a team writes an enum (断点 for MISSING) or a region; a quote never closed.
+		assertThat(message("{ segments(status: [断点]) { name } }")).endsWith("(查询语法错误：第 1 行第 21 列的“断”没有加引号："
+				+ "文字须写在英文双引号内（如 region: \"赣州\"）；可选值（枚举）请用英文名（如 status: [MISSING]，而不是 断点）)");
+		assertThat(message("{ region(name: \"赣州) { code } }")).endsWith("(查询语法错误：第 1 行第 16 列的引号没有闭合：请在文字末尾补上英文双引号)");
 	}
 
 	@Test
