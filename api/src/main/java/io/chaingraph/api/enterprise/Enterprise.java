@@ -12,7 +12,7 @@ import io.chaingraph.api.graphql.Source;
  * is its place in lists by name ({@link io.chaingraph.model.order.NameOrder}), which their cursors carry.
  */
 public record Enterprise(String key, String name, List<String> aliases, String creditCode, String stockCode,
-		List<String> tags, String regionCode, Source source, String nameKey) {
+		Integer founded, List<String> tags, String regionCode, Source source, String nameKey) {
 
 	public String id() {
 		return GlobalId.of("Enterprise", this.key);
@@ -20,8 +20,8 @@ public record Enterprise(String key, String name, List<String> aliases, String c
 
 	public static Enterprise of(Map<String, Object> p) {
 		return new Enterprise(Props.text(p, "id"), Props.text(p, "name"), Props.texts(p, "aliases"),
-				Props.text(p, "creditCode"), Props.text(p, "stockCode"), Props.texts(p, "tags"), Props.text(p, "regionCode"),
-				Source.of(p), Props.text(p, "nameKey"));
+				Props.text(p, "creditCode"), Props.text(p, "stockCode"), Props.integer(p, "founded"), Props.texts(p, "tags"),
+				Props.text(p, "regionCode"), Source.of(p), Props.text(p, "nameKey"));
 	}
 
 	/** This firm's place in a list by name, as its cursor carries it: the name key, then the key. */

@@ -344,11 +344,12 @@ class CurationTest {
 		var created = data(EDITOR, """
 				mutation { upsertEnterprise(input: {key: "%s", name: "示例·南昌某铜箔新材料有限公司", aliases: ["南昌铜箔"],
 				  regionCode: "3601", tags: ["专精特新"], founded: 2020, source: "illustrative"}) {
-				  created enterprise { key name aliases tags region { name } source { reference illustrative } }
+				  created enterprise { key name aliases founded tags region { name } source { reference illustrative } }
 				  audit { actor mutation entityType entityKey entityId before after source { reference } } } }""".formatted(FIRM));
 		var payload = map(created.get("upsertEnterprise"));
 		assertThat(payload.get("created")).isEqualTo(true);
 		assertThat(map(payload.get("enterprise"))).containsEntry("name", "示例·南昌某铜箔新材料有限公司")
+			.containsEntry("founded", 2020) // stored and validated, and now read back (it was not in the schema)
 			.containsEntry("tags", List.of("专精特新"))
 			.containsEntry("region", Map.of("name", "南昌市"))
 			.containsEntry("source", Map.of("reference", "illustrative", "illustrative", true));
