@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import io.chaingraph.loader.chain.Chain;
 import io.chaingraph.loader.region.Region;
@@ -132,6 +133,9 @@ final class Hints implements Consumer<LoadProblem> {
 		return null;
 	}
 
+	/** What a list of tags is separated by in a sentence or a spreadsheet cell, where the loader reads ; and ；. */
+	private static final Pattern OTHER_SEPARATORS = Pattern.compile("[、,，/／\\s]+");
+
 	private LoadProblem withHint(LoadProblem problem) {
 		var found = problem.found();
 		if (KeySpace.REGION.expected().equals(problem.expected()) && found.startsWith("'") && found.contains(UNKNOWN)) {
@@ -148,6 +152,13 @@ final class Hints implements Consumer<LoadProblem> {
 		}
 		var field = String.valueOf(problem.field());
 		if (Tables.isColumn(field, "tags") && problem.expected().startsWith("one of ")) {
+			// 专精特新、高新技术企业: tags, each one of the list, separated as a sentence separates them. "Did you mean 专精特新,
+			// 高新技术企业?" read as the text given back.
+			var parts = List.of(OTHER_SEPARATORS.split(name)).stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
+			if (parts.size() > 1 && Tables.TAGS.containsAll(parts)) {
+				return hinted(problem, "tags separated by ; or ；: " + String.join(";", parts) + " (标签之间请用分号分隔：" + String.join("；",
+						parts) + ")");
+			}
 			var meant = Vocabulary.meant(Tables.TAGS, name);
 			return meant.isEmpty() ? problem : hinted(problem, Slips.didYouMean(meant));
 		}

@@ -217,6 +217,16 @@ class SpreadsheetHabitsTest {
 				+ " 链主? (您是否要找：链主), found '链主单位'");
 	}
 
+	/** Tags separated as a sentence separates them get the separator to use, not "did you mean" the text given. */
+	@Test
+	void tagsSeparatedByEnumerationCommasAreToldTheSeparator() throws IOException {
+		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
+		replace("enterprises.csv", "专精特新小巨人,2005,", "专精特新小巨人、高新技术企业,2005,");
+		assertThat(problemsOfBothReaders()).singleElement().asString()
+			.endsWith("found '专精特新小巨人、高新技术企业', tags separated by ; or ；: 专精特新小巨人;高新技术企业"
+					+ " (标签之间请用分号分隔：专精特新小巨人；高新技术企业)");
+	}
+
 	@Test
 	void aDateWhereAYearBelongsGetsTheYearAsAHint() throws IOException {
 		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
