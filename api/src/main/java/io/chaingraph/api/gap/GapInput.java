@@ -45,16 +45,8 @@ public record GapInput(String chain, String region, int weakBelow) {
 
 	/** A business key, or the key inside a global ID of the expected type. */
 	private static String key(String value, String type) {
-		try {
-			var id = GlobalId.decode(value, null);
-			if (id.type().equals(type)) {
-				return id.key();
-			}
-		}
-		catch (ApiException ex) {
-			// not an ID: a key
-		}
-		return value;
+		var key = GlobalId.keyIn(value, type);
+		return key == null ? value : key;
 	}
 
 }
