@@ -405,7 +405,8 @@ public class ExportController {
 			rows.add(cells(++number, firm.name(), firm.key(), firm.creditCode(), firm.stockCode(),
 					place == null ? null : place.fullName(), firm.regionCode(),
 					segmentsByChain(segments.get(firm), chains), designations.get(firm).stream()
-						.map(d -> chainName(chains, d.chainKey()) + " " + d.label() + (d.source().illustrative() ? "（示例）" : ""))
+						.map(d -> chainName(chains, d.chainKey()) + " " + d.label()
+								+ (d.source().illustrative() ? SupplementTargetQuery.ILLUSTRATIVE : ""))
 						.collect(Collectors.joining("；")),
 					String.join("、", firm.tags()), source.illustrative() ? "是（示例，非事实）" : "否",
 					source.reference() + (source.quote() == null ? "" : "：“" + source.quote() + "”")));

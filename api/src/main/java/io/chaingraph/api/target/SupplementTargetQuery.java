@@ -36,8 +36,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class SupplementTargetQuery {
 
-	/** After a reason that rests on a designation made up for the demo (its 链主 is not a published fact). */
-	static final String ILLUSTRATIVE = "（示例）";
+	/**
+	 * After a reason or a designation made up for the demo (its 链主 is not a published fact): the firm list download
+	 * marks one so too.
+	 */
+	public static final String ILLUSTRATIVE = "（示例）";
 
 	private final GraphReads reads;
 
