@@ -6,8 +6,11 @@ package io.chaingraph.loader.chainkg;
  */
 public enum ChainKgQuirk {
 
-	/** A name with blanks around it or line breaks / tabs inside: stripped, breaks collapsed to one space. */
-	NAME_CLEANED("names cleaned (blanks, line breaks, tabs)", "名称已清理（空白、换行、制表符）"),
+	/**
+	 * A name with blanks around it, line breaks / tabs inside, or characters nobody sees: stripped, breaks collapsed to
+	 * one space, the invisible removed.
+	 */
+	NAME_CLEANED("names cleaned (blanks, line breaks, tabs, invisible characters)", "名称已清理（空白、换行、制表符、不可见字符）"),
 
 	/** A name with quotation marks: kept as written (every query is parameterised). */
 	NAME_WITH_QUOTES("names with quotes, kept as written", "名称含引号（原样保留）"),

@@ -107,7 +107,7 @@ class ChainKgImporterTest {
 
 		// Every quirk is in the fixture, as designed.
 		var designed = new LinkedHashMap<ChainKgQuirk, Long>();
-		designed.put(ChainKgQuirk.NAME_CLEANED, 11L);
+		designed.put(ChainKgQuirk.NAME_CLEANED, 12L);
 		designed.put(ChainKgQuirk.NAME_WITH_QUOTES, 4L);
 		designed.put(ChainKgQuirk.BLANK_VALUE, 1L);
 		designed.put(ChainKgQuirk.CODE_NORMALISED, 8L);
@@ -572,13 +572,13 @@ class ChainKgImporterTest {
 			}
 		}
 
-		// The rule: strip; line breaks and tabs inside become one space.
+		// The rule: strip; line breaks and tabs inside become one space; zero-width and control characters go.
 		private String name(JsonNode json, String field) {
 			if (!json.has(field)) {
 				return "";
 			}
 			var raw = json.get(field).asString();
-			var clean = raw.replaceAll("\\s*[\\r\\n\\t]+\\s*", " ").strip();
+			var clean = raw.replaceAll("\\s*[\\r\\n\\t]+\\s*", " ").replaceAll("[\\u200B\\uFEFF\\p{Cntrl}]", "").strip();
 			if (!clean.isEmpty() && !clean.equals(raw)) {
 				this.namesCleaned++;
 			}
