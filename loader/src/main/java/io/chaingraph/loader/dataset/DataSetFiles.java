@@ -177,6 +177,17 @@ final class DataSetFiles {
 		return name.startsWith("_") || name.startsWith("#") || name.startsWith("备注");
 	}
 
+	/**
+	 * A workbook's sheet that holds notes, not the table: named as a note file is ({@link #isNote}), or as offices
+	 * name the sheets of instructions and examples they send with a table to fill in: 填表说明, 填写说明, 使用说明,
+	 * 说明 (any name with 说明 in it), 示例 or 样例, 填写示例 (a name starting or ending with 示例 or 样例; 名单（示例）
+	 * is a table's name).
+	 */
+	static boolean isNoteSheet(String name) {
+		return isNote(name) || name.contains("说明") || name.startsWith("示例") || name.endsWith("示例")
+				|| name.startsWith("样例") || name.endsWith("样例");
+	}
+
 	/** Notes, and the lock and hidden files of editors: in the name of the file or of any folder on its way. */
 	private static boolean skipped(Path relative) {
 		for (var part : relative) {

@@ -224,7 +224,8 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 		var known = new ArrayList<String>();
 		this.columns.forEach(column -> known.addAll(headers(column)));
 		var knownAnyCase = known.stream().map(k -> k.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
-		try (var csv = CsvSource.open(name, path, h -> knownAnyCase.contains(h.toLowerCase(java.util.Locale.ROOT)))) {
+		try (var csv = CsvSource.open(name, path, h -> knownAnyCase.contains(h.toLowerCase(java.util.Locale.ROOT)),
+				DataSetFiles::isNoteSheet)) {
 			for (var column : this.columns) {
 				for (var chinese : Tables.chineseHeaders(this, column.name())) {
 					csv.alias(column.name(), chinese);
@@ -236,6 +237,10 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 						known.add(header);
 					}
 				}
+			}
+			if (tell && !csv.sheetsPassedOver().isEmpty()) {
+				log.info("{}: the table read from the sheet '{}'; passed over: {} (已跳过说明页和隐藏的工作表)", name,
+						csv.sheetName(), String.join(", ", csv.sheetsPassedOver()));
 			}
 			if (tell && csv.titleRows() > 0) {
 				// Passed over, not lost: the person loading sees what was taken for a title.
@@ -313,6 +318,13 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 					record.fields().get("#nameless") + ", whose header cell is empty (该列没有列名：请在表头填写列名，或删除该列)"));
 		}
 		for (var column : this.columns) {
+			var formula = record.uncomputed(column.name());
+			if (formula != null) {
+				// Read as empty, the cell would be a missing value or a firm's region gone without a word.
+				problemsOfRow.add(new LoadProblem(record.file(), record.line(), csv.label(column.name()),
+						"the value the cell's formula computes", CsvSource.uncomputed(formula)));
+				continue;
+			}
 			var raw = column.rules().isEmpty() && column.reference() == null ? record.get(column.name())
 					: Slips.halfWidth(record.get(column.name()));
 			if (raw == null) {

@@ -31,8 +31,9 @@ import java.util.function.Predicate;
 /**
  * A CSV file read record by record (RFC 4180: quoted fields may hold commas, quotes and line breaks), with the line
  * each record starts on. Spreadsheets in China save CSV as UTF-8 with or without a BOM, or as GB18030/GBK: the
- * encoding is told from the bytes and reported by {@link #charset()}. {@link #open} also reads the first sheet of an
- * Excel workbook ({@code .xlsx}) the same way, a record per row with the sheet's row number as its line.
+ * encoding is told from the bytes and reported by {@link #charset()}. {@link #open} also reads the table's sheet of an
+ * Excel workbook ({@code .xlsx}) the same way, a record per row with the sheet's row number as its line
+ * ({@link SheetRecords}: hidden sheets and sheets of notes are passed over).
  * <p>
  * Lists kept by offices often open with a title ("江西省重点企业名单", 填报单位, 日期) above the header: given the
  * column names it knows, the source takes as header the first row naming two of them, within the first
@@ -83,8 +84,12 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 	/** Positions of the header cells that are empty. */
 	private int[] nameless = new int[0];
 
-	private record Ahead(int line, List<String> values) {
+	/** A row read ahead; {@code formulas}: its cells holding a formula without a computed value, by position. */
+	private record Ahead(int line, List<String> values, Map<Integer, String> formulas) {
 	}
+
+	/** Whether a header cell names a column of the table; null when any header does. */
+	private final Predicate<String> isColumn;
 
 	/** Each column's position, shared by every row's fields. */
 	private final Map<String, Integer> columns = new HashMap<>();
@@ -105,6 +110,14 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 			}
 			var stripped = trimmed(value);
 			return stripped.isEmpty() ? null : stripped;
+		}
+
+		/**
+		 * The formula of the column's cell, with its address ({@code =VLOOKUP(B5,选项!A:B,2,FALSE) in C5}), when the
+		 * workbook holds no value computed from it: the cell then reads as empty, though it would not show so.
+		 */
+		public String uncomputed(String column) {
+			return this.fields instanceof Fields cells ? cells.uncomputed(column) : null;
 		}
 
 	}
@@ -146,6 +159,7 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 	public CsvSource(String name, InputStream in, Predicate<String> isColumn) {
 		this.name = name;
 		this.sheet = null;
+		this.isColumn = isColumn;
 		try {
 			var pushback = new PushbackInputStream(in, SNIFF);
 			var head = pushback.readNBytes(SNIFF);
@@ -175,6 +189,7 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 		this.name = name;
 		this.reader = null;
 		this.sheet = sheet;
+		this.isColumn = isColumn;
 		this.charset = StandardCharsets.UTF_8; // the encoding of the workbook's XML
 		try {
 			this.header = header(isColumn);
@@ -195,16 +210,18 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 	 * @throws LoadException when the file is empty, in no known encoding, or not a workbook
 	 */
 	public static CsvSource open(String name, Path file) throws IOException {
-		return open(name, file, null);
+		return open(name, file, null, null);
 	}
 
 	/**
 	 * Opens a CSV file or workbook whose header may stand below a title.
 	 * @param isColumn whether a header cell names a column of the table; null to take the first row as the header
+	 * @param isNoteSheet whether a workbook's sheet is, by its name, notes to pass over (填表说明); null for none
 	 */
-	public static CsvSource open(String name, Path file, Predicate<String> isColumn) throws IOException {
+	public static CsvSource open(String name, Path file, Predicate<String> isColumn, Predicate<String> isNoteSheet)
+			throws IOException {
 		if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
-			return new CsvSource(name, new SheetRecords(name, file), isColumn);
+			return new CsvSource(name, new SheetRecords(name, file, isNoteSheet), isColumn);
 		}
 		return new CsvSource(name, Files.newInputStream(file), isColumn);
 	}
@@ -244,6 +261,11 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 			}
 		}
 		this.headerLine = rows.get(found).line();
+		var formulas = rows.get(found).formulas();
+		if (!formulas.isEmpty()) {
+			throw new LoadException(List.of(new LoadProblem(this.name, this.headerLine, null,
+					"the columns' names in the header", uncomputed(formulas.values().iterator().next()))));
+		}
 		this.titles = rows.subList(0, found).stream()
 			.map(title -> String.join(" ", title.values().stream().map(String::strip).filter(v -> !v.isEmpty()).toList()))
 			.toList();
@@ -298,11 +320,35 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 	private Ahead readRow() throws IOException {
 		if (this.sheet != null) {
 			var values = this.sheet.next();
-			return values == null ? null : new Ahead(this.sheet.row(), values);
+			return values == null ? null : new Ahead(this.sheet.row(), values, this.sheet.uncomputed());
 		}
 		int start = this.line;
 		var values = readRecord();
-		return values == null ? null : new Ahead(start, values);
+		return values == null ? null : new Ahead(start, values, Map.of());
+	}
+
+	/**
+	 * What to say of a cell holding a formula without a computed value: which, where, and how to get its value.
+	 * @param formula the formula and its cell, as {@link SheetRecords#uncomputed()} gives them
+	 */
+	public static String uncomputed(String formula) {
+		return "the formula " + formula + " without a computed value (the workbook was written by a program, or saved with"
+				+ " calculation set to manual): open it in Excel or WPS and save it, then load it again"
+				+ " (公式尚未计算出结果：请在 Excel 或 WPS 中打开并保存后再载入)";
+	}
+
+	/**
+	 * Whether a cell of these formulas without a computed value stands under a column of the table: their row is
+	 * then not blank, whatever the rest of it holds (a 序号 column of =ROW()-3 does not make a row).
+	 */
+	private boolean readsAny(Map<Integer, String> formulas) {
+		for (int i : formulas.keySet()) {
+			if (i < this.header.size() && !this.header.get(i).isEmpty()
+					&& (this.isColumn == null || this.isColumn.test(this.header.get(i)))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -315,6 +361,19 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 			letters.insert(0, (char) ('A' + (n - 1) % 26));
 		}
 		return "column " + (index + 1) + " (" + letters + ")";
+	}
+
+	/** The name of the workbook's sheet read; null for CSV. */
+	public String sheetName() {
+		return this.sheet == null ? null : this.sheet.sheet();
+	}
+
+	/**
+	 * The workbook's sheets passed over, hidden or named as notes, each with why: {@code '填表说明' (notes)},
+	 * {@code '选项' (hidden)}; none for CSV.
+	 */
+	public List<String> sheetsPassedOver() {
+		return this.sheet == null ? List.of() : this.sheet.passedOver();
 	}
 
 	/** The encoding the file was read in. */
@@ -408,10 +467,12 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 			while (true) {
 				int start;
 				List<String> values;
+				Map<Integer, String> formulas = Map.of();
 				var read = this.ahead.poll();
 				if (read != null) {
 					start = read.line();
 					values = read.values();
+					formulas = read.formulas();
 				}
 				else {
 					start = this.line;
@@ -421,9 +482,10 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 					}
 					if (this.sheet != null) {
 						start = this.sheet.row();
+						formulas = this.sheet.uncomputed();
 					}
 				}
-				if (blank(values)) {
+				if (blank(values) && (formulas.isEmpty() || !readsAny(formulas))) {
 					continue; // a blank line, or a row of empty cells (spreadsheets save those where cells were cleared)
 				}
 				var cells = new String[this.header.size()];
@@ -448,7 +510,7 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 						break;
 					}
 				}
-				var fields = new Fields(this.header, this.columns, cells, extra, padded, unnamed);
+				var fields = new Fields(this.header, this.columns, cells, extra, padded, unnamed, formulas);
 				return new Row(this.name, start, fields);
 			}
 		}
@@ -548,7 +610,8 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 	 * One record's fields by column name, in header order, then {@code #extra} for cells beyond the header,
 	 * {@code #padded} for how many empty cells a CSV row has beyond it, and {@code #nameless} for the first cell with
 	 * something in it under an empty header cell: a view over the record's cells and the file's column positions, so
-	 * that a record costs no map of its own.
+	 * that a record costs no map of its own. A sheet's cells holding a formula without a computed value are told by
+	 * {@link #uncomputed}.
 	 */
 	private static final class Fields extends AbstractMap<String, String> {
 
@@ -564,14 +627,26 @@ public final class CsvSource implements Iterable<CsvSource.Row>, AutoCloseable {
 
 		private final String nameless;
 
+		private final Map<Integer, String> formulas;
+
 		Fields(List<String> header, Map<String, Integer> columns, String[] cells, String extra, String padded,
-				String nameless) {
+				String nameless, Map<Integer, String> formulas) {
 			this.header = header;
 			this.columns = columns;
 			this.cells = cells;
 			this.extra = extra;
 			this.padded = padded;
 			this.nameless = nameless;
+			this.formulas = formulas;
+		}
+
+		/** The formula of the column's cell and its address when it has no computed value, else null. */
+		String uncomputed(String column) {
+			if (this.formulas.isEmpty()) {
+				return null;
+			}
+			var index = this.columns.get(column);
+			return index == null ? null : this.formulas.get(index);
 		}
 
 		@Override

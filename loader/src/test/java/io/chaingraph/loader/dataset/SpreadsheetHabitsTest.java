@@ -10,6 +10,7 @@ import java.util.List;
 import io.chaingraph.loader.GraphLoader;
 import io.chaingraph.loader.region.RegionReference;
 import io.chaingraph.testsupport.TestNeo4j;
+import org.dhatim.fastexcel.VisibilityState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -383,8 +384,146 @@ class SpreadsheetHabitsTest {
 				List.of(List.of("id", "name", "kind", "regionCodes", "source"), List.of("test-cluster", "测试铜产业集群", "CLUSTER", "36", "illustrative")),
 				List.of(List.of("id", "name", "kind", "regionCodes", "source"), List.of("test-more", "测试集群二", "CLUSTER", "32", "illustrative"))));
 		assertThat(problemsOfBothReaders()).anySatisfy(p -> assertThat(p).isEqualTo(
-				"clusters.xlsx: expected the table on the first sheet only (只读取第一个工作表), found data on the sheets [Sheet2]"
-						+ " as well: move it to the first sheet or into a file of its own"));
+				"clusters.xlsx: expected the table on one sheet, the first visible one not named as notes: 'Sheet1'"
+						+ " (只读取一个工作表：「Sheet1」), found data on the sheets [Sheet2] as well: move it to 'Sheet1' or into"
+						+ " a file of its own; a sheet of notes is passed over when its name says so (说明, 填表说明, 示例, 备注 …)"
+						+ " (其他工作表也有数据：请移到「Sheet1」或另存为单独的文件；说明页请以“说明”命名)"));
+	}
+
+	/**
+	 * The lists behind a sheet's drop-down cells (数据有效性) kept on a hidden sheet, before the table or after it, are
+	 * not what the person sees: passed over, hidden or very hidden, and named in the log.
+	 */
+	@Test
+	void aHiddenSheetOfDropDownListsIsPassedOver() throws IOException {
+		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
+		var enterprises = this.copy.resolve("enterprises.csv");
+		var rows = Workbooks.rows(enterprises);
+		Files.delete(enterprises);
+		Workbooks.writeSheets(this.copy.resolve("enterprises.xlsx"), List.of(
+				new Workbooks.Sheet("选项", VisibilityState.HIDDEN, List.of(List.of("专精特新"), List.of("小巨人"), List.of("上市"))),
+				Workbooks.Sheet.visible("企业名单", rows),
+				new Workbooks.Sheet("lists", VisibilityState.VERY_HIDDEN, List.of(List.of("3601", "南昌市")))));
+
+		var told = told(() -> assertThat(problemsOfBothReaders()).isEmpty());
+		assertThat(told).filteredOn(m -> m.startsWith("enterprises.xlsx:")).hasSize(2).allMatch(m -> m.equals(
+				"enterprises.xlsx: the table read from the sheet '企业名单'; passed over: '选项' (hidden), 'lists' (hidden)"
+						+ " (已跳过说明页和隐藏的工作表)"));
+		assertTheCopyLoadsAsTheCleanFixtureDoes();
+	}
+
+	/**
+	 * A sheet of instructions before the table (填表说明), of example rows (示例), of notes after it (说明, 备注): passed
+	 * over by its name, the table read from the first visible sheet that is not notes. Data on a second sheet is refused
+	 * naming the sheet read; a workbook of notes alone says so.
+	 */
+	@Test
+	void sheetsOfInstructionsAndExamplesArePassedOverByTheirNames() throws IOException {
+		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
+		var enterprises = this.copy.resolve("enterprises.csv");
+		var rows = Workbooks.rows(enterprises);
+		Files.delete(enterprises);
+		var xlsx = this.copy.resolve("enterprises.xlsx");
+		var instructions = Workbooks.Sheet.visible("填表说明", List.of(List.of("一、企业编号填写统一社会信用代码"),
+				List.of("二、地区代码填写行政区划代码", "如 3601")));
+		var example = Workbooks.Sheet.visible("示例", List.of(rows.getFirst(),
+				List.of("example-1", "示例企业", "", "", "", 3601L, "上市", 2000L, "illustrative")));
+		var notes = Workbooks.Sheet.visible("备注", List.of(List.of("2026年11月更新")));
+		for (var name : List.of("填写说明", "使用说明", "说明", "填写示例", "样例", "_草稿", "#旧表")) {
+			Workbooks.writeSheets(xlsx, List.of(instructions, example, Workbooks.Sheet.visible("企业名单", rows), notes,
+					Workbooks.Sheet.visible(name, List.of(List.of("见填表说明")))));
+			assertThat(problemsOfBothReaders()).as(name).isEmpty();
+		}
+		assertTheCopyLoadsAsTheCleanFixtureDoes();
+
+		Workbooks.writeSheets(xlsx, List.of(instructions, Workbooks.Sheet.visible("企业名单", rows),
+				Workbooks.Sheet.visible("Sheet3", List.of(List.of("test-z", "示例·己有限公司")))));
+		assertThat(problemsOfBothReaders()).containsExactly("enterprises.xlsx: expected the table on one sheet, the first"
+				+ " visible one not named as notes: '企业名单' (只读取一个工作表：「企业名单」), found data on the sheets [Sheet3] as"
+				+ " well: move it to '企业名单' or into a file of its own; a sheet of notes is passed over when its name says so"
+				+ " (说明, 填表说明, 示例, 备注 …) (其他工作表也有数据：请移到「企业名单」或另存为单独的文件；说明页请以“说明”命名)");
+
+		Workbooks.writeSheets(xlsx, List.of(instructions, new Workbooks.Sheet("企业名单", VisibilityState.HIDDEN, rows)));
+		assertThat(problemsOfBothReaders()).containsExactly("enterprises.xlsx: expected the table on a visible sheet whose"
+				+ " name does not mark it as notes (说明, 示例, 备注 …), found only sheets passed over: '填表说明' (notes),"
+				+ " '企业名单' (hidden) (没有数据工作表：可见的工作表都是说明页，请把数据放在名称不含“说明”“示例”的工作表上)");
+	}
+
+	/**
+	 * A formula the workbook holds no value of (written by a program, or saved with calculation set to manual) is
+	 * refused where the table reads it, naming the field and the cell: read as empty, a firm's tags would vanish and
+	 * its region read as missing. A 序号 column of such formulas is the team's own, even in rows with nothing else.
+	 */
+	@Test
+	void aFormulaWithoutAComputedValueIsRefusedNamingItsFieldAndCell() throws IOException {
+		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
+		var enterprises = this.copy.resolve("enterprises.csv");
+		var rows = new java.util.ArrayList<List<Object>>();
+		for (var row : Workbooks.rows(enterprises)) {
+			var numbered = new java.util.ArrayList<Object>();
+			numbered.add(rows.isEmpty() ? "序号" : Workbooks.Formula.uncomputed("ROW()-1"));
+			numbered.addAll(row);
+			rows.add(numbered);
+		}
+		Files.delete(enterprises);
+		// test-b's tags and test-c's region looked up in another workbook's sheet, never computed; 序号 goes on below.
+		rows.get(2).set(7, Workbooks.Formula.uncomputed("VLOOKUP(B3,选项!A:B,2,FALSE)"));
+		rows.get(3).set(6, Workbooks.Formula.uncomputed("选项!C4"));
+		rows.add(List.of(Workbooks.Formula.uncomputed("ROW()-1")));
+		var xlsx = this.copy.resolve("enterprises.xlsx");
+		Workbooks.writeSheets(xlsx, List.of(Workbooks.Sheet.visible("企业名单", rows)));
+
+		var computeIt = " without a computed value (the workbook was written by a program, or saved with calculation set to"
+				+ " manual): open it in Excel or WPS and save it, then load it again (公式尚未计算出结果：请在 Excel 或 WPS 中打开并保存后再载入)";
+		assertThat(problemsOfBothReaders()).containsExactly(
+				"enterprises.xlsx:3 字段 tags: expected the value the cell's formula computes, found the formula"
+						+ " =VLOOKUP(B3,选项!A:B,2,FALSE) in H3" + computeIt,
+				"enterprises.xlsx:4 字段 regionCode: expected the value the cell's formula computes, found the formula"
+						+ " =选项!C4 in G4" + computeIt);
+
+		// A header cell that is a formula: the column's name is unknown.
+		rows.subList(2, rows.size()).clear();
+		rows.getFirst().set(2, Workbooks.Formula.uncomputed("\"name\""));
+		Workbooks.writeSheets(xlsx, List.of(Workbooks.Sheet.visible("企业名单", rows)));
+		assertThat(problemsOfBothReaders()).containsExactly("enterprises.xlsx:1: expected the columns' names in the header,"
+				+ " found the formula =\"name\" in C1" + computeIt);
+	}
+
+	/** A formula with the value Excel or WPS computed and saved reads as that value; the same formula without it does not. */
+	@Test
+	void aFormulaReadsAsTheValueTheSpreadsheetComputed() throws IOException {
+		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
+		Files.delete(this.copy.resolve("clusters.csv"));
+		var header = List.<Object>of("id", "name", "kind", "level", "scale", "regionCodes", "chainIds", "source");
+		var formula = "IF(C2=\"CLUSTER\",\"3601;3606\",\"\")";
+		Workbooks.writeBare(this.copy.resolve("clusters.xlsx"), List.of(header, List.of("test-cluster", "测试铜产业集群",
+				"CLUSTER", "PROVINCIAL", "千亿级", new Workbooks.Formula(formula, "3601;3606"), "test-copper", "illustrative")));
+
+		var regions = RegionReference.shipped();
+		assertThat(problemsOfBothReaders()).isEmpty();
+		assertThat(StreamingDataSet.read(this.copy, regions, new GraphRows()).checksum())
+			.isEqualTo(StreamingDataSet.read(DataSetLoadTest.SMALL, regions, new GraphRows()).checksum());
+
+		Workbooks.writeBare(this.copy.resolve("clusters.xlsx"), List.of(header, List.of("test-cluster", "测试铜产业集群",
+				"CLUSTER", "PROVINCIAL", "千亿级", Workbooks.Formula.uncomputed(formula), "test-copper", "illustrative")));
+		assertThat(problemsOfBothReaders()).singleElement().asString()
+			.startsWith("clusters.xlsx:2 字段 regionCodes: expected the value the cell's formula computes, found the formula"
+					+ " =IF(C2=\"CLUSTER\",\"3601;3606\",\"\") in F2 without a computed value");
+	}
+
+	/** What the loader logged while the action ran, at INFO from {@link Table}. */
+	private static List<String> told(Runnable action) {
+		var told = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+		var logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(Table.class);
+		told.start();
+		logger.addAppender(told);
+		try {
+			action.run();
+		}
+		finally {
+			logger.detachAppender(told);
+		}
+		return told.list.stream().map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage).toList();
 	}
 
 	@Test

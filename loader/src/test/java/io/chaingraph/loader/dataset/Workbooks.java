@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import io.chaingraph.loader.source.CsvSource;
+import org.dhatim.fastexcel.VisibilityState;
 import org.dhatim.fastexcel.Workbook;
 
 /** Excel workbooks for the tests, written as a spreadsheet program would save what a person typed. */
@@ -18,6 +19,27 @@ final class Workbooks {
 
 	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
+	/**
+	 * A cell holding a formula, with the value a spreadsheet computed from it; {@code computed} null for none, as a
+	 * program writes a formula (the fastexcel writer among them).
+	 */
+	record Formula(String formula, String computed) {
+
+		static Formula uncomputed(String formula) {
+			return new Formula(formula, null);
+		}
+
+	}
+
+	/** A sheet of a workbook: its name, whether it is hidden, and its rows from row 1. */
+	record Sheet(String name, VisibilityState visibility, List<List<Object>> rows) {
+
+		static Sheet visible(String name, List<List<Object>> rows) {
+			return new Sheet(name, VisibilityState.VISIBLE, rows);
+		}
+
+	}
+
 	private Workbooks() {
 	}
 
@@ -26,6 +48,11 @@ final class Workbooks {
 	 * dates as dates, as Excel turns them when typed; everything else, long codes included, as text.
 	 */
 	static void fromCsv(Path csv, Path xlsx) throws IOException {
+		write(xlsx, List.of(rows(csv)));
+	}
+
+	/** The CSV file's header and rows as a sheet's, cells as {@link #fromCsv} writes them. */
+	static List<List<Object>> rows(Path csv) throws IOException {
 		var rows = new ArrayList<List<Object>>();
 		try (var source = CsvSource.open(csv.getFileName().toString(), csv)) {
 			rows.add(List.copyOf(source.header()));
@@ -37,7 +64,7 @@ final class Workbooks {
 				rows.add(row);
 			}
 		}
-		write(xlsx, List.of(rows));
+		return rows;
 	}
 
 	/**
@@ -60,15 +87,22 @@ final class Workbooks {
 
 	/**
 	 * A workbook as a program rather than a spreadsheet writes it: one sheet of inline strings, no styles, no shared
-	 * strings, only the parts the format requires.
+	 * strings, only the parts the format requires. A {@link Formula} cell is written with its computed value as text
+	 * (Excel's {@code t="str"}), or without one.
 	 */
-	static void writeBare(Path xlsx, List<List<String>> rows) throws IOException {
+	static void writeBare(Path xlsx, List<? extends List<?>> rows) throws IOException {
 		var sheet = new StringBuilder("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
 		for (int r = 0; r < rows.size(); r++) {
 			sheet.append("<row r=\"").append(r + 1).append("\">");
 			for (int c = 0; c < rows.get(r).size(); c++) {
-				sheet.append("<c r=\"").append((char) ('A' + c)).append(r + 1).append("\" t=\"inlineStr\"><is><t>")
-					.append(rows.get(r).get(c)).append("</t></is></c>");
+				sheet.append("<c r=\"").append((char) ('A' + c)).append(r + 1).append('"');
+				if (rows.get(r).get(c) instanceof Formula formula) {
+					sheet.append(formula.computed() == null ? "><f>" : " t=\"str\"><f>").append(formula.formula()).append("</f>")
+						.append(formula.computed() == null ? "" : "<v>" + formula.computed() + "</v>").append("</c>");
+				}
+				else {
+					sheet.append(" t=\"inlineStr\"><is><t>").append(rows.get(r).get(c)).append("</t></is></c>");
+				}
 			}
 			sheet.append("</row>");
 		}
@@ -102,19 +136,33 @@ final class Workbooks {
 		return text.contains(".") ? (Number) Double.valueOf(text) : (Number) Long.valueOf(text);
 	}
 
-	/** A workbook of these sheets, each a list of rows from row 1; a null cell stays empty. */
+	/** A workbook of these sheets, named Sheet1, Sheet2 …, each a list of rows from row 1; a null cell stays empty. */
 	static void write(Path xlsx, List<List<List<Object>>> sheets) throws IOException {
+		var named = new ArrayList<Sheet>();
+		for (var rows : sheets) {
+			named.add(Sheet.visible("Sheet" + (named.size() + 1), rows));
+		}
+		writeSheets(xlsx, named);
+	}
+
+	/**
+	 * A workbook of these sheets, in this order; a null cell stays empty, a {@link Formula} is written as the fastexcel
+	 * writer writes one, without a computed value.
+	 */
+	static void writeSheets(Path xlsx, List<Sheet> sheets) throws IOException {
 		try (var out = Files.newOutputStream(xlsx)) {
 			var workbook = new Workbook(out, "ChainGraph tests", "1.0");
-			int number = 1;
 			for (var sheet : sheets) {
-				var worksheet = workbook.newWorksheet("Sheet" + number++);
-				for (int r = 0; r < sheet.size(); r++) {
-					var row = sheet.get(r);
+				var worksheet = workbook.newWorksheet(sheet.name());
+				worksheet.setVisibilityState(sheet.visibility());
+				for (int r = 0; r < sheet.rows().size(); r++) {
+					var row = sheet.rows().get(r);
 					for (int c = 0; c < row.size(); c++) {
 						switch (row.get(c)) {
 							case null -> {
 							}
+							case Formula f when f.computed() == null -> worksheet.formula(r, c, f.formula());
+							case Formula f -> throw new IllegalArgumentException("the writer saves no computed value: " + f);
 							case Number n -> worksheet.value(r, c, n);
 							case LocalDate d -> {
 								worksheet.value(r, c, d);
