@@ -3,12 +3,15 @@
 // Which gaps a firm fills: the gap segments its segments roll up to, keeping the most specific ones (a gap is dropped
 // when the firm also fills a gap below it). The score is the sum of the weights of the reasons that apply (see
 // README "补链 targets"): the gap it fills (a MISSING one outweighs a WEAK one), each further gap it fills, 链主 or
-// 龙头/领航 of this chain, its tags, the same province / a neighbouring region / a cooperation area partner, and supply
-// links with firms of the region. Ties go by the firm's key, so pages are stable.
+// 龙头/领航 of this chain, its tags (a tag naming a designation it holds for this chain, 龙头 beside a 龙头 designation,
+// adds nothing: one fact, one weight), where it is (one weight, the largest that applies: the same province, a
+// neighbouring region or a cooperation area partner; a neighbour that is a partner too is no nearer than a city of
+// the same province), and supply links with firms of the region. Ties go by the firm's key, so pages are stable.
 // Parameters: $chain (chain id), $region (region code), $missing and $weak (segment ids of the gaps, whole tree),
 //             $gapAncestors (map: gap segment id -> the gap segments above it), $w (map of weights: missing, weak,
 //             additionalGap, maxAdditionalGaps, chainLeader, leadingFirm, sameProvince, neighbour, cooperationArea,
-//             suppliesRegion, buysFromRegion), $tagWeights (map: tag -> weight), filters $tags (all of them),
+//             suppliesRegion, buysFromRegion), $tagWeights (map: tag -> weight), $tagKinds (map: a tag naming a
+//             designation -> its kind: 龙头 -> LEADING), filters $tags (all of them),
 //             $province (code), $segments (the gap segments at or below the filter's segment: fills one of them)
 //             — null for none; $afterScore, $afterKey (the last item of
 //             the previous page, or null); $limit.
@@ -18,7 +21,8 @@
 //             :param w => {missing: 40, weak: 20, additionalGap: 10, maxAdditionalGaps: 3, chainLeader: 30,
 //                          leadingFirm: 15, sameProvince: 15, neighbour: 10, cooperationArea: 10,
 //                          suppliesRegion: 20, buysFromRegion: 15}
-//             :param tagWeights => {`单项冠军`: 25, `专精特新小巨人`: 20, `专精特新`: 10, `上市`: 10}
+//             :param tagWeights => {`单项冠军`: 25, `专精特新小巨人`: 20, `专精特新`: 10, `上市`: 10, `龙头`: 10}
+//             :param tagKinds => {`链主`: 'CHAIN_LEADER', `领航`: 'NAVIGATOR', `龙头`: 'LEADING'}
 //             :param afterScore => null  :param afterKey => null  :param limit => 20
 MATCH (c:Chain {id: $chain})
 MATCH (r:Region {code: $region})
@@ -54,33 +58,39 @@ CALL (c, r, neighbours, partners, areaNames, province) {
     AND ($tags IS NULL OR all(t IN $tags WHERE t IN coalesce(e.tags, [])))
     AND ($province IS NULL OR any(a IN ys WHERE a.code = $province))
   WITH e, y, ys, [g IN filled WHERE none(h IN filled WHERE g IN coalesce($gapAncestors[h], []))] AS fills
-  WITH e, y, fills,
+  WITH e, y, ys, fills,
        [g IN fills WHERE g IN $missing] AS fillsMissing,
-       // Whether each of its 链主 designations for this chain is made up for the demo: the reason says so.
-       [(e)-[:HOLDS]->(d:Designation {kind: 'CHAIN_LEADER'})-[:FOR_CHAIN]->(c)
-        | d.illustrative = true OR d.source = 'illustrative'] AS leaderMarks,
-       EXISTS { (e)-[:HOLDS]->(d:Designation)-[:FOR_CHAIN]->(c) WHERE d.kind IN ['NAVIGATOR', 'LEADING'] } AS leadingFirm,
-       [t IN coalesce(e.tags, []) WHERE coalesce($tagWeights[t], 0) <> 0] AS weightedTags,
+       // Its designations for this chain, each with whether it is made up for the demo: the reason says so.
+       [(e)-[:HOLDS]->(d:Designation)-[:FOR_CHAIN]->(c)
+        | {kind: d.kind, illustrative: d.illustrative = true OR d.source = 'illustrative'}] AS held
+  WITH e, y, fills, fillsMissing, held,
+       [h IN held WHERE h.kind = 'CHAIN_LEADER' | h.illustrative] AS leaderMarks,
+       [h IN held WHERE h.kind IN ['NAVIGATOR', 'LEADING'] | h.illustrative] AS leadingMarks,
+       [t IN coalesce(e.tags, []) WHERE coalesce($tagWeights[t], 0) <> 0
+          AND NOT coalesce($tagKinds[t], '') IN [h IN held | h.kind]] AS weightedTags,
        province IS NOT NULL AND province IN ys AS sameProvince,
        [a IN ys WHERE a IN neighbours | a.name] AS nearBy,
        [a IN areaNames WHERE any(p IN partners WHERE p.area = a AND p.member IN ys)] AS areas,
        EXISTS { (e)-[:SUPPLIES_TO]->(:Enterprise)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(r) } AS suppliesRegion,
        EXISTS { (e)<-[:SUPPLIES_TO]-(:Enterprise)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(r) } AS buysFromRegion
   WITH e, y, fills, fillsMissing, size(leaderMarks) > 0 AS chainLeader,
-       size(leaderMarks) > 0 AND all(m IN leaderMarks WHERE m) AS chainLeaderIllustrative, leadingFirm, weightedTags,
-       sameProvince, nearBy, areas, suppliesRegion, buysFromRegion,
+       size(leaderMarks) > 0 AND all(m IN leaderMarks WHERE m) AS chainLeaderIllustrative,
+       size(leadingMarks) > 0 AS leadingFirm, size(leadingMarks) > 0 AND all(m IN leadingMarks WHERE m) AS leadingFirmIllustrative,
+       weightedTags, sameProvince, nearBy, areas, suppliesRegion, buysFromRegion,
        CASE WHEN size(fillsMissing) > 0 THEN $w.missing ELSE $w.weak END
        + $w.additionalGap * CASE WHEN size(fills) - 1 < $w.maxAdditionalGaps THEN size(fills) - 1 ELSE $w.maxAdditionalGaps END
        + CASE WHEN size(leaderMarks) > 0 THEN $w.chainLeader ELSE 0 END
-       + CASE WHEN leadingFirm THEN $w.leadingFirm ELSE 0 END
+       + CASE WHEN size(leadingMarks) > 0 THEN $w.leadingFirm ELSE 0 END
        + reduce(s = 0, t IN weightedTags | s + $tagWeights[t])
-       + CASE WHEN sameProvince THEN $w.sameProvince ELSE 0 END
-       + CASE WHEN size(nearBy) > 0 THEN $w.neighbour ELSE 0 END
-       + CASE WHEN size(areas) > 0 THEN $w.cooperationArea ELSE 0 END
+       + reduce(best = 0, near IN [CASE WHEN sameProvince THEN $w.sameProvince ELSE 0 END,
+                                   CASE WHEN size(nearBy) > 0 THEN $w.neighbour ELSE 0 END,
+                                   CASE WHEN size(areas) > 0 THEN $w.cooperationArea ELSE 0 END]
+                | CASE WHEN near > best THEN near ELSE best END)
        + CASE WHEN suppliesRegion THEN $w.suppliesRegion ELSE 0 END
        + CASE WHEN buysFromRegion THEN $w.buysFromRegion ELSE 0 END AS score
   RETURN collect({e: e, regionCode: y.code, score: score, fills: fills, fillsMissing: fillsMissing,
-                  chainLeader: chainLeader, chainLeaderIllustrative: chainLeaderIllustrative, leadingFirm: leadingFirm, tags: weightedTags, sameProvince: sameProvince,
+                  chainLeader: chainLeader, chainLeaderIllustrative: chainLeaderIllustrative, leadingFirm: leadingFirm,
+                  leadingFirmIllustrative: leadingFirmIllustrative, tags: weightedTags, sameProvince: sameProvince,
                   neighbours: nearBy, areas: areas, provinceName: province.name, suppliesRegion: suppliesRegion,
                   buysFromRegion: buysFromRegion}) AS rows
 }

@@ -21,9 +21,8 @@ import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.graphql.Connection;
 import io.chaingraph.api.region.RegionNames;
 import io.chaingraph.model.order.NameOrder;
-import io.chaingraph.model.rules.FieldRule;
-import io.chaingraph.model.rules.RegionCodes;
 import io.chaingraph.model.rules.Slips;
+import io.chaingraph.model.rules.Vocabulary;
 
 import org.springframework.stereotype.Component;
 
@@ -41,6 +40,9 @@ public class SupplementTargetQuery {
 	 * marks one so too.
 	 */
 	public static final String ILLUSTRATIVE = "（示例）";
+
+	/** A province's code, GB/T 2260's first two digits: the only codes the province filter takes without a read. */
+	private static final java.util.regex.Pattern PROVINCE_CODE = java.util.regex.Pattern.compile("\\d{2}");
 
 	private final GraphReads reads;
 
@@ -108,6 +110,7 @@ public class SupplementTargetQuery {
 		parameters.put("gapAncestors", gapAncestors(table));
 		parameters.put("w", this.weights.asParameters());
 		parameters.put("tagWeights", Map.copyOf(this.weights.getTags()));
+		parameters.put("tagKinds", Vocabulary.DESIGNATION_KINDS);
 		parameters.put("tags", TagFilter.stored(f.tags()));
 		parameters.put("province", f.province());
 		parameters.put("segments", f.segment() == null ? null : gapsAtOrBelow(f.segment(), table));
@@ -156,21 +159,15 @@ public class SupplementTargetQuery {
 					+ (Boolean.TRUE.equals(item.get("chainLeaderIllustrative")) ? ILLUSTRATIVE : "")));
 		}
 		if (Boolean.TRUE.equals(item.get("leadingFirm"))) {
-			add(reasons, TargetReason.of(ReasonCode.LEADING_FIRM, w.getLeadingFirm(), table.chain().name() + " 龙头/领航"));
+			add(reasons, TargetReason.of(ReasonCode.LEADING_FIRM, w.getLeadingFirm(), table.chain().name() + " 龙头/领航"
+					+ (Boolean.TRUE.equals(item.get("leadingFirmIllustrative")) ? ILLUSTRATIVE : "")));
 		}
 		for (var tag : (List<String>) item.get("tags")) {
 			add(reasons, TargetReason.of(ReasonCode.TAG, w.getTags().getOrDefault(tag, 0), tag));
 		}
-		if (Boolean.TRUE.equals(item.get("sameProvince"))) {
-			add(reasons, TargetReason.of(ReasonCode.SAME_PROVINCE, w.getSameProvince(), (String) item.get("provinceName")));
-		}
-		var neighbours = (List<String>) item.get("neighbours");
-		if (!neighbours.isEmpty()) {
-			add(reasons, TargetReason.of(ReasonCode.NEIGHBOUR, w.getNeighbour(), String.join("、", NameOrder.sorted(neighbours))));
-		}
-		var areas = (List<String>) item.get("areas");
-		if (!areas.isEmpty()) {
-			add(reasons, TargetReason.of(ReasonCode.COOPERATION_AREA, w.getCooperationArea(), String.join("、", NameOrder.sorted(areas))));
+		var location = location(item, w);
+		if (location != null) {
+			add(reasons, location);
 		}
 		if (Boolean.TRUE.equals(item.get("suppliesRegion"))) {
 			add(reasons, TargetReason.of(ReasonCode.SUPPLIES_REGION, w.getSuppliesRegion(),
@@ -190,10 +187,32 @@ public class SupplementTargetQuery {
 	 */
 	private TargetFilter asked(TargetFilter filter, ChainGaps table) {
 		TagFilter.check(filter.tags(), "filter.tags");
-		var province = filter.province() == null || (FieldRule.REGION_CODE.problem(filter.province().strip()) == null
-				&& RegionCodes.unpadded(Slips.halfWidth(filter.province().strip())).isEmpty()) ? filter.province()
-						: this.regionNames.holdingFirms(filter.province());
-		return new TargetFilter(filter.tags(), province, segment(filter.segment(), table));
+		return new TargetFilter(filter.tags(), province(filter.province()), segment(filter.segment(), table));
+	}
+
+	/**
+	 * The province's code: a province's code as given (whether the graph has it is asked only when nothing is found),
+	 * else the region the text names, which must be a province: 4403 (深圳市) or 3601Z01 matched firms of a city or a
+	 * zone, or none, without a word.
+	 */
+	private String province(String text) {
+		if (text == null) {
+			return null;
+		}
+		var given = text.strip();
+		if (PROVINCE_CODE.matcher(given).matches()) {
+			return given;
+		}
+		var region = this.regionNames.knownItem(given);
+		this.regionNames.holdsFirms(region);
+		if (!"PROVINCE".equals(region.level())) {
+			var details = new LinkedHashMap<String, Object>();
+			details.put("key", region.code());
+			throw new ApiException(ErrorCode.BAD_INPUT, "filter.province: expected a province (44, 广东), found "
+					+ region.fullName() + " (" + region.code() + "), which is not one (请填写省级地区，如 44 或 广东；"
+					+ region.name() + "不是省级地区)", details);
+		}
+		return region.code();
 	}
 
 	private static String segment(String text, ChainGaps table) {
@@ -223,6 +242,44 @@ public class SupplementTargetQuery {
 		throw new ApiException(ErrorCode.NOT_FOUND, "filter.segment: '" + given + "' is no segment of "
 				+ table.chain().name() + " (" + table.chain().key() + ") (不是该产业链的环节)"
 				+ (meant.isEmpty() ? "" : "; " + Slips.didYouMean(meant)), details);
+	}
+
+	/**
+	 * Where the firm is, as one reason: the largest weight of those that apply (same province, neighbouring region,
+	 * cooperation area partner; on a tie, in that order), as ranked.cypher scores it. The others that apply go into
+	 * its detail: a neighbour that is a cooperation area partner too is not twice as near.
+	 */
+	@SuppressWarnings("unchecked")
+	private static TargetReason location(Map<String, Object> item, TargetWeights w) {
+		var neighbours = String.join("、", NameOrder.sorted((List<String>) item.get("neighbours")));
+		var areas = String.join("、", NameOrder.sorted((List<String>) item.get("areas")));
+		var applying = new ArrayList<TargetReason>();
+		if (Boolean.TRUE.equals(item.get("sameProvince"))) {
+			applying.add(TargetReason.of(ReasonCode.SAME_PROVINCE, w.getSameProvince(), (String) item.get("provinceName")));
+		}
+		if (!neighbours.isEmpty()) {
+			applying.add(TargetReason.of(ReasonCode.NEIGHBOUR, w.getNeighbour(), neighbours));
+		}
+		if (!areas.isEmpty()) {
+			applying.add(TargetReason.of(ReasonCode.COOPERATION_AREA, w.getCooperationArea(), areas));
+		}
+		TargetReason best = null;
+		for (var reason : applying) {
+			if (best == null || reason.weight() > best.weight()) {
+				best = reason;
+			}
+		}
+		if (best == null || applying.size() == 1) {
+			return best;
+		}
+		var also = new ArrayList<String>();
+		for (var reason : applying) {
+			if (reason != best) {
+				also.add(reason.code() == ReasonCode.NEIGHBOUR ? "与" + reason.detail() + "相邻"
+						: reason.code() == ReasonCode.COOPERATION_AREA ? "同属" + reason.detail() : "同在" + reason.detail());
+			}
+		}
+		return TargetReason.of(best.code(), best.weight(), best.detail() + "；亦" + String.join("，", also));
 	}
 
 	/** A reason of weight 0 adds nothing and is left out. */

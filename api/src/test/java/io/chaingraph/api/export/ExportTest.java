@@ -350,8 +350,8 @@ class ExportTest {
 		var lines = lines(csv);
 		assertThat(lines[0]).isEqualTo("排名,企业名称,企业主键,所在地区代码,得分,可填补环节,得分构成,企业标签");
 		assertThat(lines).hasSize(4);
-		assertThat(lines[1]).startsWith("1,安徽楚江科技新材料股份有限公司,002171-sz,3402,70,高端铜合金板带,")
-			.contains("填补断点 +40（高端铜合金板带）；企业资质 +10（上市）；相邻地区 +10（安徽省）；区域合作 +10（长江经济带）");
+		assertThat(lines[1]).startsWith("1,安徽楚江科技新材料股份有限公司,002171-sz,3402,60,高端铜合金板带,")
+			.contains("填补断点 +40（高端铜合金板带）；企业资质 +10（上市）；相邻地区 +10（安徽省；亦同属长江经济带）");
 		assertThat(fileName(csv)).isEqualTo("有色金属-江西省-补链目标企业.csv");
 		var xlsx = get("/export/supplement-targets.xlsx?chain=jx-nonferrous&region=3607&limit=10");
 		var rows = firstSheet(xlsx);

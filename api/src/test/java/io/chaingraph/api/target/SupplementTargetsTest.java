@@ -53,18 +53,63 @@ class SupplementTargetsTest {
 	@Test
 	void theFirmsOfTheMissingCopperStripSegment() {
 		// 高端铜合金板带 is 江西's one 断点. Firms in it: 宁波金田 and 博威 (宁波, 浙江), 楚江 (芜湖, 安徽), all 上市.
-		// 浙江 and 安徽 border 江西 and are 长江经济带 partners: 40 (断点) + 10 (上市) + 10 (相邻) + 10 (区域合作) = 70 each;
-		// the tie goes by key. 金田 also makes 铜杆/铜线, which 江西 covers (3 firms): no further gap.
+		// 浙江 and 安徽 border 江西 and are 长江经济带 partners too: one location weight, the neighbour's, with the area
+		// in its detail: 40 (断点) + 10 (上市) + 10 (相邻) = 60 each; the tie goes by key. 金田 also makes 铜杆/铜线,
+		// which 江西 covers (3 firms): no further gap.
 		var connection = targets("jx-nonferrous", "36", "filter: {segment: \"jx-nonferrous/copper-alloy-strip\"}");
 		assertThat(connection.get("totalCount")).isEqualTo(3);
 		var nodes = nodes(connection);
 		assertThat(nodes).extracting(n -> key(n) + ":" + n.get("score"))
-			.containsExactly("002171-sz:70", "601137-sh:70", "601609-sh:70");
+			.containsExactly("002171-sz:60", "601137-sh:60", "601609-sh:60");
 		var first = nodes.getFirst();
-		assertThat(reasons(first)).containsExactly("FILLS_MISSING:40:高端铜合金板带", "TAG:10:上市", "NEIGHBOUR:10:安徽省",
-				"COOPERATION_AREA:10:长江经济带");
-		assertThat(reasons(nodes.get(2))).contains("NEIGHBOUR:10:浙江省");
-		assertThat(labels(first)).containsExactly("填补断点", "企业资质", "相邻地区", "区域合作");
+		assertThat(reasons(first)).containsExactly("FILLS_MISSING:40:高端铜合金板带", "TAG:10:上市",
+				"NEIGHBOUR:10:安徽省；亦同属长江经济带");
+		assertThat(reasons(nodes.get(2))).contains("NEIGHBOUR:10:浙江省；亦同属长江经济带");
+		assertThat(labels(first)).containsExactly("填补断点", "企业资质", "相邻地区");
+	}
+
+	/**
+	 * Nearer ranks higher, as the gap table's nearest regions list them: a firm of the same province above an equal
+	 * one next door. 电解铜箔 is a 断点 of 赣州; 九江德福 (九江, 江西) and 广东嘉元 (梅州, 广东) are both in it and 上市.
+	 * 广东 borders 江西 and shares 泛珠三角区域 with it: scored as neighbour and partner, 嘉元 had 70 to 德福's 65.
+	 */
+	@Test
+	void aFirmOfTheSameProvinceRanksAboveAnEqualOneNextDoor() {
+		var nodes = nodes(targets("jx-nonferrous", "3607", "filter: {segment: \"jx-nonferrous/copper-foil\"}, first: 100"));
+		var order = nodes.stream().map(SupplementTargetsTest::key).toList();
+		assertThat(order).contains("301511-sz", "688388-sh");
+		assertThat(order.indexOf("301511-sz")).isLessThan(order.indexOf("688388-sh"));
+		var defu = nodes.get(order.indexOf("301511-sz"));
+		var jiayuan = nodes.get(order.indexOf("688388-sh"));
+		assertThat(defu.get("score")).isEqualTo(65);
+		assertThat(reasons(defu)).containsExactly("FILLS_MISSING:40:电解铜箔", "TAG:10:上市", "SAME_PROVINCE:15:江西省");
+		assertThat(jiayuan.get("score")).isEqualTo(60);
+		assertThat(reasonCodes(jiayuan)).containsExactly("FILLS_MISSING", "TAG", "NEIGHBOUR");
+		// Everywhere: one location reason at most.
+		for (var region : List.of("36", "3607", "3611", "32")) {
+			for (var node : nodes(targets("jx-nonferrous", region, "first: 100"))) {
+				assertThat(reasonCodes(node).stream().filter(c -> List.of("SAME_PROVINCE", "NEIGHBOUR", "COOPERATION_AREA")
+					.contains(c))).as("%s for %s", key(node), region).hasSizeLessThanOrEqualTo(1);
+			}
+		}
+	}
+
+	/**
+	 * One fact, one weight: 江铜集团 is 有色金属's 龙头 by seed 001's one sentence, which the demo states as its 龙头
+	 * designation and its 龙头 tag. It scored 15 (龙头/领航) + 10 (tag 龙头) for it. A made-up 领航 designation says so,
+	 * as a made-up 链主 does.
+	 */
+	@Test
+	void aDesignationIsWeighedOnceNotAgainAsItsTag() {
+		var copper = nodes(targets("jx-nonferrous", "3607", "first: 100")).stream()
+			.filter(n -> key(n).equals("jiangxi-copper-group")).findFirst().orElseThrow();
+		assertThat(reasons(copper)).contains("LEADING_FIRM:15:有色金属 龙头/领航", "CHAIN_LEADER:30:有色金属 链主（示例）")
+			.noneMatch(r -> r.startsWith("TAG:"));
+		var magnet = nodes(targets("jx-nonferrous", "3601", "first: 100")).stream()
+			.filter(n -> key(n).equals("demo-gz-magnet-01")).findFirst().orElseThrow();
+		assertThat(reasons(magnet)).contains("LEADING_FIRM:15:有色金属 龙头/领航（示例）", "TAG:20:专精特新小巨人")
+			.doesNotContain("TAG:10:领航");
+		assertThat(weightSum(magnet)).isEqualTo(magnet.get("score"));
 	}
 
 	@Test
@@ -207,6 +252,17 @@ class SupplementTargetsTest {
 		var province = this.client.error("{ supplementTargets(chain: \"jx-nonferrous\", region: \"36\", filter: {province: \"99\"})"
 				+ " { totalCount } }");
 		assertThat(GraphQlClient.code(province)).isEqualTo("NOT_FOUND");
+		// A city or a zone is no province: it matched that city's firms, or none, without a word.
+		for (var notAProvince : List.of("4403", "深圳市", "3601Z01")) {
+			var error = this.client.error("{ supplementTargets(chain: \"jx-nonferrous\", region: \"36\", filter: {province: \""
+					+ notAProvince + "\"}) { totalCount } }");
+			assertThat(GraphQlClient.code(error)).as(notAProvince).isEqualTo("BAD_INPUT");
+			assertThat((String) error.get("message")).as(notAProvince).startsWith("filter.province: expected a province (44, 广东), found ")
+				.contains("which is not one (请填写省级地区，如 44 或 广东；");
+		}
+		assertThat((String) this.client.error("{ supplementTargets(chain: \"jx-nonferrous\", region: \"36\", filter: {province: "
+				+ "\"4403\"}) { totalCount } }").get("message")).isEqualTo("filter.province: expected a province (44, 广东), found "
+						+ "广东省深圳市 (4403), which is not one (请填写省级地区，如 44 或 广东；深圳市不是省级地区)");
 		// The firm lists say the same of tags.
 		var firms = this.client.error("{ enterprises(filter: {tags: [\"小巨人\"]}) { totalCount } }");
 		assertThat((String) firms.get("message")).contains("found '小巨人' (未知的企业标签); did you mean 专精特新小巨人?");
