@@ -54,6 +54,9 @@ public final class GraphLoader {
 	private static final Map<String, String> HELD = Map.of("creditCode", "load/existing/enterprise-credit-codes",
 			"stockCode", "load/existing/enterprise-stock-codes");
 
+	/** The query that writes firms and says, as {@code shared}, what it kept and replaced ({@link SharedFirms}). */
+	private static final String FIRMS = "load/enterprises";
+
 	/** The types the stored firm counts are computed from (see {@code firmcount/refresh}). */
 	private static final Set<String> COUNTED = Set.of("Region", "Chain", "Segment", "Enterprise", "PART_OF", "IN_CHAIN",
 			"SUB_SEGMENT_OF", "LOCATED_IN", "OPERATES_IN");
@@ -130,8 +133,17 @@ public final class GraphLoader {
 				}
 			}
 			try (var session = this.driver.session()) {
-				summary.removals(CuratedRemovals.listedIn(dataSet.rows(), session, this.cypher),
-						options.restoreRemoved());
+				var removals = CuratedRemovals.listedIn(dataSet.rows(), session, this.cypher);
+				summary.removals(removals, options.restoreRemoved());
+				// The load's own statement told to write nothing ($apply false), in a transaction rolled back whatever
+				// happens, on the rows the load would write: it says what the load would keep and replace.
+				var shared = new SharedFirms();
+				try (var tx = session.beginTransaction()) {
+					shareFirms(tx, dataSet, options.restoreRemoved() ? CuratedRemovals.none() : removals, shared);
+					tx.rollback();
+				}
+				shared.name(this::recordedName);
+				summary.shared(shared, true);
 				if (options.prune()) {
 					// The prune's own queries told to write nothing ($apply false), in a transaction that is rolled back
 					// whatever happens (Neo4j refuses their write clauses in a read transaction, written or not).
@@ -158,8 +170,9 @@ public final class GraphLoader {
 				// A retried transaction starts again from nothing: so do the counts.
 				var written = new LinkedHashMap<String, LoadSummary.Counts>();
 				var timings = new HashMap<String, Long>();
+				var shared = new SharedFirms();
 				if (!referenceCurrent) {
-					write(tx, reference, REGIONS_DATASET, written, timings, CuratedRemovals.none());
+					write(tx, reference, REGIONS_DATASET, Map.of(), written, timings, CuratedRemovals.none(), shared);
 					record(tx, REGIONS_DATASET, REGIONS_NAME, null, referenceChecksum, reference.size());
 				}
 				var removals = CuratedRemovals.listedIn(dataSet.rows(), tx, this.cypher);
@@ -168,8 +181,8 @@ public final class GraphLoader {
 					tx.run(this.cypher.query("load/release-credit-codes"), Map.of("ids", dataSet.creditCodesGivenUp()))
 						.consume();
 				}
-				write(tx, dataSet.rows(), dataSet.id(), written, timings,
-						options.restoreRemoved() ? CuratedRemovals.none() : removals);
+				write(tx, dataSet.rows(), dataSet.id(), dataSet.codesGivenUp(), written, timings,
+						options.restoreRemoved() ? CuratedRemovals.none() : removals, shared);
 				var pruned = new Pruned();
 				if (options.prune()) {
 					prune(tx, dataSet.rows(), dataSet.id(), true, pruned);
@@ -182,9 +195,11 @@ public final class GraphLoader {
 				}
 				record(tx, dataSet.id(), dataSet.name(), dataSet.asOf(), dataSet.rows().checksum(), dataSet.rows().size());
 				timings.forEach(summary::time);
-				return new Written(written, removals, pruned);
+				return new Written(written, removals, pruned, shared);
 			});
 			outcome.counts().forEach(summary::add);
+			outcome.shared().name(this::recordedName);
+			summary.shared(outcome.shared(), false);
 			summary.removals(outcome.removals(), options.restoreRemoved());
 			if (options.prune()) {
 				summary.pruned(outcome.pruned().deleted(), outcome.pruned().kept());
@@ -195,29 +210,39 @@ public final class GraphLoader {
 		return summary;
 	}
 
-	/** What the load transaction wrote, per type, the removals its rows listed, and what its --prune deleted. */
-	private record Written(Map<String, LoadSummary.Counts> counts, CuratedRemovals removals, Pruned pruned) {
+	/**
+	 * What the load transaction wrote, per type, the removals its rows listed, what its --prune deleted, and what it
+	 * kept and replaced of the firms other sources list too.
+	 */
+	private record Written(Map<String, LoadSummary.Counts> counts, CuratedRemovals removals, Pruned pruned,
+			SharedFirms shared) {
 	}
 
-	/** Writes every batch but the rows that would bring back what {@code kept} holds removed (counted as skipped). */
-	private void write(TransactionContext tx, GraphRows rows, String dataset,
-			Map<String, LoadSummary.Counts> written, Map<String, Long> timings, CuratedRemovals kept) {
+	/**
+	 * Writes every batch but the rows that would bring back what {@code kept} holds removed (counted as skipped).
+	 * @param givenUp the firms whose codes the data set gives to others ({@link DataSet#codesGivenUp()})
+	 */
+	private void write(TransactionContext tx, GraphRows rows, String dataset, Map<String, List<String>> givenUp,
+			Map<String, LoadSummary.Counts> written, Map<String, Long> timings, CuratedRemovals kept,
+			SharedFirms shared) {
 		for (var batch : rows.batches()) {
 			this.progress.phase(batch.type());
 			long batchStarted = System.nanoTime();
 			var query = this.cypher.query(batch.query());
-			var toWrite = kept.isEmpty() ? batch.rows()
-					: batch.rows().stream().filter(row -> !kept.bringsBack(batch, row)).toList();
+			var toWrite = writable(batch, kept);
 			long skipped = batch.rows().size() - toWrite.size();
 			long created = 0;
 			long updated = 0;
 			long unchanged = 0;
 			for (int from = 0; from < toWrite.size(); from += CHUNK) {
 				var chunk = toWrite.subList(from, Math.min(toWrite.size(), from + CHUNK));
-				var result = tx.run(query, Map.of("rows", chunk, "dataset", dataset)).single();
+				var result = tx.run(query, parameters(chunk, dataset, givenUp, true)).single();
 				created += result.get("created").asLong();
 				updated += result.get("updated").asLong();
 				unchanged += result.get("unchanged").asLong();
+				if (batch.query().equals(FIRMS)) {
+					shared.add(result.get("shared"));
+				}
 				this.progress.advance(chunk.size());
 			}
 			this.progress.advance(skipped);
@@ -228,6 +253,42 @@ public final class GraphLoader {
 					LoadSummary.Counts::plus);
 			timings.merge(batch.type(), System.nanoTime() - batchStarted, Long::sum);
 		}
+	}
+
+	/**
+	 * The dry run's view of the firms other sources list too: {@value #FIRMS} with {@code $apply} false on the rows the
+	 * load would write, in the chunks it would write them in.
+	 */
+	private void shareFirms(SimpleQueryRunner tx, DataSet dataSet, CuratedRemovals kept, SharedFirms shared) {
+		var query = this.cypher.query(FIRMS);
+		for (var batch : dataSet.rows().batches()) {
+			if (!batch.query().equals(FIRMS)) {
+				continue;
+			}
+			var rows = writable(batch, kept);
+			for (int from = 0; from < rows.size(); from += CHUNK) {
+				var chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+				shared.add(tx.run(query, parameters(chunk, dataSet.id(), dataSet.codesGivenUp(), false)).single()
+					.get("shared"));
+			}
+		}
+	}
+
+	/** The rows of a batch a load writes: all but those that would bring back what {@code kept} holds removed. */
+	private static List<Map<String, Object>> writable(GraphRows.Batch batch, CuratedRemovals kept) {
+		return kept.isEmpty() ? batch.rows() : batch.rows().stream().filter(row -> !kept.bringsBack(batch, row)).toList();
+	}
+
+	/** The parameters of a batch's statement; {@code givenUp} and {@code apply} only {@value #FIRMS} reads. */
+	private static Map<String, Object> parameters(List<Map<String, Object>> rows, String dataset,
+			Map<String, List<String>> givenUp, boolean apply) {
+		return Map.of("rows", rows, "dataset", dataset, "givenUp", givenUp, "apply", apply);
+	}
+
+	/** The name the graph records for a data set, or null. */
+	private String recordedName(String id) {
+		var recorded = new Lookups().recorded(id);
+		return recorded == null ? null : recorded.name();
 	}
 
 	/**

@@ -124,6 +124,22 @@ public final class LoadSummary {
 		return this.deleted == null ? Map.of() : Map.copyOf(this.deleted);
 	}
 
+	private SharedFirms shared = new SharedFirms();
+
+	/** Records the firms other sources list too, and warns of the values this data set replaced in them. */
+	void shared(SharedFirms shared, boolean dryRun) {
+		this.shared = shared;
+		var warning = shared.warning(dryRun);
+		if (warning != null) {
+			warn(warning);
+		}
+	}
+
+	/** The firms of this data set another data set, the curation API or the ChainKnowledgeGraph import lists too. */
+	public SharedFirms shared() {
+		return this.shared;
+	}
+
 	private final List<String> warnings = new ArrayList<>();
 
 	/** A warning the person who loads must read (printed first). */
@@ -151,6 +167,7 @@ public final class LoadSummary {
 			this.validated.forEach((type, rows) -> out.append(String.format("  %-16s %10d%n", type, rows)));
 			out.append(String.format("  %d rows validated in %.1f s%n", this.validated.values().stream().mapToLong(Long::longValue).sum(),
 					this.elapsed.toMillis() / 1000.0));
+			this.shared.render(out, true);
 			renderDeleted(out);
 			this.removals.render(out, this.dryRun, this.removalsRestored);
 			return out.toString();
@@ -167,6 +184,7 @@ public final class LoadSummary {
 		}
 		double seconds = Math.max(this.elapsed.toMillis(), 1) / 1000.0;
 		out.append(String.format("  %d rows in %.1f s (%.0f rows/s)%n", rows, seconds, rows / seconds));
+		this.shared.render(out, false);
 		renderDeleted(out);
 		this.removals.render(out, this.dryRun, this.removalsRestored);
 		return out.toString();

@@ -43,11 +43,11 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * @param asOf the date its content describes (数据截至日期, {@code asOf} in dataset.yaml, {@code YYYY-MM-DD}); null
  * when not given
  * @param rows what to write, in order
- * @param creditCodesGivenUp the firms in the graph whose 统一社会信用代码 this data set gives to another of its firms
- * (a code corrected on two rows): the load takes it from them before it writes any firm, since Neo4j checks the
- * constraint at each write, and the order of the rows could not satisfy every chain of such moves
+ * @param codesGivenUp per unique column ({@code creditCode}, {@code stockCode}), the firms in the graph whose code
+ * this data set gives to another of its firms (a code corrected on two rows): such a firm loses it even when another
+ * data set lists it too (where an empty cell otherwise keeps a value)
  */
-public record DataSet(String id, String name, String asOf, GraphRows rows, List<String> creditCodesGivenUp) {
+public record DataSet(String id, String name, String asOf, GraphRows rows, Map<String, List<String>> codesGivenUp) {
 
 	/** The format this reader understands. */
 	public static final String FORMAT = "chaingraph/v1";
@@ -145,8 +145,16 @@ public record DataSet(String id, String name, String asOf, GraphRows rows, List<
 		var regionNames = new HashMap<String, String>();
 		builtInRegions.forEach(r -> regionNames.put(r.code(), r.fullName()));
 		return new DataSet(manifest.get("id"), manifest.get("name"), manifest.get("asOf"),
-				GraphRowsBuilder.build(chains, tables, regionNames),
-				givenUp.getOrDefault(Tables.CREDIT_CODE.column(), List.of()));
+				GraphRowsBuilder.build(chains, tables, regionNames), Map.copyOf(givenUp));
+	}
+
+	/**
+	 * The firms in the graph whose 统一社会信用代码 this data set gives to another of its firms: the load takes it from
+	 * them before it writes any firm, since Neo4j checks the constraint at each write, and the order of the rows could
+	 * not satisfy every chain of such moves.
+	 */
+	public List<String> creditCodesGivenUp() {
+		return this.codesGivenUp.getOrDefault(Tables.CREDIT_CODE.column(), List.of());
 	}
 
 	/**

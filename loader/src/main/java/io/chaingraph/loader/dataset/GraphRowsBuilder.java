@@ -12,7 +12,8 @@ import io.chaingraph.model.order.NameOrder;
 
 /**
  * Turns a validated data set into graph rows. Every property of a type is always present in its row (null when
- * empty), so a value removed from a file is removed from the graph too.
+ * empty), so a value removed from a file is removed from the graph too; but for a firm another source lists too,
+ * which keeps it ({@code load/enterprises}).
  */
 final class GraphRowsBuilder {
 

@@ -299,6 +299,36 @@ class ChainKgImporterTest {
 			.singleElement(STRING).startsWith("chainkg:");
 	}
 
+	/**
+	 * A data set that lists a firm the import wrote, with empty cells where the import has a stock code and an alias:
+	 * the import's values stay (it lists the firm too), and the summary says so; its own name replaces nothing here.
+	 */
+	@Test
+	void aDataSetsEmptyCellKeepsWhatTheImportGaveAFirm(@TempDir Path data) throws IOException {
+		importer().importDirectory(QUIRKS, false);
+		Files.writeString(data.resolve("dataset.yaml"), "format: chaingraph/v1\nid: city-test\nname: 鹰潭\n");
+		Files.writeString(data.resolve("enterprises.csv"), """
+				id,name,aliases,stockCode,regionCode,source
+				600362-sh,江西铜业股份有限公司,,,3606,registry:上海证券交易所上市公司信息
+				""");
+
+		var load = new GraphLoader(TestNeo4j.driver()).load(data, new GraphLoader.Options(false, false));
+
+		try (var session = TestNeo4j.driver().session()) {
+			var firm = session.run("MATCH (e:Enterprise {id: '600362-sh'}) RETURN properties(e) AS p").single().get("p");
+			assertThat(firm.get("stockCode").asString()).isEqualTo("600362.SH");
+			assertThat(firm.get("aliases").asList(Value::asString)).containsExactly("江西铜业");
+			assertThat(firm.get("source").asString()).as("the provenance comes with the row")
+				.isEqualTo("registry:上海证券交易所上市公司信息");
+			assertThat(firm.get("chainkgSource").asString()).isEqualTo("chainkg:company.json:1");
+		}
+		assertThat(load.shared().sharers()).isEqualTo(Map.of("chainkg:import", 1L));
+		assertThat(load.shared().kept()).isEqualTo(2);
+		assertThat(load.warnings()).isEmpty();
+		assertThat(load.render()).contains("1 firm of this data set is also listed by the ChainKnowledgeGraph import"
+				+ " (产业链知识图谱导入) (1 firm)", "江西铜业股份有限公司 (600362-sh): aliases (别名), stockCode (股票代码)");
+	}
+
 	@Test
 	void aBrokenInputIsReportedWholeAndWritesNothing(@TempDir Path temp) throws IOException {
 		importer().importDirectory(QUIRKS, false);

@@ -1,0 +1,226 @@
+package io.chaingraph.loader;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import io.chaingraph.loader.dataset.Tables;
+import org.neo4j.driver.Value;
+
+/**
+ * The firms a data set lists that another source lists too (共有企业): another data set, the curation API or the
+ * ChainKnowledgeGraph import. An empty cell of such a firm keeps the value the graph has, and a value that differs
+ * replaces it ({@code load/enterprises}); the summary says with whom the firms are shared, how many values stayed,
+ * and each value replaced as a warning, the first few by key. A dry run says the same of the same rows.
+ */
+public final class SharedFirms {
+
+	/** How {@code load/enterprises} names the ChainKnowledgeGraph import among the sharers. */
+	static final String IMPORT = "chainkg:import";
+
+	/** How the curation API marks what it wrote or changed (its {@code datasets} entry). */
+	static final String CURATION = "curation:api";
+
+	/** The columns of enterprises.csv in their order: the order of the fields of one firm. */
+	private static final List<String> COLUMNS = Tables.ENTERPRISES.columns().stream()
+		.map(io.chaingraph.loader.dataset.Column::name).toList();
+
+	/**
+	 * The values of one firm its empty cells kept.
+	 *
+	 * @param fields the columns, in the table's order
+	 */
+	public record Kept(String key, String name, List<String> fields) {
+	}
+
+	/**
+	 * A value this data set replaced with another.
+	 *
+	 * @param sharers who else lists the firm (data set ids, {@value #CURATION}, {@value #IMPORT})
+	 * @param before the graph's value, as a cell would hold it
+	 * @param after this data set's
+	 */
+	public record Conflict(String key, String name, String field, List<String> sharers, String before, String after) {
+	}
+
+	private long firms;
+
+	private final Map<String, Long> sharers = new TreeMap<>();
+
+	private long kept;
+
+	private long keptFirms;
+
+	private final TreeSet<Kept> keptSample = new TreeSet<>(Comparator.comparing(Kept::key));
+
+	private long conflicts;
+
+	private final TreeSet<Conflict> conflictSample = new TreeSet<>(
+			Comparator.comparing(Conflict::key).thenComparingInt(c -> COLUMNS.indexOf(c.field())));
+
+	private Map<String, String> names = Map.of();
+
+	/** Adds the {@code shared} list {@code load/enterprises} returned for one batch of rows. */
+	void add(Value shared) {
+		for (var firm : shared.values()) {
+			var key = firm.get("key").asString();
+			var name = firm.get("name").asString(null);
+			var who = firm.get("sharers").asList(Value::asString);
+			this.firms++;
+			who.forEach(s -> this.sharers.merge(s, 1L, Long::sum));
+			var fields = new ArrayList<>(firm.get("kept").asList(Value::asString));
+			if (!fields.isEmpty()) {
+				fields.sort(Comparator.comparingInt(COLUMNS::indexOf));
+				this.kept += fields.size();
+				this.keptFirms++;
+				keep(this.keptSample, new Kept(key, name, List.copyOf(fields)));
+			}
+			for (var conflict : firm.get("conflicts").values()) {
+				this.conflicts++;
+				keep(this.conflictSample, new Conflict(key, name, conflict.get("field").asString(), who,
+						cell(conflict.get("before")), cell(conflict.get("after"))));
+			}
+		}
+	}
+
+	/** Keeps the first few by key. */
+	private static <T> void keep(TreeSet<T> sample, T item) {
+		sample.add(item);
+		if (sample.size() > LoadSummary.SAMPLE) {
+			sample.pollLast();
+		}
+	}
+
+	/** A value as a cell of the data set writes it: a list with {@code ;}. */
+	private static String cell(Value value) {
+		return value.hasType(org.neo4j.driver.types.TypeSystem.getDefault().LIST())
+				? String.join(";", value.asList(v -> String.valueOf(v.asObject()))) : String.valueOf(value.asObject());
+	}
+
+	/** Names the data sets among the sharers by their recorded names ({@code names} gives null for none). */
+	void name(Function<String, String> names) {
+		var known = new TreeMap<String, String>();
+		this.sharers.keySet().stream().filter(s -> !s.contains(":")).forEach(id -> {
+			var name = names.apply(id);
+			if (name != null && !name.equals(id)) {
+				known.put(id, name);
+			}
+		});
+		this.names = known;
+	}
+
+	/** How many firms of the data set another source lists too. */
+	public long firms() {
+		return this.firms;
+	}
+
+	/** Who else lists them (data set ids, {@value #CURATION}, {@value #IMPORT}), each with how many, by id. */
+	public Map<String, Long> sharers() {
+		return Map.copyOf(this.sharers);
+	}
+
+	/** How many values an empty cell kept. */
+	public long kept() {
+		return this.kept;
+	}
+
+	/** The first firms by key whose empty cells kept values. */
+	public List<Kept> keptSample() {
+		return List.copyOf(this.keptSample);
+	}
+
+	/** How many differing values this data set replaced. */
+	public long conflicts() {
+		return this.conflicts;
+	}
+
+	/** The first of them, by firm key and column. */
+	public List<Conflict> conflictSample() {
+		return List.copyOf(this.conflictSample);
+	}
+
+	/** The warning about the values replaced; null when none was. */
+	String warning(boolean dryRun) {
+		if (this.conflicts == 0) {
+			return null;
+		}
+		var out = new StringBuilder();
+		out.append(String.format("WARNING (警告): this data set %s %d value%s that another source gave a firm it lists"
+				+ " too; check which is right, and correct the one that is wrong (本数据集%s共有企业的 %d 项不同取值，请核对):",
+				dryRun ? "would replace" : "replaced", this.conflicts, this.conflicts == 1 ? "" : "s",
+				dryRun ? "将替换" : "替换了", this.conflicts));
+		for (var c : this.conflictSample) {
+			out.append(String.format("%n  %s %s: %s '%s' (listed by %s too), %s '%s'", firm(c.name(), c.key()),
+					column(c.field()), dryRun ? "is" : "was", c.before(), sharers(c.sharers()), dryRun ? "would be" : "now",
+					c.after()));
+		}
+		var rest = this.conflicts - this.conflictSample.size();
+		if (rest > 0) {
+			out.append(String.format("%n  … %d more (另有 %d 项)", rest, rest));
+		}
+		return out.toString();
+	}
+
+	/** The lines after the table: the firms shared, with whom, and the values kept. */
+	void render(StringBuilder out, boolean dryRun) {
+		if (this.firms == 0) {
+			return;
+		}
+		out.append(String.format("Shared firms (共有企业): %d firm%s of this data set %s also listed by %s (与其他来源共有"
+				+ " %d 家企业); an empty cell keeps the value the graph has, a value given replaces it (空白单元格保留已有"
+				+ "取值)%n", this.firms, this.firms == 1 ? "" : "s", this.firms == 1 ? "is" : "are", counted(), this.firms));
+		if (this.kept > 0) {
+			out.append(String.format("  %d value%s %s (保留 %d 项):%n", this.kept, this.kept == 1 ? "" : "s",
+					dryRun ? "would stay" : "stayed", this.kept));
+			for (var k : this.keptSample) {
+				out.append(String.format("    %s: %s%n", firm(k.name(), k.key()),
+						String.join(", ", k.fields().stream().map(SharedFirms::column).toList())));
+			}
+			var rest = this.keptFirms - this.keptSample.size();
+			if (rest > 0) {
+				out.append(String.format("    … %d more firm%s (另有 %d 家企业)%n", rest, rest == 1 ? "" : "s", rest));
+			}
+		}
+		if (this.conflicts > 0) {
+			out.append(String.format("  %d differing value%s %s: see the warning above (%s %d 项不同取值，见上方警告)%n",
+					this.conflicts, this.conflicts == 1 ? "" : "s", dryRun ? "would be replaced" : "replaced",
+					dryRun ? "将替换" : "已替换", this.conflicts));
+		}
+	}
+
+	private String counted() {
+		var parts = new ArrayList<String>();
+		this.sharers.forEach((who, n) -> parts.add(sharer(who) + " (" + n + " firm" + (n == 1 ? "" : "s") + ")"));
+		return String.join(", ", parts);
+	}
+
+	private String sharers(List<String> who) {
+		return String.join(", ", who.stream().map(this::sharer).toList());
+	}
+
+	private String sharer(String who) {
+		if (IMPORT.equals(who)) {
+			return "the ChainKnowledgeGraph import (产业链知识图谱导入)";
+		}
+		if (CURATION.equals(who)) {
+			return "the curation API (数据维护)";
+		}
+		var name = this.names.get(who);
+		return "data set " + who + (name == null ? "" : " '" + name + "'");
+	}
+
+	private static String firm(String name, String key) {
+		return name == null || name.equals(key) ? key : name + " (" + key + ")";
+	}
+
+	/** A column in the loader's words: {@code stockCode (股票代码)}. */
+	private static String column(String field) {
+		var chinese = Tables.chineseHeaders(Tables.ENTERPRISES, field);
+		return chinese.isEmpty() ? field : field + " (" + chinese.getFirst() + ")";
+	}
+
+}

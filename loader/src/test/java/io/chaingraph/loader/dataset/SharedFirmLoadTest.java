@@ -1,0 +1,214 @@
+package io.chaingraph.loader.dataset;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import io.chaingraph.loader.GraphLoader;
+import io.chaingraph.loader.LoadSummary;
+import io.chaingraph.loader.SharedFirms;
+import io.chaingraph.testsupport.TestNeo4j;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two offices load their own data sets into one graph, and both list 江西铜业股份有限公司 (one credit code, one node): an
+ * empty cell of the second no longer removes what the first gave the firm, a differing value replaces it with a
+ * warning naming both, and a firm one data set alone lists is edited as before. The dry run says what the load then
+ * does.
+ */
+class SharedFirmLoadTest {
+
+	private static final String FIRMS = "id,name,aliases,creditCode,stockCode,regionCode,tags,founded,source,quote\n";
+
+	private static final String JXCU = "91360000705511526U";
+
+	/** 江西's row: the firm with its stock code, aliases, tags and year. */
+	private static final String PROVINCE_ROW = JXCU + ",江西铜业股份有限公司,江西铜业;江铜," + JXCU
+			+ ",600362.SH,3606,上市;链主,1997,illustrative,\n";
+
+	@TempDir
+	Path folder;
+
+	private final GraphLoader loader = new GraphLoader(TestNeo4j.driver());
+
+	@BeforeEach
+	void emptyGraph() {
+		TestNeo4j.clearData();
+	}
+
+	@Test
+	void anEmptyCellKeepsWhatAnotherDataSetGaveAFirmItListsToo() throws IOException {
+		var province = dataSet("jiangxi", "江西省招商数据", FIRMS + PROVINCE_ROW);
+		this.loader.load(province, new GraphLoader.Options(false, false));
+		var city = dataSet("yingtan", "鹰潭市招商数据", FIRMS + JXCU + ",江西铜业股份有限公司,," + JXCU + ",,3606,,,illustrative,\n");
+
+		var load = this.loader.load(city, new GraphLoader.Options(false, false));
+
+		var firm = firm(JXCU);
+		assertThat(firm.get("stockCode").asString()).isEqualTo("600362.SH");
+		assertThat(firm.get("aliases").asList(Value::asString)).containsExactly("江西铜业", "江铜");
+		assertThat(firm.get("tags").asList(Value::asString)).containsExactly("上市", "链主");
+		assertThat(firm.get("founded").asLong()).isEqualTo(1997);
+		assertThat(firm.get("datasets").asList(Value::asString)).containsExactly("jiangxi", "yingtan");
+		var shared = load.shared();
+		assertThat(shared.firms()).isEqualTo(1);
+		assertThat(shared.sharers()).isEqualTo(Map.of("jiangxi", 1L));
+		assertThat(shared.kept()).isEqualTo(4);
+		assertThat(shared.keptSample()).containsExactly(new SharedFirms.Kept(JXCU, "江西铜业股份有限公司",
+				List.of("aliases", "stockCode", "tags", "founded")));
+		assertThat(shared.conflicts()).isZero();
+		assertThat(load.warnings()).isEmpty();
+		assertThat(load.render()).contains("Shared firms (共有企业): 1 firm of this data set is also listed by data set"
+				+ " jiangxi '江西省招商数据' (1 firm) (与其他来源共有 1 家企业); an empty cell keeps the value the graph has, a"
+				+ " value given replaces it (空白单元格保留已有取值)\n  4 values stayed (保留 4 项):\n    江西铜业股份有限公司 ("
+				+ JXCU + "): aliases (别名), stockCode (股票代码), tags (标签), founded (成立年份)\n");
+
+		var before = GraphFingerprint.of(TestNeo4j.driver());
+		var again = this.loader.load(city, new GraphLoader.Options(false, false));
+		assertThat(again.counts().get("Enterprise")).as("a kept value is no change").isEqualTo(new LoadSummary.Counts(0, 0, 1, 0));
+		assertThat(again.shared().kept()).as("said at every load").isEqualTo(4);
+		assertThat(GraphFingerprint.of(TestNeo4j.driver())).isEqualTo(before);
+
+		Files.writeString(city.resolve("enterprises.csv"), FIRMS);
+		this.loader.load(city, new GraphLoader.Options(false, true));
+		var pruned = firm(JXCU);
+		assertThat(pruned.get("datasets").asList(Value::asString)).as("--prune lets go of it as before").containsExactly("jiangxi");
+		assertThat(pruned.get("stockCode").asString()).isEqualTo("600362.SH");
+	}
+
+	@Test
+	void aDifferingValueReplacesTheOtherDataSetsAndIsWarnedAbout() throws IOException {
+		this.loader.load(dataSet("jiangxi", "江西省招商数据", FIRMS + PROVINCE_ROW), new GraphLoader.Options(false, false));
+		// The tags in another order are the same tags: no warning for them.
+		var city = dataSet("yingtan", "鹰潭市招商数据", FIRMS + JXCU + ",江西铜业集团,," + JXCU + ",,3606,链主;上市,,illustrative,\n");
+
+		var load = this.loader.load(city, new GraphLoader.Options(false, false));
+
+		assertThat(firm(JXCU).get("name").asString()).isEqualTo("江西铜业集团");
+		assertThat(load.shared().conflicts()).isEqualTo(1);
+		assertThat(load.shared().kept()).as("aliases, stockCode, founded").isEqualTo(3);
+		assertThat(load.warnings()).containsExactly("WARNING (警告): this data set replaced 1 value that another source gave"
+				+ " a firm it lists too; check which is right, and correct the one that is wrong (本数据集替换了共有企业的 1 项"
+				+ "不同取值，请核对):\n  江西铜业集团 (" + JXCU + ") name (企业名称): was '江西铜业股份有限公司' (listed by data"
+				+ " set jiangxi '江西省招商数据' too), now '江西铜业集团'");
+		assertThat(load.render()).as("warnings come first, the load goes on").startsWith("WARNING (警告)")
+			.contains("Loaded (导入完成)", "  1 differing value replaced: see the warning above");
+
+		var tags = dataSet("tags", "标签", FIRMS + JXCU + ",江西铜业集团,,,,3606,专精特新,,illustrative,\n");
+		var replaced = this.loader.load(tags, new GraphLoader.Options(false, false));
+		assertThat(firm(JXCU).get("tags").asList(Value::asString)).as("a list that is given replaces").containsExactly("专精特新");
+		assertThat(replaced.shared().conflictSample()).singleElement()
+			.isEqualTo(new SharedFirms.Conflict(JXCU, "江西铜业集团", "tags", List.of("jiangxi", "yingtan"), "链主;上市", "专精特新"));
+		assertThat(replaced.warnings().getFirst()).contains("tags (标签): was '链主;上市' (listed by data set jiangxi"
+				+ " '江西省招商数据', data set yingtan '鹰潭市招商数据' too), now '专精特新'");
+	}
+
+	@Test
+	void manyConflictsAreNamedAFewAtATimeWithTheCountOfTheRest() throws IOException {
+		var first = new StringBuilder(FIRMS);
+		var second = new StringBuilder(FIRMS);
+		for (int i = 1; i <= 7; i++) {
+			first.append("firm-").append(i).append(",示例·企业").append(i).append(",,,,3601,,,illustrative,\n");
+			second.append("firm-").append(i).append(",示例·企业").append(i).append("有限公司,,,,3601,,,illustrative,\n");
+		}
+		this.loader.load(dataSet("first", "第一", first.toString()), new GraphLoader.Options(false, false));
+
+		var load = this.loader.load(dataSet("second", "第二", second.toString()), new GraphLoader.Options(false, false));
+
+		assertThat(load.shared().conflicts()).isEqualTo(7);
+		var warning = load.warnings().getFirst();
+		assertThat(warning.lines()).hasSize(1 + 5 + 1);
+		assertThat(warning).contains("示例·企业1有限公司 (firm-1) name (企业名称): was '示例·企业1'", "(firm-5)")
+			.doesNotContain("(firm-6)")
+			.endsWith("\n  … 2 more (另有 2 项)");
+	}
+
+	@Test
+	void anEmptiedCellOfAFirmNoOtherDataSetListsClearsAsBefore() throws IOException {
+		var province = dataSet("jiangxi", "江西省招商数据", FIRMS + PROVINCE_ROW
+				+ "own-firm,示例·自有企业,自有,,000001.SZ,3601,上市,2001,illustrative,\n");
+		this.loader.load(province, new GraphLoader.Options(false, false));
+		this.loader.load(dataSet("yingtan", "鹰潭市招商数据", FIRMS + JXCU + ",江西铜业股份有限公司,,,,3606,,,illustrative,\n"),
+				new GraphLoader.Options(false, false));
+		Files.writeString(province.resolve("enterprises.csv"), FIRMS + JXCU + ",江西铜业股份有限公司,,," + ",3606,,,illustrative,\n"
+				+ "own-firm,示例·自有企业,,,,3601,,,illustrative,\n");
+
+		var load = this.loader.load(province, new GraphLoader.Options(false, false));
+
+		var own = firm("own-firm");
+		assertThat(own.get("stockCode").isNull()).isTrue();
+		assertThat(own.get("aliases").isNull()).isTrue();
+		assertThat(own.get("tags").isNull()).isTrue();
+		assertThat(own.get("founded").isNull()).isTrue();
+		assertThat(firm(JXCU).get("stockCode").asString()).as("鹰潭 lists it too").isEqualTo("600362.SH");
+		assertThat(load.shared().firms()).isEqualTo(1);
+		assertThat(load.shared().keptSample()).extracting(SharedFirms.Kept::key).containsExactly(JXCU);
+	}
+
+	/**
+	 * The dry run runs the load's own statement without writing, so it says what the load then does; a stock code or
+	 * credit code this data set gives to another of its firms leaves the shared firm, as a code given away always did.
+	 */
+	@Test
+	void aDryRunSaysWhatTheLoadThenKeepsAndReplaces() throws IOException {
+		var credit = "91360000MA3501000A";
+		this.loader.load(dataSet("jiangxi", "江西省招商数据", FIRMS + PROVINCE_ROW
+				+ "jx-copper-group,江西铜业集团有限公司,江铜集团," + credit + ",600363.SH,3606,链主,1979,illustrative,\n"),
+				new GraphLoader.Options(false, false));
+		var city = dataSet("yingtan", "鹰潭市招商数据", FIRMS + JXCU + ",江西铜业集团,,,,3606,,,illustrative,\n"
+				+ "jx-copper-group,江西铜业集团有限公司,,,,3606,,,illustrative,\n"
+				+ "jx-copper-listed,示例·江铜上市主体,," + credit + ",600363.SH,3606,,,illustrative,\n");
+		var before = GraphFingerprint.of(TestNeo4j.driver());
+
+		var dryRun = this.loader.load(city, new GraphLoader.Options(true, false));
+
+		assertThat(GraphFingerprint.of(TestNeo4j.driver())).as("a dry run writes nothing").isEqualTo(before);
+		var load = this.loader.load(city, new GraphLoader.Options(false, false));
+
+		assertThat(dryRun.shared().firms()).isEqualTo(load.shared().firms());
+		assertThat(dryRun.shared().sharers()).isEqualTo(load.shared().sharers());
+		assertThat(dryRun.shared().kept()).isEqualTo(load.shared().kept());
+		assertThat(dryRun.shared().keptSample()).isEqualTo(load.shared().keptSample());
+		assertThat(dryRun.shared().conflicts()).isEqualTo(load.shared().conflicts());
+		assertThat(dryRun.shared().conflictSample()).isEqualTo(load.shared().conflictSample());
+		assertThat(load.shared().firms()).isEqualTo(2);
+		assertThat(load.shared().keptSample()).containsExactly(
+				new SharedFirms.Kept(JXCU, "江西铜业集团", List.of("aliases", "creditCode", "stockCode", "tags", "founded")),
+				new SharedFirms.Kept("jx-copper-group", "江西铜业集团有限公司", List.of("aliases", "tags", "founded")));
+		assertThat(dryRun.warnings()).singleElement().asString()
+			.startsWith("WARNING (警告): this data set would replace 1 value")
+			.contains("name (企业名称): is '江西铜业股份有限公司' (listed by data set jiangxi '江西省招商数据' too), would be '江西铜业集团'");
+		assertThat(load.warnings()).singleElement().asString()
+			.contains("name (企业名称): was '江西铜业股份有限公司' (listed by data set jiangxi '江西省招商数据' too), now '江西铜业集团'");
+		assertThat(dryRun.render()).contains("Shared firms (共有企业): 2 firms", "8 values would stay (保留 8 项)",
+				"1 differing value would be replaced");
+		assertThat(load.render()).contains("8 values stayed (保留 8 项)");
+		var group = firm("jx-copper-group");
+		assertThat(group.get("creditCode").isNull()).as("given to jx-copper-listed").isTrue();
+		assertThat(group.get("stockCode").isNull()).as("given to jx-copper-listed").isTrue();
+		assertThat(group.get("aliases").asList(Value::asString)).containsExactly("江铜集团");
+		assertThat(firm("jx-copper-listed").get("stockCode").asString()).isEqualTo("600363.SH");
+	}
+
+	private static Value firm(String id) {
+		try (var session = TestNeo4j.driver().session()) {
+			return session.run("MATCH (e:Enterprise {id: $id}) RETURN properties(e) AS p", Map.of("id", id)).single().get("p");
+		}
+	}
+
+	/** A data set of one table, enterprises.csv. */
+	private Path dataSet(String id, String name, String enterprises) throws IOException {
+		var dir = Files.createDirectories(this.folder.resolve(id));
+		Files.writeString(dir.resolve("dataset.yaml"), "format: chaingraph/v1\nid: " + id + "\nname: " + name + "\n");
+		Files.writeString(dir.resolve("enterprises.csv"), enterprises);
+		return dir;
+	}
+
+}
