@@ -57,6 +57,9 @@ public final class GraphLoader {
 	/** The query that writes firms and says, as {@code shared}, what it kept and replaced ({@link SharedFirms}). */
 	private static final String FIRMS = "load/enterprises";
 
+	/** The query that writes firms' regions and says, as {@code moves}, which shared firm it moved ({@link SharedFirms}). */
+	private static final String LOCATED = "load/enterprise-located-in";
+
 	/** The types the stored firm counts are computed from (see {@code firmcount/refresh}). */
 	private static final Set<String> COUNTED = Set.of("Region", "Chain", "Segment", "Enterprise", "PART_OF", "IN_CHAIN",
 			"SUB_SEGMENT_OF", "LOCATED_IN", "OPERATES_IN");
@@ -243,6 +246,9 @@ public final class GraphLoader {
 				if (batch.query().equals(FIRMS)) {
 					shared.add(result.get("shared"));
 				}
+				else if (batch.query().equals(LOCATED)) {
+					shared.moved(result.get("moves"));
+				}
 				this.progress.advance(chunk.size());
 			}
 			this.progress.advance(skipped);
@@ -256,20 +262,26 @@ public final class GraphLoader {
 	}
 
 	/**
-	 * The dry run's view of the firms other sources list too: {@value #FIRMS} with {@code $apply} false on the rows the
-	 * load would write, in the chunks it would write them in.
+	 * The dry run's view of the firms other sources list too: {@value #FIRMS} and {@value #LOCATED} with {@code $apply}
+	 * false on the rows the load would write, in the chunks it would write them in.
 	 */
 	private void shareFirms(SimpleQueryRunner tx, DataSet dataSet, CuratedRemovals kept, SharedFirms shared) {
-		var query = this.cypher.query(FIRMS);
 		for (var batch : dataSet.rows().batches()) {
-			if (!batch.query().equals(FIRMS)) {
+			boolean firms = batch.query().equals(FIRMS);
+			if (!firms && !batch.query().equals(LOCATED)) {
 				continue;
 			}
+			var query = this.cypher.query(batch.query());
 			var rows = writable(batch, kept);
 			for (int from = 0; from < rows.size(); from += CHUNK) {
 				var chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-				shared.add(tx.run(query, parameters(chunk, dataSet.id(), dataSet.codesGivenUp(), false)).single()
-					.get("shared"));
+				var result = tx.run(query, parameters(chunk, dataSet.id(), dataSet.codesGivenUp(), false)).single();
+				if (firms) {
+					shared.add(result.get("shared"));
+				}
+				else {
+					shared.moved(result.get("moves"));
+				}
 			}
 		}
 	}
@@ -279,7 +291,10 @@ public final class GraphLoader {
 		return kept.isEmpty() ? batch.rows() : batch.rows().stream().filter(row -> !kept.bringsBack(batch, row)).toList();
 	}
 
-	/** The parameters of a batch's statement; {@code givenUp} and {@code apply} only {@value #FIRMS} reads. */
+	/**
+	 * The parameters of a batch's statement; {@code givenUp} only {@value #FIRMS} reads, {@code apply} it and
+	 * {@value #LOCATED}.
+	 */
 	private static Map<String, Object> parameters(List<Map<String, Object>> rows, String dataset,
 			Map<String, List<String>> givenUp, boolean apply) {
 		return Map.of("rows", rows, "dataset", dataset, "givenUp", givenUp, "apply", apply);

@@ -87,6 +87,19 @@ public final class SharedFirms {
 		}
 	}
 
+	/**
+	 * Adds the {@code moves} list {@code load/enterprise-located-in} returned for one batch: each a shared firm this
+	 * data set puts in another region than the graph has, a value replaced as any other (regionCode).
+	 */
+	void moved(Value moves) {
+		for (var move : moves.values()) {
+			this.conflicts++;
+			keep(this.conflictSample, new Conflict(move.get("key").asString(), move.get("name").asString(null),
+					"regionCode", move.get("sharers").asList(Value::asString), move.get("before").asString(),
+					move.get("after").asString()));
+		}
+	}
+
 	/** Keeps the first few by key. */
 	private static <T> void keep(TreeSet<T> sample, T item) {
 		sample.add(item);

@@ -110,6 +110,34 @@ class SharedFirmLoadTest {
 				+ " '江西省招商数据', data set yingtan '鹰潭市招商数据' too), now '专精特新'");
 	}
 
+	/**
+	 * Where a firm is, too: the city's list puts 江西铜业 in 南昌 (3601) where 江西's has it in 鹰潭 (3606). The firm has
+	 * one region, so the last load's wins, as a name does; it moved without a word.
+	 */
+	@Test
+	void aSharedFirmPutInAnotherRegionIsWarnedAbout() throws IOException {
+		this.loader.load(dataSet("jiangxi", "江西省招商数据", FIRMS + PROVINCE_ROW), new GraphLoader.Options(false, false));
+		var city = dataSet("nanchang", "南昌市招商数据", FIRMS + JXCU + ",江西铜业股份有限公司,,,,3601,,,illustrative,\n");
+		var before = GraphFingerprint.of(TestNeo4j.driver());
+
+		var dryRun = this.loader.load(city, new GraphLoader.Options(true, false));
+
+		assertThat(GraphFingerprint.of(TestNeo4j.driver())).as("a dry run writes nothing").isEqualTo(before);
+		var load = this.loader.load(city, new GraphLoader.Options(false, false));
+		var moved = new SharedFirms.Conflict(JXCU, "江西铜业股份有限公司", "regionCode", List.of("jiangxi"), "3606", "3601");
+		assertThat(load.shared().conflictSample()).containsExactly(moved);
+		assertThat(dryRun.shared().conflictSample()).containsExactly(moved);
+		assertThat(load.warnings()).singleElement().asString()
+			.contains("江西铜业股份有限公司 (" + JXCU + ") regionCode (地区代码): was '3606' (listed by data set jiangxi"
+					+ " '江西省招商数据' too), now '3601'");
+		try (var session = TestNeo4j.driver().session()) {
+			assertThat(session.run("MATCH (:Enterprise {id: $id})-[:LOCATED_IN]->(r) RETURN collect(r.code) AS codes",
+					Map.of("id", JXCU)).single().get("codes").asList(Value::asString)).containsExactly("3601");
+		}
+		// Loaded again, it is where this data set says: nothing moves, nothing is said.
+		assertThat(this.loader.load(city, new GraphLoader.Options(false, false)).warnings()).isEmpty();
+	}
+
 	@Test
 	void manyConflictsAreNamedAFewAtATimeWithTheCountOfTheRest() throws IOException {
 		var first = new StringBuilder(FIRMS);
