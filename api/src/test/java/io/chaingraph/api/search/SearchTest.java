@@ -37,6 +37,27 @@ class SearchTest {
 			.get("search");
 	}
 
+	/**
+	 * A short list is the top of a long one, as a suggestion box of five and a result page of fifty show them: 江 with
+	 * first: 3 gave 江苏省, 浙江省, 黑龙江省 (0.25) while first: 50 began with 滨江区, 昌江区, 邗江区 (0.333). Scores, since a
+	 * tie at the cut may go to either of two names of one score.
+	 */
+	@Test
+	void aShortListIsTheTopOfALongOne() {
+		for (var text : List.of("江", "铜", "区", "科技", "江西", "锂电")) {
+			var scores = scores(search("text: \"" + text + "\", first: 50"));
+			for (int first : new int[] {1, 3, 5, 20}) {
+				assertThat(scores(search("text: \"" + text + "\", first: " + first)))
+					.as("%s, first %d", text, first)
+					.isEqualTo(scores.subList(0, Math.min(first, scores.size())));
+			}
+		}
+	}
+
+	private static List<Double> scores(List<Map<String, Object>> hits) {
+		return hits.stream().map(h -> ((Number) h.get("score")).doubleValue()).toList();
+	}
+
 	@Test
 	void fullTextFindsChineseNames() {
 		var hits = search("text: \"铜业\"");
