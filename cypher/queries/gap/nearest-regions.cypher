@@ -1,13 +1,19 @@
 // The nearest regions that cover the gap segments of a region (缺口环节的就近配套地区): for each segment, the regions
-// outside the region whose firms work in it (or below it), nearest first: 1 the cities of the same province (when the
-// region is below a province; its own city counts only its firms outside the region), 2 regions that neighbour the
-// region or one above it, and the members of cooperation areas it (or one above it) belongs to, 3 every other
-// province. Within a tier, more firms first, then the region code. Each region appears once, at its nearest tier.
+// outside the region whose firms work in it (or below it), nearest first: 0 the region's own city (SAME_CITY, when the
+// region is below a city: its firms outside the region), 1 the other cities of the same province (when the region is
+// below a province), 2 regions that neighbour the region or one above it, and the members of cooperation areas it (or
+// one above it) belongs to, 3 every other province. Within a tier, more firms first, then the region code. Each
+// region appears once, at its nearest tier.
+// Each firm counts in one row: a region leaves out the firms of the regions inside it that are listed on their own
+// (广东省 without 深圳市, a cooperation partner of 南康区; 赣州市 without 崇义县, a 湘赣边 member) and names the
+// outermost of them in `excluding`, those past the limit too, so its count does not change with the limit; a region
+// with no firm left drops out. A city's tier is never farther than its province's, so the firms stay at least as near.
 // The counts are the stored ones (FIRM_COUNT, see firmcount/refresh): a region's firms outside the asked region are
 // its count, less the asked region's when the asked region lies inside it (its own city).
 // Parameters: $requests, a list of {region: code, segments: [segment ids], limit: regions per segment}; one row per
-//             (region, segment) with a list of {region, firms, relation, via} (via: cooperation area names).
-// Example:    :param requests => [{region: '36', segments: ['jx-nonferrous/copper-alloy-strip'], limit: 5}]
+//             (region, segment) with a list of {region, firms, relation, via, excluding} (via: cooperation area
+//             names; excluding: the regions inside it whose firms it leaves out).
+// Example:    :param requests => [{region: '360703', segments: ['js-iov/communication'], limit: 5}]
 UNWIND $requests AS q
 MATCH (r:Region {code: q.region})
 CALL (r) {
@@ -46,15 +52,26 @@ WITH q, g, z, firms, r, up, neighbours, province,
      [p IN partners WHERE p.member = z | p.area] AS via
 WITH q, g, z, firms, via,
      CASE
+       WHEN z IN up THEN 'SAME_CITY'
        WHEN province IS NOT NULL AND z.level = 'CITY' AND EXISTS { (z)-[:PART_OF]->(province) } THEN 'SAME_PROVINCE'
        WHEN z IN neighbours THEN 'NEIGHBOUR'
        WHEN size(via) > 0 THEN 'COOPERATION_AREA'
        WHEN z.level = 'PROVINCE' THEN 'OTHER'
      END AS relation
 WHERE relation IS NOT NULL
-WITH q, g, z, firms, via, relation,
-     CASE relation WHEN 'SAME_PROVINCE' THEN 1 WHEN 'OTHER' THEN 3 ELSE 2 END AS tier
-ORDER BY tier, firms DESC, z.code
-WITH q, g, collect({region: z {.*, parentCode: [(z)-[:PART_OF]->(zp:Region) | zp.code][0]}, firms: firms,
-     relation: relation, via: via})[..q.limit] AS items
-RETURN q.region AS region, g.id AS segment, items
+WITH q, g, collect({code: z.code, up: [(z)-[:PART_OF*1..3]->(a:Region) | a.code], firms: firms, relation: relation,
+     via: via, tier: CASE relation WHEN 'SAME_CITY' THEN 0 WHEN 'SAME_PROVINCE' THEN 1 WHEN 'OTHER' THEN 3 ELSE 2 END,
+     region: z {.*, parentCode: [(z)-[:PART_OF]->(zp:Region) | zp.code][0]}}) AS found
+// A region's firms less those of the outermost found regions inside it (the ones inside those are inside them).
+UNWIND found AS f
+WITH q, g, f, f.firms - reduce(n = 0, i IN [i IN found WHERE f.code IN i.up
+       AND none(j IN found WHERE f.code IN j.up AND j.code IN i.up)] | n + i.firms) AS left
+WHERE left > 0
+ORDER BY f.tier, left DESC, f.code
+WITH q, g, collect(f {.*, firms: left}) AS listed
+// Named: the outermost listed regions inside it, in the list's order (a region left with no firm is not listed, and
+// its firms are in the regions inside it that are).
+RETURN q.region AS region, g.id AS segment,
+       [f IN listed[..q.limit] | {region: f.region, firms: f.firms, relation: f.relation, via: f.via,
+        excluding: [i IN listed WHERE f.code IN i.up AND none(j IN listed WHERE f.code IN j.up AND j.code IN i.up)
+                    | i.region]}] AS items

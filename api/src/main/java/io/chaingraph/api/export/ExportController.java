@@ -29,6 +29,7 @@ import io.chaingraph.api.gap.GapInput;
 import io.chaingraph.api.gap.GapStatus;
 import io.chaingraph.api.gap.GapSummary;
 import io.chaingraph.api.gap.LocalLink;
+import io.chaingraph.api.gap.NearestRegions;
 import io.chaingraph.api.gap.RegionCoverage;
 import io.chaingraph.api.gap.SegmentGap;
 import io.chaingraph.api.gap.Strengths;
@@ -144,18 +145,16 @@ public class ExportController {
 	@GetMapping("/chain-gaps.{format}")
 	public ResponseEntity<byte[]> chainGaps(@PathVariable String format, @RequestParam String chain,
 			@RequestParam String region, @RequestParam(required = false) Integer weakBelow,
-			@RequestParam(defaultValue = "3") int nearest, @RequestParam(required = false) List<String> status,
+			@RequestParam(required = false) Integer nearest, @RequestParam(required = false) List<String> status,
 			@RequestParam(required = false) Double strongFrom,
 			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
 		this.tokens.reader(authorization); // a download is a query: where queries need a token, so does it
 		var kind = format(format);
-		if (nearest < 0 || nearest > 20) {
-			throw ApiException.badInput("nearest must be from 0 to 20, was " + nearest + " (nearest 应在 0 到 20 之间)");
-		}
+		int regions = NearestRegions.count(nearest); // GraphQL's default too: the file and the screen list the same
 		var statuses = statuses(status);
-		var result = this.gaps.table(GapInput.of(chain, region, weakBelow), nearest, Strengths.from(strongFrom));
+		var result = this.gaps.table(GapInput.of(chain, region, weakBelow), regions, Strengths.from(strongFrom));
 		var listed = result.segments(statuses);
-		var near = nearest > 0 ? this.gaps.nearestRegions(listed) : Map.<SegmentGap, List<RegionCoverage>>of();
+		var near = regions > 0 ? this.gaps.nearestRegions(listed) : Map.<SegmentGap, List<RegionCoverage>>of();
 		var local = this.overlap.firmsIn(result.region().code(),
 				listed.stream().filter(row -> row.firms() > 0).map(row -> row.segment().key()).toList(), LOCAL_FIRMS);
 		var upstream = this.gaps.localLinks(listed, false);
@@ -186,12 +185,13 @@ public class ExportController {
 				"本地上游环节（企业数）", "本地下游环节（企业数）"), rows,
 				List.of(List.of("产业链", result.chain().name() + "（" + result.chain().key() + "）"),
 						List.of("地区", result.region().fullName() + "（" + result.region().code() + "，含下级地区）"),
-						List.of("短板阈值", "企业数少于 " + result.weakBelow() + " 家为短板，0 家为断点"),
+						List.of("短板阈值", thresholdNote(result.weakBelow())),
 						List.of("汇总", summary.text()),
 						List.of("列出环节", listed.size() == result.segments().size() ? "全部 " + listed.size() + " 个"
 								: "仅" + statuses.stream().map(GapStatus::label).collect(Collectors.joining("、")) + "：全部 "
 										+ result.segments().size() + " 个中的 " + listed.size() + " 个"),
 						List.of("企业数口径", FIRMS_COUNTED),
+						List.of("就近配套地区", nearestNote(regions)),
 						List.of("区位熵口径", LOCATION_QUOTIENT),
 						List.of("长板", strengths.isEmpty() ? "无（已覆盖且区位熵不低于 " + decimal(result.strongFrom()) + " 的环节）"
 								: strengths.size() + " 个（已覆盖且区位熵不低于 " + decimal(result.strongFrom()) + "）："
@@ -217,18 +217,24 @@ public class ExportController {
 		filters.put("标签", tagWords(tags));
 		filters.put("省份", province == null ? null : province + "（含下级地区）");
 		filters.put("环节", segment == null ? null : segment + "（该环节或其下级环节的缺口）");
+		var listed = page.nodes();
+		var places = this.batches.one("region/by-codes", listed, t -> t.enterprise().regionCode(), Region::of);
 		var rows = new ArrayList<List<Object>>();
 		int rank = 0;
-		for (var edge : page.edges()) {
-			var target = edge.node();
+		for (int i = 0; i < listed.size(); i++) {
+			var target = listed.get(i);
 			var enterprise = target.enterprise();
-			rows.add(cells(++rank, enterprise.name(), enterprise.key(), enterprise.regionCode(), target.score(),
+			// Competition ranking (1, 1, 3): a tie shares the rank; the file starts at the top, so ranks are the list's.
+			rank = i > 0 && target.score() == listed.get(i - 1).score() ? rank : i + 1;
+			var place = places.get(target);
+			rows.add(cells(rank, enterprise.name(), enterprise.key(), place == null ? null : place.fullName(),
+					enterprise.regionCode(), target.score(),
 					target.fills().stream().map(s -> s.name()).collect(Collectors.joining("、")),
 					target.reasons().stream().map(ExportController::reason).collect(Collectors.joining("；")),
 					String.join("、", enterprise.tags())));
 		}
-		var file = new ExportTable("补链目标企业", List.of("排名", "企业名称", "企业主键", "所在地区代码", "得分", "可填补环节",
-				"得分构成", "企业标签"), rows,
+		var file = new ExportTable("补链目标企业", List.of("排名", "企业名称", "企业主键", "所在地区", "所在地区代码", "得分",
+				"可填补环节", "得分构成", "企业标签"), rows,
 				List.of(List.of("产业链", table.chain().name() + "（" + table.chain().key() + "）"),
 						List.of("目标地区", table.region().fullName() + "（" + table.region().code() + "，含下级地区）"),
 						List.of("缺口", "断点 " + table.summary().missing() + " 个、短板 " + table.summary().weak()
@@ -236,6 +242,7 @@ public class ExportController {
 						List.of("筛选条件", conditions(filters, "无（全部目标企业）")),
 						List.of("符合条件的企业", page.totalCount() + " 家，本文件列出前 " + rows.size() + " 家"),
 						List.of("得分", "各项原因权重之和，见“得分构成”；权重见 chaingraph.targets.weights.*"),
+						List.of("排名", "按得分由高到低；得分相同者名次相同（如 1、1、3），并按企业主键排列"),
 						List.of("导出时间", now())));
 		return download(file, kind, table.chain().name() + "-" + table.region().name() + "-补链目标企业",
 				"supplement-targets-" + table.chain().key() + "-" + table.region().code());
@@ -265,7 +272,7 @@ public class ExportController {
 				"短板", "已覆盖", "覆盖率（%）", "缺口主要在", "长板（区位熵）", "汇总"), rows,
 				List.of(List.of("地区", overview.region().fullName() + "（" + overview.region().code() + "，含下级地区）"),
 						List.of("产业链范围", policyOnly ? "本地区及上级地区政策认定的产业链" : "全部产业链"),
-						List.of("短板阈值", "企业数少于 " + overview.weakBelow() + " 家为短板，0 家为断点"),
+						List.of("短板阈值", thresholdNote(overview.weakBelow())),
 						List.of("排序", "覆盖率由低到高，其次断点多者在前、短板多者在前"),
 						List.of("长板", "已覆盖且区位熵不低于 " + decimal(overview.strongFrom()) + " 的环节，区位熵高者在前"),
 						List.of("区位熵口径", LOCATION_QUOTIENT),
@@ -496,14 +503,33 @@ public class ExportController {
 		return links.stream().map(l -> l.segment().name() + " " + l.firms() + " 家").collect(Collectors.joining("；"));
 	}
 
+	/** 深圳市 2 家（区域合作）；广东省 1 家（相邻，不含深圳市）: each firm in one region, so the counts add up. */
 	private static String coverage(RegionCoverage c) {
-		var relation = switch (c.relation()) {
-			case "SAME_PROVINCE" -> "同省";
-			case "NEIGHBOUR" -> "相邻";
-			case "COOPERATION_AREA" -> "区域合作";
-			default -> "其他";
-		};
-		return c.region().name() + " " + c.firms() + " 家（" + relation + "）";
+		var excluding = c.excluding().isEmpty() ? ""
+				: "，不含" + c.excluding().stream().map(Region::name).collect(Collectors.joining("、"));
+		return c.region().name() + " " + c.firms() + " 家（" + c.relationLabel() + excluding + "）";
+	}
+
+	/**
+	 * The WEAK threshold in words. At 1 there is no 短板 (fewer than 1 firm is 0, a 断点): "企业数少于 1 家为短板" said
+	 * there was.
+	 */
+	private static String thresholdNote(int weakBelow) {
+		if (weakBelow == 1) {
+			return "0 家为断点，1 家及以上为已覆盖（短板阈值为 1，不设短板）";
+		}
+		var weak = weakBelow == 2 ? "1 家" : "1 至 " + (weakBelow - 1) + " 家";
+		return "0 家为断点，" + weak + "为短板，" + weakBelow + " 家及以上为已覆盖（短板阈值 " + weakBelow + "）";
+	}
+
+	/** How many covering regions each gap lists, nearest first, and how they are counted. */
+	private static String nearestNote(int regions) {
+		if (regions == 0) {
+			return "未列出（nearest=0）";
+		}
+		return "每个断点、短板列出最近的至多 " + regions + " 个地区（nearest=" + regions + "，默认 " + NearestRegions.DEFAULT
+				+ "）：同市、同省其他城市、相邻地区与区域合作伙伴、其他省份依次在前，同级企业多者在前；每家企业只计入一个地区，"
+				+ "单独列出的下级地区的企业不计入其上级（如“广东省 1 家（相邻，不含深圳市）”）";
 	}
 
 	private static String reason(TargetReason r) {

@@ -14,7 +14,7 @@ import org.dhatim.fastexcel.Workbook;
  *
  * @param sheet the sheet name
  * @param headers the column headers
- * @param rows the rows; cells are strings, numbers or null
+ * @param rows the rows; cells are strings, numbers or null (a {@link java.math.BigDecimal} keeps its decimals)
  * @param notes label and value pairs for the 说明 sheet
  */
 record ExportTable(String sheet, List<String> headers, List<List<Object>> rows, List<List<String>> notes) {
@@ -102,7 +102,8 @@ record ExportTable(String sheet, List<String> headers, List<List<Object>> rows, 
 					if (c < widths.length) {
 						widths[c] = Math.max(widths[c], cellWidths[c]);
 					}
-					style(sheet, r + 1, c, cellWidths[c], false, wraps, cell instanceof Indented i ? i.level() : 0);
+					style(sheet, r + 1, c, cellWidths[c], false, wraps, cell instanceof Indented i ? i.level() : 0,
+							decimals(cell));
 				}
 			}
 			fit(sheet, widths);
@@ -120,7 +121,7 @@ record ExportTable(String sheet, List<String> headers, List<List<Object>> rows, 
 				for (int c = 0; c < note.size(); c++) {
 					notes.value(r, c, note.get(c));
 					noteWidths[c] = Math.max(noteWidths[c], cellWidths[c]);
-					style(notes, r, c, cellWidths[c], c == 0, wraps, 0);
+					style(notes, r, c, cellWidths[c], c == 0, wraps, 0, null);
 				}
 			}
 			fit(notes, noteWidths);
@@ -167,18 +168,29 @@ record ExportTable(String sheet, List<String> headers, List<List<Object>> rows, 
 	}
 
 	/**
-	 * A cell's look: bold (a note's label); indented (a segment under its parent); in a row with a cell wider than
-	 * {@link #MAX_WIDTH}, that cell wraps and every cell of the row sits at the top, beside the wrapped text's first
-	 * line.
+	 * The number format of a decimal cell: a {@link java.math.BigDecimal} shows its decimals as the CSV does (区位熵
+	 * 1.30, 0.00), where the workbook's General format showed 1.3 and 0; null for any other cell.
+	 */
+	private static String decimals(Object cell) {
+		return cell instanceof java.math.BigDecimal d && d.scale() > 0 ? "0." + "0".repeat(d.scale()) : null;
+	}
+
+	/**
+	 * A cell's look: bold (a note's label); indented (a segment under its parent); a number format (decimals); in a
+	 * row with a cell wider than {@link #MAX_WIDTH}, that cell wraps and every cell of the row sits at the top, beside
+	 * the wrapped text's first line.
 	 */
 	private static void style(org.dhatim.fastexcel.Worksheet sheet, int r, int c, int cellWidth, boolean bold,
-			boolean rowWraps, int indent) {
-		if (!bold && !rowWraps && indent == 0) {
+			boolean rowWraps, int indent, String format) {
+		if (!bold && !rowWraps && indent == 0 && format == null) {
 			return;
 		}
 		var style = sheet.style(r, c);
 		if (bold) {
 			style.bold();
+		}
+		if (format != null) {
+			style.format(format);
 		}
 		if (indent > 0) {
 			style.indent(indent);

@@ -174,8 +174,9 @@ public class ChainGapQuery {
 						var item = v.asMap(x -> x.asObject());
 						@SuppressWarnings("unchecked")
 						var via = (List<String>) item.get("via");
+						var excluding = ((List<?>) item.get("excluding")).stream().map(x -> Region.of(map(x))).toList();
 						return new RegionCoverage(Region.of(map(item.get("region"))), ((Number) item.get("firms")).intValue(),
-								(String) item.get("relation"), NameOrder.sorted(via));
+								(String) item.get("relation"), NameOrder.sorted(via), excluding);
 					})));
 		result.replaceAll((gap, none) -> found.getOrDefault(gap.regionCode() + "\u0000" + gap.segment().key(), none));
 		return result;

@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
 import io.chaingraph.api.chain.Segment;
-import io.chaingraph.api.graphql.ApiException;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
@@ -26,9 +25,6 @@ import org.springframework.stereotype.Controller;
 @Controller
 public class GapController {
 
-	/** The most covering regions listed per gap segment. */
-	static final int MAX_NEAREST = 20;
-
 	private static final String QUOTIENTS = "locationQuotients";
 
 	private final ChainGapQuery gaps;
@@ -43,12 +39,8 @@ public class GapController {
 	@QueryMapping
 	public ChainGaps chainGaps(@Argument String chain, @Argument String region, @Argument Integer weakBelow,
 			@Argument Integer nearest, @Argument Double strongFrom) {
-		int n = nearest == null ? 5 : nearest;
-		if (n < 0 || n > MAX_NEAREST) {
-			throw new ApiException(io.chaingraph.api.graphql.ErrorCode.BAD_INPUT, "nearest must be from 0 to " + MAX_NEAREST
-					+ ", was " + n + " (nearest 应在 0 到 " + MAX_NEAREST + " 之间)", Map.of("max", MAX_NEAREST));
-		}
-		return this.gaps.table(GapInput.of(chain, region, weakBelow), n, Strengths.from(strongFrom));
+		return this.gaps.table(GapInput.of(chain, region, weakBelow), NearestRegions.count(nearest),
+				Strengths.from(strongFrom));
 	}
 
 	@QueryMapping

@@ -105,6 +105,13 @@ class ExportTest {
 		var strengths = rows.stream().skip(1).filter(r -> "长板".equals(r.getCellAsString(8).orElse(null)))
 			.map(r -> r.getCellAsString(1).orElseThrow()).toList();
 		assertThat(strengths).containsExactly("jx-nonferrous/rare-earth-separation", "jx-nonferrous/ndfeb-magnet");
+		// 区位熵 with two decimals, as the CSV writes it (0.00 for a 断点, not 0; 1.30, not 1.3).
+		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(response.getBody()),
+				new org.dhatim.fastexcel.reader.ReadingOptions(true, false));
+				var stream = workbook.getFirstSheet().openStream()) {
+			var quotients = stream.skip(1).map(r -> r.getCell(7)).filter(c -> c != null && c.getRawValue() != null).toList();
+			assertThat(quotients).hasSize(22).allSatisfy(c -> assertThat(c.getDataFormatString()).isEqualTo("0.00"));
+		}
 		// Another threshold, and only the gaps listed: the note still names the table's 长板.
 		var lower = get("/export/chain-gaps.xlsx?chain=jx-nonferrous&region=3607&strongFrom=1&status=MISSING");
 		assertThat(notes(lower)).contains("4 个（已覆盖且区位熵不低于 1）：稀土冶炼分离（2.93）、钕铁硼永磁材料（2.34）、"
@@ -147,6 +154,67 @@ class ExportTest {
 		finally {
 			java.nio.file.Files.delete(file);
 		}
+	}
+
+	/**
+	 * The download lists the nearest regions chainGaps lists, by default as many (5; it listed 3), each firm in one
+	 * region (ChainGapsTest): 南康区's 车路通信设备 has four, 广东省 without 深圳市; 赣县区's own city is 同市. The 说明
+	 * sheet says how many each gap lists.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void gapTableListsTheNearestRegionsChainGapsLists() throws Exception {
+		var iov = lines(get("/export/chain-gaps.csv?chain=js-iov&region=360703"));
+		assertThat(Arrays.stream(iov).filter(l -> l.contains(",js-iov/communication,"))).singleElement(
+				org.assertj.core.api.InstanceOfAssertFactories.STRING)
+			.contains(",江苏省 3 家（区域合作）；广东省 1 家（相邻，不含深圳市）；深圳市 1 家（区域合作）；北京市 2 家（其他）,");
+		assertThat(Arrays.stream(lines(get("/export/chain-gaps.csv?chain=js-ic&region=360703")))
+			.filter(l -> l.contains(",js-ic/substrates,"))).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+			.contains(",深圳市 2 家（区域合作）,");
+		assertThat(Arrays.stream(lines(get("/export/chain-gaps.csv?chain=jx-nonferrous&region=360704")))
+			.filter(l -> l.contains(",jx-nonferrous/tungsten-ore,"))).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+			.contains(",赣州市 1 家（同市）；南昌市 1 家（同省）；河南省 1 家（其他）,");
+		// Row by row as many as chainGaps lists without `nearest`: 南康区's 电子信息 has gaps covered by more than 3.
+		var answer = new GraphQlClient(this.http).data("""
+				{ chainGaps(chain: "jx-electronics", region: "360703") {
+				    segments { segment { key } nearestRegions { region { name } } } } }""");
+		var lines = lines(get("/export/chain-gaps.csv?chain=jx-electronics&region=360703"));
+		int longer = 0;
+		for (var row : (List<Map<String, Object>>) ((Map<String, Object>) answer.get("chainGaps")).get("segments")) {
+			var key = (String) ((Map<String, Object>) row.get("segment")).get("key");
+			var names = ((List<Map<String, Object>>) row.get("nearestRegions")).stream()
+				.map(n -> (String) ((Map<String, Object>) n.get("region")).get("name")).toList();
+			var line = Arrays.stream(lines).filter(l -> l.contains("," + key + ",")).findFirst().orElseThrow();
+			assertThat(line.split("家（", -1)).as(key).hasSize(names.size() + 1);
+			names.forEach(name -> assertThat(line).as(key).contains(name + " "));
+			longer += names.size() > 3 ? 1 : 0;
+		}
+		assertThat(longer).as("rows listing more than 3").isPositive();
+		var xlsx = get("/export/chain-gaps.xlsx?chain=jx-electronics&region=360703");
+		assertThat(notes(xlsx)).contains("[就近配套地区, 每个断点、短板列出最近的至多 5 个地区（nearest=5，默认 5）：");
+		assertThat(notes(get("/export/chain-gaps.xlsx?chain=jx-electronics&region=360703&nearest=2")))
+			.contains("列出最近的至多 2 个地区（nearest=2，默认 5）");
+		assertThat(notes(get("/export/chain-gaps.xlsx?chain=jx-electronics&region=360703&nearest=0")))
+			.contains("[就近配套地区, 未列出（nearest=0）]");
+		var over = this.http.getForEntity("/export/chain-gaps.csv?chain=jx-electronics&region=360703&nearest=21", Map.class);
+		assertThat(over.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(over.getBody()).containsEntry("code", "BAD_INPUT").containsEntry("max", 20);
+	}
+
+	/**
+	 * The threshold in words on the 说明 sheet: at 1 there is no 短板 (fewer than 1 firm is none, a 断点), where it said
+	 * "企业数少于 1 家为短板，0 家为断点".
+	 */
+	@Test
+	void theThresholdNoteReadsRightAtEveryThreshold() throws Exception {
+		var one = notes(get("/export/chain-gaps.xlsx?chain=jx-nonferrous&region=3607&weakBelow=1"));
+		assertThat(one).contains("[短板阈值, 0 家为断点，1 家及以上为已覆盖（短板阈值为 1，不设短板）]").doesNotContain("少于");
+		assertThat(notes(get("/export/chain-gap-overview.xlsx?region=3607&weakBelow=1")))
+			.contains("[短板阈值, 0 家为断点，1 家及以上为已覆盖（短板阈值为 1，不设短板）]");
+		assertThat(notes(get("/export/chain-gaps.xlsx?chain=jx-nonferrous&region=3607&weakBelow=2")))
+			.contains("[短板阈值, 0 家为断点，1 家为短板，2 家及以上为已覆盖（短板阈值 2）]");
+		assertThat(notes(get("/export/chain-gaps.xlsx?chain=jx-nonferrous&region=3607")))
+			.contains("[短板阈值, 0 家为断点，1 至 2 家为短板，3 家及以上为已覆盖（短板阈值 3）]");
 	}
 
 	/** {@code status=}: the gaps alone, as the GraphQL field's {@code status} argument; Chinese words work too. */
@@ -348,26 +416,37 @@ class ExportTest {
 		var csv = get("/export/supplement-targets.csv?chain=jx-nonferrous&region=36&segment=jx-nonferrous/copper-alloy-strip");
 		assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
 		var lines = lines(csv);
-		assertThat(lines[0]).isEqualTo("排名,企业名称,企业主键,所在地区代码,得分,可填补环节,得分构成,企业标签");
+		assertThat(lines[0]).isEqualTo("排名,企业名称,企业主键,所在地区,所在地区代码,得分,可填补环节,得分构成,企业标签");
 		assertThat(lines).hasSize(4);
-		assertThat(lines[1]).startsWith("1,安徽楚江科技新材料股份有限公司,002171-sz,3402,60,高端铜合金板带,")
+		assertThat(lines[1]).startsWith("1,安徽楚江科技新材料股份有限公司,002171-sz,安徽省芜湖市,3402,60,高端铜合金板带,")
 			.contains("填补断点 +40（高端铜合金板带）；企业资质 +10（上市）；相邻地区 +10（安徽省；亦同属长江经济带）");
+		// The gap's three firms (芜湖; 宁波: 博威, 金田) score 60 each, as above: one rank, by key (SupplementTargetsTest).
+		assertThat(Arrays.stream(lines).skip(1).map(l -> String.join(",", Arrays.asList(l.split(",")).subList(0, 5))))
+			.containsExactly("1,安徽楚江科技新材料股份有限公司,002171-sz,安徽省芜湖市,3402",
+					"1,宁波博威合金材料股份有限公司,601137-sh,浙江省宁波市,3302",
+					"1,宁波金田铜业(集团)股份有限公司,601609-sh,浙江省宁波市,3302");
 		assertThat(fileName(csv)).isEqualTo("有色金属-江西省-补链目标企业.csv");
 		var xlsx = get("/export/supplement-targets.xlsx?chain=jx-nonferrous&region=3607&limit=10");
 		var rows = firstSheet(xlsx);
 		assertThat(text(rows.getFirst())).contains("得分", "得分构成");
 		assertThat(rows).hasSize(11);
-		// Ranks 1…10, scores not increasing.
+		// Scores not increasing; ranks by competition (1, 1, 3): one more than the rows of a higher score.
 		var scores = new ArrayList<Integer>();
-		rows.stream().skip(1).forEach(r -> scores.add(r.getCellAsNumber(4).orElseThrow().intValue()));
+		rows.stream().skip(1).forEach(r -> scores.add(r.getCellAsNumber(5).orElseThrow().intValue()));
 		assertThat(scores).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+		var ranks = rows.stream().skip(1).map(r -> r.getCellAsNumber(0).orElseThrow().intValue()).toList();
+		for (int i = 0; i < ranks.size(); i++) {
+			int score = scores.get(i);
+			assertThat(ranks.get(i)).as("row %d", i + 1).isEqualTo(1 + (int) scores.stream().filter(x -> x > score).count());
+		}
+		assertThat(new java.util.HashSet<>(ranks)).as("ties among the ten share ranks").hasSizeLessThan(ranks.size());
 		// A reason list wider than a column may be (60) wraps: otherwise it shows its start only, beside the tags.
 		var sheet = part(xlsx, "xl/worksheets/sheet1.xml");
 		var wrapping = wrappingStyles(part(xlsx, "xl/styles.xml"));
 		int wrapped = 0;
 		for (int r = 1; r < rows.size(); r++) {
-			var reasons = rows.get(r).getCellText(6);
-			var style = java.util.regex.Pattern.compile("<c r=\"G" + (r + 1) + "\"[^>]*? s=\"([0-9]+)\"").matcher(sheet);
+			var reasons = rows.get(r).getCellText(7);
+			var style = java.util.regex.Pattern.compile("<c r=\"H" + (r + 1) + "\"[^>]*? s=\"([0-9]+)\"").matcher(sheet);
 			boolean wraps = style.find() && wrapping.contains(Integer.parseInt(style.group(1)));
 			assertThat(wraps).as("row %d: %s", r, reasons).isEqualTo(ExportTable.displayWidth(reasons) > 60);
 			wrapped += wraps ? 1 : 0;
@@ -377,7 +456,7 @@ class ExportTest {
 			assertThat(height.find() ? Double.parseDouble(height.group(1)) : 0).as("row %d height", r).isEqualTo(expected);
 		}
 		assertThat(wrapped).as("reason lists over 60 wide among the ten").isPositive();
-		assertThat(notes(xlsx)).contains("[筛选条件, 无（全部目标企业）]");
+		assertThat(notes(xlsx)).contains("[筛选条件, 无（全部目标企业）]", "[排名, 按得分由高到低；得分相同者名次相同（如 1、1、3），并按企业主键排列]");
 
 		// A filtered list says so on its 说明 sheet: a file passed on must not read as every target.
 		var filtered = get("/export/supplement-targets.xlsx?chain=jx-nonferrous&region=3607&province=浙江&segment=有色金属加工材"

@@ -325,6 +325,108 @@ class ChainGapsTest {
 			.isSortedAccordingTo((a, b) -> Integer.compare(tier(a), tier(b)));
 	}
 
+	/**
+	 * Each firm counts in one region of the list: a region leaves out the regions inside it listed on their own and
+	 * names them, and drops out when nothing is left. 南康区 (360703) is in 深赣港产城特别合作区 with 深圳 (4403), and
+	 * 广东 neighbours 江西: 封装基板's two firms (深南电路, 兴森快捷) are both in 深圳, so 广东省 is gone, where it read
+	 * "广东省 2（相邻）；深圳市 2（区域合作）". 车路通信设备: 江苏 3 (two in 无锡, one in 常州), 金溢 in 深圳, 德赛西威 in
+	 * 惠州, 2 in 北京: 广东省 keeps 德赛西威 alone, without 深圳市. 上饶 (3611) and 衢州 (3308) share 浙赣边际合作, 浙江
+	 * neighbours 江西: 氟化工's 巨化 is in 衢州, so 浙江省 is gone. 安源区 (360302, 萍乡) and 崇义县 (360725) are 湘赣边 members:
+	 * 钨矿采选's 章源 is in 崇义县, so 赣州市 is gone; in 有色金属采选 赣州市 keeps 南方稀土 (located in 3607 itself).
+	 */
+	@Test
+	void eachFirmCountsInOneRegionOfTheList() {
+		assertThat(nearest("js-ic", "360703", "js-ic/substrates", 5))
+			.containsExactly("4403 2 COOPERATION_AREA []");
+		assertThat(nearest("js-iov", "360703", "js-iov/communication", 5)).containsExactly(
+				"32 3 COOPERATION_AREA []", "44 1 NEIGHBOUR [4403]", "4403 1 COOPERATION_AREA []", "11 2 OTHER []");
+		assertThat(nearest("jx-petrochem", "3611", "jx-petrochem/fluorochem", 5)).containsExactly(
+				"3604 1 SAME_PROVINCE []", "3607 1 SAME_PROVINCE []", "3308 1 COOPERATION_AREA []");
+		assertThat(nearest("jx-nonferrous", "360302", P + "tungsten-ore", 5)).containsExactly(
+				"3601 1 SAME_PROVINCE []", "360725 1 COOPERATION_AREA []", "41 1 OTHER []");
+		// 宜春 2 (one in its zone), 南昌, 鹰潭, 赣州 without 崇义县; 紫金 (福建), 崇义县, 天齐 (四川), 洛阳栾川 (河南).
+		assertThat(nearest("jx-nonferrous", "360302", P + "mining", 20)).containsExactly("3609 2 SAME_PROVINCE []",
+				"3601 1 SAME_PROVINCE []", "3606 1 SAME_PROVINCE []", "3607 1 SAME_PROVINCE [360725]", "35 1 NEIGHBOUR []",
+				"360725 1 COOPERATION_AREA []", "51 1 COOPERATION_AREA []", "41 1 OTHER []");
+	}
+
+	/**
+	 * Where the limit cuts the list, a count stays what it is: 广东省 leaves out 深圳市 (and says so) though 深圳市
+	 * falls past {@code nearest: 2}.
+	 */
+	@Test
+	void aRegionLeavesOutTheRegionsInsideItPastTheLimitToo() {
+		assertThat(nearest("js-iov", "360703", "js-iov/communication", 2)).containsExactly("32 3 COOPERATION_AREA []",
+				"44 1 NEIGHBOUR [4403]");
+	}
+
+	/**
+	 * A district's own city is 同市 (SAME_CITY), before the other cities of its province: 赣县区 (360704) has no
+	 * 钨矿采选 firm, 赣州 has 章源 (崇义县), 南昌 江西钨业控股, 河南 洛阳栾川. It read 南昌市, then 赣州市, both 同省.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void aDistrictsOwnCityComesFirstAsTheSameCity() {
+		assertThat(nearest("jx-nonferrous", "360704", P + "tungsten-ore", 5)).containsExactly("3607 1 SAME_CITY []",
+				"3601 1 SAME_PROVINCE []", "41 1 OTHER []");
+		var data = this.client.data("""
+				{ chainGaps(chain: "jx-nonferrous", region: "360704") {
+				    segments { nearestRegions { region { code } relation } } } }""");
+		int rows = 0;
+		for (var row : (List<Map<String, Object>>) ((Map<String, Object>) data.get("chainGaps")).get("segments")) {
+			var nearest = (List<Map<String, Object>>) row.get("nearestRegions");
+			for (int i = 0; i < nearest.size(); i++) {
+				var code = ((Map<String, Object>) nearest.get(i).get("region")).get("code");
+				assertThat(nearest.get(i).get("relation").equals("SAME_CITY")).as("%s in %s", code, row)
+					.isEqualTo("3607".equals(code));
+				if ("3607".equals(code)) {
+					assertThat(i).as("赣州市 in %s", row).isZero();
+					rows++;
+				}
+			}
+		}
+		assertThat(rows).as("rows listing 赣州市").isGreaterThan(5);
+	}
+
+	/**
+	 * Over every chain, for cities, counties and provinces with partners inside other listed regions: no listed region
+	 * lies inside another one (their codes nest: 4403 in 44, 360725 in 3607) unless that one names it, or a region
+	 * it names holds it; each region named lies inside the one naming it and is listed itself when within the limit.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void noFirmIsCountedInTwoRegionsOfAList() {
+		int excluding = 0;
+		for (var chain : this.client.chainKeys()) {
+			for (var region : List.of("360703", "3611", "360302", "360724", "3607", "36")) {
+				var data = this.client.data("{ chainGaps(chain: \"" + chain + "\", region: \"" + region
+						+ "\", nearest: 20) { segments { nearestRegions { region { code } excluding { code } } } } }");
+				for (var row : (List<Map<String, Object>>) ((Map<String, Object>) data.get("chainGaps")).get("segments")) {
+					var listed = new java.util.LinkedHashMap<String, List<String>>();
+					for (var near : (List<Map<String, Object>>) row.get("nearestRegions")) {
+						listed.put((String) ((Map<String, Object>) near.get("region")).get("code"),
+								((List<Map<String, Object>>) near.get("excluding")).stream().map(e -> (String) e.get("code")).toList());
+					}
+					listed.forEach((outer, named) -> {
+						assertThat(named).as("%s names regions of it", outer)
+							.allSatisfy(n -> assertThat(n).startsWith(outer).isNotEqualTo(outer));
+						if (listed.size() < 20) {
+							assertThat(named).as("%s names regions listed", outer).allSatisfy(n -> assertThat(listed).containsKey(n));
+						}
+						for (var inner : listed.keySet()) {
+							if (!inner.equals(outer) && inner.startsWith(outer)) {
+								assertThat(named).as("%s in %s of %s in %s", inner, outer, chain, region)
+									.anySatisfy(n -> assertThat(inner).startsWith(n));
+							}
+						}
+					});
+					excluding += (int) listed.values().stream().filter(n -> !n.isEmpty()).count();
+				}
+			}
+		}
+		assertThat(excluding).as("lists with a region naming another").isGreaterThan(5);
+	}
+
 	@Test
 	void oneStatementForTheTableAndOneForAllNearestRegions() {
 		long before = this.reads.statementsRun();
@@ -419,8 +521,24 @@ class ChainGapsTest {
 		assertThat((String) weak.get("message")).contains("weakBelow", "之间");
 	}
 
+	/** The nearest regions of one row: "code firms relation [codes it leaves out]". */
+	@SuppressWarnings("unchecked")
+	private List<String> nearest(String chain, String region, String segment, int nearest) {
+		var data = this.client.data("{ chainGaps(chain: \"" + chain + "\", region: \"" + region + "\", nearest: " + nearest
+				+ ") { segments { segment { key } nearestRegions { region { code } firms relation excluding { code } } } } }");
+		var row = ((List<Map<String, Object>>) ((Map<String, Object>) data.get("chainGaps")).get("segments")).stream()
+			.filter(r -> segment(r).equals(segment))
+			.findFirst()
+			.orElseThrow();
+		return ((List<Map<String, Object>>) row.get("nearestRegions")).stream()
+			.map(n -> ((Map<String, Object>) n.get("region")).get("code") + " " + n.get("firms") + " " + n.get("relation")
+					+ " " + ((List<Map<String, Object>>) n.get("excluding")).stream().map(e -> e.get("code")).toList())
+			.toList();
+	}
+
 	private static int tier(String relation) {
 		return switch (relation) {
+			case "SAME_CITY" -> 0;
 			case "SAME_PROVINCE" -> 1;
 			case "OTHER" -> 3;
 			default -> 2;
