@@ -598,7 +598,7 @@ public class ExportController {
 			case FORBIDDEN -> HttpStatus.FORBIDDEN;
 			case LIMIT_EXCEEDED -> HttpStatus.UNPROCESSABLE_CONTENT;
 			case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
-			case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
+			case PERSISTED_QUERY_NOT_SUPPORTED, INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR; // the first is GraphQL's alone
 		};
 		return error(status, ex.code(), ex.getMessage(), ex.details());
 	}

@@ -22,6 +22,11 @@ public enum ErrorCode implements ErrorClassification {
 	 * the graph and this older one does not write to it: another try reaches an upgraded replica.
 	 */
 	UNAVAILABLE("The graph database is unavailable, try again shortly (图数据库暂时不可用，请稍后重试)"),
+	/**
+	 * A request carrying a persisted query's hash without its text: the service keeps no queries. Apollo's persisted
+	 * query link reads this code and sends the text.
+	 */
+	PERSISTED_QUERY_NOT_SUPPORTED("Persisted queries are not supported (不支持持久化查询)"),
 	/** Anything unexpected; the message carries an id to find it in the log. */
 	INTERNAL("Internal error (服务内部错误)");
 

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import io.chaingraph.api.graphql.ErrorCode;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
@@ -26,8 +27,9 @@ public class HttpErrorBodies extends DefaultErrorAttributes {
 		if (body.get("status") instanceof Integer status) {
 			var path = String.valueOf(body.get("path"));
 			body.put("code", code(status).name());
-			var member = status == 400 && path.endsWith("/graphql") ? mistypedMember(getError(request)) : null;
-			body.put("message", member == null ? message(status, path) : mistyped(member));
+			var error = status == 400 && path.endsWith("/graphql") ? getError(request) : null;
+			var member = mistypedMember(error);
+			body.put("message", batched(error) ? BATCHED : member == null ? message(status, path) : mistyped(member));
 		}
 		return body;
 	}
@@ -44,6 +46,22 @@ public class HttpErrorBodies extends DefaultErrorAttributes {
 			}
 		}
 		return null;
+	}
+
+	/** What a client that batches requests (a JSON array of them, as some Apollo links send) is told. */
+	static final String BATCHED = "A JSON array of requests (batching) is not supported: send one request per POST, or"
+			+ " ask several questions in one query, each field with an alias of its own (不支持批量请求：每次 POST 发送一个请求，"
+			+ "或在一个查询中用别名同时查询多个字段)";
+
+	/** Whether the body was a JSON array: requests sent as a batch. */
+	static boolean batched(Throwable error) {
+		for (var cause = error; cause != null; cause = cause.getCause()) {
+			if (cause instanceof MismatchedInputException mismatch && mismatch.getPath().isEmpty()
+					&& mismatch.getMessage() != null && mismatch.getMessage().contains("from Array value")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static String mistyped(String member) {

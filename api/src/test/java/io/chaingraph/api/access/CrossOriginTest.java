@@ -59,6 +59,20 @@ class CrossOriginTest {
 		assertThat(answer.getBody()).contains("\"version\"");
 	}
 
+	/** A client that names itself (Apollo) or traces its requests (OpenTelemetry) sends headers of its own. */
+	@Test
+	void theNamedPagesClientMaySendHeadersOfItsOwn() {
+		var headers = new HttpHeaders();
+		headers.setOrigin(ALLOWED);
+		headers.setAccessControlRequestMethod(HttpMethod.POST);
+		headers.set(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS,
+				"content-type,apollographql-client-name,apollographql-client-version,traceparent,x-request-id");
+		var preflight = this.http.exchange("/graphql", HttpMethod.OPTIONS, new HttpEntity<>(headers), String.class);
+		assertThat(preflight.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(preflight.getHeaders().getAccessControlAllowHeaders()).map(String::toLowerCase)
+			.contains("apollographql-client-name", "apollographql-client-version", "traceparent", "x-request-id");
+	}
+
 	@Test
 	void theNamedPageMayDownloadAndReadTheFileName() {
 		assertThat(preflight("/export/chain-gaps.xlsx", ALLOWED, "GET").getStatusCode()).isEqualTo(HttpStatus.OK);

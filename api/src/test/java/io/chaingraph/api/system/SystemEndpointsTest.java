@@ -1,5 +1,6 @@
 package io.chaingraph.api.system;
 
+import java.util.List;
 import java.util.Map;
 
 import io.chaingraph.api.ApiTest;
@@ -64,6 +65,24 @@ class SystemEndpointsTest {
 		var listed = this.http.postForEntity("/graphql", new HttpEntity<>("{\"query\": [\"{ about { version } }\"]}",
 				headers), Map.class);
 		assertThat((String) listed.getBody().get("message")).startsWith("'query' must be a string").contains("query 应为字符串");
+		// Requests sent as a batch, as some clients do: said so, not "send a JSON body with a query".
+		var batch = this.http.postForEntity("/graphql", new HttpEntity<>("[{\"query\": \"{ about { version } }\"},"
+				+ " {\"query\": \"{ about { version } }\"}]", headers), Map.class);
+		assertThat(batch.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((String) batch.getBody().get("message")).startsWith("A JSON array of requests (batching) is not supported")
+			.contains("不支持批量请求");
+		// Apollo's automatic persisted queries send the hash alone first: the code its link reads to send the text.
+		var hashOnly = this.http.postForEntity("/graphql", new HttpEntity<>("{\"extensions\": {\"persistedQuery\": "
+				+ "{\"version\": 1, \"sha256Hash\": \"ecf4edb46db40b5132295c0291d62fb65d6759a9eedfa4d5d612dd5ec54a6b38\"}}}",
+				headers), Map.class);
+		assertThat(hashOnly.getStatusCode()).isEqualTo(HttpStatus.OK);
+		@SuppressWarnings("unchecked")
+		var apq = ((List<Map<String, Object>>) hashOnly.getBody().get("errors")).getFirst();
+		assertThat(((Map<String, Object>) apq.get("extensions")).get("code")).isEqualTo("PERSISTED_QUERY_NOT_SUPPORTED");
+		assertThat((String) apq.get("message")).contains("不支持持久化查询");
+		var withText = this.http.postForEntity("/graphql", new HttpEntity<>("{\"query\": \"{ about { version } }\", "
+				+ "\"extensions\": {\"persistedQuery\": {\"version\": 1, \"sha256Hash\": \"0\"}}}", headers), Map.class);
+		assertThat(withText.getBody()).as("the text, when sent, runs").containsKey("data").doesNotContainKey("errors");
 		var nowhere = this.http.getForEntity("/nowhere", Map.class);
 		assertThat(nowhere.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat((Map<String, Object>) nowhere.getBody()).containsEntry("code", "NOT_FOUND");
