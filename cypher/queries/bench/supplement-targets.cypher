@@ -2,8 +2,8 @@
 // segments (fewer than $weakBelow firms of the region in them or below them), then the firms outside the region in
 // those segments, scored with the default weights of the README (断点 40 / 短板 20, 10 per further gap up to 3, 链主
 // 30, 龙头/领航 15, tags (not a 链主/龙头/领航 tag beside that designation for the chain), where it is once: same
-// province 15, else neighbour or cooperation area 10; supplies 20 / buys from 15 firms of the region), best first,
-// first page; what supplementTargets(first: 20) answers (基准测试：补链目标企业). The region's
+// city 20, else same province 15, else neighbour or cooperation area 10; supplies 20 / buys from 15 firms of the
+// region), best first, first page; what supplementTargets(first: 20) answers (基准测试：补链目标企业). The region's
 // firms per segment come from the stored counts (FIRM_COUNT, see firmcount/refresh), as the API reads them.
 // Parameters: $chain (chain id), $region (region code), $weakBelow, $tagWeights (map tag -> weight), $limit.
 // Example:    :param chain => 'jx-nonferrous'  :param region => '36'  :param weakBelow => 3  :param limit => 20
@@ -33,7 +33,8 @@ WITH e, fills,
          WHEN EXISTS { (e)-[:HOLDS]->(d:Designation)-[:FOR_CHAIN]->(c)
                        WHERE d.kind = {链主: 'CHAIN_LEADER', 龙头: 'LEADING', 领航: 'NAVIGATOR'}[tag] } THEN 0
          ELSE coalesce($tagWeights[tag], 0) END)
-     + CASE WHEN EXISTS { (y)-[:PART_OF*0..3]->(p:Region {level: 'PROVINCE'})<-[:PART_OF*1..3]-(r) } THEN 15
+     + CASE WHEN EXISTS { (y)-[:PART_OF*0..3]->(:Region {level: 'CITY'})<-[:PART_OF*1..3]-(r) } THEN 20
+            WHEN EXISTS { (y)-[:PART_OF*0..3]->(p:Region {level: 'PROVINCE'})<-[:PART_OF*1..3]-(r) } THEN 15
             WHEN EXISTS { (y)-[:PART_OF*0..3]->(:Region)-[:NEIGHBOURS]-(:Region)<-[:PART_OF*0..3]-(r) }
               OR EXISTS { (y)-[:PART_OF*0..3]->(:Region)-[:MEMBER_OF]->(:Region)<-[:MEMBER_OF]-(:Region)<-[:PART_OF*0..3]-(r) } THEN 10
             ELSE 0 END

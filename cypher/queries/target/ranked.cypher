@@ -4,12 +4,13 @@
 // when the firm also fills a gap below it). The score is the sum of the weights of the reasons that apply (see
 // README "补链 targets"): the gap it fills (a MISSING one outweighs a WEAK one), each further gap it fills, 链主 or
 // 龙头/领航 of this chain, its tags (a tag naming a designation it holds for this chain, 龙头 beside a 龙头 designation,
-// adds nothing: one fact, one weight), where it is (one weight, the largest that applies: the same province, a
-// neighbouring region or a cooperation area partner; a neighbour that is a partner too is no nearer than a city of
-// the same province), and supply links with firms of the region. Ties go by the firm's key, so pages are stable.
+// adds nothing: one fact, one weight), where it is (one weight, the largest that applies: the same city, the same
+// province, a neighbouring region or a cooperation area partner; a neighbour that is a partner too is no nearer than
+// a city of the same province), and supply links with firms of the region. Ties go by the firm's key, so pages are stable.
 // Parameters: $chain (chain id), $region (region code), $missing and $weak (segment ids of the gaps, whole tree),
 //             $gapAncestors (map: gap segment id -> the gap segments above it), $w (map of weights: missing, weak,
-//             additionalGap, maxAdditionalGaps, chainLeader, leadingFirm, sameProvince, neighbour, cooperationArea,
+//             additionalGap, maxAdditionalGaps, chainLeader, leadingFirm, sameCity, sameProvince, neighbour,
+//             cooperationArea,
 //             suppliesRegion, buysFromRegion), $tagWeights (map: tag -> weight), $tagKinds (map: a tag naming a
 //             designation -> its kind: 龙头 -> LEADING), filters $tags (all of them),
 //             $province (code), $segments (the gap segments at or below the filter's segment: fills one of them)
@@ -19,7 +20,7 @@
 //             :param missing => ['jx-nonferrous/copper-alloy-strip']  :param weak => ['jx-nonferrous/cobalt-salt']
 //             :param gapAncestors => {}  :param tags => null  :param province => null  :param segments => null
 //             :param w => {missing: 40, weak: 20, additionalGap: 10, maxAdditionalGaps: 3, chainLeader: 30,
-//                          leadingFirm: 15, sameProvince: 15, neighbour: 10, cooperationArea: 10,
+//                          leadingFirm: 15, sameCity: 20, sameProvince: 15, neighbour: 10, cooperationArea: 10,
 //                          suppliesRegion: 20, buysFromRegion: 15}
 //             :param tagWeights => {`单项冠军`: 25, `专精特新小巨人`: 20, `专精特新`: 10, `上市`: 10, `龙头`: 10}
 //             :param tagKinds => {`链主`: 'CHAIN_LEADER', `领航`: 'NAVIGATOR', `龙头`: 'LEADING'}
@@ -46,8 +47,9 @@ CALL (up) {
   RETURN partners,
          reduce(names = [], p IN partners | CASE WHEN p.area IN names THEN names ELSE names + p.area END) AS areaNames
 }
-WITH c, r, neighbours, partners, areaNames, [u IN up WHERE u.level = 'PROVINCE' AND u <> r][0] AS province
-CALL (c, r, neighbours, partners, areaNames, province) {
+WITH c, r, neighbours, partners, areaNames, [u IN up WHERE u.level = 'PROVINCE' AND u <> r][0] AS province,
+     [u IN up WHERE u.level = 'CITY' AND u <> r][0] AS city
+CALL (c, r, neighbours, partners, areaNames, province, city) {
   UNWIND $missing + $weak AS gap
   MATCH (:Segment {id: gap})<-[:SUB_SEGMENT_OF*0..]-(:Segment)<-[:OPERATES_IN]-(e:Enterprise)
   WITH e, collect(DISTINCT gap) AS filled
@@ -68,6 +70,7 @@ CALL (c, r, neighbours, partners, areaNames, province) {
        [h IN held WHERE h.kind IN ['NAVIGATOR', 'LEADING'] | h.illustrative] AS leadingMarks,
        [t IN coalesce(e.tags, []) WHERE coalesce($tagWeights[t], 0) <> 0
           AND NOT coalesce($tagKinds[t], '') IN [h IN held | h.kind]] AS weightedTags,
+       city IS NOT NULL AND city IN ys AS sameCity,
        province IS NOT NULL AND province IN ys AS sameProvince,
        [a IN ys WHERE a IN neighbours | a.name] AS nearBy,
        [a IN areaNames WHERE any(p IN partners WHERE p.area = a AND p.member IN ys)] AS areas,
@@ -76,13 +79,14 @@ CALL (c, r, neighbours, partners, areaNames, province) {
   WITH e, y, fills, fillsMissing, size(leaderMarks) > 0 AS chainLeader,
        size(leaderMarks) > 0 AND all(m IN leaderMarks WHERE m) AS chainLeaderIllustrative,
        size(leadingMarks) > 0 AS leadingFirm, size(leadingMarks) > 0 AND all(m IN leadingMarks WHERE m) AS leadingFirmIllustrative,
-       weightedTags, sameProvince, nearBy, areas, suppliesRegion, buysFromRegion,
+       weightedTags, sameCity, sameProvince, nearBy, areas, suppliesRegion, buysFromRegion,
        CASE WHEN size(fillsMissing) > 0 THEN $w.missing ELSE $w.weak END
        + $w.additionalGap * CASE WHEN size(fills) - 1 < $w.maxAdditionalGaps THEN size(fills) - 1 ELSE $w.maxAdditionalGaps END
        + CASE WHEN size(leaderMarks) > 0 THEN $w.chainLeader ELSE 0 END
        + CASE WHEN size(leadingMarks) > 0 THEN $w.leadingFirm ELSE 0 END
        + reduce(s = 0, t IN weightedTags | s + $tagWeights[t])
-       + reduce(best = 0, near IN [CASE WHEN sameProvince THEN $w.sameProvince ELSE 0 END,
+       + reduce(best = 0, near IN [CASE WHEN sameCity THEN $w.sameCity ELSE 0 END,
+                                   CASE WHEN sameProvince THEN $w.sameProvince ELSE 0 END,
                                    CASE WHEN size(nearBy) > 0 THEN $w.neighbour ELSE 0 END,
                                    CASE WHEN size(areas) > 0 THEN $w.cooperationArea ELSE 0 END]
                 | CASE WHEN near > best THEN near ELSE best END)
@@ -90,7 +94,7 @@ CALL (c, r, neighbours, partners, areaNames, province) {
        + CASE WHEN buysFromRegion THEN $w.buysFromRegion ELSE 0 END AS score
   RETURN collect({e: e, regionCode: y.code, score: score, fills: fills, fillsMissing: fillsMissing,
                   chainLeader: chainLeader, chainLeaderIllustrative: chainLeaderIllustrative, leadingFirm: leadingFirm,
-                  leadingFirmIllustrative: leadingFirmIllustrative, tags: weightedTags, sameProvince: sameProvince,
+                  leadingFirmIllustrative: leadingFirmIllustrative, tags: weightedTags, sameCity: sameCity, cityName: city.name, sameProvince: sameProvince,
                   neighbours: nearBy, areas: areas, provinceName: province.name, suppliesRegion: suppliesRegion,
                   buysFromRegion: buysFromRegion}) AS rows
 }

@@ -15,6 +15,8 @@ public enum ReasonCode {
 	LEADING_FIRM("龙头/领航企业"),
 	/** A tag with a weight (专精特新, 专精特新小巨人, 单项冠军, 上市 …). */
 	TAG("企业资质"),
+	/** In the same city (the region lies below a city). */
+	SAME_CITY("同市企业"),
 	/** In the same province. */
 	SAME_PROVINCE("同省企业"),
 	/** In a neighbouring region. */

@@ -245,8 +245,8 @@ public class SupplementTargetQuery {
 	}
 
 	/**
-	 * Where the firm is, as one reason: the largest weight of those that apply (same province, neighbouring region,
-	 * cooperation area partner; on a tie, in that order), as ranked.cypher scores it. The others that apply go into
+	 * Where the firm is, as one reason: the largest weight of those that apply (same city, same province, neighbouring
+	 * region, cooperation area partner; on a tie, in that order), as ranked.cypher scores it. The others that apply go into
 	 * its detail: a neighbour that is a cooperation area partner too is not twice as near.
 	 */
 	@SuppressWarnings("unchecked")
@@ -254,6 +254,9 @@ public class SupplementTargetQuery {
 		var neighbours = String.join("、", NameOrder.sorted((List<String>) item.get("neighbours")));
 		var areas = String.join("、", NameOrder.sorted((List<String>) item.get("areas")));
 		var applying = new ArrayList<TargetReason>();
+		if (Boolean.TRUE.equals(item.get("sameCity"))) {
+			applying.add(TargetReason.of(ReasonCode.SAME_CITY, w.getSameCity(), (String) item.get("cityName")));
+		}
 		if (Boolean.TRUE.equals(item.get("sameProvince"))) {
 			applying.add(TargetReason.of(ReasonCode.SAME_PROVINCE, w.getSameProvince(), (String) item.get("provinceName")));
 		}
@@ -274,12 +277,15 @@ public class SupplementTargetQuery {
 		}
 		var also = new ArrayList<String>();
 		for (var reason : applying) {
-			if (reason != best) {
+			// A city of the province is in the province: saying so too says nothing.
+			boolean inCity = reason.code() == ReasonCode.SAME_PROVINCE && applying.getFirst().code() == ReasonCode.SAME_CITY;
+			if (reason != best && !inCity) {
 				also.add(reason.code() == ReasonCode.NEIGHBOUR ? "与" + reason.detail() + "相邻"
 						: reason.code() == ReasonCode.COOPERATION_AREA ? "同属" + reason.detail() : "同在" + reason.detail());
 			}
 		}
-		return TargetReason.of(best.code(), best.weight(), best.detail() + "；亦" + String.join("，", also));
+		return also.isEmpty() ? best
+				: TargetReason.of(best.code(), best.weight(), best.detail() + "；亦" + String.join("，", also));
 	}
 
 	/** A reason of weight 0 adds nothing and is left out. */

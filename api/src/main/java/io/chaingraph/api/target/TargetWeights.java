@@ -31,6 +31,9 @@ public class TargetWeights {
 	/** Holds a 龙头 or 领航 designation for this chain. */
 	private int leadingFirm = 15;
 
+	/** Located in the same city as the region (when the region is below a city: a district, a county, a zone). */
+	private int sameCity = 20;
+
 	/** Located in the same province as the region (when the region is below a province). */
 	private int sameProvince = 15;
 
@@ -73,6 +76,7 @@ public class TargetWeights {
 		w.put("maxAdditionalGaps", this.maxAdditionalGaps);
 		w.put("chainLeader", this.chainLeader);
 		w.put("leadingFirm", this.leadingFirm);
+		w.put("sameCity", this.sameCity);
 		w.put("sameProvince", this.sameProvince);
 		w.put("neighbour", this.neighbour);
 		w.put("cooperationArea", this.cooperationArea);
@@ -127,6 +131,14 @@ public class TargetWeights {
 
 	public void setLeadingFirm(int leadingFirm) {
 		this.leadingFirm = leadingFirm;
+	}
+
+	public int getSameCity() {
+		return this.sameCity;
+	}
+
+	public void setSameCity(int sameCity) {
+		this.sameCity = sameCity;
 	}
 
 	public int getSameProvince() {

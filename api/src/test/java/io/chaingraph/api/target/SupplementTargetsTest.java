@@ -95,6 +95,30 @@ class SupplementTargetsTest {
 	}
 
 	/**
+	 * For a district, a firm elsewhere in its city is nearer than one elsewhere in the province, as the gap table's
+	 * nearest regions put its city first (同市): 赣县区's targets in other parts of 赣州 were 同省企业 江西省.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void aDistrictsTargetsInItsOwnCityAreTheSameCity() {
+		assertThat(this.weights.getSameCity()).isGreaterThan(this.weights.getSameProvince());
+		int inCity = 0;
+		for (var node : nodes(targets("jx-nonferrous", "360704", "first: 100"))) {
+			var code = (String) ((Map<String, Object>) ((Map<String, Object>) node.get("enterprise")).get("region")).get("code");
+			if (code.startsWith("3607")) {
+				inCity++;
+				assertThat(reasons(node)).as(key(node)).contains("SAME_CITY:20:赣州市")
+					.noneMatch(r -> r.startsWith("SAME_PROVINCE"));
+			}
+			else if (code.startsWith("36")) {
+				assertThat(reasons(node)).as(key(node)).contains("SAME_PROVINCE:15:江西省");
+			}
+			assertThat(weightSum(node)).isEqualTo(node.get("score"));
+		}
+		assertThat(inCity).isPositive();
+	}
+
+	/**
 	 * One fact, one weight: 江铜集团 is 有色金属's 龙头 by seed 001's one sentence, which the demo states as its 龙头
 	 * designation and its 龙头 tag. It scored 15 (龙头/领航) + 10 (tag 龙头) for it. A made-up 领航 designation says so,
 	 * as a made-up 链主 does.
