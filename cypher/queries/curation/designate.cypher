@@ -1,5 +1,7 @@
 // Curation: designates an enterprise 链主 (领航, 龙头) of a chain on a region's list, or updates that designation
-// (认定链主等). The designation and its three links carry the provenance.
+// (认定链主等). The designation and its three links carry the provenance. changed is false when the designation
+// held already with every property given, on links with this provenance: re-applying a designation that holds
+// (the change then writes nothing: see Curation).
 // Parameters: $key (CHAIN_LEADER:<chain>:<region>:<firm>), $props (id, kind, label, by, year, source, quote,
 //             illustrative), $enterprise (id), $chain (id), $region (code), $provenance ({source, quote,
 //             illustrative}) for the links; $marker, the datasets entry that marks a curated record (kept by --prune).
@@ -13,6 +15,14 @@
 MATCH (e:Enterprise {id: $enterprise})
 MATCH (c:Chain {id: $chain})
 MATCH (r:Region {code: $region})
+OPTIONAL MATCH (old:Designation {id: $key})
+OPTIONAL MATCH (e)-[h0:HOLDS]->(old)
+OPTIONAL MATCH (old)-[f0:FOR_CHAIN]->(c)
+OPTIONAL MATCH (old)-[i0:IN_REGION]->(r)
+WITH e, c, r, old IS NOT NULL
+     AND all(k IN keys($props) WHERE coalesce(old[k] = $props[k], old[k] IS NULL AND $props[k] IS NULL))
+     AND all(link IN [h0, f0, i0] WHERE link IS NOT NULL
+       AND all(k IN keys($provenance) WHERE coalesce(link[k] = $provenance[k], link[k] IS NULL AND $provenance[k] IS NULL))) AS same
 MERGE (d:Designation {id: $key})
 SET d += $props,
     d.datasets = CASE WHEN $marker IN coalesce(d.datasets, []) THEN d.datasets ELSE coalesce(d.datasets, []) + $marker END
@@ -25,4 +35,4 @@ SET f += $provenance,
 MERGE (d)-[i:IN_REGION]->(r)
 SET i += $provenance,
     i.datasets = CASE WHEN $marker IN coalesce(i.datasets, []) THEN i.datasets ELSE coalesce(i.datasets, []) + $marker END
-RETURN d.id AS key
+RETURN d.id AS key, NOT same AS changed

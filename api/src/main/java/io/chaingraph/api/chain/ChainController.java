@@ -13,6 +13,7 @@ import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.graphql.Lookup;
 import io.chaingraph.api.graphql.Connection;
+import io.chaingraph.api.graphql.CursorScope;
 import io.chaingraph.api.graphql.Prefetch;
 import io.chaingraph.api.graphql.QueryLimits;
 import io.chaingraph.api.region.Region;
@@ -62,6 +63,9 @@ public class ChainController {
 	@QueryMapping
 	public Connection<Chain> chains(@Argument ChainFilter filter, @Argument Integer first, @Argument String after) {
 		int size = Connection.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
+		var scope = CursorScope.of("chains", "filter", filter == null ? null : filter.region(),
+				filter == null ? null : filter.tier());
+		var from = scope.position(after);
 		var parameters = new HashMap<String, Object>();
 		parameters.put("region", filter == null ? null : filter.region());
 		parameters.put("tier", filter == null ? null : filter.tier());
@@ -77,10 +81,10 @@ public class ChainController {
 				total = this.reads.single("chain/count", parameters, r -> r.get("total").asInt());
 			}
 		}
-		parameters.put("after", Connection.after(after));
+		parameters.put("after", from);
 		parameters.put("limit", size + 1);
 		var fetched = this.reads.list("chain/page", parameters, r -> Chain.of(r.get("item").asMap()));
-		return Connection.of(fetched, size, Chain::key, total);
+		return Connection.of(fetched, size, scope, Chain::key, total);
 	}
 
 	@QueryMapping

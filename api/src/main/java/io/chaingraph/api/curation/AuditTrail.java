@@ -16,6 +16,7 @@ import io.chaingraph.api.graphql.ErrorCode;
 import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.graphql.Connection;
+import io.chaingraph.api.graphql.CursorScope;
 import io.chaingraph.api.graphql.QueryLimits;
 import io.chaingraph.model.rules.Slips;
 
@@ -62,8 +63,10 @@ public class AuditTrail {
 		parameters.put("actor", f.actor());
 		parameters.put("since", since(f.since()));
 		parameters.put("mutations", mutations(f.mutations()));
+		var scope = CursorScope.of("auditTrail", "filter", parameters.get("entityType"), parameters.get("entityKey"),
+				parameters.get("actor"), parameters.get("since"), parameters.get("mutations"));
+		var position = scope.position(after);
 		int total = this.reads.single("curation/audit-count", parameters, r -> r.get("total").asInt());
-		var position = Connection.after(after);
 		ZonedDateTime afterAt = null;
 		String afterId = null;
 		if (position != null) {
@@ -80,7 +83,7 @@ public class AuditTrail {
 		parameters.put("afterId", afterId);
 		parameters.put("limit", size + 1);
 		var fetched = this.reads.list("curation/audit-page", parameters, r -> AuditEntry.of(r.get("item").asMap()));
-		return Connection.of(fetched, size, e -> e.at() + "\u0000" + e.key(), total);
+		return Connection.of(fetched, size, scope, e -> e.at() + "\u0000" + e.key(), total);
 	}
 
 	/**

@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import io.chaingraph.api.access.ApiTokens;
 import io.chaingraph.api.access.Caller;
@@ -38,6 +40,7 @@ import io.chaingraph.model.rules.Vocabulary;
 import io.chaingraph.model.schema.NewerSchemaException;
 import io.chaingraph.model.schema.SchemaLevelGuard;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
@@ -109,25 +112,29 @@ public class Curation {
 	public record AddSupplyRelationInput(String supplier, String customer, String product, String source, String quote) {
 	}
 
-	public record UpsertEnterprisePayload(Enterprise enterprise, boolean created, AuditEntry audit) {
+	/**
+	 * The payload of upsertEnterprise. Here and in the payloads of the other changes that can find nothing to do,
+	 * {@code changed} is false and {@code audit} null when the graph held what the change would write ({@link #change}).
+	 */
+	public record UpsertEnterprisePayload(Enterprise enterprise, boolean created, boolean changed, AuditEntry audit) {
 	}
 
 	public record RemoveEnterprisePayload(String removedKey, AuditEntry audit) {
 	}
 
-	public record LinkEnterprisePayload(Enterprise enterprise, AuditEntry audit) {
+	public record LinkEnterprisePayload(Enterprise enterprise, boolean changed, AuditEntry audit) {
 	}
 
-	public record TagEnterprisePayload(Enterprise enterprise, AuditEntry audit) {
+	public record TagEnterprisePayload(Enterprise enterprise, boolean changed, AuditEntry audit) {
 	}
 
-	public record DesignateEnterprisePayload(Designation designation, AuditEntry audit) {
+	public record DesignateEnterprisePayload(Designation designation, boolean changed, AuditEntry audit) {
 	}
 
 	public record RevokeDesignationPayload(String revokedKey, Enterprise enterprise, AuditEntry audit) {
 	}
 
-	public record AddSupplyRelationPayload(Enterprise supplier, Enterprise customer, AuditEntry audit) {
+	public record AddSupplyRelationPayload(Enterprise supplier, Enterprise customer, boolean changed, AuditEntry audit) {
 	}
 
 	public record RemoveSupplyRelationPayload(Enterprise supplier, Enterprise customer, AuditEntry audit) {
@@ -140,9 +147,36 @@ public class Curation {
 	 */
 	private static final String REMOVED = "removed";
 
-	/** What a change found and left, and its audit entry. */
+	/**
+	 * The key, in what a setting write returns, of whether the statement found anything to change: each compares
+	 * every property and link it sets with what is there before it writes (the links' properties are not in the
+	 * snapshots the audit entry records).
+	 */
+	private static final String CHANGED = "changed";
+
+	/** What a change found and left, and its audit entry (null when it changed nothing). */
 	private record Outcome(Map<String, Object> before, Map<String, Object> after, AuditEntry audit,
 			Map<String, Object> extra) {
+
+		boolean changed() {
+			return this.audit != null;
+		}
+
+	}
+
+	/**
+	 * Thrown inside a change's transaction when it found nothing to change: the transaction is rolled back, so a
+	 * no-op leaves no audit entry, no curation mark in {@code datasets}, nothing.
+	 */
+	private static final class Unchanged extends RuntimeException {
+
+		private final transient Outcome outcome;
+
+		Unchanged(Outcome outcome) {
+			super(null, null, false, false);
+			this.outcome = outcome;
+		}
+
 	}
 
 	/** The write of a change; may return more things it read in its transaction (or null). */
@@ -307,10 +341,10 @@ public class Curation {
 					parameters.put("regionCode", regionCode);
 					parameters.put("provenance", provenance(source, quote));
 					parameters.put("marker", MARKER);
-					recount(tx, key, () -> tx.run(query("curation/upsert-enterprise"), parameters).consume());
-					return null;
+					return recount(tx, key, () -> changed(tx.run(query("curation/upsert-enterprise"), parameters)));
 				});
-		return new UpsertEnterprisePayload(Enterprise.of(outcome.after()), outcome.before() == null, outcome.audit());
+		return new UpsertEnterprisePayload(Enterprise.of(outcome.after()), outcome.before() == null, outcome.changed(),
+				outcome.audit());
 	}
 
 	public RemoveEnterprisePayload removeEnterprise(Caller caller, RemoveEnterpriseInput input, Map<String, Object> arguments) {
@@ -323,7 +357,7 @@ public class Curation {
 				InputCheck.text(input.quote()), "Enterprise", enterprise, "curation/enterprise-snapshot"),
 				new References().enterprise("enterprise", enterprise), (tx, before) -> {
 					var removed = new HashMap<String, Object>();
-					recount(tx, enterprise, () -> {
+					return recount(tx, enterprise, () -> {
 						var row = tx.run(query("curation/remove-enterprise"), Map.of("enterprise", enterprise)).single();
 						var designations = row.get("designations").asList(org.neo4j.driver.Value::asString);
 						if (!designations.isEmpty()) {
@@ -334,8 +368,8 @@ public class Curation {
 									Map.of("fields", List.of("input.enterprise"), "designations", designations));
 						}
 						removed.put(REMOVED, new TreeMap<>(row.get("removed").asMap()));
+						return removed;
 					});
-					return removed;
 				});
 		return new RemoveEnterprisePayload(enterprise, outcome.audit());
 	}
@@ -356,11 +390,10 @@ public class Curation {
 				new References().enterprise("enterprise", enterprise).segment("segment", segment), (tx, before) -> {
 					var props = new HashMap<String, Object>(provenance(source, quote));
 					props.put("role", role);
-					recount(tx, enterprise, () -> tx.run(query("curation/link-segment"),
-							Map.of("enterprise", enterprise, "segment", segment, "props", props, "marker", MARKER)).consume());
-					return null;
+					return recount(tx, enterprise, () -> changed(tx.run(query("curation/link-segment"),
+							Map.of("enterprise", enterprise, "segment", segment, "props", props, "marker", MARKER))));
 				});
-		return new LinkEnterprisePayload(Enterprise.of(outcome.after()), outcome.audit());
+		return new LinkEnterprisePayload(Enterprise.of(outcome.after()), outcome.changed(), outcome.audit());
 	}
 
 	public LinkEnterprisePayload unlinkEnterpriseFromSegment(Caller caller, UnlinkEnterpriseFromSegmentInput input,
@@ -374,13 +407,11 @@ public class Curation {
 		var outcome = change(new Change(caller, "unlinkEnterpriseFromSegment", arguments, InputCheck.text(input.source()),
 				InputCheck.text(input.quote()), "Enterprise", enterprise, "curation/enterprise-snapshot"),
 				new References().enterprise("enterprise", enterprise).segment("segment", segment), (tx, before) -> {
-					var removed = new HashMap<String, Object>();
-					recount(tx, enterprise, () -> removed.putAll(remove(tx, "curation/unlink-segment",
+					return recount(tx, enterprise, () -> remove(tx, "curation/unlink-segment",
 							Map.of("enterprise", enterprise, "segment", segment), "segment",
-							"firm '" + enterprise + "' is not linked to segment '" + segment + "' (该企业未关联此环节)")));
-					return removed;
+							"firm '" + enterprise + "' is not linked to segment '" + segment + "' (该企业未关联此环节)"));
 				});
-		return new LinkEnterprisePayload(Enterprise.of(outcome.after()), outcome.audit());
+		return new LinkEnterprisePayload(Enterprise.of(outcome.after()), outcome.changed(), outcome.audit());
 	}
 
 	public LinkEnterprisePayload linkEnterpriseToProduct(Caller caller, LinkEnterpriseToProductInput input,
@@ -401,11 +432,10 @@ public class Curation {
 				new References().enterprise("enterprise", enterprise).product("product", product), (tx, before) -> {
 					var props = new HashMap<String, Object>(provenance(source, quote));
 					props.put("weight", input.weight());
-					tx.run(query("curation/link-product"),
-							Map.of("enterprise", enterprise, "product", product, "props", props, "marker", MARKER)).consume();
-					return null;
+					return changed(tx.run(query("curation/link-product"),
+							Map.of("enterprise", enterprise, "product", product, "props", props, "marker", MARKER)));
 				});
-		return new LinkEnterprisePayload(Enterprise.of(outcome.after()), outcome.audit());
+		return new LinkEnterprisePayload(Enterprise.of(outcome.after()), outcome.changed(), outcome.audit());
 	}
 
 	public LinkEnterprisePayload unlinkEnterpriseFromProduct(Caller caller, UnlinkEnterpriseFromProductInput input,
@@ -421,7 +451,7 @@ public class Curation {
 				new References().enterprise("enterprise", enterprise).product("product", product),
 				(tx, before) -> remove(tx, "curation/unlink-product", Map.of("enterprise", enterprise, "product", product),
 						"product", "firm '" + enterprise + "' is not linked to product '" + product + "' (该企业未关联此产品)"));
-		return new LinkEnterprisePayload(Enterprise.of(outcome.after()), outcome.audit());
+		return new LinkEnterprisePayload(Enterprise.of(outcome.after()), outcome.changed(), outcome.audit());
 	}
 
 	public TagEnterprisePayload tagEnterprise(Caller caller, TagEnterpriseInput input, Map<String, Object> arguments) {
@@ -447,10 +477,9 @@ public class Curation {
 					parameters.put("enterprise", enterprise);
 					parameters.put("tags", tags.isEmpty() ? null : List.copyOf(tags));
 					parameters.put("marker", MARKER);
-					tx.run(query("curation/tag-enterprise"), parameters).consume();
-					return null;
+					return changed(tx.run(query("curation/tag-enterprise"), parameters));
 				});
-		return new TagEnterprisePayload(Enterprise.of(outcome.after()), outcome.audit());
+		return new TagEnterprisePayload(Enterprise.of(outcome.after()), outcome.changed(), outcome.audit());
 	}
 
 	public DesignateEnterprisePayload designateEnterprise(Caller caller, DesignateEnterpriseInput input,
@@ -494,10 +523,9 @@ public class Curation {
 					parameters.put("region", region);
 					parameters.put("provenance", provenance(source, quote));
 					parameters.put("marker", MARKER);
-					tx.run(query("curation/designate"), parameters).consume();
-					return null;
+					return changed(tx.run(query("curation/designate"), parameters));
 				});
-		return new DesignateEnterprisePayload(Designation.of(outcome.after()), outcome.audit());
+		return new DesignateEnterprisePayload(Designation.of(outcome.after()), outcome.changed(), outcome.audit());
 	}
 
 	public RevokeDesignationPayload revokeDesignation(Caller caller, RevokeDesignationInput input, Map<String, Object> arguments) {
@@ -547,13 +575,15 @@ public class Curation {
 				new References().enterprise("supplier", supplier).enterprise("customer", customer), (tx, before) -> {
 					var props = new HashMap<String, Object>(provenance(source, quote));
 					props.put("product", product);
-					tx.run(query("curation/add-supply-relation"),
-							Map.of("supplier", supplier, "customer", customer, "props", props, "marker", MARKER)).consume();
-					return Map.of("customer", snapshot(tx, "curation/enterprise-snapshot", customer));
+					var extra = new HashMap<String, Object>(changed(tx.run(query("curation/add-supply-relation"),
+							Map.of("supplier", supplier, "customer", customer, "props", props, "marker", MARKER))));
+					extra.put("customer", snapshot(tx, "curation/enterprise-snapshot", customer));
+					return extra;
 				});
 		@SuppressWarnings("unchecked")
 		var customerNow = (Map<String, Object>) outcome.extra().get("customer");
-		return new AddSupplyRelationPayload(Enterprise.of(outcome.after()), Enterprise.of(customerNow), outcome.audit());
+		return new AddSupplyRelationPayload(Enterprise.of(outcome.after()), Enterprise.of(customerNow), outcome.changed(),
+				outcome.audit());
 	}
 
 	public RemoveSupplyRelationPayload removeSupplyRelation(Caller caller, RemoveSupplyRelationInput input,
@@ -592,7 +622,12 @@ public class Curation {
 		return Map.of(REMOVED, new TreeMap<>(rows.getFirst())); // sorted, as the rest of the entry
 	}
 
-	/** Runs a change in one write transaction: references, before, write, after, audit entry. */
+	/**
+	 * Runs a change in one write transaction: references, before, write, after, audit entry. A change that finds
+	 * nothing to change (the thing the same after as before, and the write saying every property and link it sets held
+	 * already: a designation that holds given again, a firm restated as it is) is rolled back whole and records no
+	 * audit entry; its outcome says so.
+	 */
 	private Outcome change(Change change, References references, Write write) {
 		try (var session = this.driver.session(this.sessions.write())) {
 			return session.executeWrite(tx -> {
@@ -601,6 +636,9 @@ public class Curation {
 				var before = snapshot(tx, change.snapshotQuery(), change.entityKey());
 				var extra = write.apply(tx, before);
 				var after = snapshot(tx, change.snapshotQuery(), change.entityKey());
+				if (extra != null && Boolean.FALSE.equals(extra.get(CHANGED)) && Objects.equals(before, after)) {
+					throw new Unchanged(new Outcome(before, after, null, extra));
+				}
 				var entry = new HashMap<String, Object>();
 				entry.put("id", UUID.randomUUID().toString());
 				entry.put("actor", change.caller().name());
@@ -620,6 +658,9 @@ public class Curation {
 				var audit = AuditEntry.of(tx.run(query("curation/record-audit"), Map.of("entry", entry)).single().get("item").asMap());
 				return new Outcome(before, after, audit, extra == null ? Map.of() : extra);
 			}, this.config);
+		}
+		catch (Unchanged nothing) {
+			return nothing.outcome;
 		}
 		catch (ClientException ex) {
 			// The one key a write can collide on besides the ones it merges on: 统一社会信用代码 is unique.
@@ -651,10 +692,16 @@ public class Curation {
 	 * Runs a write that can change where a firm is counted (its region, its segments), keeping the stored firm counts
 	 * (FIRM_COUNT) right in the same transaction: the firm is withdrawn from them before and added back after.
 	 */
-	private void recount(TransactionContext tx, String enterprise, Runnable write) {
+	private <T> T recount(TransactionContext tx, String enterprise, Supplier<T> write) {
 		tx.run(query("firmcount/apply-firms"), Map.of("firms", List.of(enterprise), "delta", -1)).consume();
-		write.run();
+		var written = write.get();
 		tx.run(query("firmcount/apply-firms"), Map.of("firms", List.of(enterprise), "delta", 1)).consume();
+		return written;
+	}
+
+	/** What a setting statement says, under {@link #CHANGED}: whether it found anything to change. */
+	private static Map<String, Object> changed(Result result) {
+		return Map.of(CHANGED, result.single().get(CHANGED).asBoolean());
 	}
 
 	/** The thing's state as a sorted map without nulls and bookkeeping, or null when it does not exist. */

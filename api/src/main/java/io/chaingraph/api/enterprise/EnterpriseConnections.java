@@ -13,6 +13,7 @@ import io.chaingraph.api.chain.Segment;
 import io.chaingraph.api.enterprise.EnterpriseController.EnterpriseFilter;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.graphql.Connection;
+import io.chaingraph.api.graphql.CursorScope;
 import io.chaingraph.api.graphql.QueryLimits;
 import io.chaingraph.api.region.Region;
 import reactor.core.publisher.Mono;
@@ -36,8 +37,10 @@ public class EnterpriseConnections {
 	/**
 	 * The arguments of one nested field; parents asking with equal arguments share a statement.
 	 * @param counted whether the request asks for {@code totalCount}
+	 * @param scope the list the cursors belong to, from the arguments as given (a name looked up later keeps it)
 	 */
-	record Arguments(EnterpriseFilter filter, String orderBy, int size, String after, boolean counted) {
+	record Arguments(EnterpriseFilter filter, String orderBy, int size, String after, boolean counted,
+			CursorScope scope) {
 	}
 
 	/**
@@ -65,24 +68,26 @@ public class EnterpriseConnections {
 	public CompletableFuture<Connection<Enterprise>> regionEnterprises(Region region, @Argument EnterpriseFilter filter,
 			@Argument String orderBy, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		this.filterNames.holdsFirms(region); // refused on this field, not answered with an empty list
-		return load(env, new Parent(region.code(), region.code(), null, arguments(filter, orderBy, first, after, env)));
+		return load(env, new Parent(region.code(), region.code(), null,
+				arguments(EnterpriseListing.scope("Region.enterprises", filter, orderBy), filter, orderBy, first, after, env)));
 	}
 
 	@SchemaMapping(typeName = "Segment", field = "enterprises")
 	public CompletableFuture<Connection<Enterprise>> segmentEnterprises(Segment segment,
 			@Argument("region") String regionCode, @Argument EnterpriseFilter filter, @Argument String orderBy,
 			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+		var scope = EnterpriseListing.scope("Segment.enterprises", regionCode, filter, orderBy);
 		return load(env,
-				new Parent(segment.key(), regionCode, segment.key(), arguments(filter, orderBy, first, after, env)));
+				new Parent(segment.key(), regionCode, segment.key(), arguments(scope, filter, orderBy, first, after, env)));
 	}
 
 	/** Checks the page size and cursor here, so a bad one is reported on the field that asked for it. */
-	private Arguments arguments(EnterpriseFilter filter, String orderBy, Integer first, String after,
+	private Arguments arguments(CursorScope scope, EnterpriseFilter filter, String orderBy, Integer first, String after,
 			DataFetchingEnvironment env) {
 		int size = Connection.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
-		EnterpriseListing.of(orderBy, after);
+		EnterpriseListing.of(scope, orderBy, after);
 		TagFilter.check(filter == null ? null : filter.tags(), "filter.tags");
-		return new Arguments(filter, orderBy, size, after, env.getSelectionSet().contains("totalCount"));
+		return new Arguments(filter, orderBy, size, after, env.getSelectionSet().contains("totalCount"), scope);
 	}
 
 	private static CompletableFuture<Connection<Enterprise>> load(DataFetchingEnvironment env, Parent parent) {
@@ -112,7 +117,7 @@ public class EnterpriseConnections {
 			return pages;
 		}
 		var asked = new Arguments(this.filterNames.resolve(arguments.filter()), arguments.orderBy(), arguments.size(),
-				arguments.after(), arguments.counted());
+				arguments.after(), arguments.counted(), arguments.scope());
 		var regions = new HashMap<String, String>();
 		var parents = new ArrayList<Parent>();
 		for (var parent : group) {
@@ -138,7 +143,7 @@ public class EnterpriseConnections {
 	 * the others and for the walks that did not fill their page within the bound.
 	 */
 	private Map<Parent, Connection> pages(Arguments arguments, List<Parent> parents) {
-		var listing = EnterpriseListing.of(arguments.orderBy(), arguments.after());
+		var listing = EnterpriseListing.of(arguments.scope(), arguments.orderBy(), arguments.after());
 		var parameters = listing.addTo(EnterpriseListing.filterParameters(arguments.filter()));
 		parameters.put("limit", arguments.size() + 1);
 		// A segment parent and a region parent may share a key text only in theory; the key names the parent kind too.
@@ -173,7 +178,7 @@ public class EnterpriseConnections {
 			this.reads.list("enterprise/pages-by-parent", parameters, r -> r).forEach(r -> {
 				var items = r.get("items").asList(v -> Enterprise.of(v.asMap(value -> value.asObject())));
 				byKey.put(r.get("key").asString(),
-						Connection.of(items, arguments.size(), listing::sortKey, r.get("total").asInt()));
+						listing.page(items, arguments.size(), r.get("total").asInt()));
 			});
 		}
 		var result = new HashMap<Parent, Connection>();
@@ -213,7 +218,7 @@ public class EnterpriseConnections {
 			}
 		}
 		filled.forEach((key, items) -> byKey.put(key,
-				Connection.of(items, arguments.size(), listing::sortKey, totals.getOrDefault(key, -1))));
+				listing.page(items, arguments.size(), totals.getOrDefault(key, -1))));
 	}
 
 	private static String rowKey(Parent parent) {

@@ -69,7 +69,7 @@ public class EnterpriseController {
 	 * (the firm list's download asks for more than a page); {@code counted}: whether to count them all.
 	 */
 	public Connection<Enterprise> list(EnterpriseFilter filter, String orderBy, String after, int size, boolean counted) {
-		var listing = EnterpriseListing.of(orderBy, after);
+		var listing = EnterpriseListing.of(EnterpriseListing.scope("enterprises", filter, orderBy), orderBy, after);
 		TagFilter.check(filter == null ? null : filter.tags(), "filter.tags");
 		var page = page(filter, listing, size, counted);
 		if (page.items().isEmpty() && FilterNames.names(filter)) {
@@ -80,7 +80,7 @@ public class EnterpriseController {
 				page = page(resolved, listing, size, counted);
 			}
 		}
-		return Connection.of(page.items(), size, listing::sortKey, page.total());
+		return listing.page(page.items(), size, page.total());
 	}
 
 	/**
@@ -89,7 +89,8 @@ public class EnterpriseController {
 	 */
 	@EventListener(ApplicationStartedEvent.class)
 	public void planAhead() {
-		var everyFirm = EnterpriseListing.of(null, null).addTo(EnterpriseListing.filterParameters(null));
+		var everyFirm = EnterpriseListing.of(EnterpriseListing.scope("enterprises", null, null), null, null)
+			.addTo(EnterpriseListing.filterParameters(null));
 		everyFirm.put("parents", TOP);
 		everyFirm.put("start", null);
 		everyFirm.put("scan", 0L);

@@ -4,9 +4,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import io.chaingraph.api.enterprise.EnterpriseController.EnterpriseFilter;
 import io.chaingraph.api.graphql.Connection;
+import io.chaingraph.api.graphql.CursorScope;
 import io.chaingraph.api.graphql.GraphReads;
 
 /**
@@ -14,16 +16,37 @@ import io.chaingraph.api.graphql.GraphReads;
  * parameters, the order and the keyset cursor (sort key and firm key, so names that repeat still page exactly). By
  * name means by {@code nameKey}, the name's place in 拼音 order ({@link io.chaingraph.model.order.NameOrder}).
  *
+ * @param scope the list the cursors belong to: the field, its filter and order
  * @param byName order by name (else by key)
  * @param afterNameKey the name key of the last firm of the previous page (ordered by name), or null
  * @param afterKey the key of the last firm of the previous page, or null for the first page
  */
-record EnterpriseListing(boolean byName, String afterNameKey, String afterKey) {
+record EnterpriseListing(CursorScope scope, boolean byName, String afterNameKey, String afterKey) {
 
-	static EnterpriseListing of(String orderBy, String after) {
-		boolean byName = !"KEY".equals(orderBy);
-		var position = Enterprise.Position.of(Connection.after(after));
-		return new EnterpriseListing(byName, position.nameKey(), position.key());
+	/**
+	 * A list of firms in the order asked, after the {@code after} cursor of the list {@code scope} names.
+	 * @throws io.chaingraph.api.graphql.ApiException BAD_INPUT for a cursor of another list, or of this one asked
+	 * with another filter or order
+	 */
+	static EnterpriseListing of(CursorScope scope, String orderBy, String after) {
+		var position = Enterprise.Position.of(scope.position(after));
+		return new EnterpriseListing(scope, !"KEY".equals(orderBy), position.nameKey(), position.key());
+	}
+
+	/** The cursors of the firm list {@code list} (enterprises, Region.enterprises): its filter and order shape it. */
+	static CursorScope scope(String list, EnterpriseFilter filter, String orderBy) {
+		return CursorScope.of(list, "filter, orderBy", new TreeMap<>(filterParameters(filter)), !"KEY".equals(orderBy));
+	}
+
+	/** The cursors of {@code Segment.enterprises}: its own region argument shapes it too. */
+	static CursorScope scope(String list, String region, EnterpriseFilter filter, String orderBy) {
+		return CursorScope.of(list, "region, filter, orderBy", region, new TreeMap<>(filterParameters(filter)),
+				!"KEY".equals(orderBy));
+	}
+
+	/** A page of these firms (up to size + 1: the one past the page says there is a next page), with their cursors. */
+	Connection<Enterprise> page(List<Enterprise> fetched, int size, int total) {
+		return Connection.of(fetched, size, this.scope, this::sortKey, total);
 	}
 
 	/** Whether the filter has no condition at all. */

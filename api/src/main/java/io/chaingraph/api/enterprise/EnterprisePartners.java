@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import graphql.schema.DataFetchingEnvironment;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.graphql.Connection;
+import io.chaingraph.api.graphql.CursorScope;
 import io.chaingraph.api.graphql.QueryLimits;
 import reactor.core.publisher.Mono;
 
@@ -30,6 +31,10 @@ import org.springframework.stereotype.Controller;
 public class EnterprisePartners {
 
 	static final String LOADER = "enterprisePartners";
+
+	private static final CursorScope CUSTOMERS = CursorScope.of("Enterprise.customers");
+
+	private static final CursorScope SUPPLIERS = CursorScope.of("Enterprise.suppliers");
 
 	/** The page one field asks for: its size and the key after which it starts (null: the first page). */
 	public record Window(int size, String afterKey) {
@@ -54,24 +59,30 @@ public class EnterprisePartners {
 	@SchemaMapping(typeName = "Enterprise", field = "customers")
 	public CompletableFuture<Connection<Enterprise>> customers(Enterprise enterprise, @Argument Integer first,
 			@Argument String after, DataFetchingEnvironment env) {
-		return load(env, new Parent(enterprise.key(), true, window(first, after)));
+		return load(env, new Parent(enterprise.key(), true, window(first, after, true)));
 	}
 
 	@SchemaMapping(typeName = "Enterprise", field = "suppliers")
 	public CompletableFuture<Connection<Enterprise>> suppliers(Enterprise enterprise, @Argument Integer first,
 			@Argument String after, DataFetchingEnvironment env) {
-		return load(env, new Parent(enterprise.key(), false, window(first, after)));
+		return load(env, new Parent(enterprise.key(), false, window(first, after, false)));
 	}
 
-	/** Checks the page size and cursor: a bad one is reported on the field that asked for it, as BAD_INPUT. */
-	Window window(Integer first, String after) {
+	/**
+	 * Checks the page size and cursor (one of the customers' or of the suppliers' lists): a bad one is reported on the
+	 * field that asked for it, as BAD_INPUT.
+	 */
+	Window window(Integer first, String after, boolean customers) {
 		int size = Connection.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
-		return new Window(size, EnterpriseListing.of("KEY", after).afterKey());
+		return new Window(size, Enterprise.Position.of((customers ? CUSTOMERS : SUPPLIERS).position(after)).key());
 	}
 
-	/** A fetched page (up to size + 1 firms: the one past the page says there is a next page) as a connection. */
-	static Connection<Enterprise> page(List<Enterprise> fetched, Window window, int total) {
-		return Connection.of(fetched, window.size(), Enterprise::key, total);
+	/**
+	 * A fetched page of customers or suppliers (up to size + 1 firms: the one past the page says there is a next page)
+	 * as a connection.
+	 */
+	static Connection<Enterprise> page(List<Enterprise> fetched, Window window, boolean customers, int total) {
+		return Connection.of(fetched, window.size(), customers ? CUSTOMERS : SUPPLIERS, Enterprise::key, total);
 	}
 
 	private static CompletableFuture<Connection<Enterprise>> load(DataFetchingEnvironment env, Parent parent) {
@@ -93,10 +104,10 @@ public class EnterprisePartners {
 			this.reads.list("enterprise/partner-pages", parameters, r -> r).forEach(r -> {
 				var items = r.get("items").asList(v -> Enterprise.of(v.asMap(value -> value.asObject())));
 				found.put(new Parent(r.get("key").asString(), r.get("customers").asBoolean(), window),
-						page(items, window, r.get("total").asInt()));
+						page(items, window, r.get("customers").asBoolean(), r.get("total").asInt()));
 			});
 			// A firm removed since the request began has no row: an empty page, not an error.
-			group.forEach(p -> result.put(p, found.getOrDefault(p, page(List.of(), window, 0))));
+			group.forEach(p -> result.put(p, found.getOrDefault(p, page(List.of(), window, p.customers(), 0))));
 		});
 		return result;
 	}

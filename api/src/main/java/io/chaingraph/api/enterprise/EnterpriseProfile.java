@@ -73,12 +73,12 @@ public final class EnterpriseProfile {
 			if (customers != null) {
 				request.prime(EnterprisePartners.LOADER, new EnterprisePartners.Parent(key, true, customers),
 						EnterprisePartners.page(record.get("customers").asList(v -> Enterprise.of(v.asMap(Prefetch::plain))),
-								customers, record.get("customersTotal").asInt()));
+								customers, true, record.get("customersTotal").asInt()));
 			}
 			if (suppliers != null) {
 				request.prime(EnterprisePartners.LOADER, new EnterprisePartners.Parent(key, false, suppliers),
 						EnterprisePartners.page(record.get("suppliers").asList(v -> Enterprise.of(v.asMap(Prefetch::plain))),
-								suppliers, record.get("suppliersTotal").asInt()));
+								suppliers, false, record.get("suppliersTotal").asInt()));
 			}
 			return enterprise;
 		});
@@ -110,7 +110,8 @@ public final class EnterpriseProfile {
 			return null;
 		}
 		try {
-			return this.partners.window((Integer) arguments.get("first"), (String) arguments.get("after"));
+			return this.partners.window((Integer) arguments.get("first"), (String) arguments.get("after"),
+					field.equals("customers"));
 		}
 		catch (ApiException | ClassCastException ex) {
 			return null;

@@ -1,13 +1,12 @@
 package io.chaingraph.api.graphql;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * A Relay connection page: edges with keyset cursors, page info and a total count. A cursor encodes the sort key of
- * its item (not an offset), so pages stay correct while data changes and every page costs the same.
+ * its item (not an offset), so pages stay correct while data changes and every page costs the same, and the list it
+ * belongs to ({@link CursorScope}), so a cursor of another list is refused.
  * <p>
  * The name matters: Spring for GraphQL wraps every field whose type is a Relay connection to adapt Spring Data's
  * {@code Window} and {@code Slice}, and passes a value through unchanged only when its class name ends with
@@ -50,38 +49,19 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCou
 
 	/**
 	 * Builds a page from up to {@code limit + 1} items fetched after the previous cursor: the extra item only tells
-	 * that a next page exists.
+	 * that a next page exists. Each item's cursor is its {@code position} (sort key) in the list {@code scope} names.
 	 */
-	public static <T> Connection<T> of(List<T> fetched, int limit, Function<T, String> sortKey, int totalCount) {
-		return of(fetched.size() > limit ? fetched.subList(0, limit) : fetched, fetched.size() > limit, sortKey,
+	public static <T> Connection<T> of(List<T> fetched, int limit, CursorScope scope, Function<T, String> position,
+			int totalCount) {
+		return of(fetched.size() > limit ? fetched.subList(0, limit) : fetched, fetched.size() > limit, scope, position,
 				totalCount);
 	}
 
 	/** Builds a page of these items when whether more follow is known otherwise (e.g. from the total count). */
-	public static <T> Connection<T> of(List<T> items, boolean hasNextPage, Function<T, String> sortKey, int totalCount) {
-		var edges = items.stream().map(item -> new Edge<>(cursor(sortKey.apply(item)), item)).toList();
+	public static <T> Connection<T> of(List<T> items, boolean hasNextPage, CursorScope scope,
+			Function<T, String> position, int totalCount) {
+		var edges = items.stream().map(item -> new Edge<>(scope.cursor(position.apply(item)), item)).toList();
 		return new Connection<>(edges, PageInfo.of(edges, hasNextPage), totalCount);
-	}
-
-	public static String cursor(String sortKey) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(("k:" + sortKey).getBytes(StandardCharsets.UTF_8));
-	}
-
-	/** The sort key a cursor carries; null for a null cursor. */
-	public static String after(String cursor) {
-		if (cursor == null) {
-			return null;
-		}
-		try {
-			var text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-			if (text.startsWith("k:")) {
-				return text.substring(2);
-			}
-		}
-		catch (IllegalArgumentException ex) {
-			// reported below
-		}
-		throw new ApiException(ErrorCode.BAD_INPUT, "'" + cursor + "' is not a cursor of this list (无效的分页游标)");
 	}
 
 	/** The page size asked for, checked: 1 to {@code max}. */

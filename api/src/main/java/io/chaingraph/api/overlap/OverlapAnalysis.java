@@ -24,6 +24,7 @@ import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.ErrorCode;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.graphql.Connection;
+import io.chaingraph.api.graphql.CursorScope;
 import io.chaingraph.api.graphql.Props;
 import io.chaingraph.api.region.Region;
 import io.chaingraph.api.region.RegionNames;
@@ -215,10 +216,17 @@ public class OverlapAnalysis {
 	/**
 	 * A page ({@code Connection<Enterprise>}) of the firms of a region in a segment (a gap another region has):
 	 * {@code size} firms by name (its {@code nameKey}) then key, after the firm ({@code afterNameKey}, {@code afterKey})
-	 * when given.
+	 * when given; {@code scope}, the field whose cursors the page carries.
 	 */
-	record GapFirms(String segment, String region, int size, String afterNameKey, String afterKey) implements Wanted {
+	record GapFirms(CursorScope scope, String segment, String region, int size, String afterNameKey, String afterKey)
+			implements Wanted {
 	}
+
+	/** The cursors of a gap table row's firms ({@code SegmentGap.enterprises}). */
+	static final CursorScope TABLE_FIRMS = CursorScope.of("SegmentGap.enterprises");
+
+	/** The cursors of the covering region's firms in a gap of a compared region ({@code OverlapGap.firms}). */
+	static final CursorScope GAP_FIRMS = CursorScope.of("OverlapGap.firms");
 
 	/**
 	 * For each segment, the first {@code size} firms of a region in it or below it, by name, and how many there are
@@ -226,7 +234,7 @@ public class OverlapAnalysis {
 	 */
 	@SuppressWarnings("unchecked")
 	public Map<String, Connection<Enterprise>> firmsIn(String region, Collection<String> segments, int size) {
-		var wanted = segments.stream().distinct().map(s -> new GapFirms(s, region, size, null, null)).toList();
+		var wanted = segments.stream().distinct().map(s -> new GapFirms(TABLE_FIRMS, s, region, size, null, null)).toList();
 		var loaded = load(wanted);
 		var result = new HashMap<String, Connection<Enterprise>>();
 		wanted.forEach(w -> result.put(w.segment(), (Connection<Enterprise>) loaded.get(w)));
@@ -268,9 +276,10 @@ public class OverlapAnalysis {
 			// A first page may come from the stored first firms, which hold no extra firm: the total tells.
 			boolean more = key.afterKey() == null ? total > key.size() : firms.size() > key.size();
 			result.put(key, Connection.of(firms.size() > key.size() ? firms.subList(0, key.size()) : firms, more,
-					Enterprise::namePosition, total));
+					key.scope(), Enterprise::namePosition, total));
 		}
-		gaps.forEach(key -> result.putIfAbsent(key, Connection.of(List.<Enterprise>of(), false, Enterprise::key, 0)));
+		gaps.forEach(key -> result.putIfAbsent(key,
+				Connection.of(List.<Enterprise>of(), false, key.scope(), Enterprise::key, 0)));
 		return result;
 	}
 
@@ -306,7 +315,7 @@ public class OverlapAnalysis {
 		var wanted = new ArrayList<Wanted>();
 		for (var gap : gaps) {
 			wanted.add(new SegmentData(gap.segment().key()));
-			wanted.add(new GapFirms(gap.segment().key(), gap.pair().coveredBy().code(), firms, null, null));
+			wanted.add(new GapFirms(GAP_FIRMS, gap.segment().key(), gap.pair().coveredBy().code(), firms, null, null));
 		}
 		var loaded = load(wanted);
 		var chainKeys = gaps.stream().map(g -> g.segment().row().chainKey()).distinct().toList();
@@ -327,7 +336,8 @@ public class OverlapAnalysis {
 			var key = gap.segment().key();
 			var segment = loaded.get(new SegmentData(key)) instanceof Segment full ? full : gap.segment().row().light();
 			@SuppressWarnings("unchecked")
-			var page = (Connection<Enterprise>) loaded.get(new GapFirms(key, gap.pair().coveredBy().code(), firms, null, null));
+			var page = (Connection<Enterprise>) loaded.get(
+					new GapFirms(GAP_FIRMS, key, gap.pair().coveredBy().code(), firms, null, null));
 			var parent = gap.segment().row().parentKey();
 			rows.add(new ComplementRow(gap.pair().gapsOf(), gap.pair().coveredBy(), segment, depths.getOrDefault(key, 0),
 					parent == null ? null : names.get(parent), chains.get(gap.segment().row().chainKey()), page));

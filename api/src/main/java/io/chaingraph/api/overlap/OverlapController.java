@@ -15,7 +15,9 @@ import io.chaingraph.api.enterprise.Enterprise;
 import io.chaingraph.api.gap.SegmentGap;
 import io.chaingraph.api.graphql.Batches;
 import io.chaingraph.api.graphql.Connection;
+import io.chaingraph.api.graphql.CursorScope;
 import io.chaingraph.api.graphql.QueryLimits;
+import io.chaingraph.api.region.Region;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -74,13 +76,14 @@ public class OverlapController {
 	@SchemaMapping(typeName = "RegionalOverlap")
 	public CompletableFuture<Connection<OverlapSegment>> segments(RegionalOverlap overlap,
 			@Argument Integer first, @Argument String after) {
-		return done(segmentPage(overlap.coverage(), overlap.coverage().segments(), first, after));
+		return done(segmentPage("RegionalOverlap.segments", overlap.coverage(), overlap.coverage().segments(), first,
+				after));
 	}
 
 	@SchemaMapping(typeName = "RegionalOverlap")
 	public CompletableFuture<Connection<OverlapChain>> chains(RegionalOverlap overlap,
 			@Argument Integer first, @Argument String after) {
-		return done(chainPage(overlap.coverage(), overlap.coverage().chains(), first, after));
+		return done(chainPage("RegionalOverlap.chains", overlap.coverage(), overlap.coverage().chains(), first, after));
 	}
 
 	@SchemaMapping(typeName = "RegionalOverlap")
@@ -88,14 +91,16 @@ public class OverlapController {
 			@Argument Integer first,
 			@Argument String after) {
 		var coverage = overlap.coverage();
-		return done(segmentPage(coverage, coverage.segments(coverage.all()), first, after));
+		return done(segmentPage("RegionalOverlap.segmentsCoveredByAll", coverage, coverage.segments(coverage.all()), first,
+				after));
 	}
 
 	@SchemaMapping(typeName = "RegionalOverlap")
 	public CompletableFuture<Connection<OverlapChain>> chainsCoveredByAll(RegionalOverlap overlap, @Argument Integer first,
 			@Argument String after) {
 		var coverage = overlap.coverage();
-		return done(chainPage(coverage, coverage.chains(coverage.all()), first, after));
+		return done(chainPage("RegionalOverlap.chainsCoveredByAll", coverage, coverage.chains(coverage.all()), first,
+				after));
 	}
 
 	@SchemaMapping(typeName = "RegionalOverlap")
@@ -107,14 +112,16 @@ public class OverlapController {
 	public CompletableFuture<Connection<OverlapSegment>> segmentsAlone(OverlapRegion region,
 			@Argument Integer first, @Argument String after) {
 		var coverage = region.coverage();
-		return done(segmentPage(coverage, coverage.segments(Coverage.alone(region.index())), first, after));
+		return done(segmentPage("OverlapRegion.segmentsAlone", coverage, coverage.segments(Coverage.alone(region.index())),
+				first, after));
 	}
 
 	@SchemaMapping(typeName = "OverlapRegion")
 	public CompletableFuture<Connection<OverlapChain>> chainsAlone(OverlapRegion region,
 			@Argument Integer first, @Argument String after) {
 		var coverage = region.coverage();
-		return done(chainPage(coverage, coverage.chains(Coverage.alone(region.index())), first, after));
+		return done(chainPage("OverlapRegion.chainsAlone", coverage, coverage.chains(Coverage.alone(region.index())),
+				first, after));
 	}
 
 	@SchemaMapping(typeName = "OverlapComplement")
@@ -122,8 +129,8 @@ public class OverlapController {
 			@Argument Integer first, @Argument String after) {
 		var code = complement.coveredBy().code();
 		var gaps = complement.coverage().segments(Coverage.gapOfCoveredBy(complement.a(), complement.b()));
-		return done(page(gaps, Coverage.CoveredSegment::sortKey, first, after,
-				s -> new OverlapGap(s.row().light(), code)));
+		return done(page(scope("OverlapComplement.gaps", complement.coverage()), gaps, Coverage.CoveredSegment::sortKey,
+				first, after, s -> new OverlapGap(s.row().light(), code)));
 	}
 
 	@SchemaMapping(typeName = "OverlapSegment")
@@ -139,7 +146,7 @@ public class OverlapController {
 	@SchemaMapping(typeName = "OverlapGap")
 	public CompletableFuture<Connection<Enterprise>> firms(OverlapGap gap, @Argument Integer first, @Argument String after,
 			DataFetchingEnvironment env) {
-		return load(env, gapFirms(gap.row().key(), gap.coveredByCode(), first, after));
+		return load(env, gapFirms(OverlapAnalysis.GAP_FIRMS, gap.row().key(), gap.coveredByCode(), first, after));
 	}
 
 	/**
@@ -150,7 +157,7 @@ public class OverlapController {
 	@SchemaMapping(typeName = "SegmentGap", field = "enterprises")
 	public CompletableFuture<Connection<Enterprise>> gapTableFirms(SegmentGap row, @Argument Integer first,
 			@Argument String after, DataFetchingEnvironment env) {
-		return load(env, gapFirms(row.segment().key(), row.regionCode(), first, after));
+		return load(env, gapFirms(OverlapAnalysis.TABLE_FIRMS, row.segment().key(), row.regionCode(), first, after));
 	}
 
 	@BatchMapping(typeName = "OverlapChain", field = "chain")
@@ -175,21 +182,27 @@ public class OverlapController {
 	}
 
 	/** Which firms a gap's {@code firms(first, after)} asks for: the cursor carries name key and key of the last firm. */
-	private OverlapAnalysis.GapFirms gapFirms(String segment, String region, Integer first, String after) {
+	private OverlapAnalysis.GapFirms gapFirms(CursorScope scope, String segment, String region, Integer first,
+			String after) {
 		int size = Connection.size(first, FIRM_PAGE, this.limits.maxPageSize());
-		var position = Enterprise.Position.of(Connection.after(after));
-		return new OverlapAnalysis.GapFirms(segment, region, size, position.nameKey(), position.key());
+		var position = Enterprise.Position.of(scope.position(after));
+		return new OverlapAnalysis.GapFirms(scope, segment, region, size, position.nameKey(), position.key());
 	}
 
-	private Connection<OverlapSegment> segmentPage(Coverage coverage, List<Coverage.CoveredSegment> segments, Integer first,
-			String after) {
-		return page(segments, Coverage.CoveredSegment::sortKey, first, after,
+	/** The cursors of one of an overlap's lists: the field, and the regions compared (their codes, in order). */
+	private static CursorScope scope(String list, Coverage coverage) {
+		return CursorScope.of(list, "regions", coverage.regions().stream().map(Region::code).toList());
+	}
+
+	private Connection<OverlapSegment> segmentPage(String list, Coverage coverage, List<Coverage.CoveredSegment> segments,
+			Integer first, String after) {
+		return page(scope(list, coverage), segments, Coverage.CoveredSegment::sortKey, first, after,
 				s -> new OverlapSegment(s.row().light(), coverage.regions(s.coveredBy())));
 	}
 
-	private Connection<OverlapChain> chainPage(Coverage coverage, List<Coverage.CoveredChain> chains, Integer first,
-			String after) {
-		return page(chains, Coverage.CoveredChain::chainKey, first, after,
+	private Connection<OverlapChain> chainPage(String list, Coverage coverage, List<Coverage.CoveredChain> chains,
+			Integer first, String after) {
+		return page(scope(list, coverage), chains, Coverage.CoveredChain::chainKey, first, after,
 				c -> new OverlapChain(c.chainKey(), coverage.regions(c.coveredBy()), c.segmentCount(),
 						Arrays.stream(c.segmentsCovered()).boxed().toList()));
 	}
@@ -204,10 +217,10 @@ public class OverlapController {
 	}
 
 	/** A page of an in-memory list sorted by {@code sortKey}: the cursor carries the sort key, as database pages do. */
-	private <T, R> Connection<R> page(List<T> items, Function<T, String> sortKey, Integer first, String after,
-			Function<T, R> mapper) {
+	private <T, R> Connection<R> page(CursorScope scope, List<T> items, Function<T, String> sortKey, Integer first,
+			String after, Function<T, R> mapper) {
 		int size = Connection.size(first, SEGMENT_PAGE, this.limits.maxPageSize());
-		var from = Connection.after(after);
+		var from = scope.position(after);
 		var fetched = items.stream()
 			.filter(item -> from == null || sortKey.apply(item).compareTo(from) > 0)
 			.limit(size + 1L)
@@ -218,7 +231,7 @@ public class OverlapController {
 			keys.put(result, sortKey.apply(item));
 			return result;
 		}).toList();
-		return Connection.of(mapped, size, keys::get, items.size());
+		return Connection.of(mapped, size, scope, keys::get, items.size());
 	}
 
 }

@@ -51,7 +51,8 @@ public class SupplyTraversal {
 			"Product", new Kind("Product", "name", "traverse/product-upstream", "traverse/product-downstream",
 					Product::of));
 
-	private static final int FIRMS = 100;
+	/** How many firms a traversal lists at most; {@code enterprisesCount} counts them all. */
+	static final int FIRMS = 100;
 
 	private final GraphReads reads;
 
@@ -183,7 +184,8 @@ public class SupplyTraversal {
 			// A code the graph does not have is NOT_FOUND, a cooperation area BAD_INPUT, not "no firms there".
 			this.regions.holdingFirms(regionCode);
 		}
-		return new Reach(start, upstream ? "UPSTREAM" : "DOWNSTREAM", limit, reached, firms);
+		return new Reach(start, upstream ? "UPSTREAM" : "DOWNSTREAM", limit, reached, firms,
+				answer.get("firmCount").asInt());
 	}
 
 	/** The most routes {@code supplyPaths} and {@code productPaths} list at once. */

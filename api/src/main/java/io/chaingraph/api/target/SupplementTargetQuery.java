@@ -19,6 +19,7 @@ import io.chaingraph.api.graphql.ErrorCode;
 import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.graphql.Connection;
+import io.chaingraph.api.graphql.CursorScope;
 import io.chaingraph.api.region.RegionNames;
 import io.chaingraph.model.order.NameOrder;
 import io.chaingraph.model.rules.Slips;
@@ -80,7 +81,12 @@ public class SupplementTargetQuery {
 
 	/** One page of targets for a gap table already read (the export shows both). */
 	public SupplementTargetConnection page(GapInput input, ChainGaps table, TargetFilter filter, int size, String after) {
-		var position = Connection.after(after);
+		var f = filter == null ? TargetFilter.NONE : asked(filter, table);
+		// A cursor carries the list's chain, region, threshold and filter as found: 江西 and 36 are the same list, 36
+		// and 32 are not.
+		var scope = CursorScope.of("supplementTargets", "chain, region, weakBelow, filter", table.chain().key(),
+				table.region().code(), table.weakBelow(), TagFilter.stored(f.tags()), f.province(), f.segment());
+		var position = scope.position(after);
 		Integer afterScore = null;
 		String afterKey = null;
 		if (position != null) {
@@ -93,7 +99,6 @@ public class SupplementTargetQuery {
 			}
 			afterKey = position.substring(split + 1);
 		}
-		var f = filter == null ? TargetFilter.NONE : asked(filter, table);
 		var gapRows = table.gaps();
 		var segments = new HashMap<String, Segment>();
 		table.segments().forEach(s -> segments.put(s.segment().key(), s.segment()));
@@ -132,7 +137,7 @@ public class SupplementTargetQuery {
 		// The query sorts too; sorting again keeps the order whatever a collect() did to it.
 		targets.sort(java.util.Comparator.comparingInt(SupplementTarget::score).reversed()
 			.thenComparing(t -> t.enterprise().key()));
-		var page = Connection.of(targets, size, t -> t.score() + "\u0000" + t.enterprise().key(), total);
+		var page = Connection.of(targets, size, scope, t -> t.score() + "\u0000" + t.enterprise().key(), total);
 		return new SupplementTargetConnection(page.edges(), page.pageInfo(), total, gapRows);
 	}
 

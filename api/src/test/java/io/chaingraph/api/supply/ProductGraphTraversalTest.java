@@ -150,11 +150,12 @@ class ProductGraphTraversalTest {
 		var reach = (Map<String, Object>) new GraphQlClient(this.http).data("""
 				{ %s(from: "%s", maxHops: %d, enterprisesIn: "%s") {
 				    reached { hops node { ... on Product { name } } path { ... on Product { name } } }
-				    enterprises { key } } }""".formatted(direction, GlobalId.of("Product", start), hops, region)).get(direction);
+				    enterprises { key } enterprisesCount } }""".formatted(direction, GlobalId.of("Product", start), hops, region)).get(direction);
 
 		assertThat(Reaches.hopsCheckingPaths(reach, "name", start, edges)).isEqualTo(expected);
 		var firms = ((List<Map<String, Object>>) reach.get("enterprises")).stream().map(f -> (String) f.get("key")).toList();
 		assertThat(firms).containsExactlyInAnyOrderElementsOf(expectedFirms);
+		assertThat(reach.get("enterprisesCount")).isEqualTo(expectedFirms.size());
 	}
 
 	/** Worked by hand from product_product.json, company_product.json and the demo's enterprises.csv. */

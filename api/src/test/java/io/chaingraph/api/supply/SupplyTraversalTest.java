@@ -77,9 +77,9 @@ class SupplyTraversalTest {
 		for (var direction : List.of("upstream", "downstream")) {
 			for (int hops : new int[] { 1, 10 }) {
 				long before = this.reads.statementsRun();
-				client.data("{ %s(from: \"%s\", maxHops: %d, enterprisesIn: \"36\") { reached { hops path { id } } enterprises { key } } }"
+				client.data("{ %s(from: \"%s\", maxHops: %d, enterprisesIn: \"36\") { reached { hops path { id } } enterprises { key } enterprisesCount } }"
 					.formatted(direction, from, hops));
-				// The start, every hop, what was reached and the region's firms: one statement.
+				// The start, every hop, what was reached and the region's firms with their count: one statement.
 				assertThat(this.reads.statementsRun() - before).as("%s, %d hops", direction, hops).isEqualTo(1);
 			}
 		}
