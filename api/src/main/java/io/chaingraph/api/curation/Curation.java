@@ -1,6 +1,7 @@
 package io.chaingraph.api.curation;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -335,6 +336,7 @@ public class Curation {
 		props.putAll(provenance(source, quote));
 		var outcome = change(new Change(caller, "upsertEnterprise", arguments, source, quote, "Enterprise", key,
 				"curation/enterprise-snapshot"), new References().region("regionCode", regionCode), (tx, before) -> {
+					refuseHeldCodes(tx, key, creditCode, stockCode);
 					var parameters = new HashMap<String, Object>();
 					parameters.put("key", key);
 					parameters.put("props", props);
@@ -345,6 +347,39 @@ public class Curation {
 				});
 		return new UpsertEnterprisePayload(Enterprise.of(outcome.after()), outcome.before() == null, outcome.changed(),
 				outcome.audit());
+	}
+
+	/**
+	 * BAD_INPUT, in the change's transaction, when another firm holds the credit or stock code given: each named with
+	 * the firm holding it, as the loader names it (a stock code is no constraint of the graph; a credit code's
+	 * constraint would refuse the write in Neo4j's words, without the holder).
+	 */
+	private void refuseHeldCodes(TransactionContext tx, String key, String creditCode, String stockCode) {
+		if (creditCode == null && stockCode == null) {
+			return;
+		}
+		var parameters = new HashMap<String, Object>();
+		parameters.put("key", key);
+		parameters.put("creditCode", creditCode);
+		parameters.put("stockCode", stockCode);
+		var held = tx.run(query("curation/code-holders"), parameters).list();
+		if (held.isEmpty()) {
+			return;
+		}
+		var problems = new ArrayList<Map<String, Object>>();
+		var lines = new ArrayList<String>();
+		for (var row : held) {
+			var field = "input." + row.get("field").asString();
+			var words = row.get("field").asString().equals("creditCode") ? "a 统一社会信用代码" : "a stock code";
+			var holder = row.get("name").asString() + " (" + row.get("key").asString() + ")";
+			var found = "'" + row.get("code").asString() + "', which " + holder + " holds";
+			problems.add(Map.of("field", field, "expected", words + " no other enterprise has", "found", found));
+			lines.add(field + ": expected " + words + " no other enterprise has, found " + found + " ("
+					+ (row.get("field").asString().equals("creditCode") ? "统一社会信用代码" : "股票代码") + "已被"
+					+ row.get("name").asString() + "使用)");
+		}
+		throw new ApiException(ErrorCode.BAD_INPUT, String.join("; ", lines) + " — nothing was written (未写入任何数据)",
+				Map.of("problems", problems));
 	}
 
 	public RemoveEnterprisePayload removeEnterprise(Caller caller, RemoveEnterpriseInput input, Map<String, Object> arguments) {
@@ -636,7 +671,8 @@ public class Curation {
 				var before = snapshot(tx, change.snapshotQuery(), change.entityKey());
 				var extra = write.apply(tx, before);
 				var after = snapshot(tx, change.snapshotQuery(), change.entityKey());
-				if (extra != null && Boolean.FALSE.equals(extra.get(CHANGED)) && Objects.equals(before, after)) {
+				if (extra != null && Boolean.FALSE.equals(extra.get(CHANGED))
+						&& Objects.equals(before == null ? null : audited(before), after == null ? null : audited(after))) {
 					throw new Unchanged(new Outcome(before, after, null, extra));
 				}
 				var entry = new HashMap<String, Object>();
@@ -653,8 +689,8 @@ public class Curation {
 					recorded = new TreeMap<>(before);
 					recorded.put(REMOVED, extra.get(REMOVED));
 				}
-				entry.put("before", recorded == null ? null : json(recorded));
-				entry.put("after", after == null ? null : json(after));
+				entry.put("before", recorded == null ? null : json(audited(recorded)));
+				entry.put("after", after == null ? null : json(audited(after)));
 				var audit = AuditEntry.of(tx.run(query("curation/record-audit"), Map.of("entry", entry)).single().get("item").asMap());
 				return new Outcome(before, after, audit, extra == null ? Map.of() : extra);
 			}, this.config);
@@ -704,7 +740,11 @@ public class Curation {
 		return Map.of(CHANGED, result.single().get(CHANGED).asBoolean());
 	}
 
-	/** The thing's state as a sorted map without nulls and bookkeeping, or null when it does not exist. */
+	/**
+	 * The thing's state as a sorted map without nulls, or null when it does not exist. It keeps {@code datasets}, which
+	 * the payload's {@code source} reads (built without, a changed firm's payload said curated: false, dataSets: []
+	 * and a client's cache took it); the audit entry leaves it out ({@link #audited}).
+	 */
 	private Map<String, Object> snapshot(TransactionContext tx, String query, String key) {
 		var records = tx.run(query(query), Map.of("key", key)).list();
 		if (records.isEmpty()) {
@@ -712,11 +752,21 @@ public class Curation {
 		}
 		var state = new TreeMap<String, Object>();
 		records.getFirst().get("item").asMap().forEach((k, v) -> {
-			if (v != null && !k.equals("datasets")) {
+			if (v != null) {
 				state.put(k, v);
 			}
 		});
 		return state;
+	}
+
+	/** A state as the audit trail records it: without bookkeeping ({@code datasets}). */
+	private static Map<String, Object> audited(Map<String, Object> state) {
+		if (!state.containsKey("datasets")) {
+			return state;
+		}
+		var audited = new TreeMap<>(state);
+		audited.remove("datasets");
+		return audited;
 	}
 
 	private static Map<String, Object> provenance(String source, String quote) {

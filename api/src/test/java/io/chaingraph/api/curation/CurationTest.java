@@ -413,7 +413,19 @@ class CurationTest {
 		// The second firm is merged, then its credit code collides: the whole transaction, audit entry included, goes.
 		refused(EDITOR, """
 				mutation { upsertEnterprise(input: {key: "curation-test-twin", name: "示例·另一家", regionCode: "3601",
-				  creditCode: "913600001583041116", source: "illustrative"}) { created } }""", "BAD_INPUT", "统一社会信用代码已被其他企业使用");
+				  creditCode: "913600001583041116", source: "illustrative"}) { created } }""", "BAD_INPUT",
+				"统一社会信用代码已被示例·南昌某铜箔科技有限公司使用");
+		// A stock code is no constraint of the graph: a second firm with 江西铜业's made two firms of one listed company.
+		refused(EDITOR, """
+				mutation { upsertEnterprise(input: {key: "curation-test-twin", name: "示例·另一家", regionCode: "3601",
+				  stockCode: "600362.SH", source: "illustrative"}) { created } }""", "BAD_INPUT",
+				"input.stockCode: expected a stock code no other enterprise has, found '600362.SH', which 江西铜业股份有限公司"
+						+ " (600362-sh) holds (股票代码已被江西铜业股份有限公司使用) — nothing was written (未写入任何数据)");
+		var error = error(EDITOR, """
+				mutation { upsertEnterprise(input: {key: "curation-test-twin", name: "示例·另一家", regionCode: "3601",
+				  stockCode: "600362.SH", source: "illustrative"}) { created } }""");
+		assertThat(map(error.get("extensions")).get("problems")).isEqualTo(List.of(Map.of("field", "input.stockCode",
+				"expected", "a stock code no other enterprise has", "found", "'600362.SH', which 江西铜业股份有限公司 (600362-sh) holds")));
 	}
 
 	@Test
@@ -421,9 +433,13 @@ class CurationTest {
 	void linkEnterpriseToSegmentAndProduct() {
 		var linked = data(EDITOR, """
 				mutation { linkEnterpriseToSegment(input: {enterprise: "%s", segment: "jx-nonferrous/copper-foil", role: "主营",
-				  source: "web:示例企业官网", quote: "主营电解铜箔"}) { enterprise { segments { name chain { name } } }
-				  audit { mutation source { reference quote } } } }""".formatted(FIRM));
+				  source: "web:示例企业官网", quote: "主营电解铜箔"}) { enterprise { segments { name chain { name } }
+				  source { curated } } audit { mutation source { reference quote } } } }""".formatted(FIRM));
 		var payload = map(linked.get("linkEnterpriseToSegment"));
+		// The answer's firm is the firm as a query reads it: it said curated: false, and a client's cache took it.
+		assertThat(map(map(payload.get("enterprise")).get("source"))).isEqualTo(Map.of("curated", true));
+		var asQueried = data(null, "{ enterprise(key: \"" + FIRM + "\") { source { curated } } }");
+		assertThat(map(payload.get("enterprise")).get("source")).isEqualTo(map(asQueried.get("enterprise")).get("source"));
 		assertThat(map(payload.get("enterprise")).get("segments"))
 			.isEqualTo(List.of(Map.of("name", "电解铜箔", "chain", Map.of("name", "有色金属"))));
 		assertThat(map(payload.get("audit"))).containsEntry("mutation", "linkEnterpriseToSegment")
