@@ -83,6 +83,13 @@ class CooperationAreasTest {
 		refusesYrd(client().error("{ enterprises(filter: {region: \"长三角\"}) { totalCount } }"));
 		refusesYrd(client().error("{ enterprises(filter: {region: \"CA-YRD\", chain: \"js-biomed\"}) { totalCount } }"));
 		refusesYrd(client().error("{ region(code: \"CA-YRD\") { name enterprises { totalCount } } }"));
+		// The refusal is the field's: a region page for an area (search lists them) still has its name and members.
+		@SuppressWarnings("unchecked")
+		var page = (Map<String, Object>) ((Map<String, Object>) this.http.postForObject("/graphql", Map.of("query",
+				"{ region(code: \"CA-YRD\") { name members { code } enterprises { totalCount } } }"), Map.class).get("data"))
+			.get("region");
+		assertThat(page).containsEntry("name", "长三角").containsEntry("enterprises", null);
+		assertThat((java.util.List<?>) page.get("members")).isNotEmpty();
 		refusesYrd(client().error("{ segment(key: \"jx-nonferrous/copper-foil\") { enterprises(region: \"长三角\") { totalCount } } }"));
 		// The area itself is still answered (its members); a member region's list is what to ask instead.
 		var region = (Map<String, Object>) client().data("{ region(code: \"CA-YRD\") { name members { code } } }")
