@@ -1,11 +1,17 @@
-// Curation: an enterprise as the audit trail records it before and after a change, with its region, segments,
-// products and tags (企业快照，用于审计记录), and the data sets listing it, for the change's answer (the audit entry
-// leaves them out: Curation.audited). No row when there is no such firm.
+// Curation: an enterprise as the audit trail records it before and after a change, with its region, segments (and
+// role: 'jx-nonferrous/copper-foil (主营)'), products (and weight), customers (and product) and tags (企业快照，用于
+// 审计记录), and the data sets listing it, for the change's answer (the audit entry leaves them out:
+// Curation.audited). No row when there is no such firm.
 // Parameters: $key, the enterprise's id.
 // Example:    :param key => '600362-sh'
 MATCH (e:Enterprise {id: $key})
 OPTIONAL MATCH (e)-[:LOCATED_IN]->(r:Region)
 RETURN e {.*, nameKey: null, regionCode: r.code,
-          segments: COLLECT { MATCH (e)-[:OPERATES_IN]->(s:Segment) RETURN s.id ORDER BY s.id },
-          products: COLLECT { MATCH (e)-[:MAKES]->(p:Product) RETURN p.name ORDER BY p.name },
-          customers: COLLECT { MATCH (e)-[:SUPPLIES_TO]->(c:Enterprise) RETURN c.id ORDER BY c.id }} AS item
+          // Each link with what it says besides its end (a role, a weight, a product): an entry that changed a role
+          // read before = after.
+          segments: COLLECT { MATCH (e)-[o:OPERATES_IN]->(s:Segment)
+                              RETURN s.id + coalesce(' (' + o.role + ')', '') AS link ORDER BY link },
+          products: COLLECT { MATCH (e)-[m:MAKES]->(p:Product)
+                              RETURN p.name + coalesce(' (' + toString(m.weight) + ')', '') AS link ORDER BY link },
+          customers: COLLECT { MATCH (e)-[t:SUPPLIES_TO]->(c:Enterprise)
+                               RETURN c.id + coalesce(' (' + t.product + ')', '') AS link ORDER BY link }} AS item

@@ -648,7 +648,7 @@ class CurationTest {
 			.containsEntry("entityKey", FIRM)
 			.containsEntry("source", Map.of("reference", "web:示例企业官网", "quote", "已停产电解铜箔"));
 		// What the link held (set in linkEnterpriseToSegmentAndProduct) is kept in the entry.
-		assertThat((String) audit.get("before")).contains("\"segments\":[\"jx-nonferrous/copper-foil\"]",
+		assertThat((String) audit.get("before")).contains("\"segments\":[\"jx-nonferrous/copper-foil (主营)\"]",
 				"\"removed\":{", "\"role\":\"主营\"", "\"quote\":\"主营电解铜箔\"", "\"segment\":\"jx-nonferrous/copper-foil\"");
 		assertThat((String) audit.get("after")).contains("\"segments\":[]").doesNotContain("removed");
 		assertThat(stored("MATCH (:Enterprise {id: $key})-[r:OPERATES_IN]->() RETURN count(r)", FIRM)).isEqualTo("0");

@@ -72,9 +72,13 @@ class UnchangedCurationTest {
 		assertThat(payload).containsEntry("changed", false).containsEntry("audit", null);
 	}
 
+	/** A change, recorded: its entry's before and after differ, or the trail would say nothing happened. */
+	@SuppressWarnings("unchecked")
 	private void changed(Map<String, Object> payload) {
 		assertThat(payload).containsEntry("changed", true);
-		assertThat(payload.get("audit")).isNotNull();
+		var audit = (Map<String, Object>) payload.get("audit");
+		assertThat(audit).isNotNull();
+		assertThat(audit.get("after")).as("what the change did, in its entry").isNotEqualTo(audit.get("before"));
 	}
 
 	@Test
@@ -121,7 +125,7 @@ class UnchangedCurationTest {
 		var link = "enterprise: \"%s\", segment: \"jx-nonferrous/copper-foil\", role: \"%s\", source: \"illustrative\"";
 		changed(mutate("linkEnterpriseToSegment", link.formatted(FIRM, "主营"), "enterprise { key }"));
 		unchanged(mutate("linkEnterpriseToSegment", link.formatted(FIRM, "主营"), "enterprise { key }"));
-		// The link's role is no part of the firm's snapshot, but a change all the same: written and recorded.
+		// The link's role is a change: written, and recorded with the role before and after ('(主营)' → '(配套)').
 		changed(mutate("linkEnterpriseToSegment", link.formatted(FIRM, "配套"), "enterprise { key }"));
 		assertThat(stored("MATCH (:Enterprise {id: $key})-[r:OPERATES_IN]->() RETURN r.role", FIRM)).isEqualTo("配套");
 
