@@ -15,7 +15,8 @@ import java.util.Map;
  * @param coveredSegments segments with at least one firm of the region (WEAK + COVERED)
  * @param coverageRatio coveredSegments / segments (0 when the chain has no segment)
  * @param byPosition the same counts per position (上游 / 中游 / 下游)
- * @param gapsMostlyAt the position holding the most gaps (MISSING + WEAK), null when there is none or a tie
+ * @param gapsMostlyAt the position holding the most gaps (MISSING + WEAK), null when there is none, a tie, or no
+ *        firm of the region in the chain (every segment a gap)
  * @param text the summary in one Chinese sentence
  */
 public record GapSummary(int segments, int missing, int weak, int covered, int coveredSegments, double coverageRatio,
@@ -58,7 +59,9 @@ public record GapSummary(int segments, int missing, int weak, int covered, int c
 		int covered = counts.get(GapStatus.COVERED);
 		int coveredSegments = rows.size() - missing;
 		double ratio = rows.isEmpty() ? 0 : (double) coveredSegments / rows.size();
-		var mostly = mostly(byPosition);
+		// With no firm of the region in the chain every segment is a gap: where most of them lie is only where most
+		// segments lie ("主要在上游" of a chain the region has nothing of).
+		var mostly = coveredSegments == 0 ? null : mostly(byPosition);
 		return new GapSummary(rows.size(), missing, weak, covered, coveredSegments, ratio, byPosition, mostly,
 				text(rows.size(), missing, weak, coveredSegments, ratio, byPosition, mostly));
 	}
@@ -79,7 +82,10 @@ public record GapSummary(int segments, int missing, int weak, int covered, int c
 		text.append("共 ").append(segments).append(" 个环节，有企业覆盖 ").append(coveredSegments).append(" 个（覆盖率 ")
 			.append(Math.round(ratio * 1000) / 10.0).append("%），断点 ").append(missing).append(" 个、短板 ")
 			.append(weak).append(" 个");
-		if (missing + weak > 0) {
+		if (coveredSegments == 0 && segments > 0) {
+			text.append("；本地区在该链尚无企业，各环节均为断点");
+		}
+		else if (missing + weak > 0) {
 			text.append("；缺口分布：");
 			var parts = byPosition.stream()
 				.filter(p -> p.gaps() > 0)

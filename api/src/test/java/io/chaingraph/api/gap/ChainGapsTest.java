@@ -261,6 +261,21 @@ class ChainGapsTest {
 		assertThat((String) summary.get("text")).contains("断点 1 个", "短板 13 个", "主要在中游");
 	}
 
+	/**
+	 * A region with no firm in the chain: every segment is a 断点, and where most of them lie is only where most segments
+	 * lie. 南昌高新区 has no 集成电路 firm; the summary said "主要在上游" of it.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void aRegionWithNoFirmInTheChainHasNoPositionOfItsGaps() {
+		var summary = (Map<String, Object>) ((Map<String, Object>) this.client.data("""
+				{ chainGaps(chain: "js-ic", region: "3601Z01") { summary { segments missing coveredSegments gapsMostlyAt text } } }""")
+			.get("chainGaps")).get("summary");
+		assertThat(summary).containsEntry("coveredSegments", 0).containsEntry("gapsMostlyAt", null);
+		assertThat(summary.get("missing")).isEqualTo(summary.get("segments"));
+		assertThat((String) summary.get("text")).endsWith("；本地区在该链尚无企业，各环节均为断点。").doesNotContain("主要在");
+	}
+
 	@Test
 	@SuppressWarnings("unchecked")
 	void nearestRegionsOfAGapComeNearestFirst() {
