@@ -26,12 +26,20 @@ public record GraphQlClient(TestRestTemplate http) {
 	/** The data of a request sent with {@code Authorization: Bearer token} (a mutation), asserting it has no errors. */
 	@SuppressWarnings("unchecked")
 	public Map<String, Object> data(String query, String token) {
-		var headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		headers.setBearerAuth(token);
-		var body = this.http.postForObject("/graphql", new HttpEntity<>(Map.of("query", query), headers), Map.class);
+		var body = answer(query, token);
 		assertThat(body.get("errors")).as("errors of %s", query).isNull();
 		return (Map<String, Object>) body.get("data");
+	}
+
+	/** The whole answer, data and errors, to a request sent with {@code Authorization: Bearer token} (null: none). */
+	@SuppressWarnings("unchecked")
+	public Map<String, Object> answer(String query, String token) {
+		var headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		if (token != null) {
+			headers.setBearerAuth(token);
+		}
+		return this.http.postForObject("/graphql", new HttpEntity<>(Map.of("query", query), headers), Map.class);
 	}
 
 	public Map<String, Object> error(String query) {

@@ -8,8 +8,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Lets the scripts of the pages named in {@code chaingraph.security.allowed-origins} call the API from a browser
  * (跨域访问): {@code /graphql} and the downloads, with whatever headers a GraphQL client sends (the token, a
- * {@code ChainGraph-Bookmarks}, a client name, a trace id), and with the
- * download's {@code Content-Disposition} readable, so a page can save the file under the name the service gives it.
+ * {@code ChainGraph-Bookmarks}, a client name, a trace id), and with the download's {@code Content-Disposition}
+ * readable, so a page can save the file under the name the service gives it.
  * No origin named: the browser keeps other sites' pages out, as without this class. No cookies are involved (tokens
  * travel in a header), so credentials are not allowed.
  */

@@ -204,7 +204,7 @@ public class SupplementTargetQuery {
 		if (text == null) {
 			return null;
 		}
-		var given = text.strip();
+		var given = Slips.halfWidth(text.strip()); // ４４ typed in full width is 44
 		if (PROVINCE_CODE.matcher(given).matches()) {
 			return given;
 		}

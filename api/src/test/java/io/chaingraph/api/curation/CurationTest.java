@@ -24,9 +24,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -740,14 +737,8 @@ class CurationTest {
 		assertThat(GraphFingerprint.of(TestNeo4j.driver())).isEqualTo(before);
 	}
 
-	@SuppressWarnings("unchecked")
 	private Map<String, Object> post(String token, String document) {
-		var headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		if (token != null) {
-			headers.setBearerAuth(token);
-		}
-		return this.http.postForObject("/graphql", new HttpEntity<>(Map.of("query", document), headers), Map.class);
+		return new GraphQlClient(this.http).answer(document, token);
 	}
 
 	private Map<String, Object> data(String token, String document) {

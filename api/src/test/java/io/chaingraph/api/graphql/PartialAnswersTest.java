@@ -12,9 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,14 +68,8 @@ class PartialAnswersTest {
 			.formatted(firm), GraphQlClient.EDITOR);
 	}
 
-	@SuppressWarnings("unchecked")
 	private Map<String, Object> post(String query, String token) {
-		var headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		if (token != null) {
-			headers.setBearerAuth(token);
-		}
-		return this.http.postForObject("/graphql", new HttpEntity<>(Map.of("query", query), headers), Map.class);
+		return new GraphQlClient(this.http).answer(query, token);
 	}
 
 }
