@@ -44,8 +44,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * when not given
  * @param rows what to write, in order
  * @param codesGivenUp per unique column ({@code creditCode}, {@code stockCode}), the firms in the graph whose code
- * this data set gives to another of its firms (a code corrected on two rows): such a firm loses it even when another
- * data set lists it too (where an empty cell otherwise keeps a value)
+ * this data set gives to another of its firms (a code corrected on two rows: the first given another code, or, when
+ * no other source lists it, left empty): such a firm loses it even when another data set lists it too
  */
 public record DataSet(String id, String name, String asOf, GraphRows rows, Map<String, List<String>> codesGivenUp) {
 
@@ -128,7 +128,7 @@ public record DataSet(String id, String name, String asOf, GraphRows rows, Map<S
 
 		new References(keys, graph::existing, refused,
 				prune && validId ? (space, found) -> graph.prunable(id, space, found) : null).check(tables, chains, report);
-		var givenUp = checkHeld(Tables.ENTERPRISES, tables.get(Tables.ENTERPRISES), graph::holders, refused, report);
+		var givenUp = checkHeld(Tables.ENTERPRISES, tables.get(Tables.ENTERPRISES), graph::holders, id, refused, report);
 		var areas = CooperationAreas.of(tables.get(Tables.REGIONS), builtInRegions);
 		var elsewhere = tables.get(Tables.ENTERPRISES).stream().map(r -> r.text("regionCode"))
 			.filter(code -> code != null && !keys.get(KeySpace.REGION).contains(code)).collect(java.util.stream.Collectors.toSet());
@@ -159,12 +159,15 @@ public record DataSet(String id, String name, String asOf, GraphRows rows, Map<S
 
 	/**
 	 * Reports each value of the table's unique columns that a firm of another id has in the graph, unless this data
-	 * set gives that firm another value (then the value moves). A firm refused for a problem of its own is not
-	 * reported again here.
+	 * set gives that firm another value (then the value moves), or leaves that firm's cell empty while no other source
+	 * lists it (then it is cleared). An empty cell of a firm another data set, the curation API or the import lists
+	 * too keeps its value (load/enterprises): the value would be held twice, or, as it was, taken from that firm
+	 * without a word. A firm refused for a problem of its own is not reported again here.
+	 * @param dataSet the data set's id, to tell the firms others list too
 	 * @return per column, the firms in the graph that give up their value to another firm of the data set
 	 */
-	static Map<String, List<String>> checkHeld(Table table, List<Row> rows, HeldValues held, Refused refused,
-			Consumer<LoadProblem> problems) {
+	static Map<String, List<String>> checkHeld(Table table, List<Row> rows, HeldValues held, String dataSet,
+			Refused refused, Consumer<LoadProblem> problems) {
 		var givenUp = new HashMap<String, List<String>>();
 		var keyColumn = table.key().getFirst();
 		var listed = new HashMap<String, Row>();
@@ -186,7 +189,8 @@ public record DataSet(String id, String name, String asOf, GraphRows rows, Map<S
 					if (holder.id().equals(row.text(keyColumn)) || refused.covers(table.defines(), holder.id())) {
 						continue;
 					}
-					if (own == null) {
+					boolean shared = holder.datasets().isEmpty() || holder.datasets().stream().anyMatch(d -> !d.equals(dataSet));
+					if (own == null || (own.text(column.column()) == null && shared)) {
 						problems.accept(column.takenInGraph(row, holder));
 					}
 					else if (!value.equals(own.text(column.column()))) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Value;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Two offices load their own data sets into one graph, and both list 江西铜业股份有限公司 (one credit code, one node): an
@@ -190,8 +191,9 @@ class SharedFirmLoadTest {
 		this.loader.load(dataSet("jiangxi", "江西省招商数据", FIRMS + PROVINCE_ROW
 				+ "jx-copper-group,江西铜业集团有限公司,江铜集团," + credit + ",600363.SH,3606,链主,1979,illustrative,\n"),
 				new GraphLoader.Options(false, false));
+		// jx-copper-group gives its codes to jx-copper-listed, on two rows: a correction, the codes move.
 		var city = dataSet("yingtan", "鹰潭市招商数据", FIRMS + JXCU + ",江西铜业集团,,,,3606,,,illustrative,\n"
-				+ "jx-copper-group,江西铜业集团有限公司,,,,3606,,,illustrative,\n"
+				+ "jx-copper-group,江西铜业集团有限公司,,91360000MA3501001D,600364.SH,3606,,,illustrative,\n"
 				+ "jx-copper-listed,示例·江铜上市主体,," + credit + ",600363.SH,3606,,,illustrative,\n");
 		var before = GraphFingerprint.of(TestNeo4j.driver());
 
@@ -210,6 +212,7 @@ class SharedFirmLoadTest {
 		assertThat(load.shared().keptSample()).containsExactly(
 				new SharedFirms.Kept(JXCU, "江西铜业集团", List.of("aliases", "creditCode", "stockCode", "tags", "founded")),
 				new SharedFirms.Kept("jx-copper-group", "江西铜业集团有限公司", List.of("aliases", "tags", "founded")));
+		assertThat(load.shared().conflictSample()).extracting(SharedFirms.Conflict::field).containsExactly("name");
 		assertThat(dryRun.warnings()).singleElement().asString()
 			.startsWith("WARNING (警告): this data set would replace 1 value")
 			.contains("name (企业名称): is '江西铜业股份有限公司' (listed by data set jiangxi '江西省招商数据' too), would be '江西铜业集团'");
@@ -219,10 +222,40 @@ class SharedFirmLoadTest {
 				"1 differing value would be replaced");
 		assertThat(load.render()).contains("8 values stayed (保留 8 项)");
 		var group = firm("jx-copper-group");
-		assertThat(group.get("creditCode").isNull()).as("given to jx-copper-listed").isTrue();
-		assertThat(group.get("stockCode").isNull()).as("given to jx-copper-listed").isTrue();
+		assertThat(group.get("creditCode").asString()).as("its own now").isEqualTo("91360000MA3501001D");
+		assertThat(group.get("stockCode").asString()).as("its own now").isEqualTo("600364.SH");
 		assertThat(group.get("aliases").asList(Value::asString)).containsExactly("江铜集团");
 		assertThat(firm("jx-copper-listed").get("stockCode").asString()).isEqualTo("600363.SH");
+	}
+
+	/**
+	 * An empty cell keeps a shared firm's code, so the code cannot go to another firm of the data set as well: a city
+	 * office listed 章源钨业 (002378-sz, the province's) with its stock code left empty and a new record keyed by the
+	 * credit code with that stock code; the load took the code from the province's firm without a word.
+	 */
+	@Test
+	void aSharedFirmsCodeDoesNotMoveOnAnEmptyCell() throws IOException {
+		this.loader.load(dataSet("jiangxi", "江西省招商数据", FIRMS + PROVINCE_ROW), new GraphLoader.Options(false, false));
+		var city = dataSet("ganzhou", "赣州市招商数据", FIRMS + JXCU + ",江西铜业股份有限公司,,,,3606,,,illustrative,\n"
+				+ "91360000MA3502000H,示例·江铜另一记录,,91360000MA3502000H,600362.SH,3607,,,illustrative,\n");
+		var before = GraphFingerprint.of(TestNeo4j.driver());
+
+		assertThatThrownBy(() -> this.loader.load(city, new GraphLoader.Options(false, false)))
+			.isInstanceOf(io.chaingraph.loader.source.LoadException.class)
+			.hasMessageContaining("enterprises.csv:3")
+			.hasMessageContaining("'600362.SH', already the stock code of " + JXCU + " 江西铜业股份有限公司 in the graph")
+			.hasMessageContaining("give this row the id " + JXCU);
+		assertThat(GraphFingerprint.of(TestNeo4j.driver())).as("nothing written").isEqualTo(before);
+		assertThat(firm(JXCU).get("stockCode").asString()).isEqualTo("600362.SH");
+		assertThatThrownBy(() -> this.loader.load(city, new GraphLoader.Options(true, false)))
+			.as("the dry run finds it as the load does").hasMessageContaining("enterprises.csv:3");
+
+		// Given another code on its own row, the firm gives this one up: a correction, as before.
+		Files.writeString(city.resolve("enterprises.csv"), FIRMS + JXCU + ",江西铜业股份有限公司,,,600999.SH,3606,,,illustrative,\n"
+				+ "91360000MA3502000H,示例·江铜另一记录,,91360000MA3502000H,600362.SH,3607,,,illustrative,\n");
+		this.loader.load(city, new GraphLoader.Options(false, false));
+		assertThat(firm(JXCU).get("stockCode").asString()).isEqualTo("600999.SH");
+		assertThat(firm("91360000MA3502000H").get("stockCode").asString()).isEqualTo("600362.SH");
 	}
 
 	private static Value firm(String id) {
