@@ -44,7 +44,7 @@ class EngineWordsTest {
 			.endsWith("(参数 weakBelow 的值“三”不是有效的整数（Int）)");
 		assertThat(message("{ chain(key: 3) { name } }")).endsWith("(参数 key 的值 3 不是有效的文字（String）)");
 		assertThat(message("{ chainGaps(chain: \"jx-nonferrous\", region: \"36\") }"))
-			.endsWith("(字段 chainGaps（ChainGaps!）要在 { … } 里写明要取哪些字段)");
+			.endsWith("(字段 chainGaps（ChainGaps）要在 { … } 里写明要取哪些字段)");
 		assertThat(message("{ about { version { x } } }")).endsWith("(字段 version 是取值字段（文字（String，必填）），后面不能再写 { … })");
 		assertThat(message("{ about { zzzzzzzz } }")).endsWith("(类型 About 没有字段 zzzzzzzz)");
 		assertThat(message("{ chain(key: \"jx-nonferrous\", colour: 1) { name } }")).endsWith("(该字段没有参数 colour)");

@@ -7,6 +7,7 @@ import io.chaingraph.api.ApiTest;
 import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
 import io.chaingraph.testsupport.TestNeo4j;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,12 @@ class PartialAnswersTest {
 	@BeforeAll
 	static void demo() {
 		DemoGraph.ensureLoaded();
+	}
+
+	/** The change below leaves audit entries: the graph goes back to the demo, as after every curation test. */
+	@AfterAll
+	static void restoreTheDemoGraph() {
+		DemoGraph.restore();
 	}
 
 	@Test
