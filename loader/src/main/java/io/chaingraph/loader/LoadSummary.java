@@ -183,7 +183,9 @@ public final class LoadSummary {
 					c.unchanged(), c.skipped(), c.deleted(), this.nanos.getOrDefault(entry.getKey(), 0L) / 1_000_000));
 		}
 		double seconds = Math.max(this.elapsed.toMillis(), 1) / 1000.0;
-		out.append(String.format("  %d rows in %.1f s (%.0f rows/s)%n", rows, seconds, rows / seconds));
+		// A rate of a small load is the start's and the schema's time, not the rows': "18 rows in 12.9 s (1 rows/s)".
+		out.append(rows < 1_000 ? String.format("  %d rows in %.1f s%n", rows, seconds)
+				: String.format("  %,d rows in %.1f s (%,.0f rows/s)%n", rows, seconds, rows / seconds));
 		this.shared.render(out, false);
 		renderDeleted(out);
 		this.removals.render(out, this.dryRun, this.removalsRestored);

@@ -162,12 +162,12 @@ public final class SharedFirms {
 			return null;
 		}
 		var out = new StringBuilder();
-		out.append(String.format("WARNING (警告): this data set %s %d value%s that another source gave a firm it lists"
-				+ " too; check which is right, and correct the one that is wrong (本数据集%s共有企业的 %d 项不同取值，请核对):",
+		out.append(String.format("WARNING (警告): this data set %s %d value%s of firms another source lists too; check"
+				+ " which is right, and correct the one that is wrong (本数据集%s共有企业的 %d 项不同取值，请核对):",
 				dryRun ? "would replace" : "replaced", this.conflicts, this.conflicts == 1 ? "" : "s",
 				dryRun ? "将替换" : "替换了", this.conflicts));
 		for (var c : this.conflictSample) {
-			out.append(String.format("%n  %s %s: %s '%s' (listed by %s too), %s '%s'", firm(c.name(), c.key()),
+			out.append(String.format("%n  %s %s: %s '%s' (the firm is listed by %s too), %s '%s'", firm(c.name(), c.key()),
 					column(c.field()), dryRun ? "is" : "was", c.before(), sharers(c.sharers()), dryRun ? "would be" : "now",
 					c.after()));
 		}

@@ -95,9 +95,9 @@ class SharedFirmLoadTest {
 		assertThat(firm(JXCU).get("name").asString()).isEqualTo("江西铜业集团");
 		assertThat(load.shared().conflicts()).isEqualTo(1);
 		assertThat(load.shared().kept()).as("aliases, stockCode, founded").isEqualTo(3);
-		assertThat(load.warnings()).containsExactly("WARNING (警告): this data set replaced 1 value that another source gave"
-				+ " a firm it lists too; check which is right, and correct the one that is wrong (本数据集替换了共有企业的 1 项"
-				+ "不同取值，请核对):\n  江西铜业集团 (" + JXCU + ") name (企业名称): was '江西铜业股份有限公司' (listed by data"
+		assertThat(load.warnings()).containsExactly("WARNING (警告): this data set replaced 1 value of firms another source"
+				+ " lists too; check which is right, and correct the one that is wrong (本数据集替换了共有企业的 1 项"
+				+ "不同取值，请核对):\n  江西铜业集团 (" + JXCU + ") name (企业名称): was '江西铜业股份有限公司' (the firm is listed by data"
 				+ " set jiangxi '江西省招商数据' too), now '江西铜业集团'");
 		assertThat(load.render()).as("warnings come first, the load goes on").startsWith("WARNING (警告)")
 			.contains("Loaded (导入完成)", "  1 differing value replaced: see the warning above");
@@ -107,7 +107,7 @@ class SharedFirmLoadTest {
 		assertThat(firm(JXCU).get("tags").asList(Value::asString)).as("a list that is given replaces").containsExactly("专精特新");
 		assertThat(replaced.shared().conflictSample()).singleElement()
 			.isEqualTo(new SharedFirms.Conflict(JXCU, "江西铜业集团", "tags", List.of("jiangxi", "yingtan"), "链主;上市", "专精特新"));
-		assertThat(replaced.warnings().getFirst()).contains("tags (标签): was '链主;上市' (listed by data set jiangxi"
+		assertThat(replaced.warnings().getFirst()).contains("tags (标签): was '链主;上市' (the firm is listed by data set jiangxi"
 				+ " '江西省招商数据', data set yingtan '鹰潭市招商数据' too), now '专精特新'");
 	}
 
@@ -129,7 +129,7 @@ class SharedFirmLoadTest {
 		assertThat(load.shared().conflictSample()).containsExactly(moved);
 		assertThat(dryRun.shared().conflictSample()).containsExactly(moved);
 		assertThat(load.warnings()).singleElement().asString()
-			.contains("江西铜业股份有限公司 (" + JXCU + ") regionCode (地区代码): was '3606' (listed by data set jiangxi"
+			.contains("江西铜业股份有限公司 (" + JXCU + ") regionCode (地区代码): was '3606' (the firm is listed by data set jiangxi"
 					+ " '江西省招商数据' too), now '3601'");
 		try (var session = TestNeo4j.driver().session()) {
 			assertThat(session.run("MATCH (:Enterprise {id: $id})-[:LOCATED_IN]->(r) RETURN collect(r.code) AS codes",
@@ -215,9 +215,9 @@ class SharedFirmLoadTest {
 		assertThat(load.shared().conflictSample()).extracting(SharedFirms.Conflict::field).containsExactly("name");
 		assertThat(dryRun.warnings()).singleElement().asString()
 			.startsWith("WARNING (警告): this data set would replace 1 value")
-			.contains("name (企业名称): is '江西铜业股份有限公司' (listed by data set jiangxi '江西省招商数据' too), would be '江西铜业集团'");
+			.contains("name (企业名称): is '江西铜业股份有限公司' (the firm is listed by data set jiangxi '江西省招商数据' too), would be '江西铜业集团'");
 		assertThat(load.warnings()).singleElement().asString()
-			.contains("name (企业名称): was '江西铜业股份有限公司' (listed by data set jiangxi '江西省招商数据' too), now '江西铜业集团'");
+			.contains("name (企业名称): was '江西铜业股份有限公司' (the firm is listed by data set jiangxi '江西省招商数据' too), now '江西铜业集团'");
 		assertThat(dryRun.render()).contains("Shared firms (共有企业): 2 firms", "8 values would stay (保留 8 项)",
 				"1 differing value would be replaced");
 		assertThat(load.render()).contains("8 values stayed (保留 8 项)");
