@@ -20,9 +20,14 @@ public final class CreditCode {
 		}
 		int sum = 0;
 		for (int i = 0; i < 17; i++) {
-			int value = ALPHABET.indexOf(code.charAt(i));
+			char c = code.charAt(i);
+			int value = ALPHABET.indexOf(c);
 			if (value < 0) {
-				return "a 统一社会信用代码 of digits and upper-case letters without I, O, S, V, Z";
+				// Which character, where: an 18-character code that "is not one" sends a person through all 18.
+				boolean lower = ALPHABET.indexOf(Character.toUpperCase(c)) >= 0;
+				return "a 统一社会信用代码 of digits and upper-case letters without I, O, S, V, Z (character " + (i + 1)
+						+ " is '" + c + "'" + (lower ? ": upper case" : "") + "; 第 " + (i + 1) + " 位“" + c + "”"
+						+ (lower ? "应为大写字母" : "不可用") + ")";
 			}
 			sum += value * WEIGHTS[i];
 		}

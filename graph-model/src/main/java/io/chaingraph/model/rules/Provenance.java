@@ -30,8 +30,14 @@ public final class Provenance {
 			return problems;
 		}
 		if (!knownKind(source)) {
+			// A colon typed in full width (file：…, as a Chinese input method gives it) or a kind in capitals
+			// (File:…): the source the person meant, said, rather than "the wrong form".
+			var meant = source.replace('：', ':').strip();
+			meant = meant.indexOf(':') > 0 ? meant.substring(0, meant.indexOf(':')).toLowerCase(java.util.Locale.ROOT)
+					+ meant.substring(meant.indexOf(':')) : meant.toLowerCase(java.util.Locale.ROOT);
 			problems.add(new Problem("source", "seed:<file>, registry:<name>, web:<publisher>, file:<path> or illustrative",
-					"'" + source + "' (来源格式不对)"));
+					"'" + source + "' (来源格式不对)" + (!meant.equals(source) && knownKind(meant)
+							? "; did you mean '" + meant + "'? (您是否要写：" + meant + "；冒号须为半角)" : "")));
 		}
 		if (source.startsWith("seed:") && quote == null) {
 			problems.add(new Problem("quote", "the sentence of " + source.substring(5) + " that states the fact",
