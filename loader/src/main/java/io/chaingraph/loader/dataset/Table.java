@@ -299,6 +299,36 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 		}
 	}
 
+	/**
+	 * The first cell of a CSV row short of cells that holds a full-width comma, quoted, when the row holds as many of
+	 * them as it lacks cells (a Chinese input method typed the separator); else null. A full-width comma inside a
+	 * value of a row with all its cells is the value's.
+	 */
+	private static String fullWidthSeparator(CsvSource.Row record, CsvSource csv) {
+		if (!record.file().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+			return null;
+		}
+		int missing = 0;
+		int commas = 0;
+		String first = null;
+		for (var column : csv.header()) {
+			if (column.isEmpty()) {
+				continue;
+			}
+			var cell = record.fields().get(column);
+			if (cell == null) {
+				missing++; // past the row's last cell: a cell present but empty is ""
+				continue;
+			}
+			int here = (int) cell.chars().filter(c -> c == '，').count();
+			if (here > 0 && first == null) {
+				first = "'" + cell.strip() + "' under " + column;
+			}
+			commas += here;
+		}
+		return missing > 0 && commas >= missing ? first : null;
+	}
+
 	private Row row(CsvSource.Row record, CsvSource csv, Consumer<LoadProblem> problems, Refused refused) {
 		var values = new LinkedHashMap<String, Object>();
 		var problemsOfRow = new ArrayList<LoadProblem>();
@@ -374,6 +404,16 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 		Provenance.check(record.file(), record.line(), record.get("source"), record.get("quote"), problemsOfRow::add);
 		if (problemsOfRow.isEmpty()) {
 			return new Row(record.file(), record.line(), values);
+		}
+		var fullWidth = fullWidthSeparator(record, csv);
+		if (fullWidth != null) {
+			// One mistake, one problem: every cell after the full-width comma is one column left, and checking them
+			// reported the firm id as invalid, the segment as '配套', the source as missing.
+			problems.accept(new LoadProblem(record.file(), record.line(), null, "cells separated by commas (,)",
+					fullWidth + ": a full-width comma (，) where the comma between two cells belongs, the row "
+							+ "short of cells (单元格之间须用半角逗号“,”分隔，该行用了全角逗号“，”)"));
+			refuse(record, refused);
+			return null;
 		}
 		if (record.fields().containsKey("#padded")) {
 			// The row's problems are likely one: a comma in a value that has no quotes around it.

@@ -10,6 +10,7 @@ import io.chaingraph.loader.GraphLoader;
 import io.chaingraph.loader.source.LoadException;
 import io.chaingraph.testsupport.TestNeo4j;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,6 +41,10 @@ class MalformedInputTest {
 				arguments("firm in an unknown segment", "enterprise-segments.csv",
 						"enterpriseId,segmentId,role,source,quote\ntest-a,test-copper/nowhere,,illustrative,\n",
 						"enterprise-segments.csv:2 字段 segmentId", "未知的产业链环节"),
+				arguments("full-width comma between two cells", "enterprise-segments.csv",
+						"enterpriseId,segmentId,role,source,quote\ntest-a，test-copper/nowhere,主营,illustrative,\n",
+						"enterprise-segments.csv:2", "'test-a，test-copper/nowhere' under enterpriseId: a full-width comma (，)"
+								+ " where the comma between two cells belongs"),
 				arguments("firm in an unknown region", "enterprises.csv",
 						firms + "test-a,示例·甲,,,,369999,,,illustrative,\n", "enterprises.csv:2 字段 regionCode", "未知的地区编码"),
 				arguments("region code that is no code", "enterprises.csv", firms + "test-a,示例·甲,,,,江西,,,illustrative,\n",
@@ -248,6 +253,27 @@ class MalformedInputTest {
 		assertThat(problems).allSatisfy(p -> assertThat(QUOTED.matcher(p.expected() + " " + p.found()).replaceAll(""))
 			.as(p.toString()).containsPattern("\\p{IsHan}"));
 		assertThat(GraphFingerprint.of(TestNeo4j.driver())).isEqualTo(before);
+	}
+
+	/**
+	 * One mistake, one problem: a separator typed as a full-width comma moved every cell after it one column left, and
+	 * the row gave three problems (the id invalid, the segment '主营', the source missing), quoting the value with the
+	 * comma made half width, where the mistake could not be seen.
+	 */
+	@Test
+	void aFullWidthCommaBetweenCellsIsOneProblem(@org.junit.jupiter.api.io.TempDir Path copy) throws IOException {
+		copyFixture(copy);
+		Files.writeString(copy.resolve("enterprise-segments.csv"),
+				"enterpriseId,segmentId,role,source,quote\ntest-a，test-copper/nowhere,主营,illustrative,\n");
+		var problems = ((LoadException) catchThrowable(() -> new GraphLoader(TestNeo4j.driver()).load(copy,
+				new GraphLoader.Options(true, false)))).problems();
+		assertThat(problems).singleElement().asString().contains("test-a，test-copper/nowhere", "全角逗号");
+		// A full-width comma inside a value of a row with all its cells is the value's.
+		Files.writeString(copy.resolve("enterprise-segments.csv"),
+				"enterpriseId,segmentId,role,source,quote\ntest-a,test-copper/nowhere,主营，配套,illustrative,\n");
+		var inValue = ((LoadException) catchThrowable(() -> new GraphLoader(TestNeo4j.driver()).load(copy,
+				new GraphLoader.Options(true, false)))).problems();
+		assertThat(inValue).noneMatch(p -> p.toString().contains("全角逗号"));
 	}
 
 	/** A value quoted from the file ('南昌某公司'), which may be Chinese whatever the message's own words are. */
