@@ -50,6 +50,9 @@ final class Hints implements Consumer<LoadProblem> {
 	/** Segment ids, each with its chain's name, by the segment's names and aliases. */
 	private final Map<String, List<String>> segments = new HashMap<>();
 
+	/** Per file, each column's header as the file writes it where that is not its name (企业编号 for id). */
+	private final Map<String, Map<String, String>> labels = new HashMap<>();
+
 	Hints(List<Region> regions, Consumer<LoadProblem> next) {
 		this.regions = regions;
 		this.next = next;
@@ -79,7 +82,32 @@ final class Hints implements Consumer<LoadProblem> {
 			this.firms.add(problem);
 			return;
 		}
-		this.next.accept(hinted);
+		this.next.accept(labelled(hinted));
+	}
+
+	/** Learns how a table's file heads its columns, so that every problem names them so ({@link Table#read}). */
+	void labels(String file, Map<String, String> written) {
+		if (!written.isEmpty()) {
+			this.labels.put(file, written);
+		}
+	}
+
+	/**
+	 * The problem with its field named as the file's header writes it: a table with Chinese headers read 字段 id,
+	 * 字段 source, 字段 enterpriseId+segmentId in the problems found after the table (keys, references, provenance).
+	 */
+	private LoadProblem labelled(LoadProblem problem) {
+		var written = this.labels.get(problem.file());
+		if (written == null || problem.field() == null) {
+			return problem;
+		}
+		var parts = problem.field().split("\\+");
+		for (int i = 0; i < parts.length; i++) {
+			parts[i] = written.getOrDefault(parts[i], parts[i]);
+		}
+		var field = String.join("+", parts);
+		return field.equals(problem.field()) ? problem
+				: new LoadProblem(problem.file(), problem.line(), field, problem.expected(), problem.found());
 	}
 
 	/**
@@ -108,7 +136,8 @@ final class Hints implements Consumer<LoadProblem> {
 		});
 		for (var problem : this.firms) {
 			var named = ids.getOrDefault(value(problem), List.of());
-			this.next.accept(named.isEmpty() ? problem : hinted(problem, Slips.idName("firm", "企业", named, named.getFirst())));
+			this.next.accept(labelled(named.isEmpty() ? problem
+					: hinted(problem, Slips.idName("firm", "企业", named, named.getFirst()))));
 		}
 		this.firms.clear();
 	}

@@ -249,6 +249,16 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 						String.join(" / ", csv.titles().stream().map(t -> "'" + t + "'").toList()));
 			}
 			boolean missing = twice(csv, problems);
+			if (problems instanceof Hints hints) {
+				// After the header's own problems, which name a column given twice by its name: its headers differ.
+				var written = new HashMap<String, String>();
+				this.columns.forEach(column -> {
+					if (!csv.label(column.name()).equals(column.name())) {
+						written.put(column.name(), csv.label(column.name()));
+					}
+				});
+				hints.labels(name, written);
+			}
 			for (var column : this.columns) {
 				if (column.isRequired() && !csv.has(column.name())) {
 					missing = true;

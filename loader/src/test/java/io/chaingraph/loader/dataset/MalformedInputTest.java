@@ -41,6 +41,11 @@ class MalformedInputTest {
 				arguments("firm in an unknown segment", "enterprise-segments.csv",
 						"enterpriseId,segmentId,role,source,quote\ntest-a,test-copper/nowhere,,illustrative,\n",
 						"enterprise-segments.csv:2 字段 segmentId", "未知的产业链环节"),
+				// Found after the table was read (keys, references, provenance), a problem named its column by its
+				// English name under a Chinese header: 字段 id, 字段 source.
+				arguments("duplicate key under Chinese headers", "enterprises.csv",
+						"企业编号,企业名称,地区代码,来源\ntest-a,示例·甲,3601,illustrative\ntest-a,示例·乙,3601,illustrative\n",
+						"enterprises.csv:3 字段 企业编号", "主键重复"),
 				arguments("full-width comma between two cells", "enterprise-segments.csv",
 						"enterpriseId,segmentId,role,source,quote\ntest-a，test-copper/nowhere,主营,illustrative,\n",
 						"enterprise-segments.csv:2", "'test-a，test-copper/nowhere' under enterpriseId: a full-width comma (，)"
