@@ -2,6 +2,9 @@ package io.chaingraph.api;
 
 import io.chaingraph.loader.GraphLoader;
 import io.chaingraph.testsupport.TestNeo4j;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The demo data set in the shared test Neo4j, loaded once per test JVM. API tests read it; a test that adds data
@@ -26,6 +29,24 @@ public final class DemoGraph {
 	public static synchronized void restore() {
 		loaded = false;
 		ensureLoaded();
+	}
+
+	/**
+	 * For a test class that changes the graph ({@code @ExtendWith(DemoGraph.Changed.class)}): the demo data set
+	 * before its first test, and again after its last, for the classes that follow.
+	 */
+	public static final class Changed implements BeforeAllCallback, AfterAllCallback {
+
+		@Override
+		public void beforeAll(ExtensionContext context) {
+			ensureLoaded();
+		}
+
+		@Override
+		public void afterAll(ExtensionContext context) {
+			restore();
+		}
+
 	}
 
 }

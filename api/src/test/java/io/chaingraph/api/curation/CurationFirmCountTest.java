@@ -9,9 +9,8 @@ import io.chaingraph.api.GraphQlClient;
 import io.chaingraph.model.cypher.CypherCatalog;
 import io.chaingraph.testsupport.StoredFirmCounts;
 import io.chaingraph.testsupport.TestNeo4j;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 
@@ -23,22 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * moves by exactly the one firm, and the stored counts equal a fresh count after each.
  */
 @ApiTest
+@ExtendWith(DemoGraph.Changed.class)
 class CurationFirmCountTest {
 
 	private static final String FIRM = "curation-count-test-firm";
 
 	@Autowired
 	TestRestTemplate http;
-
-	@BeforeAll
-	static void demo() {
-		DemoGraph.ensureLoaded();
-	}
-
-	@AfterAll
-	static void restoreTheDemoGraph() {
-		DemoGraph.restore();
-	}
 
 	@Test
 	void aFirmCountsWhereItIsAndWhereItWorksAfterEveryMutation() {

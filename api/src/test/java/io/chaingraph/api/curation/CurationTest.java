@@ -12,12 +12,11 @@ import io.chaingraph.model.cypher.CypherCatalog;
 import io.chaingraph.model.schema.SchemaLevelGuard;
 import io.chaingraph.testsupport.GraphFingerprint;
 import io.chaingraph.testsupport.TestNeo4j;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,6 +33,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * restored after the class, since the other API tests count its figures.
  */
 @ApiTest
+@ExtendWith(DemoGraph.Changed.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CurationTest {
 
@@ -47,16 +47,6 @@ class CurationTest {
 
 	@Autowired
 	TestRestTemplate http;
-
-	@BeforeAll
-	static void demo() {
-		DemoGraph.ensureLoaded();
-	}
-
-	@AfterAll
-	static void restoreTheDemoGraph() {
-		DemoGraph.restore();
-	}
 
 	/** One valid call of every mutation (on things the demo data has), to send with the wrong credentials. */
 	static Stream<Arguments> everyMutation() {

@@ -13,9 +13,8 @@ import io.chaingraph.api.graphql.ErrorCode;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.graphql.GraphSessions;
 import io.chaingraph.testsupport.TestNeo4j;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.SessionConfig;
@@ -37,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * a curation leaves its transaction's bookmark in the manager, and every read carries the manager's bookmarks.
  */
 @ApiTest
+@ExtendWith(DemoGraph.Changed.class)
 class ReadYourWritesTest {
 
 	private static final String FIRM = "read-your-writes-test-firm";
@@ -49,16 +49,6 @@ class ReadYourWritesTest {
 
 	@Autowired
 	GraphReads reads;
-
-	@BeforeAll
-	static void demo() {
-		DemoGraph.ensureLoaded();
-	}
-
-	@AfterAll
-	static void restoreTheDemoGraph() {
-		DemoGraph.restore();
-	}
 
 	@Test
 	void aCurationLeavesTheBookmarkOfItsTransactionForTheReadsAfterIt() {

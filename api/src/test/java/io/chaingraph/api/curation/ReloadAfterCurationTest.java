@@ -15,9 +15,8 @@ import io.chaingraph.loader.chainkg.ChainKgImporter;
 import io.chaingraph.model.cypher.CypherCatalog;
 import io.chaingraph.testsupport.StoredFirmCounts;
 import io.chaingraph.testsupport.TestNeo4j;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -30,22 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * when and on what grounds, and writes them only with {@code --restore-removed}.
  */
 @ApiTest
+@ExtendWith(DemoGraph.Changed.class)
 class ReloadAfterCurationTest {
 
 	private static final String SOURCE = "file:核查记录-2026-11.pdf";
 
 	@Autowired
 	TestRestTemplate http;
-
-	@BeforeAll
-	static void demo() {
-		DemoGraph.ensureLoaded();
-	}
-
-	@AfterAll
-	static void restoreTheDemoGraph() {
-		DemoGraph.restore();
-	}
 
 	@Test
 	@SuppressWarnings("unchecked")

@@ -7,9 +7,8 @@ import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
 import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.testsupport.TestNeo4j;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -22,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and records one.
  */
 @ApiTest
+@ExtendWith(DemoGraph.Changed.class)
 class UnchangedCurationTest {
 
 	private static final String LEADER = "CHAIN_LEADER:jx-nonferrous:36:jiangxi-copper-group";
@@ -30,16 +30,6 @@ class UnchangedCurationTest {
 
 	@Autowired
 	TestRestTemplate http;
-
-	@BeforeAll
-	static void demo() {
-		DemoGraph.ensureLoaded();
-	}
-
-	@AfterAll
-	static void restoreTheDemoGraph() {
-		DemoGraph.restore();
-	}
 
 	private GraphQlClient client() {
 		return new GraphQlClient(this.http);

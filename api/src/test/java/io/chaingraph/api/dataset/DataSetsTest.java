@@ -10,9 +10,8 @@ import io.chaingraph.api.GraphQlClient;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.loader.GraphLoader;
 import io.chaingraph.testsupport.TestNeo4j;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -24,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * curated }}, on the demo data.
  */
 @ApiTest
+@ExtendWith(DemoGraph.Changed.class)
 class DataSetsTest {
 
 	@Autowired
@@ -31,16 +31,6 @@ class DataSetsTest {
 
 	@Autowired
 	GraphReads reads;
-
-	@BeforeAll
-	static void demo() {
-		DemoGraph.ensureLoaded();
-	}
-
-	@AfterAll
-	static void restoreTheDemoGraph() {
-		DemoGraph.restore();
-	}
 
 	@Test
 	@SuppressWarnings("unchecked")

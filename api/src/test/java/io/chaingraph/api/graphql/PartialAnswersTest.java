@@ -7,9 +7,8 @@ import io.chaingraph.api.ApiTest;
 import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
 import io.chaingraph.testsupport.TestNeo4j;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -22,21 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ones saved before it, so an admin screen told its user nothing was saved when something was.
  */
 @ApiTest
+@ExtendWith(DemoGraph.Changed.class)
 class PartialAnswersTest {
 
 	@Autowired
 	TestRestTemplate http;
-
-	@BeforeAll
-	static void demo() {
-		DemoGraph.ensureLoaded();
-	}
-
-	/** The change below leaves audit entries: the graph goes back to the demo, as after every curation test. */
-	@AfterAll
-	static void restoreTheDemoGraph() {
-		DemoGraph.restore();
-	}
 
 	@Test
 	@SuppressWarnings("unchecked")
