@@ -350,36 +350,45 @@ public class Curation {
 	}
 
 	/**
+	 * The codes a firm must hold alone, each with the loader's statement that finds its holders in the graph and its
+	 * words: the loader asks the same before it writes.
+	 */
+	private record HeldCode(String field, String query, String english, String chinese) {
+	}
+
+	private static final List<HeldCode> HELD_CODES = List.of(
+			new HeldCode("creditCode", "load/existing/enterprise-credit-codes", "a 统一社会信用代码", "统一社会信用代码"),
+			new HeldCode("stockCode", "load/existing/enterprise-stock-codes", "a stock code", "股票代码"));
+
+	/**
 	 * BAD_INPUT, in the change's transaction, when another firm holds the credit or stock code given: each named with
 	 * the firm holding it, as the loader names it (a stock code is no constraint of the graph; a credit code's
 	 * constraint would refuse the write in Neo4j's words, without the holder).
 	 */
 	private void refuseHeldCodes(TransactionContext tx, String key, String creditCode, String stockCode) {
-		if (creditCode == null && stockCode == null) {
-			return;
-		}
-		var parameters = new HashMap<String, Object>();
-		parameters.put("key", key);
-		parameters.put("creditCode", creditCode);
-		parameters.put("stockCode", stockCode);
-		var held = tx.run(query("curation/code-holders"), parameters).list();
-		if (held.isEmpty()) {
-			return;
-		}
 		var problems = new ArrayList<Map<String, Object>>();
 		var lines = new ArrayList<String>();
-		for (var row : held) {
-			var field = "input." + row.get("field").asString();
-			var words = row.get("field").asString().equals("creditCode") ? "a 统一社会信用代码" : "a stock code";
-			var holder = row.get("name").asString() + " (" + row.get("key").asString() + ")";
-			var found = "'" + row.get("code").asString() + "', which " + holder + " holds";
-			problems.add(Map.of("field", field, "expected", words + " no other enterprise has", "found", found));
-			lines.add(field + ": expected " + words + " no other enterprise has, found " + found + " ("
-					+ (row.get("field").asString().equals("creditCode") ? "统一社会信用代码" : "股票代码") + "已被"
-					+ row.get("name").asString() + "使用)");
+		for (var code : HELD_CODES) {
+			var given = code.field().equals("creditCode") ? creditCode : stockCode;
+			if (given == null) {
+				continue;
+			}
+			for (var holder : tx.run(query(code.query()), Map.of("values", List.of(given))).list()) {
+				if (holder.get("id").asString().equals(key)) {
+					continue;
+				}
+				var name = holder.get("name").asString();
+				var found = "'" + given + "', which " + name + " (" + holder.get("id").asString() + ") holds";
+				problems.add(Map.of("field", "input." + code.field(), "expected", code.english() + " no other enterprise has",
+						"found", found));
+				lines.add("input." + code.field() + ": expected " + code.english() + " no other enterprise has, found "
+						+ found + " (" + code.chinese() + "已被" + name + "使用)");
+			}
 		}
-		throw new ApiException(ErrorCode.BAD_INPUT, String.join("; ", lines) + " — nothing was written (未写入任何数据)",
-				Map.of("problems", problems));
+		if (!problems.isEmpty()) {
+			throw new ApiException(ErrorCode.BAD_INPUT, String.join("; ", lines) + " — nothing was written (未写入任何数据)",
+					Map.of("problems", problems));
+		}
 	}
 
 	public RemoveEnterprisePayload removeEnterprise(Caller caller, RemoveEnterpriseInput input, Map<String, Object> arguments) {
