@@ -31,16 +31,21 @@ public final class DemoGraph {
 		ensureLoaded();
 	}
 
-	/**
-	 * For a test class that changes the graph ({@code @ExtendWith(DemoGraph.Changed.class)}): the demo data set
-	 * before its first test, and again after its last, for the classes that follow.
-	 */
-	public static final class Changed implements BeforeAllCallback, AfterAllCallback {
+	/** For a test class that reads the demo data set ({@code @ExtendWith(DemoGraph.Loaded.class)}): loaded before it. */
+	public static class Loaded implements BeforeAllCallback {
 
 		@Override
 		public void beforeAll(ExtensionContext context) {
 			ensureLoaded();
 		}
+
+	}
+
+	/**
+	 * For a test class that changes the graph ({@code @ExtendWith(DemoGraph.Changed.class)}): the demo data set
+	 * before its first test, and again after its last, for the classes that follow.
+	 */
+	public static final class Changed extends Loaded implements AfterAllCallback {
 
 		@Override
 		public void afterAll(ExtensionContext context) {

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.chaingraph.testsupport.TestNeo4j;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Value;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * why). Mutations are left to CurationTest: they change the graph other tests read.
  */
 @ApiTest
+@ExtendWith(DemoGraph.Loaded.class)
 class ReadmeExamplesTest {
 
 	private static final Path README = Path.of(System.getProperty("chaingraph.repo.root", ".."), "README.md");
@@ -63,11 +64,6 @@ class ReadmeExamplesTest {
 
 	@Autowired
 	TestRestTemplate http;
-
-	@BeforeAll
-	static void demo() {
-		DemoGraph.ensureLoaded();
-	}
 
 	static List<Block> blocks() throws IOException {
 		var lines = Files.readAllLines(README, StandardCharsets.UTF_8);

@@ -2,8 +2,8 @@ package io.chaingraph.api.access;
 
 import io.chaingraph.api.ApiTest;
 import io.chaingraph.api.DemoGraph;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -21,17 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * any other origin may not.
  */
 @ApiTest
+@ExtendWith(DemoGraph.Loaded.class)
 class CrossOriginTest {
 
 	private static final String ALLOWED = "https://zs.example.gov.cn";
 
 	@Autowired
 	TestRestTemplate http;
-
-	@BeforeAll
-	static void demo() {
-		DemoGraph.ensureLoaded();
-	}
 
 	private ResponseEntity<String> preflight(String path, String origin, String method) {
 		var headers = new HttpHeaders();

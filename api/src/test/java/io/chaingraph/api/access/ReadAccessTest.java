@@ -8,8 +8,8 @@ import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.export.ExportController;
 import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.ErrorCode;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -26,17 +26,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * (chaingraph.security.queries-require-token) the downloads need one too.
  */
 @ApiTest
+@ExtendWith(DemoGraph.Loaded.class)
 class ReadAccessTest {
 
 	private static final String GAPS = "/export/chain-gaps.csv?chain=jx-nonferrous&region=36";
 
 	@Autowired
 	TestRestTemplate http;
-
-	@BeforeAll
-	static void demo() {
-		DemoGraph.ensureLoaded();
-	}
 
 	private org.springframework.http.ResponseEntity<String> download(String authorization) {
 		var headers = new HttpHeaders();

@@ -13,8 +13,8 @@ import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
 import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.GraphReads;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.yaml.snakeyaml.Yaml;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The chain map over GraphQL, checked against the demo files themselves (read here without Neo4j). */
 @ApiTest
+@ExtendWith(DemoGraph.Loaded.class)
 class ChainMapTest {
 
 	@Autowired
@@ -31,11 +32,6 @@ class ChainMapTest {
 
 	@Autowired
 	GraphReads reads;
-
-	@BeforeAll
-	static void demo() {
-		DemoGraph.ensureLoaded();
-	}
 
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> data(String query) {

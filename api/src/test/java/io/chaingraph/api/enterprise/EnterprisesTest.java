@@ -12,8 +12,8 @@ import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.testsupport.ChineseOrder;
 import io.chaingraph.testsupport.TestNeo4j;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The enterprises connection: filters, totals and cursors that page through everything exactly once. */
 @ApiTest
+@ExtendWith(DemoGraph.Loaded.class)
 class EnterprisesTest {
 
 	@Autowired
@@ -32,11 +33,6 @@ class EnterprisesTest {
 
 	@Autowired
 	GraphReads reads;
-
-	@BeforeAll
-	static void demo() {
-		DemoGraph.ensureLoaded();
-	}
 
 	private static List<String> keys(String cypher) {
 		try (var session = TestNeo4j.driver().session()) {

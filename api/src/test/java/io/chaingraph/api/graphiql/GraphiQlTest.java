@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 import io.chaingraph.api.ApiTest;
 import io.chaingraph.api.DemoGraph;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -17,17 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** GraphiQL's page, its files from this service alone, and every example operation answered on the demo data. */
 @ApiTest
+@ExtendWith(DemoGraph.Loaded.class)
 class GraphiQlTest {
 
 	private static final Pattern ASSET = Pattern.compile("(?:src|href)=\"([^\"]+)\"");
 
 	@Autowired
 	TestRestTemplate http;
-
-	@BeforeAll
-	static void demo() {
-		DemoGraph.ensureLoaded();
-	}
 
 	@Test
 	void thePageLoadsEveryFileFromThisServiceNotACdn() {

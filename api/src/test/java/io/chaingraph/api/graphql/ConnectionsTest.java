@@ -6,8 +6,8 @@ import java.util.Map;
 import io.chaingraph.api.ApiTest;
 import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * field, a nested one loaded in batches, or the 补链 targets with their own connection type.
  */
 @ApiTest
+@ExtendWith(DemoGraph.Loaded.class)
 class ConnectionsTest {
 
 	private static final String PAGE = "totalCount nodes { key } edges { cursor node { key } } "
@@ -27,11 +28,6 @@ class ConnectionsTest {
 
 	@Autowired
 	TestRestTemplate http;
-
-	@BeforeAll
-	static void demo() {
-		DemoGraph.ensureLoaded();
-	}
 
 	@Test
 	void topLevelList() {

@@ -8,8 +8,8 @@ import java.util.Map;
 import io.chaingraph.api.ApiTest;
 import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -22,17 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * list it pages on.
  */
 @ApiTest
+@ExtendWith(DemoGraph.Loaded.class)
 class ForeignCursorsTest {
 
 	@Autowired
 	TestRestTemplate http;
 
 	GraphQlClient client;
-
-	@BeforeAll
-	static void demo() {
-		DemoGraph.ensureLoaded();
-	}
 
 	private GraphQlClient client() {
 		if (this.client == null) {

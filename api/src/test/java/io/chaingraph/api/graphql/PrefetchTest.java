@@ -9,8 +9,8 @@ import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
 import io.chaingraph.testsupport.TestNeo4j;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * designations and a seventh of the others, in several selections.
  */
 @ApiTest
+@ExtendWith(DemoGraph.Loaded.class)
 class PrefetchTest {
 
 	/** What the API benchmark asks (./chaingraph bench api). */
@@ -77,11 +78,6 @@ class PrefetchTest {
 
 	@Autowired
 	GraphReads reads;
-
-	@BeforeAll
-	static void demo() {
-		DemoGraph.ensureLoaded();
-	}
 
 	@AfterEach
 	void prefetchBackOn() {

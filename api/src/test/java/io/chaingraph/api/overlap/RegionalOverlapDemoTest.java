@@ -11,8 +11,8 @@ import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.model.cypher.CypherCatalog;
 import io.chaingraph.testsupport.TestNeo4j;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -41,6 +41,7 @@ import static org.assertj.core.api.Assertions.within;
  * </ul>
  */
 @ApiTest
+@ExtendWith(DemoGraph.Loaded.class)
 class RegionalOverlapDemoTest {
 
 	private static final List<String> JIANGSU_ALONE = List.of("js-biomed/rnd-services", "js-biomed/cro",
@@ -57,11 +58,6 @@ class RegionalOverlapDemoTest {
 
 	private GraphQlClient client() {
 		return new GraphQlClient(this.http);
-	}
-
-	@BeforeAll
-	static void demo() {
-		DemoGraph.ensureLoaded();
 	}
 
 	@SuppressWarnings("unchecked")

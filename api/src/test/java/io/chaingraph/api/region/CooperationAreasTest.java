@@ -7,8 +7,8 @@ import io.chaingraph.api.ApiTest;
 import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
 import io.chaingraph.api.graphql.GlobalId;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code regionalOverlap} always did, rather than answering 0 firms, all 断点, or 苏州's firms as targets "outside" it.
  */
 @ApiTest
+@ExtendWith(DemoGraph.Loaded.class)
 class CooperationAreasTest {
 
 	/** What every refusal of 长三角 says, whatever the question's verb. */
@@ -36,11 +37,6 @@ class CooperationAreasTest {
 
 	private GraphQlClient client() {
 		return new GraphQlClient(this.http);
-	}
-
-	@BeforeAll
-	static void demo() {
-		DemoGraph.ensureLoaded();
 	}
 
 	@SuppressWarnings("unchecked")

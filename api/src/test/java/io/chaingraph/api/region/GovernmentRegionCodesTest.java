@@ -6,8 +6,8 @@ import java.util.Map;
 import io.chaingraph.api.ApiTest;
 import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that region.
  */
 @ApiTest
+@ExtendWith(DemoGraph.Loaded.class)
 class GovernmentRegionCodesTest {
 
 	@Autowired
@@ -30,11 +31,6 @@ class GovernmentRegionCodesTest {
 
 	private GraphQlClient client() {
 		return new GraphQlClient(this.http);
-	}
-
-	@BeforeAll
-	static void demo() {
-		DemoGraph.ensureLoaded();
 	}
 
 	@SuppressWarnings("unchecked")

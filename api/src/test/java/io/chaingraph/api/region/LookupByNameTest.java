@@ -7,8 +7,8 @@ import io.chaingraph.api.ApiTest;
 import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
 import io.chaingraph.testsupport.TestNeo4j;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with one of them picked by code order.
  */
 @ApiTest
+@ExtendWith(DemoGraph.Loaded.class)
 class LookupByNameTest {
 
 	@Autowired
@@ -34,11 +35,6 @@ class LookupByNameTest {
 	private String regionCode(String name) {
 		var region = (Map<String, Object>) client().data("{ region(name: \"" + name + "\") { code } }").get("region");
 		return region == null ? null : (String) region.get("code");
-	}
-
-	@BeforeAll
-	static void demo() {
-		DemoGraph.ensureLoaded();
 	}
 
 	@Test

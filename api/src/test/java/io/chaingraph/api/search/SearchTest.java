@@ -8,8 +8,8 @@ import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.testsupport.TestNeo4j;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -17,6 +17,7 @@ import org.springframework.boot.resttestclient.TestRestTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ApiTest
+@ExtendWith(DemoGraph.Loaded.class)
 class SearchTest {
 
 	@Autowired
@@ -24,11 +25,6 @@ class SearchTest {
 
 	@Autowired
 	GraphReads reads;
-
-	@BeforeAll
-	static void demo() {
-		DemoGraph.ensureLoaded();
-	}
 
 	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> search(String arguments) {

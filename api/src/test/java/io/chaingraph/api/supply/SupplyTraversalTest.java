@@ -11,8 +11,8 @@ import io.chaingraph.api.GraphQlClient;
 import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.model.order.NameOrder;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** upstream / downstream against a breadth-first search of my own over the demo's chain files (no Neo4j involved). */
 @ApiTest
+@ExtendWith(DemoGraph.Loaded.class)
 class SupplyTraversalTest {
 
 	@Autowired
@@ -34,11 +35,6 @@ class SupplyTraversalTest {
 	private static final Map<String, Set<String>> FEEDS = DemoChains.FEEDS;
 
 	private static final Map<String, Set<String>> FED_BY = DemoChains.FED_BY;
-
-	@BeforeAll
-	static void demo() {
-		DemoGraph.ensureLoaded();
-	}
 
 	@ParameterizedTest(name = "{0} {1} hops {2}")
 	@CsvSource({ "jx-nonferrous/copper-foil, upstream, 1", "jx-nonferrous/copper-foil, upstream, 4",
