@@ -38,13 +38,17 @@ CALL (up) {
   WITH DISTINCT m, area.name AS area ORDER BY area
   RETURN collect({member: m, area: area}) AS partners
 }
-WITH q, r, up, inside, neighbours, partners, [u IN up WHERE u.level = 'PROVINCE' AND u <> r][0] AS province
+WITH q, r, up, inside, neighbours, partners, neighbours + [p IN partners | p.member] AS near,
+     [u IN up WHERE u.level = 'PROVINCE' AND u <> r][0] AS province
 UNWIND q.segments AS sid
 MATCH (g:Segment {id: sid})
 OPTIONAL MATCH (g)-[own:FIRM_COUNT]->(r)
-CALL (g, r, up, inside, own) {
+CALL (g, r, up, inside, own, near) {
   MATCH (g)-[k:FIRM_COUNT]->(z:Region)
-  WHERE z <> r AND NOT z IN inside AND (NOT z IN up OR z.level = 'CITY')
+  // Only a city, a province, a neighbour or a partner can be listed: the level first, before the list tests, passes
+  // over the counties (four in five of a segment's counts).
+  WHERE (z.level IN ['CITY', 'PROVINCE'] OR z IN near)
+    AND z <> r AND NOT z IN inside AND (NOT z IN up OR z.level = 'CITY')
   RETURN z, k.firms - CASE WHEN z IN up THEN coalesce(own.firms, 0) ELSE 0 END AS firms
 }
 WITH q, g, z, firms, r, up, neighbours, partners, province WHERE firms > 0
