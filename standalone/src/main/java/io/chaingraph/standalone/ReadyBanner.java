@@ -59,12 +59,13 @@ class ReadyBanner {
 		return """
 
 				ChainGraph is ready%s (服务已就绪):
+				  Home            %s/   downloads as Excel in the browser (首页：下载表格)
 				  GraphiQL        %s/graphiql   try queries in the browser (在浏览器中试查询)
 				  GraphQL         %s/graphql
 				  Neo4j Browser   %s/browser/   the graph for analysts (图数据库浏览器)
 				  Bolt            %s
 				  Health          %s/actuator/health
-				Ctrl-C stops it (按 Ctrl-C 停止服务).""".formatted(seconds, http, http, http, bolt, http);
+				Ctrl-C stops it (按 Ctrl-C 停止服务).""".formatted(seconds, http, http, http, http, bolt, http);
 	}
 
 	/** A URI as a log may show it: user and password, should a NEO4J_URI carry them, left out. */

@@ -32,7 +32,7 @@ class ReadyBannerTest {
 		assertThat(banner("bolt://db:7687", "", "").text(9090, null)).contains("GraphiQL        http://localhost:9090/graphiql");
 		assertThat(banner("bolt://db:7687", "0.0.0.0", "").text(8080, null)).contains("http://localhost:8080/graphql");
 		assertThat(banner("bolt://db:7687", "10.0.0.5", "/chaingraph").text(8080, null))
-			.contains("Neo4j Browser   http://10.0.0.5:8080/chaingraph/browser/");
+			.contains("Neo4j Browser   http://10.0.0.5:8080/chaingraph/browser/", "Home            http://10.0.0.5:8080/chaingraph/   ");
 		assertThat(banner("bolt://db:7687", "::1", "").text(8080, null)).contains("http://[::1]:8080/actuator/health");
 	}
 

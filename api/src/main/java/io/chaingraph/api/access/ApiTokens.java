@@ -64,6 +64,11 @@ public class ApiTokens {
 		this.queriesRequireToken = properties.queriesRequireToken();
 	}
 
+	/** Whether queries and downloads, too, need a token here (a browser form cannot send one). */
+	public boolean queriesRequireToken() {
+		return this.queriesRequireToken;
+	}
+
 	/** Whether this deployment accepts no token at all: nothing can change the graph through the API. */
 	public boolean readOnly() {
 		return this.known.isEmpty();

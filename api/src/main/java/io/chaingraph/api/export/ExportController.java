@@ -39,12 +39,14 @@ import io.chaingraph.api.graphql.ErrorCode;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.graphql.GraphSessions;
 import io.chaingraph.api.graphql.Neo4jFailures;
+import io.chaingraph.api.home.HomePage;
 import io.chaingraph.api.overlap.OverlapAnalysis;
 import io.chaingraph.api.overlap.RegionNesting;
 import io.chaingraph.api.region.Region;
 import io.chaingraph.api.target.SupplementTargetQuery;
 import io.chaingraph.api.target.SupplementTargetQuery.TargetFilter;
 import io.chaingraph.api.target.TargetReason;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -117,8 +119,10 @@ public class ExportController {
 
 	private final GraphReads reads;
 
+	private final HomePage home;
+
 	public ExportController(ChainGapQuery gaps, SupplementTargetQuery targets, OverlapAnalysis overlap,
-			EnterpriseController firms, Batches batches, ApiTokens tokens, GraphReads reads) {
+			EnterpriseController firms, Batches batches, ApiTokens tokens, GraphReads reads, HomePage home) {
 		this.gaps = gaps;
 		this.targets = targets;
 		this.overlap = overlap;
@@ -126,6 +130,7 @@ public class ExportController {
 		this.batches = batches;
 		this.tokens = tokens;
 		this.reads = reads;
+		this.home = home;
 	}
 
 	/**
@@ -210,6 +215,11 @@ public class ExportController {
 		this.tokens.reader(authorization);
 		var kind = format(format);
 		checkLimit(limit, MAX_TARGETS);
+		// A filter left empty in a form (province=&segment=&tags=) is no filter, as in the firm list download.
+		tags = tags == null ? null : tags.stream().filter(t -> !t.isBlank()).map(String::strip).toList();
+		tags = tags == null || tags.isEmpty() ? null : tags;
+		province = blankless(province);
+		segment = blankless(segment);
 		var input = GapInput.of(chain, region, weakBelow);
 		var table = this.gaps.table(input, 0);
 		var page = this.targets.page(input, table, new TargetFilter(tags, province, segment), limit, null);
@@ -590,7 +600,7 @@ public class ExportController {
 	}
 
 	@ExceptionHandler(ApiException.class)
-	ResponseEntity<Map<String, Object>> apiError(ApiException ex) {
+	ResponseEntity<?> apiError(ApiException ex, HttpServletRequest request) {
 		var status = switch (ex.code()) {
 			case NOT_FOUND -> HttpStatus.NOT_FOUND;
 			case BAD_INPUT -> HttpStatus.BAD_REQUEST;
@@ -600,18 +610,18 @@ public class ExportController {
 			case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
 			case PERSISTED_QUERY_NOT_SUPPORTED, INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR; // the first is GraphQL's alone
 		};
-		return error(status, ex.code(), ex.getMessage(), ex.details());
+		return error(request, status, ex.code(), ex.getMessage(), ex.details());
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
-	ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException ex) {
-		return error(HttpStatus.BAD_REQUEST, ErrorCode.BAD_INPUT,
+	ResponseEntity<?> missing(MissingServletRequestParameterException ex, HttpServletRequest request) {
+		return error(request, HttpStatus.BAD_REQUEST, ErrorCode.BAD_INPUT,
 				"Parameter '" + ex.getParameterName() + "' is required (缺少参数 " + ex.getParameterName() + ")");
 	}
 
 	/** A parameter that is not of its type: what was expected and what came ({@code weakBelow=abc}). */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException ex) {
+	ResponseEntity<?> mismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
 		var type = ex.getRequiredType();
 		String expected;
 		String chinese;
@@ -633,29 +643,35 @@ public class ExportController {
 		}
 		var value = String.valueOf(ex.getValue());
 		var shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
-		return error(HttpStatus.BAD_REQUEST, ErrorCode.BAD_INPUT, "Parameter '" + ex.getName() + "' must be " + expected
+		return error(request, HttpStatus.BAD_REQUEST, ErrorCode.BAD_INPUT, "Parameter '" + ex.getName() + "' must be " + expected
 				+ ", was '" + shown + "' (参数 " + ex.getName() + " " + chinese + ")", Map.of("parameter", ex.getName()));
 	}
 
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<Map<String, Object>> unexpected(Exception ex) {
+	ResponseEntity<?> unexpected(Exception ex, HttpServletRequest request) {
 		var failure = Neo4jFailures.of(ex);
 		if (failure != null) {
 			// 503 for every one of them: a download too slow on a busy machine may well pass when asked again.
-			return error(HttpStatus.SERVICE_UNAVAILABLE, failure.code(), failure.message(), failure.details());
+			return error(request, HttpStatus.SERVICE_UNAVAILABLE, failure.code(), failure.message(), failure.details());
 		}
 		var id = UUID.randomUUID().toString();
 		log.error("Unexpected export error {}", id, ex);
-		return error(HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL, ErrorCode.INTERNAL.defaultMessage() + ", id " + id);
+		return error(request, HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL, ErrorCode.INTERNAL.defaultMessage() + ", id " + id);
 	}
 
-	private static ResponseEntity<Map<String, Object>> error(HttpStatus status, ErrorCode code, String message) {
-		return error(status, code, message, Map.of());
+	private ResponseEntity<?> error(HttpServletRequest request, HttpStatus status, ErrorCode code, String message) {
+		return error(request, status, code, message, Map.of());
 	}
 
-	/** The error as JSON: code and message first, then the details GraphQL puts in the error's extensions. */
-	private static ResponseEntity<Map<String, Object>> error(HttpStatus status, ErrorCode code, String message,
+	/**
+	 * The error as JSON: code and message first, then the details GraphQL puts in the error's extensions; to a browser
+	 * that opened the address (a form of the home page, a link passed on), the same words as a page.
+	 */
+	private ResponseEntity<?> error(HttpServletRequest request, HttpStatus status, ErrorCode code, String message,
 			Map<String, Object> details) {
+		if (HomePage.fromBrowser(request)) {
+			return this.home.refused(request, status, code, message);
+		}
 		var body = new LinkedHashMap<String, Object>();
 		body.put("code", code.name());
 		body.put("message", message);

@@ -364,6 +364,10 @@ class ExportTest {
 	}
 
 	/** The rows of a downloaded workbook's first sheet (the table). */
+	private static List<List<String>> texts(List<Row> rows) {
+		return rows.stream().map(r -> java.util.stream.IntStream.range(0, r.getCellCount()).mapToObj(r::getCellText).toList()).toList();
+	}
+
 	private static List<Row> firstSheet(ResponseEntity<byte[]> xlsx) throws Exception {
 		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.getBody()));
 				var stream = workbook.getFirstSheet().openStream()) {
@@ -384,6 +388,7 @@ class ExportTest {
 	 * fewer regions: the same check with the demo's 259 rows of 江西 and 江苏 as the limit, then one under it.
 	 */
 	@Test
+	@SuppressWarnings("unchecked")
 	void complementarityOverItsRowLimitIsRefusedWithTheLimitAndTheCount() {
 		var overlap = this.overlap.overlap(List.of("36", "32"), null);
 		assertThat(this.overlap.complementRows(overlap, ExportController.COMPLEMENT_FIRMS, 259)).hasSize(259);
@@ -391,9 +396,9 @@ class ExportTest {
 				() -> this.overlap.complementRows(overlap, ExportController.COMPLEMENT_FIRMS, 258));
 		assertThat(refused.code()).isEqualTo(ErrorCode.LIMIT_EXCEEDED);
 		assertThat(refused.getMessage()).contains("超过单次导出上限 258 行", "请指定产业链或减少地区");
-		var response = this.controller.apiError(refused);
+		var response = this.controller.apiError(refused, new org.springframework.mock.web.MockHttpServletRequest());
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
-		assertThat(response.getBody()).containsEntry("code", "LIMIT_EXCEEDED").containsEntry("value", 258)
+		assertThat((Map<String, Object>) response.getBody()).containsEntry("code", "LIMIT_EXCEEDED").containsEntry("value", 258)
 			.containsEntry("actual", 259);
 	}
 
@@ -463,6 +468,13 @@ class ExportTest {
 				+ "&tags=上市");
 		assertThat(notes(filtered)).contains("[筛选条件, 标签 上市；省份 浙江（含下级地区）；环节 有色金属加工材（该环节或其下级环节的缺口）]");
 		assertThat(firstSheet(filtered)).hasSizeGreaterThan(1);
+
+		// Filters left empty, as a form sends them: no filter (was: Region 地区 '' not found).
+		var blank = get("/export/supplement-targets.xlsx?chain=jx-nonferrous&region=3607&province=&segment=&tags=");
+		assertThat(blank.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(notes(blank)).contains("[筛选条件, 无（全部目标企业）]");
+		var unfiltered = get("/export/supplement-targets.xlsx?chain=jx-nonferrous&region=3607");
+		assertThat(texts(firstSheet(blank))).hasSizeGreaterThan(1).isEqualTo(texts(firstSheet(unfiltered)));
 	}
 
 	/** The indexes of a workbook's cell styles ({@code cellXfs}) that wrap text. */

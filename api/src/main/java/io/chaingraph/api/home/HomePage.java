@@ -1,0 +1,168 @@
+package io.chaingraph.api.home;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.chaingraph.api.access.ApiTokens;
+import io.chaingraph.api.graphql.ErrorCode;
+import io.chaingraph.api.graphql.GraphReads;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The home page at {@code /}: a form for each download (产业链缺口表, 补链目标企业, 缺口总览, 区域对比, 区域互补, 企业名单),
+ * with the graph's chains to choose from and its provinces, cities and zones offered while typing a region. Plain
+ * HTML forms that a browser submits to {@code /export/…} as they are: no script, so it works in any browser a
+ * government office runs. Where queries need a token, a browser cannot send one: the page says so instead.
+ */
+@Controller
+public class HomePage {
+
+	static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+
+	private final GraphReads reads;
+
+	private final ApiTokens tokens;
+
+	private final String page = read("home/index.html");
+
+	private final String downloads = read("home/downloads.html");
+
+	private final String error = read("home/error.html");
+
+	private final String style = read("home/home.css");
+
+	/** The Neo4j Browser's files are in the standalone service's jar only. */
+	private final boolean browser = new ClassPathResource("browser/index.html").exists();
+
+	public HomePage(GraphReads reads, ApiTokens tokens) {
+		this.reads = reads;
+		this.tokens = tokens;
+	}
+
+	@GetMapping(path = "/", produces = "text/html;charset=UTF-8")
+	@ResponseBody
+	public ResponseEntity<String> home() {
+		String body;
+		if (this.tokens.queriesRequireToken()) {
+			body = "<section>\n  <h2>下载表格 <span class=\"en\">Downloads</span></h2>\n"
+					+ "  <p class=\"message\">本部署的查询与下载需要 API 令牌，浏览器表单无法携带令牌：请在请求头中发送 "
+					+ "<code>Authorization: Bearer &lt;令牌&gt;</code> 下载。<span class=\"en\">This deployment answers only "
+					+ "requests with an API token, which a browser form cannot send.</span></p>\n</section>";
+		}
+		else {
+			var choices = this.reads.single("home/choices", Map.of(), r -> r);
+			List<Map<String, Object>> chains = choices.get("chains").asList(v -> v.asMap());
+			List<Map<String, Object>> regions = choices.get("regions").asList(v -> v.asMap());
+			var chainOptions = chains.stream()
+				.map(c -> option(text(c, "key"), text(c, "name") + "（" + text(c, "key") + "）"))
+				.collect(Collectors.joining());
+			var regionOptions = regions.stream()
+				.map(r -> option(text(r, "name"), text(r, "fullName") + " " + text(r, "code")))
+				.collect(Collectors.joining());
+			var provinceOptions = regions.stream()
+				.filter(r -> text(r, "code").length() == 2)
+				.map(r -> option(text(r, "name"), text(r, "code")))
+				.collect(Collectors.joining());
+			body = fill(this.downloads, Map.of("chains", chainOptions, "regions", regionOptions, "provinces",
+					provinceOptions));
+		}
+		var browserLink = this.browser ? "    <li><a href=\"browser/\">Neo4j Browser</a>：图数据库浏览器，供分析人员查看与查询图谱。"
+				+ "<span class=\"en\">The graph for analysts.</span></li>\n" : "";
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noCache())
+			.contentType(HTML)
+			.body(fill(this.page, Map.of("downloads", body, "browser", browserLink)));
+	}
+
+	@GetMapping(path = "/home/home.css", produces = "text/css;charset=UTF-8")
+	@ResponseBody
+	public ResponseEntity<String> style() {
+		return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(this.style);
+	}
+
+	/**
+	 * Whether a refused request came from a browser opening the address (a form's download, a link): it names HTML
+	 * first. Scripts and curl ask for anything or JSON, and get the JSON body as before.
+	 */
+	public static boolean fromBrowser(HttpServletRequest request) {
+		var accept = request == null ? null : request.getHeader(HttpHeaders.ACCEPT);
+		if (accept == null) {
+			return false;
+		}
+		try {
+			// Browsers list text/html first when they open a page or follow a link; fetch() and curl do not.
+			var types = MediaType.parseMediaTypes(accept);
+			return !types.isEmpty() && MediaType.TEXT_HTML.equalsTypeAndSubtype(types.getFirst());
+		}
+		catch (org.springframework.http.InvalidMediaTypeException ex) {
+			return false;
+		}
+	}
+
+	/** A refused download as a page: the same words as the JSON body, and the way back to the form. */
+	public ResponseEntity<String> refused(HttpServletRequest request, HttpStatus status, ErrorCode code, String message) {
+		return ResponseEntity.status(status).contentType(HTML).body(refusedPage(request, status, code, message));
+	}
+
+	/** The page, its links from the service's root (a context path included), wherever the refused address was. */
+	String refusedPage(HttpServletRequest request, HttpStatus status, ErrorCode code, String message) {
+		var title = status == HttpStatus.NOT_FOUND && code == ErrorCode.NOT_FOUND && message.contains("路径不存在") ? "页面不存在"
+				: status.is5xxServerError() ? "暂时无法完成" : "无法完成请求";
+		return fill(this.error, Map.of("title", HtmlUtils.htmlEscape(title), "message", HtmlUtils.htmlEscape(message),
+				"code", code.name(), "status", Integer.toString(status.value()),
+				"root", HtmlUtils.htmlEscape(request.getContextPath() + "/")));
+	}
+
+	private static String option(String value, String label) {
+		return "<option value=\"" + HtmlUtils.htmlEscape(value) + "\">" + HtmlUtils.htmlEscape(label) + "</option>";
+	}
+
+	private static String text(Map<String, Object> map, String key) {
+		var value = map.get(key);
+		return value == null ? "" : value.toString();
+	}
+
+	/** The template with each {@code {{name}}} replaced by its (already escaped) text, in one pass. */
+	static String fill(String template, Map<String, String> values) {
+		var out = new StringBuilder(template.length() + 4096);
+		int at = 0;
+		while (true) {
+			int open = template.indexOf("{{", at);
+			if (open < 0) {
+				return out.append(template, at, template.length()).toString();
+			}
+			int close = template.indexOf("}}", open);
+			var value = values.get(template.substring(open + 2, close));
+			if (value == null) {
+				throw new IllegalStateException("No value for " + template.substring(open, close + 2));
+			}
+			out.append(template, at, open).append(value);
+			at = close + 2;
+		}
+	}
+
+	private static String read(String path) {
+		try (var in = new ClassPathResource(path).getInputStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

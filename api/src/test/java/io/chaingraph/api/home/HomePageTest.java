@@ -1,0 +1,155 @@
+package io.chaingraph.api.home;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.chaingraph.api.ApiTest;
+import io.chaingraph.api.DemoGraph;
+import io.chaingraph.api.access.AccessProperties;
+import io.chaingraph.api.access.ApiTokens;
+import io.chaingraph.api.access.Role;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The home page a browser opens at {@code /}: its forms, submitted as a browser submits them (every field, empty ones
+ * too; an unticked box left out), download what they say; a refused download and an unknown address read as pages
+ * in the service's own words, with nothing the request typed run as HTML.
+ */
+@ApiTest
+@ExtendWith(DemoGraph.Loaded.class)
+class HomePageTest {
+
+	/** What Chrome and Firefox send when they open an address or submit a form. */
+	private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+	private static final Pattern FORM = Pattern.compile("<form\\b[^>]*>(.*?)</form>", Pattern.DOTALL);
+
+	private static final Pattern FIELD = Pattern.compile("<(input|select)\\b([^>]*)>");
+
+	private static final Pattern DOWNLOAD = Pattern.compile("formaction=\"([^\"]+)\"");
+
+	@Autowired
+	TestRestTemplate http;
+
+	private ResponseEntity<byte[]> open(String address) {
+		var headers = new HttpHeaders();
+		headers.set(HttpHeaders.ACCEPT, BROWSER);
+		// As a browser resolves the page's links, relative to the home page's address.
+		var url = URI.create(this.http.getRootUri() + "/").resolve(address);
+		return this.http.exchange(url, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+	}
+
+	private static String text(ResponseEntity<byte[]> response) {
+		return new String(response.getBody(), StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void everyFormDownloadsItsFile() {
+		var home = open("/");
+		assertThat(home.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(home.getHeaders().getContentType().toString()).startsWith("text/html");
+		var page = text(home);
+		assertThat(page).contains("<link rel=\"stylesheet\" href=\"home/home.css\">");
+		assertThat(open("home/home.css").getHeaders().getContentType().toString()).startsWith("text/css");
+		// The demo's chains to choose from, its regions offered while typing.
+		assertThat(page).contains("<option value=\"jx-nonferrous\">有色金属（jx-nonferrous）</option>",
+				"<option value=\"赣州市\">江西省赣州市 3607</option>", "<option value=\"江苏省\">32</option>");
+		// What a person picks or types; everything else as the page gives it.
+		var typed = Map.of("chain", List.of("jx-nonferrous"), "region", List.of("赣州市"), "regions", List.of("江西省", "江苏省"));
+		var forms = FORM.matcher(page);
+		var downloaded = new ArrayList<String>();
+		while (forms.find()) {
+			var form = forms.group(1);
+			var query = new StringBuilder();
+			var fields = FIELD.matcher(form);
+			var used = new java.util.HashMap<String, Integer>();
+			while (fields.find()) {
+				var attributes = fields.group(2);
+				var name = attribute(attributes, "name");
+				if (name == null || "checkbox".equals(attribute(attributes, "type"))) {
+					continue; // an unticked box is not sent
+				}
+				String value;
+				int nth = used.merge(name, 1, Integer::sum) - 1;
+				if (attributes.contains("required")) {
+					value = typed.get(name).get(nth);
+				}
+				else {
+					value = attribute(attributes, "value") == null ? "" : attribute(attributes, "value");
+				}
+				query.append(query.isEmpty() ? "?" : "&").append(name).append('=')
+					.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+			}
+			var actions = DOWNLOAD.matcher(form);
+			while (actions.find()) {
+				var address = actions.group(1);
+				var file = open(address + query);
+				assertThat(file.getStatusCode()).as(address + query + ": " + text(file)).isEqualTo(HttpStatus.OK);
+				assertThat(file.getHeaders().getContentType().toString()).as(address)
+					.startsWith(address.endsWith(".csv") ? "text/csv" : "application/vnd.openxmlformats");
+				assertThat(file.getHeaders().getContentDisposition().getType()).isEqualTo("attachment");
+				downloaded.add(address);
+			}
+		}
+		assertThat(downloaded).containsExactlyInAnyOrder("export/chain-gaps.xlsx", "export/chain-gaps.csv",
+				"export/supplement-targets.xlsx", "export/supplement-targets.csv", "export/chain-gap-overview.xlsx",
+				"export/chain-gap-overview.csv", "export/compare-regions.xlsx", "export/compare-regions.csv",
+				"export/regional-complementarity.xlsx", "export/regional-complementarity.csv",
+				"export/enterprises.xlsx", "export/enterprises.csv");
+	}
+
+	@Test
+	void aRefusedDownloadReadsAsAPageToABrowserAndAsJsonToAScript() {
+		var refused = open("export/chain-gaps.xlsx?chain=" + URLEncoder.encode("<script>alert(1)</script>",
+				StandardCharsets.UTF_8) + "&region=36");
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(refused.getHeaders().getContentType().toString()).startsWith("text/html");
+		assertThat(text(refused)).contains("<title>无法完成请求 · ChainGraph</title>", "not found (未找到)", "NOT_FOUND",
+				"&lt;script&gt;alert(1)&lt;/script&gt;", "<a href=\"/\">返回首页</a>").doesNotContain("<script>");
+		var script = this.http.getForEntity("/export/chain-gaps.xlsx?chain=nope&region=36", String.class);
+		assertThat(script.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(script.getBody()).startsWith("{\"code\":\"NOT_FOUND\"");
+	}
+
+	@Test
+	void anUnknownAddressReadsAsAPageNotSpringsWhitelabel() {
+		var missing = open("chain-gaps");
+		assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(text(missing)).contains("<title>页面不存在 · ChainGraph</title>", "路径不存在", "返回首页")
+			.doesNotContain("Whitelabel");
+		assertThat(this.http.getForEntity("/chain-gaps", String.class).getBody()).contains("\"code\":\"NOT_FOUND\"");
+	}
+
+	@Test
+	void whereQueriesNeedATokenThePageSaysSoAndListsNothing() {
+		var reader = new AccessProperties.Token("reader", null, "a-long-enough-reader-token", Set.of(Role.READER));
+		var closed = new ApiTokens(new AccessProperties(List.of(reader), true, List.of()));
+		// no graph behind it: a closed deployment's page reads nothing
+		var page = new HomePage(null, closed).home().getBody();
+		assertThat(page).contains("本部署的查询与下载需要 API 令牌").doesNotContain("<form", "<option");
+	}
+
+	private static String attribute(String attributes, String name) {
+		Matcher m = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(attributes);
+		return m.find() ? m.group(1) : null;
+	}
+
+}
