@@ -9,6 +9,7 @@ import io.chaingraph.model.cypher.CypherCatalog;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Values;
+import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +46,9 @@ public final class SchemaMigrator {
 	private static final java.util.regex.Pattern DROP_SCHEMA = java.util.regex.Pattern.compile(
 			"\\s*DROP\\s+(INDEX|CONSTRAINT)\\s+(\\w+)\\s+IF\\s+EXISTS\\s*;?\\s*$",
 			java.util.regex.Pattern.CASE_INSENSITIVE);
+
+	/** How many times a migration is tried when it meets passing failures (waits 0.25, 0.5, 1, 2 s between). */
+	static final int ATTEMPTS = 5;
 
 	/** The migrations Cypher alone cannot write. */
 	static final List<JavaMigration> CODE = List.of(NameKeysMigration.missing(), NameKeysMigration.rekeyed());
@@ -296,7 +300,52 @@ public final class SchemaMigrator {
 		}
 	}
 
+	/**
+	 * Applies one migration, again when it meets a passing failure: a schema statement takes exclusive locks on the
+	 * labels it covers, and a query of a replica already serving (a search over the same labels) can meet it in a
+	 * deadlock that Neo4j breaks by failing the statement (seen with two replicas starting on an empty graph). A
+	 * migration is safe to run again (IF NOT EXISTS, re-runnable data statements, {@link JavaMigration}); without the
+	 * retry the instance that held the lock failed to start.
+	 */
 	private void apply(Migration migration) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				applyOnce(migration);
+				return;
+			}
+			catch (RuntimeException ex) {
+				if (attempt == ATTEMPTS || !passing(ex)) {
+					throw ex;
+				}
+				long wait = 250L << (attempt - 1);
+				log.info("Migration V{} met a passing failure, trying it again in {} ms (迁移遇到暂时性错误，稍后重试): {}",
+						migration.version(), wait, passingCause(ex).getMessage());
+				try {
+					Thread.sleep(wait);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw ex;
+				}
+			}
+		}
+	}
+
+	/** Whether Neo4j failed it for a passing cause (a deadlock, a lock timeout): the driver's own rule for retries. */
+	private static boolean passing(Throwable ex) {
+		return passingCause(ex) != null;
+	}
+
+	private static Throwable passingCause(Throwable ex) {
+		for (var cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof TransientException) {
+				return cause;
+			}
+		}
+		return null;
+	}
+
+	private void applyOnce(Migration migration) {
 		long started = System.nanoTime();
 		try (var session = session()) {
 			applyCode(session, migration);

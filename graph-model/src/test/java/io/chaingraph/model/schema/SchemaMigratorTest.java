@@ -322,6 +322,83 @@ class SchemaMigratorTest {
 	}
 
 	/**
+	 * A migration that meets a deadlock with another client (an index over labels a running replica's search reads:
+	 * two replicas starting on an empty graph) is tried again, where the instance used to fail to start. The deadlock
+	 * is a real one: another transaction holds probe 1 and waits for probe 2, which the migration's first attempt holds
+	 * when it asks for probe 1.
+	 */
+	@Test
+	void aMigrationCaughtInADeadlockIsTriedAgain() throws Exception {
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("CREATE (:DeadlockProbe {n: 1}), (:DeadlockProbe {n: 2})").consume();
+		}
+		var attempts = new java.util.concurrent.atomic.AtomicInteger();
+		var executor = java.util.concurrent.Executors.newSingleThreadExecutor();
+		var otherSession = TestNeo4j.driver().session();
+		var other = otherSession.beginTransaction(); // older than the migration's: Neo4j breaks the cycle at the younger
+		try {
+			other.run("MATCH (p:DeadlockProbe {n: 1}) SET p.by = 'other'").consume();
+			var otherWaits = new java.util.concurrent.atomic.AtomicReference<java.util.concurrent.Future<?>>();
+			var deadlocked = new JavaMigration() {
+				@Override
+				public int version() {
+					return 98;
+				}
+
+				@Override
+				public String description() {
+					return "A test migration caught in a deadlock once";
+				}
+
+				@Override
+				public void apply(org.neo4j.driver.Session session, CypherCatalog catalog) {
+					if (attempts.incrementAndGet() > 1) {
+						return;
+					}
+					try (var tx = session.beginTransaction()) {
+						tx.run("MATCH (p:DeadlockProbe {n: 2}) SET p.by = 'migration'").consume();
+						otherWaits.set(executor.submit(() -> other.run("MATCH (p:DeadlockProbe {n: 2}) SET p.by = 'other'").consume()));
+						awaitBlocked();
+						tx.run("MATCH (p:DeadlockProbe {n: 1}) SET p.by = 'migration'").consume();
+						tx.commit();
+					}
+				}
+			};
+
+			int level = new SchemaMigrator(TestNeo4j.driver(), CypherCatalog.standard(), java.util.List.of(deadlocked), null)
+				.migrate();
+
+			assertThat(attempts).as("the first attempt met the deadlock, the second applied it").hasValue(2);
+			assertThat(level).isEqualTo(98);
+			otherWaits.get().get(30, java.util.concurrent.TimeUnit.SECONDS); // the other transaction went on
+		}
+		finally {
+			executor.shutdownNow();
+			other.close();
+			otherSession.close();
+			try (var session = TestNeo4j.driver().session()) {
+				session.run("MATCH (p:DeadlockProbe) DELETE p").consume();
+				session.run("MATCH (m:SchemaMigration {version: 98}) DELETE m").consume();
+				session.run("MATCH (l:SchemaMigrationLock) DELETE l").consume(); // it announced level 98
+			}
+		}
+	}
+
+	/** Waits until a transaction of the test waits for a lock another holds. */
+	private static void awaitBlocked() {
+		long deadline = System.nanoTime() + 30_000_000_000L;
+		try (var session = TestNeo4j.driver().session()) {
+			while (session.run("SHOW TRANSACTIONS YIELD status WHERE status STARTS WITH 'Blocked' RETURN count(*) AS n")
+				.single()
+				.get("n")
+				.asInt() == 0) {
+				assertThat(System.nanoTime()).as("a transaction blocked on the probe").isLessThan(deadline);
+				Thread.onSpinWait();
+			}
+		}
+	}
+
+	/**
 	 * A graph a newer ChainGraph migrated (a rolling upgrade: V9999 is its migration): an older one applies nothing,
 	 * not even V0011 again for a name order it sees changed (which would undo the newer one's keys), and its writes
 	 * are refused, naming both levels.
