@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.language.OperationDefinition;
 import graphql.schema.DataFetchingEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,9 @@ public class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof ApiException api) {
 			return error(env, api.code(), api.getMessage(), api.details());
 		}
-		var failure = Neo4jFailures.of(ex);
+		var mutation = env.getOperationDefinition() != null
+				&& env.getOperationDefinition().getOperation() == OperationDefinition.Operation.MUTATION;
+		var failure = mutation ? Neo4jFailures.ofWrite(ex) : Neo4jFailures.of(ex);
 		if (failure != null) {
 			if (failure.code() == ErrorCode.UNAVAILABLE) {
 				log.warn("Neo4j unavailable for {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());

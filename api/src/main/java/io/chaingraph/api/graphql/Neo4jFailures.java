@@ -23,7 +23,11 @@ public final class Neo4jFailures {
 	public record Failure(ErrorCode code, String message, Map<String, Object> details) {
 	}
 
-	static final String TIMEOUT = "The query took longer than the service allows; narrow it down (查询超时，请缩小查询范围)";
+	static final String TIMEOUT = "The query took longer than the service allows; narrow it down, or, if the service or "
+			+ "Neo4j has just started, try again shortly (查询超时，请缩小查询范围；如服务刚启动，请稍后重试)";
+
+	static final String WRITE_TIMEOUT = "The change took longer than the service allows and was not saved; try again "
+			+ "shortly (修改超时，未保存，请稍后重试)";
 
 	static final String MEMORY = "The query needed more memory than Neo4j allows one transaction; narrow it down "
 			+ "(查询所需内存超出单个事务的上限，请缩小查询范围)";
@@ -35,6 +39,18 @@ public final class Neo4jFailures {
 			+ "bookmarks); try again shortly (等待数据同步的请求过多，请稍后重试)";
 
 	private Neo4jFailures() {
+	}
+
+	/**
+	 * A change's failure: as {@link #of}, but a change stopped by its timeout was rolled back and mostly waited for
+	 * another's locks, so it is UNAVAILABLE ("not saved, try again"); there is nothing to narrow down.
+	 */
+	public static Failure ofWrite(Throwable ex) {
+		var failure = of(ex);
+		if (failure != null && "transaction timeout".equals(failure.details().get("limit"))) {
+			return new Failure(ErrorCode.UNAVAILABLE, WRITE_TIMEOUT, failure.details());
+		}
+		return failure;
 	}
 
 	/** The failure's meaning for the client, or null when it is not one of Neo4j's (then it is INTERNAL). */

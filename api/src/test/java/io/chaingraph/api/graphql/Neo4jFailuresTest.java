@@ -32,6 +32,31 @@ class Neo4jFailuresTest {
 	}
 
 	@Test
+	void aChangeStoppedByItsTimeoutWasNotSavedAndIsToBeTriedAgain() {
+		var stopped = catchThrowable(() -> {
+			try (var session = TestNeo4j.driver().session()) {
+				session.executeWrite(tx -> tx.run("CREATE (:TimedOutChange) WITH 1 AS one UNWIND range(1, 2000000000) AS x "
+						+ "WITH x WHERE x = -1 RETURN count(*)").consume(),
+						TransactionConfig.builder().withTimeout(Duration.ofMillis(50)).build());
+			}
+		});
+		assertThat(stopped).as("Neo4j stops it").isNotNull();
+		var failure = Neo4jFailures.ofWrite(stopped);
+		assertThat(failure.code()).isEqualTo(ErrorCode.UNAVAILABLE);
+		assertThat(failure.message()).contains("not saved", "未保存", "稍后重试").doesNotContain("narrow");
+		try (var session = TestNeo4j.driver().session()) {
+			assertThat(session.run("MATCH (n:TimedOutChange) RETURN count(n) AS n").single().get("n").asLong())
+				.as("what the message says: nothing of it was saved").isZero();
+		}
+		// A question's timeout keeps its advice, with a word for a service that has just started.
+		var question = Neo4jFailures.of(stopped);
+		assertThat(question.code()).isEqualTo(ErrorCode.LIMIT_EXCEEDED);
+		assertThat(question.message()).contains("narrow it down", "刚启动");
+		assertThat(Neo4jFailures.ofWrite(new ServiceUnavailableException("Connection refused")).code())
+			.isEqualTo(ErrorCode.UNAVAILABLE);
+	}
+
+	@Test
 	void aTransactionOverItsMemoryLimitIsToBeNarrowedDown() {
 		var failure = Neo4jFailures.of(new TransientException("Neo.TransientError.General.TransactionMemoryLimit",
 				"The allocation of an extra 2.0 MiB would use more than the limit 10.0 MiB."));
