@@ -363,6 +363,7 @@ public final class GraphLoader {
 		parameters.put("fromKey", spec.key());
 		parameters.put("toLabel", spec.endLabel());
 		parameters.put("toKey", spec.endKey());
+		parameters.put("ofStart", spec.ofStart());
 		parameters.put("keep", batch.rows().stream().filter(r -> r.get("to") != null)
 			.map(r -> List.of(r.get("from"), r.get("to"))).toList());
 		var result = tx.run(this.cypher.query("load/prune-relationships"), parameters).single();
