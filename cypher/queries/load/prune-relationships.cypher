@@ -1,9 +1,11 @@
 // --prune: removes a data set from the relationships of one type (between two labels) it no longer lists, and
 // deletes those no data set lists any more and the ChainKnowledgeGraph import does not state (清理数据集中已删除的关系);
 // with $apply false it only says what it would do (the dry run's preview, in a read transaction). Only relationships
-// whose datasets list names $dataset are touched.
+// whose datasets list names $dataset are touched. A link that is its start node's own ($ofStart: a firm's one region)
+// stays while that node does: a firm another data set or the curation API still lists keeps its region, handed to
+// them, rather than staying without one (prune-nodes runs after this and keeps the firm).
 // Parameters: $type, $fromLabel, $fromKey, $toLabel, $toKey, $keep (a list of [from key, to key] pairs), $dataset,
-//             $apply (write or only count), $sample (how many of the deleted relationships to name).
+//             $apply (write or only count), $sample (how many of the deleted relationships to name), $ofStart.
 // Returns:    deleted, kept (let go by the data set but listed or stated elsewhere), sample (the first $sample
 //             deleted: {from, to}, the end nodes' keys).
 // Example:    :param type => 'OPERATES_IN'
@@ -15,9 +17,12 @@
 //             :param dataset => 'example'
 //             :param apply => false
 //             :param sample => 5
+//             :param ofStart => false
 MATCH (a:$($fromLabel))-[r:$($type)]->(b:$($toLabel))
 WHERE $dataset IN coalesce(r.datasets, []) AND NOT [a[$fromKey], b[$toKey]] IN $keep
 WITH a, b, r, [d IN r.datasets WHERE d <> $dataset] AS others
+WITH a, b, r, CASE WHEN $ofStart AND size(others) = 0 THEN [d IN coalesce(a.datasets, []) WHERE d <> $dataset]
+                   ELSE others END AS others
 WITH a, b, r, others, size(others) = 0 AND r.chainkgSource IS NULL AS gone
 CALL (r, others, gone) {
   WITH r, others WHERE $apply AND NOT gone

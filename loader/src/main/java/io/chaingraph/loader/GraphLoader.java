@@ -155,7 +155,7 @@ public final class GraphLoader {
 						prune(tx, dataSet.rows(), dataSet.id(), false, pruned);
 						tx.rollback();
 					}
-					summary.pruned(pruned.deleted(), pruned.kept());
+					summary.pruned(pruned.deleted(), pruned.kept(), pruned.staying());
 				}
 			}
 			summary.finish(Duration.ofNanos(System.nanoTime() - started), true);
@@ -205,7 +205,7 @@ public final class GraphLoader {
 			summary.shared(outcome.shared(), false);
 			summary.removals(outcome.removals(), options.restoreRemoved());
 			if (options.prune()) {
-				summary.pruned(outcome.pruned().deleted(), outcome.pruned().kept());
+				summary.pruned(outcome.pruned().deleted(), outcome.pruned().kept(), outcome.pruned().staying());
 			}
 		}
 		this.progress.finish();
@@ -353,6 +353,12 @@ public final class GraphLoader {
 						? String.valueOf(v.get("key").asObject()) : name.asObject() + " (" + v.get("key").asObject() + ")";
 			});
 			pruned.add(batch.type(), result.get("deleted").asLong(), result.get("kept").asLong(), sample);
+			for (var kept : result.get("keptSample").asList(v -> v)) {
+				var name = kept.get("name");
+				var key = String.valueOf(kept.get("key").asObject());
+				pruned.stays(batch.type(), (name.isNull() || name.asObject().toString().equals(key) ? key
+						: name.asObject() + " (" + key + ")") + " by " + String.join(", ", kept.get("by").asList(Value::asString)));
+			}
 			for (var link : result.get("links").asList(v -> v)) {
 				pruned.withNodes(link.get("type").asString(), link.get("count").asLong());
 			}
@@ -363,6 +369,7 @@ public final class GraphLoader {
 		parameters.put("fromKey", spec.key());
 		parameters.put("toLabel", spec.endLabel());
 		parameters.put("toKey", spec.endKey());
+		parameters.put("ofStart", spec.ofStart());
 		parameters.put("keep", batch.rows().stream().filter(r -> r.get("to") != null)
 			.map(r -> List.of(r.get("from"), r.get("to"))).toList());
 		var result = tx.run(this.cypher.query("load/prune-relationships"), parameters).single();
@@ -377,6 +384,9 @@ public final class GraphLoader {
 
 		private final Map<String, Long> kept = new LinkedHashMap<>();
 
+		/** The first few nodes of each label it let go of that stay, each with who keeps it. */
+		private final Map<String, List<String>> staying = new LinkedHashMap<>();
+
 		private final Map<String, Long> nanos = new HashMap<>();
 
 		void add(String type, long count, long letGo, List<String> sample) {
@@ -386,6 +396,14 @@ public final class GraphLoader {
 			if (letGo > 0) {
 				this.kept.merge(type, letGo, Long::sum);
 			}
+		}
+
+		void stays(String type, String node) {
+			this.staying.computeIfAbsent(type, t -> new ArrayList<>()).add(node);
+		}
+
+		Map<String, List<String>> staying() {
+			return this.staying;
 		}
 
 		void withNodes(String type, long count) {

@@ -110,13 +110,22 @@ public final class LoadSummary {
 
 	private long kept;
 
+	private Map<String, List<String>> staying = Map.of();
+
 	/**
 	 * Records what --prune deleted (a dry run: would delete), per type, and how many it let go of that stay because
-	 * another data set, the curation API or the ChainKnowledgeGraph import lists them too.
+	 * another data set, the curation API or the ChainKnowledgeGraph import lists them too, with the first few nodes of
+	 * each label and who keeps them (a firm the office dropped stays because an analyst once tagged it: it is told).
 	 */
-	void pruned(Map<String, Deleted> deleted, Map<String, Long> kept) {
+	void pruned(Map<String, Deleted> deleted, Map<String, Long> kept, Map<String, List<String>> staying) {
 		this.deleted = new LinkedHashMap<>(deleted);
 		this.kept = kept.values().stream().mapToLong(Long::longValue).sum();
+		this.staying = new LinkedHashMap<>(staying);
+	}
+
+	/** With --prune: the first few nodes of each label it let go of that stay, as {@code name (key) by <who keeps it>}. */
+	public Map<String, List<String>> staying() {
+		return Map.copyOf(this.staying);
 	}
 
 	/** What --prune deleted, or in a dry run would delete, per type; empty without --prune. */
@@ -223,6 +232,7 @@ public final class LoadSummary {
 			out.append("  " + this.kept + " more this data set no longer lists " + (this.dryRun ? "would stay" : "stayed")
 					+ ": another data set, the curation API or the ChainKnowledgeGraph import lists them too"
 					+ " (其他来源仍列出，保留)\n");
+			this.staying.forEach((type, nodes) -> out.append(String.format("    %-16s %s%n", type, String.join(", ", nodes))));
 		}
 	}
 

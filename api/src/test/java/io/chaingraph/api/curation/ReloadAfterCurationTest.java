@@ -95,6 +95,33 @@ class ReloadAfterCurationTest {
 	}
 
 	/**
+	 * A city office drops a firm from its file and loads with --prune; an analyst had tagged the firm through the API,
+	 * so it stays (curation:api). It stays in its county, as it was: the prune took its region link, the office's
+	 * alone, and left a firm without a region, in no count by region and no gap table. The summary names it and says
+	 * who keeps it, so the office can tell that its removal did not happen.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void aFirmTheOfficeDropsThatAnAnalystTaggedStaysInItsRegionAndIsNamed(@TempDir Path folder) throws IOException {
+		var header = "id,name,aliases,creditCode,stockCode,regionCode,tags,founded,source,quote\n";
+		Files.writeString(folder.resolve("dataset.yaml"), "format: chaingraph/v1\nid: gz-office\nname: 赣州市商务局招商数据\n");
+		Files.writeString(folder.resolve("enterprises.csv"), header + "test-gz-e,示例·赣州戊铜箔有限公司,,,,360702,,,illustrative,\n");
+		var loader = new GraphLoader(TestNeo4j.driver());
+		loader.load(folder, new GraphLoader.Options(false, false));
+		mutate("""
+				mutation { tagEnterprise(input: {enterprise: "test-gz-e", add: ["规上"], source: "%s"}) { changed } }"""
+			.formatted(SOURCE));
+		Files.writeString(folder.resolve("enterprises.csv"), header);
+
+		var pruned = loader.load(folder, new GraphLoader.Options(false, true));
+
+		assertThat(pruned.staying()).isEqualTo(Map.of("Enterprise", List.of("示例·赣州戊铜箔有限公司 (test-gz-e) by curation:api")));
+		var firm = (Map<String, Object>) mutate("{ enterprise(key: \"test-gz-e\") { tags region { code } } }").get("enterprise");
+		assertThat(firm).isEqualTo(Map.of("tags", List.of("规上"), "region", Map.of("code", "360702")));
+		assertFresh();
+	}
+
+	/**
 	 * The ChainKnowledgeGraph import checks the same audit trail: a listed firm and a product link removed through the
 	 * API stay out of a re-import of the same files (the firm's industry and product links with it), named by file and
 	 * line, until {@code --restore-removed}.

@@ -32,6 +32,15 @@ public final class GraphRows implements GraphRowSink {
 	 * @param endKey the end node's key property (relationships only)
 	 */
 	public record Prune(boolean node, String label, String key, String endLabel, String endKey) {
+
+		/**
+		 * Whether the link is its start node's own, so that it stays while that node does: a firm's one region (a firm
+		 * another data set or the curation API still lists would otherwise stay without one).
+		 */
+		public boolean ofStart() {
+			return !this.node && "Enterprise".equals(this.label) && "Region".equals(this.endLabel);
+		}
+
 	}
 
 	private final List<Batch> batches = new ArrayList<>();

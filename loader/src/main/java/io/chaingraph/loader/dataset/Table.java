@@ -280,6 +280,14 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 				return;
 			}
 			for (var record : csv) {
+				var total = totalRow(record, csv);
+				if (total != null) {
+					if (tell) {
+						log.info("{}:{} read as a total row and passed over: {} (合计行已跳过)", record.file(), record.line(),
+								String.join(" / ", total.stream().map(t -> "'" + t + "'").toList()));
+					}
+					continue;
+				}
 				var row = row(record, csv, problems, refused);
 				if (row != null) {
 					rows.accept(row);
@@ -293,6 +301,24 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + path, ex);
 		}
+	}
+
+	/** A spreadsheet's total row's first cell: 合计, 总计, 小计 or 共计, alone or before a count (合计：12 家, 共计12家). */
+	private static final Pattern TOTAL = Pattern.compile("[合总小共]\\s*计([\\s:：(（\\d].*)?");
+
+	/**
+	 * The cells of a total row, which a list kept in a spreadsheet often ends with (合计 | 共 12 家), else null: 合计,
+	 * 总计, 小计 or 共计 in its first cell with something in it, and no source. Without a source (every table's required
+	 * column) the row could never load: passed over and named, it loses nothing, where it was refused as a record
+	 * without its id, region and source, three problems for one row that is no record.
+	 */
+	private List<String> totalRow(CsvSource.Row record, CsvSource csv) {
+		if (record.get("source") != null) {
+			return null;
+		}
+		var cells = csv.header().stream().map(h -> record.fields().get(h)).filter(v -> v != null && !v.isBlank())
+			.map(String::strip).toList();
+		return !cells.isEmpty() && TOTAL.matcher(cells.getFirst()).matches() ? cells : null;
 	}
 
 	/** Remembers the key of a refused record, so that a reference to it is not reported as unknown as well. */

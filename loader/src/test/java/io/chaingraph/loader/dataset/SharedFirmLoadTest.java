@@ -115,6 +115,58 @@ class SharedFirmLoadTest {
 	 * Where a firm is, too: the city's list puts 江西铜业 in 南昌 (3601) where 江西's has it in 鹰潭 (3606). The firm has
 	 * one region, so the last load's wins, as a name does; it moved without a word.
 	 */
+	/**
+	 * The city moved the shared firm to 南昌 (the region link is then the city's alone) and later drops it with
+	 * --prune: the firm stays, as the province lists it, and so does its one region, handed to the province; it used
+	 * to stay without any region, out of every count by region and every gap table.
+	 */
+	@Test
+	void aFirmAnotherDataSetStillListsKeepsItsRegionWhenThisOnePrunesIt() throws IOException {
+		this.loader.load(dataSet("jiangxi", "江西省招商数据", FIRMS + PROVINCE_ROW), new GraphLoader.Options(false, false));
+		var city = dataSet("nanchang", "南昌市招商数据", FIRMS + JXCU + ",江西铜业股份有限公司,,,,3601,,,illustrative,\n");
+		this.loader.load(city, new GraphLoader.Options(false, false));
+		Files.writeString(city.resolve("enterprises.csv"), FIRMS);
+
+		var dryRun = this.loader.load(city, new GraphLoader.Options(true, true));
+		var pruned = this.loader.load(city, new GraphLoader.Options(false, true));
+
+		assertThat(firm(JXCU).get("datasets").asList(Value::asString)).containsExactly("jiangxi");
+		try (var session = TestNeo4j.driver().session()) {
+			var links = session.run("MATCH (:Enterprise {id: $id})-[l:LOCATED_IN]->(r) RETURN r.code AS code, l.datasets AS datasets",
+					Map.of("id", JXCU)).list(r -> r.get("code").asString() + " " + r.get("datasets").asList(Value::asString));
+			assertThat(links).as("where the city put it, now the province's link").containsExactly("3601 [jiangxi]");
+		}
+		assertThat(pruned.deleted()).as("nothing deleted").isEmpty();
+		assertThat(dryRun.deleted()).as("the dry run says the same").isEmpty();
+		assertThat(pruned.render()).contains("2 more this data set no longer lists stayed");
+	}
+
+	/**
+	 * A firm the office drops from its file stays when another source lists it too; the summary and the dry run name
+	 * it with who keeps it, where they only counted it ("1 more … stayed"), so the office can tell that its removal
+	 * did not happen and ask whoever keeps the firm.
+	 */
+	@Test
+	void whatThePruneLetsGoOfIsNamedWithWhoKeepsIt() throws IOException {
+		this.loader.load(dataSet("jiangxi", "江西省招商数据", FIRMS + PROVINCE_ROW), new GraphLoader.Options(false, false));
+		var city = dataSet("yingtan", "鹰潭市招商数据", FIRMS + JXCU + ",江西铜业股份有限公司,,,,3606,,,illustrative,\n"
+				+ "test-yt-a,示例·鹰潭甲铜业有限公司,,,,3606,,,illustrative,\n");
+		this.loader.load(city, new GraphLoader.Options(false, false));
+		Files.writeString(city.resolve("enterprises.csv"), FIRMS);
+
+		var dryRun = this.loader.load(city, new GraphLoader.Options(true, true));
+		var pruned = this.loader.load(city, new GraphLoader.Options(false, true));
+
+		var staying = Map.of("Enterprise", List.of("江西铜业股份有限公司 (" + JXCU + ") by jiangxi"));
+		assertThat(dryRun.staying()).isEqualTo(staying);
+		assertThat(pruned.staying()).isEqualTo(staying);
+		assertThat(pruned.render()).contains("  2 more this data set no longer lists stayed: another data set, the curation"
+				+ " API or the ChainKnowledgeGraph import lists them too (其他来源仍列出，保留)\n    Enterprise       江西铜业股份有限公司 ("
+				+ JXCU + ") by jiangxi\n");
+		assertThat(pruned.deleted().get("Enterprise").sample()).as("the firm only this data set listed goes")
+			.containsExactly("示例·鹰潭甲铜业有限公司 (test-yt-a)");
+	}
+
 	@Test
 	void aSharedFirmPutInAnotherRegionIsWarnedAbout() throws IOException {
 		this.loader.load(dataSet("jiangxi", "江西省招商数据", FIRMS + PROVINCE_ROW), new GraphLoader.Options(false, false));

@@ -143,6 +143,43 @@ class SpreadsheetHabitsTest {
 		assertTheCopyLoadsAsTheCleanFixtureDoes();
 	}
 
+	/**
+	 * A list kept in a spreadsheet ends with its total (合计 | 共 N 家), in the middle a 小计: rows without a source that
+	 * could never load, passed over and named, where each was refused as a firm without id, region and source. A row
+	 * with a source is a record, whatever its first cell says.
+	 */
+	@Test
+	void aTotalRowIsPassedOverAndNamed() throws IOException {
+		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
+		var enterprises = this.copy.resolve("enterprises.csv");
+		var lines = new java.util.ArrayList<>(Files.readAllLines(enterprises));
+		for (int i = 0; i < lines.size(); i++) {
+			lines.set(i, (i == 0 ? "序号," : i + ",") + lines.get(i));
+		}
+		int firms = lines.size() - 1;
+		lines.add(3, "小计,,,,,,,,,,");
+		lines.add("合计,共 " + firms + " 家,,,,,,,,,");
+		Files.write(enterprises, lines);
+
+		var told = told(() -> assertThat(problemsOfBothReaders()).isEmpty());
+
+		assertThat(told).filteredOn(m -> m.startsWith("enterprises.csv:")).hasSize(4)
+			.contains("enterprises.csv:4 read as a total row and passed over: '小计' (合计行已跳过)",
+					"enterprises.csv:" + lines.size() + " read as a total row and passed over: '合计' / '共 " + firms
+							+ " 家' (合计行已跳过)");
+		assertTheCopyLoadsAsTheCleanFixtureDoes();
+
+		Workbooks.fromLines(Files.readAllLines(enterprises), this.copy.resolve("enterprises.xlsx"));
+		Files.delete(enterprises);
+		assertThat(problemsOfBothReaders()).as("the same list as a workbook").isEmpty();
+
+		Files.delete(this.copy.resolve("enterprises.xlsx"));
+		lines.set(lines.size() - 1, String.join(",", "合计", "test-total", "共 N 家", "", "", "", "", "", "", "illustrative", ""));
+		Files.write(enterprises, lines);
+		assertThat(problemsOfBothReaders()).as("a row with a source is a record: here one without its region").isNotEmpty()
+			.allMatch(p -> p.startsWith("enterprises.csv:" + lines.size() + " "));
+	}
+
 	@Test
 	void headersWrappedInTheirCellsOrInAnotherCaseLoadAsTheCleanFixtureDoes() throws IOException {
 		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
