@@ -122,6 +122,46 @@ public record Column(String name, boolean isRequired, boolean isList, KeySpace r
 			});
 	}
 
+	/** A date as offices type it: 2019-02-26, 2019/2/26, 2019.2.26, 2019年2月26日; a month (2019-02, 2019年2月); a year. */
+	private static final Pattern TYPED_DATE = Pattern
+		.compile("(\\d{4})\\s*(?:年|(?:[-/.年]\\s*(\\d{1,2})\\s*(?:月|(?:[-/.月]\\s*(\\d{1,2})\\s*日?))?))?");
+
+	/**
+	 * A date, stored as {@code YYYY-MM-DD} (or {@code YYYY-MM}, {@code YYYY} where only the month or the year is
+	 * known), also as a Chinese office types it (2019/2/26, 2019.2.26, 2019年2月26日): numbers in year, month, day
+	 * order cannot be misread. A day the calendar does not have (2019-02-30) is refused with that said.
+	 */
+	public Column date() {
+		var expected = "a date such as 2019-02-26, 2019/2/26 or 2019年2月26日, or a month (2019-02) or a year (日期，如 "
+				+ "2019-02-26)";
+		return new Column(this.name, this.isRequired, this.isList, this.reference, this.rules, Column::isoDate)
+			.rule(v -> {
+				try {
+					return isoDate(v) != null ? null : expected;
+				}
+				catch (java.time.DateTimeException ex) {
+					return expected + ": there is no such day (日期不存在)";
+				}
+			});
+	}
+
+	/** The date as YYYY-MM-DD, YYYY-MM or YYYY; null when it is not one; DateTimeException for a day that is none. */
+	static String isoDate(String value) {
+		var date = TYPED_DATE.matcher(value.strip());
+		if (!date.matches()) {
+			return null;
+		}
+		int year = Integer.parseInt(date.group(1));
+		if (date.group(2) == null) {
+			return date.group(1);
+		}
+		int month = Integer.parseInt(date.group(2));
+		if (date.group(3) == null) {
+			return java.time.YearMonth.of(year, month).toString();
+		}
+		return java.time.LocalDate.of(year, month, Integer.parseInt(date.group(3))).toString();
+	}
+
 	private static String withoutNian(String value) {
 		return value.endsWith("年") ? value.substring(0, value.length() - 1).strip() : value;
 	}

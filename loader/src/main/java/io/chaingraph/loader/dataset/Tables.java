@@ -40,7 +40,6 @@ public final class Tables {
 
 	private static final Pattern SEGMENT_ID = FieldRule.SEGMENT_ID.pattern();
 
-	private static final Pattern DATE = FieldRule.DATE.pattern();
 
 	private static Column regionCode(String name) {
 		return text(name).matches(REGION_CODE, FieldRule.REGION_CODE.expected());
@@ -106,7 +105,7 @@ public final class Tables {
 
 	public static final Table POLICY_DOCUMENTS = Table.of("policy-documents.csv", List.of("id"), text("id").required().slug(),
 			text("title").required(), text("issuer"), text("docNumber"),
-			text("date").matches(DATE, FieldRule.DATE.expected()),
+			text("date").date(),
 			regionCode("regionCode").references(KeySpace.REGION), text("url")).defining(KeySpace.DOCUMENT);
 
 	public static final Table POLICY_TARGETS = Table.of("policy-targets.csv", List.of("id"), text("id").required().slug(),

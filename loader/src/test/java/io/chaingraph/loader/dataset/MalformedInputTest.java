@@ -208,7 +208,7 @@ class MalformedInputTest {
 						"id,documentId,text,value,year,source\ntest-target,test-doc,测试目标,八百,2022,illustrative\n",
 						"policy-targets.csv:2 字段 value", "(数值"),
 				arguments("date written in words", "policy-documents.csv",
-						"id,title,date,source\ntest-doc,测试行动计划,2019年2月26日,illustrative\n", "policy-documents.csv:2 字段 date",
+						"id,title,date,source\ntest-doc,测试行动计划,二〇一九年二月,illustrative\n", "policy-documents.csv:2 字段 date",
 						"(日期"),
 				arguments("firm id that is no id", "supply-relations.csv",
 						"supplierId,customerId,source\nTest A,test-b,illustrative\n", "supply-relations.csv:2 字段 supplierId",
