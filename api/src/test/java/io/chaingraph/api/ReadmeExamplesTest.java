@@ -178,25 +178,6 @@ class ReadmeExamplesTest {
 	}
 
 	@Test
-	void everyFileTheDocsLinkToExists() throws IOException {
-		// A class renamed or a query file moved leaves its link in the README behind (Page.java did).
-		var link = Pattern.compile("\\]\\(([^)#\\s]+)(#[^)]*)?\\)");
-		var broken = new ArrayList<String>();
-		var loader = README.resolveSibling("loader");
-		for (var doc : List.of(README, loader.resolve("FORMATS.md"), loader.resolve("CHAINKG.md"),
-				loader.resolve("src/main/resources/demo/README.md"),
-				loader.resolve("src/main/resources/reference/regions-cn/README.md"))) {
-			var text = Files.readString(doc, StandardCharsets.UTF_8);
-			link.matcher(text).results()
-				.map(m -> m.group(1))
-				.filter(target -> !target.contains("://"))
-				.filter(target -> !Files.exists(doc.resolveSibling(target)))
-				.forEach(target -> broken.add(doc.getFileName() + ": " + target));
-		}
-		assertThat(broken).isEmpty();
-	}
-
-	@Test
 	void theUrlsOfTheCurlCommandsShownAreAscii() throws IOException {
 		// Tomcat refuses raw non-ASCII bytes in a request line with a bare 400 (tags=上市 did): Chinese values go
 		// through --data-urlencode or percent-encoding.

@@ -1,5 +1,6 @@
 package io.chaingraph.standalone;
 
+import java.io.PrintStream;
 import java.util.Arrays;
 
 import io.chaingraph.loader.dataset.TemplateCommand;
@@ -8,6 +9,7 @@ import io.chaingraph.standalone.bench.ApiBenchmark;
 import io.chaingraph.standalone.bulk.LoadBenchmark;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The entry point of the standalone jar, run by the {@code ./chaingraph} launcher: {@code serve} starts the service,
@@ -20,11 +22,37 @@ public final class ChainGraph {
 	private ChainGraph() {
 	}
 
+	/** What {@code serve --help} prints: the other commands have a usage of their own, and serve has options too. */
+	static final String SERVE_USAGE = """
+			usage: serve [--name=value …]
+			Starts the service: an embedded Neo4j (store in CHAINGRAPH_EMBEDDED_DATADIR, default ./data/graph), the
+			schema, the shipped data set into an empty graph, GraphQL on /graphql, GraphiQL on /graphiql, Neo4j Browser
+			on /browser/. Ctrl-C stops it. 启动服务（内置 Neo4j 数据库）。
+			  --server.port=9090                                  HTTP port (default 8080, or PORT)
+			  --chaingraph.embedded.bolt-address=localhost:7688   embedded Bolt address (default localhost:7687)
+			  --chaingraph.embedded.page-cache=1g                 Neo4j's page cache (default 512m)
+			Every property of the README's Configuration table is taken as --name=value or as an environment
+			variable. With NEO4J_URI set no embedded Neo4j starts: the service uses that one (NEO4J_USERNAME,
+			NEO4J_PASSWORD).
+			""";
+
+	/**
+	 * Starts the service, or prints its usage when asked ({@code --help}, {@code -h}) and returns null: a help asked
+	 * for had started a service on ports 8080 and 7687, with a store, where the other commands print their usage.
+	 */
+	static ConfigurableApplicationContext serve(String[] args, PrintStream out) {
+		if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+			out.print(SERVE_USAGE);
+			return null;
+		}
+		return SpringApplication.run(StandaloneApplication.class, args);
+	}
+
 	public static void main(String[] args) throws Exception {
 		var command = args.length == 0 ? "serve" : args[0];
 		var rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
 		switch (command) {
-			case "serve" -> SpringApplication.run(StandaloneApplication.class, rest);
+			case "serve" -> serve(rest, System.out);
 			case "load" -> System.exit(LoadCommand.run(rest));
 			case "generate" -> System.exit(GenerateCommand.run(rest, System.out, System.err));
 			case "template" -> System.exit(TemplateCommand.run(rest, System.out, System.err));

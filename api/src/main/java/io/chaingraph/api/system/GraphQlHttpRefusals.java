@@ -1,5 +1,7 @@
 package io.chaingraph.api.system;
 
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -48,9 +50,16 @@ class GraphQlHttpRefusals {
 			.build();
 	}
 
+	/** Spring Boot's fields, as {@link HttpErrorBodies} gives every other refusal, then the code and the words. */
 	private static Map<String, Object> body(HttpStatus status, String path) {
-		return Map.of("code", HttpErrorBodies.code(status.value()).name(), "message",
-				HttpErrorBodies.message(status.value(), path));
+		var body = new LinkedHashMap<String, Object>();
+		body.put("timestamp", new Date());
+		body.put("status", status.value());
+		body.put("error", status.getReasonPhrase());
+		body.put("path", path);
+		body.put("code", HttpErrorBodies.code(status.value()).name());
+		body.put("message", HttpErrorBodies.message(status.value(), path));
+		return body;
 	}
 
 }

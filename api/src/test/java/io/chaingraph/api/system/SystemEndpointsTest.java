@@ -182,7 +182,12 @@ class SystemEndpointsTest {
 		var response = this.http.getForEntity("/graphql?query=%7Babout%7Bversion%7D%7D", Map.class);
 		assertThat(response.getStatusCode().value()).isEqualTo(405);
 		assertThat(response.getHeaders().getAllow()).containsExactly(HttpMethod.POST);
-		assertThat((Map<String, Object>) response.getBody()).containsEntry("code", "BAD_INPUT");
+		assertThat((Map<String, Object>) response.getBody()).containsEntry("code", "BAD_INPUT")
+			.as("Spring Boot's fields, as every other refusal has them (README)")
+			.containsEntry("status", 405)
+			.containsEntry("error", "Method Not Allowed")
+			.containsEntry("path", "/graphql")
+			.containsKey("timestamp");
 		assertThat((String) response.getBody().get("message")).contains("POST", "/graphiql", "在浏览器中请打开 /graphiql");
 	}
 
@@ -196,7 +201,11 @@ class SystemEndpointsTest {
 				new HttpEntity<>("{\"query\": \"{ about { version } }\"}", headers), Map.class);
 		assertThat(form.getStatusCode().value()).isEqualTo(415);
 		assertThat(form.getHeaders().getFirst(HttpHeaders.ACCEPT)).isEqualTo("application/json");
-		assertThat((Map<String, Object>) form.getBody()).containsEntry("code", "BAD_INPUT");
+		assertThat((Map<String, Object>) form.getBody()).containsEntry("code", "BAD_INPUT")
+			.containsEntry("status", 415)
+			.containsEntry("error", "Unsupported Media Type")
+			.containsEntry("path", "/graphql")
+			.containsKey("timestamp");
 		assertThat((String) form.getBody().get("message")).contains("Content-Type: application/json", "请以 application/json 发送请求体");
 		// What Spring for GraphQL takes still reaches it.
 		headers.setContentType(MediaType.parseMediaType("application/json;charset=UTF-8"));

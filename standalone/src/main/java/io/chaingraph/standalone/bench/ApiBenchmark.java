@@ -161,7 +161,36 @@ public final class ApiBenchmark {
 	private ApiBenchmark() {
 	}
 
+	/** What {@code bench api --help} prints (it had started the benchmark: a service, minutes of load). */
+	static final String USAGE_TEXT = """
+			usage: bench api [--seconds S] [--warmup S] [--warmup-max S] [--clients N] [--rounds N]
+			                 [--only q1,q2] [--baseline hand-written|statements] [--name=value …]
+			Measures the GraphQL API against direct Cypher on the current graph (CHAINGRAPH_EMBEDDED_DATADIR): a fixed
+			mix of questions from N clients on loopback, the two sides alternating in rounds after a warm-up that lasts
+			until the JIT compiler has settled. Stop ./chaingraph serve on the same store first.
+			基准测试：API 与直接 Cypher 对比。
+			  --seconds S       per side and round (default 30)
+			  --warmup S        at least (default 10); --warmup-max S at most (default 300)
+			  --clients N       concurrent clients (default 4); --rounds N (default 3)
+			  --only q1,q2      some questions only: chain-map, enterprise-profile, upstream-3, search, chain-gaps,
+			                    supplement-targets, regional-overlap, and the probes ping and lookup
+			  --baseline statements   the Cypher side runs the API's own statements (one-statement questions only)
+			  --name=value      goes to the service it starts (HTTP and Bolt take free ports unless given)
+			""";
+
+	/** Whether the arguments ask for the usage; it is then printed. */
+	static boolean usageAsked(String[] args, java.io.PrintStream out) {
+		if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+			out.print(USAGE_TEXT);
+			return true;
+		}
+		return false;
+	}
+
 	public static int run(String[] args) throws Exception {
+		if (usageAsked(args, System.out)) {
+			return 0;
+		}
 		int seconds = option(args, "--seconds", 30);
 		int warmup = option(args, "--warmup", 10);
 		int warmupMax = Math.max(warmup, option(args, "--warmup-max", 300));

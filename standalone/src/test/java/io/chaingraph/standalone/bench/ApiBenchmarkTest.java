@@ -32,6 +32,23 @@ class ApiBenchmarkTest {
 				"请先导入").doesNotContain("Exception");
 	}
 
+	/** --help prints the usage and exits 0, as load's does, where it started the benchmark (here: 1, no data). */
+	@Test
+	void helpPrintsTheUsageAndRunsNothing(@TempDir Path store) throws Exception {
+		var out = new ByteArrayOutputStream();
+		var original = System.out;
+		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+		try {
+			assertThat(ApiBenchmark.run(new String[] { "--help", "--chaingraph.embedded.data-dir=" + store })).isZero();
+		}
+		finally {
+			System.setOut(original);
+		}
+		assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("usage: bench api").contains("--only", "--baseline",
+				"基准测试");
+		assertThat(store).isEmptyDirectory();
+	}
+
 	@Test
 	void everyQuestionAndProbeHasItsCypherFileAndCanBePickedByName() {
 		var catalog = CypherCatalog.standard();
