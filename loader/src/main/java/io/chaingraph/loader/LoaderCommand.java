@@ -164,9 +164,30 @@ public final class LoaderCommand {
 			return DATABASE;
 		}
 		catch (Neo4jException ex) {
-			err.println("Neo4j refused the load (数据库拒绝写入): " + ex.getMessage() + "\nNothing was written.");
+			err.println(refused(ex));
 			return DATABASE;
 		}
+	}
+
+	/** Neo4j's words for a key it holds already: "… with label `Enterprise` and property `creditCode` = '9136…'". */
+	private static final java.util.regex.Pattern HELD = java.util.regex.Pattern
+		.compile("label `(\\w+)` and propert(?:y|ies) `?(\\w+)`? = (.+?)\\s*$");
+
+	/**
+	 * What a refused load tells the person who ran it. A unique key (a credit code, a stock code) broken at the commit
+	 * means another load or change wrote it after this one's checks (the checks name the file and row of a key the
+	 * graph already holds): said so, with the value, instead of Neo4j's node number.
+	 */
+	static String refused(Neo4jException ex) {
+		var held = ex.code() != null && ex.code().contains("ConstraintValidationFailed")
+				? HELD.matcher(ex.getMessage() == null ? "" : ex.getMessage().strip()) : null;
+		if (held != null && held.find()) {
+			return "Another load or change gave " + held.group(2) + " " + held.group(3) + " to another " + held.group(1)
+					+ " while this load ran: Neo4j refused the load at its end. Nothing of it was written. Load again:"
+					+ " its checks will then name the file and row"
+					+ " (其他导入或修改同时写入了相同的 " + held.group(2) + "，本次导入未写入任何数据；请重新导入，检查会指出具体文件与行)";
+		}
+		return "Neo4j refused the load (数据库拒绝写入): " + ex.getMessage() + "\nNothing was written.";
 	}
 
 }

@@ -13,6 +13,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The documented exit codes and messages of {@code load}. */
 class LoaderCommandTest {
@@ -48,6 +49,27 @@ class LoaderCommandTest {
 		assertThat(run(TestNeo4j.driver(), "--format", "chainkg", "src/test/resources/chainkg/quirks", "--prune"))
 			.as("an import only adds and updates: --prune would do nothing").isEqualTo(LoaderCommand.USAGE);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("--prune 仅适用于 chaingraph 格式");
+	}
+
+	/**
+	 * Two loads at once giving two firms one credit code: the later commit meets the constraint, after its own checks
+	 * passed. Neo4j's refusal, the real one, read as what happened, without its node number.
+	 */
+	@Test
+	void aKeyAnotherLoadWroteMeanwhileIsSaidSo() {
+		new SchemaMigrator(TestNeo4j.driver()).migrate(); // the unique credit codes
+		var refusal = catchThrowableOfType(org.neo4j.driver.exceptions.Neo4jException.class, () -> {
+			try (var session = TestNeo4j.driver().session()) {
+				session.executeWrite(tx -> tx.run("CREATE (:Enterprise {id: 'race-a', creditCode: '91360000RACE00001X'}), "
+						+ "(:Enterprise {id: 'race-b', creditCode: '91360000RACE00001X'})").consume());
+			}
+		});
+		assertThat(refusal).as("the graph's unique credit codes").isNotNull();
+		assertThat(LoaderCommand.refused(refusal)).startsWith("Another load or change gave creditCode '91360000RACE00001X' "
+				+ "to another Enterprise while this load ran").contains("Nothing of it was written", "本次导入未写入任何数据")
+			.doesNotContain("Node(");
+		assertThat(LoaderCommand.refused(new org.neo4j.driver.exceptions.ClientException("Neo.ClientError.Security.Forbidden",
+				"Writes are not allowed"))).isEqualTo("Neo4j refused the load (数据库拒绝写入): Writes are not allowed\nNothing was written.");
 	}
 
 	@Test
