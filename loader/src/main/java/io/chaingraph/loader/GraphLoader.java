@@ -245,9 +245,11 @@ public final class GraphLoader {
 				unchanged += result.get("unchanged").asLong();
 				if (batch.query().equals(FIRMS)) {
 					shared.add(result.get("shared"));
+					audit(tx, dataset, result.get("shared"), f -> f.get("conflicts").values());
 				}
 				else if (batch.query().equals(LOCATED)) {
 					shared.moved(result.get("moves"));
+					audit(tx, dataset, result.get("moves"), m -> List.of(m));
 				}
 				this.progress.advance(chunk.size());
 			}
@@ -260,6 +262,49 @@ public final class GraphLoader {
 			timings.merge(batch.type(), System.nanoTime() - batchStarted, Long::sum);
 		}
 	}
+
+	/**
+	 * Records in the audit trail each value this load replaced of a firm the curation API changed: the trail explains
+	 * every value an analyst set, so it says too when a data set's reload set it otherwise (mutation {@code load}, actor
+	 * {@code loader}, the fields before and after), in the load's transaction.
+	 * @param changes a firm's replaced values, each {field (regionCode when absent), before, after}
+	 */
+	private void audit(TransactionContext tx, String dataset, Value firms,
+			java.util.function.Function<Value, Iterable<Value>> changes) {
+		for (var firm : firms.values()) {
+			if (!firm.get("sharers").asList(Value::asString).contains(SharedFirms.CURATION)) {
+				continue;
+			}
+			var before = new LinkedHashMap<String, Object>();
+			var after = new LinkedHashMap<String, Object>();
+			for (var change : changes.apply(firm)) {
+				var field = change.get("field").isNull() ? "regionCode" : change.get("field").asString();
+				before.put(field, change.get("before").asObject());
+				after.put(field, change.get("after").asObject());
+			}
+			if (before.isEmpty()) {
+				continue;
+			}
+			var entry = new HashMap<String, Object>();
+			entry.put("id", java.util.UUID.randomUUID().toString());
+			entry.put("actor", LOAD_ACTOR);
+			entry.put("mutation", LOAD_MUTATION);
+			entry.put("arguments", JSON.writeValueAsString(Map.of("dataSet", dataset)));
+			entry.put("source", "dataset:" + dataset);
+			entry.put("entityType", "Enterprise");
+			entry.put("entityKey", firm.get("key").asString());
+			entry.put("before", JSON.writeValueAsString(before));
+			entry.put("after", JSON.writeValueAsString(after));
+			tx.run(this.cypher.query("curation/record-audit"), Map.of("entry", entry)).consume();
+		}
+	}
+
+	/** The audit trail's actor and mutation for a value a load replaced of a curated firm. */
+	public static final String LOAD_ACTOR = "loader";
+
+	public static final String LOAD_MUTATION = "load";
+
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
 	/**
 	 * The dry run's view of the firms other sources list too: {@value #FIRMS} and {@value #LOCATED} with {@code $apply}

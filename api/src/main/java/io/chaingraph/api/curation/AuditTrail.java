@@ -87,16 +87,18 @@ public class AuditTrail {
 	}
 
 	/**
-	 * The mutation names asked for, each one the schema has: a name it lacks would match nothing and read as "no such
-	 * change", so it is refused with what it may mean. Null when not asked.
+	 * The mutation names asked for, each one the schema has or {@code load} (GraphLoader.LOAD_MUTATION: the api does not
+	 * depend on the loader): a name it lacks would match nothing and read as "no such change", so it is refused with
+	 * what it may mean. Null when not asked.
 	 */
 	private List<String> mutations(List<String> names) {
 		if (names == null) {
 			return null;
 		}
-		var known = this.schema.getObject().schema().getMutationType().getFieldDefinitions().stream()
-			.map(GraphQLFieldDefinition::getName)
-			.toList();
+		// And the loader's: a load that set a value of a firm the API had changed says so in the trail too.
+		var known = java.util.stream.Stream.concat(this.schema.getObject().schema().getMutationType().getFieldDefinitions()
+			.stream()
+			.map(GraphQLFieldDefinition::getName), java.util.stream.Stream.of("load")).toList();
 		for (var name : names) {
 			if (!known.contains(name)) {
 				var near = known.stream()

@@ -200,6 +200,41 @@ class ReloadAfterCurationTest {
 				""");
 	}
 
+	/**
+	 * An analyst tags a firm of the demo; the next load of the demo sets the firm's tags back to its file's (a value
+	 * that differs replaces, with a warning). The trail ended at the analyst's tags; it now says the load replaced
+	 * them: mutation load, actor loader, the tags before and after, the data set as source. A load that replaces
+	 * nothing of a curated firm writes no entry.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void aLoadThatSetsACuratedValueOtherwiseSaysSoInTheTrail() {
+		var loader = new GraphLoader(TestNeo4j.driver());
+		loader.loadShipped(false);
+		mutate("""
+				mutation { tagEnterprise(input: {enterprise: "600362-sh", add: ["规上"], source: "%s"}) { audit { at } } }"""
+			.formatted(SOURCE));
+		var trail = """
+				{ auditTrail(filter: {entity: "600362-sh", mutations: ["load"]}, first: 5) { totalCount
+				    nodes { actor mutation entityType entityKey arguments before after source { reference } } } }""";
+		assertThat((Map<String, Object>) mutate(trail).get("auditTrail")).containsEntry("totalCount", 0);
+
+		var reload = loader.loadShipped(false);
+		assertThat(reload.render()).contains("600362-sh");
+		var entries = (Map<String, Object>) mutate(trail).get("auditTrail");
+		assertThat(entries).containsEntry("totalCount", 1);
+		var entry = ((List<Map<String, Object>>) entries.get("nodes")).getFirst();
+		assertThat(entry).containsEntry("actor", "loader").containsEntry("mutation", "load")
+			.containsEntry("entityType", "Enterprise").containsEntry("entityKey", "600362-sh")
+			.containsEntry("before", "{\"tags\":[\"上市\",\"规上\"]}").containsEntry("after", "{\"tags\":[\"上市\"]}")
+			.containsEntry("arguments", "{\"dataSet\":\"demo\"}");
+		assertThat((Map<String, Object>) entry.get("source")).containsEntry("reference", "dataset:demo");
+
+		loader.loadShipped(false);
+		assertThat((Map<String, Object>) mutate(trail).get("auditTrail")).as("nothing replaced the second time")
+			.containsEntry("totalCount", 1);
+	}
+
 	/** The designation's key, from its global ID. */
 	private static String key(String id) {
 		return GlobalId.decode(id, "Designation").key();
