@@ -42,6 +42,9 @@ public class HomePage {
 
 	private final String downloads = read("home/downloads.html");
 
+	/** What stands in for the forms where queries need a token. */
+	private final String closed = read("home/closed.html");
+
 	private final String error = read("home/error.html");
 
 	private final String style = read("home/home.css");
@@ -59,10 +62,7 @@ public class HomePage {
 	public ResponseEntity<String> home() {
 		String body;
 		if (this.tokens.queriesRequireToken()) {
-			body = "<section>\n  <h2>下载表格 <span class=\"en\">Downloads</span></h2>\n"
-					+ "  <p class=\"message\">本部署的查询与下载需要 API 令牌，浏览器表单无法携带令牌：请在请求头中发送 "
-					+ "<code>Authorization: Bearer &lt;令牌&gt;</code> 下载。<span class=\"en\">This deployment answers only "
-					+ "requests with an API token, which a browser form cannot send.</span></p>\n</section>";
+			body = this.closed;
 		}
 		else {
 			var choices = this.reads.single("home/choices", Map.of(), r -> r);
