@@ -169,6 +169,7 @@ public final class GraphLoader {
 		this.progress.start((referenceCurrent ? 0 : reference.size()) + dataSet.rows().size());
 		try (var session = this.driver.session()) {
 			var outcome = session.executeWrite(tx -> {
+				this.progress.writing();
 				SchemaLevelGuard.standard().beforeWrite(tx);
 				// A retried transaction starts again from nothing: so do the counts.
 				var written = new LinkedHashMap<String, LoadSummary.Counts>();
@@ -198,6 +199,7 @@ public final class GraphLoader {
 				}
 				record(tx, dataSet.id(), dataSet.name(), dataSet.asOf(), dataSet.rows().checksum(), dataSet.rows().size());
 				timings.forEach(summary::time);
+				this.progress.committing();
 				return new Written(written, removals, pruned, shared);
 			});
 			outcome.counts().forEach(summary::add);

@@ -136,12 +136,26 @@ public final class LoaderCommand {
 					+ "updates (--prune 仅适用于 chaingraph 格式的数据集，产业链知识图谱导入只新增和更新)");
 			return USAGE;
 		}
+		var progress = chainKg ? null : Progress.console();
+		boolean checkOnly = dryRun;
+		// Ctrl-C or SIGTERM mid-load ended in silence: the person who stopped it is told what the graph holds.
+		var stopped = new Thread(() -> {
+			var notice = stopNotice(progress, checkOnly);
+			if (notice != null) {
+				err.println();
+				err.println(notice);
+				err.flush();
+			}
+		}, "chaingraph-load-stopped");
+		Runtime.getRuntime().addShutdownHook(stopped);
 		try {
+			// A Neo4j that is not there is said at once: the load's retries would wait 30 s for it.
+			driver.verifyConnectivity();
 			if (chainKg) {
 				out.print(new ChainKgImporter(driver).importDirectory(folder, dryRun, restoreRemoved).render());
 				return OK;
 			}
-			var loader = new GraphLoader(driver, Progress.console());
+			var loader = new GraphLoader(driver, progress);
 			var options = new GraphLoader.Options(dryRun, prune, restoreRemoved);
 			var summary = folder == null ? loader.loadShipped(options) : loader.load(folder, options);
 			out.print(summary.render());
@@ -167,6 +181,36 @@ public final class LoaderCommand {
 			err.println(refused(ex));
 			return DATABASE;
 		}
+		finally {
+			try {
+				Runtime.getRuntime().removeShutdownHook(stopped);
+			}
+			catch (IllegalStateException ex) {
+				// the process is shutting down: the notice is being said
+			}
+		}
+	}
+
+	/**
+	 * What a load stopped by its user (Ctrl-C, SIGTERM) tells them, or null when it had finished. A load is one
+	 * transaction: before its commit the graph holds none of it (Neo4j rolls back what the closed connection left);
+	 * during the commit, all or none. A ChainKnowledgeGraph import (no progress) is one transaction too.
+	 */
+	static String stopNotice(Progress progress, boolean dryRun) {
+		var stage = progress == null ? null : progress.stage();
+		if (stage == Progress.Stage.DONE) {
+			return null;
+		}
+		if (dryRun) {
+			return "Stopped before the check finished (校验已中断). A dry run writes nothing: the graph is as it was.";
+		}
+		if (stage == Progress.Stage.READING || stage == Progress.Stage.WRITING) {
+			return "Stopped before the load finished (导入已中断): nothing of it was written, the graph is as it was"
+					+ " before (图谱未改变). Run the same command again to load it.";
+		}
+		return "Stopped " + (stage == null ? "before the import finished" : "while Neo4j committed the load")
+				+ " (导入已中断): Neo4j writes a load whole or not at all, so the graph holds all of it or none of it,"
+				+ " never a part (不会只写入一部分). Run the same command again: what is already there stays unchanged.";
 	}
 
 	/** Neo4j's words for a key it holds already: "… with label `Enterprise` and property `creditCode` = '9136…'". */

@@ -24,6 +24,26 @@ public final class Progress {
 
 	private String phase = "";
 
+	/** Where the load is, read by the notice printed when the process is stopped (another thread). */
+	private volatile Stage stage = Stage.READING;
+
+	/** Where a load is, as far as what it has written goes. */
+	public enum Stage {
+
+		/** Reading and checking the files: nothing sent to Neo4j yet. */
+		READING,
+
+		/** Writing in the load's one transaction: none of it is in the graph before the commit. */
+		WRITING,
+
+		/** Neo4j commits the transaction: the graph gets all of it or none. */
+		COMMITTING,
+
+		/** Written (or, for a dry run, checked) and the summary printed or about to be. */
+		DONE
+
+	}
+
 	public Progress(PrintStream out, boolean terminal) {
 		this.out = out;
 		this.terminal = terminal;
@@ -44,6 +64,20 @@ public final class Progress {
 		this.done = 0;
 		this.started = System.nanoTime();
 		this.lastPrinted = this.started;
+	}
+
+	/** The load's transaction is open (again, when Neo4j retries it). */
+	public void writing() {
+		this.stage = Stage.WRITING;
+	}
+
+	/** Everything is sent: Neo4j commits next. */
+	public void committing() {
+		this.stage = Stage.COMMITTING;
+	}
+
+	public Stage stage() {
+		return this.stage;
 	}
 
 	public void phase(String name) {
@@ -70,6 +104,7 @@ public final class Progress {
 	}
 
 	public void finish() {
+		this.stage = Stage.DONE;
 		if (this.out != null && this.terminal) {
 			this.out.print("\r" + line(System.nanoTime()) + "   \n");
 		}

@@ -136,4 +136,21 @@ class LoaderCommandTest {
 		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("Product");
 	}
 
+	/** What a stopped load says at each stage (the stop itself: LoadStoppedTest, in a process of its own). */
+	@Test
+	void aStoppedLoadSaysWhatTheGraphHolds() {
+		var progress = Progress.silent();
+		assertThat(LoaderCommand.stopNotice(progress, true)).contains("A dry run writes nothing");
+		assertThat(LoaderCommand.stopNotice(progress, false)).contains("nothing of it was written");
+		progress.writing();
+		assertThat(LoaderCommand.stopNotice(progress, false)).contains("nothing of it was written", "图谱未改变");
+		progress.committing();
+		assertThat(LoaderCommand.stopNotice(progress, false)).startsWith("Stopped while Neo4j committed the load")
+			.contains("all of it or none of it");
+		assertThat(LoaderCommand.stopNotice(null, false)).startsWith("Stopped before the import finished")
+			.contains("all of it or none of it");
+		progress.finish();
+		assertThat(LoaderCommand.stopNotice(progress, false)).as("finished: the summary says it").isNull();
+	}
+
 }
