@@ -1,6 +1,8 @@
 package io.chaingraph.api.graphql;
 
 import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 
 import reactor.core.publisher.Mono;
 
@@ -60,7 +62,7 @@ public class BookmarkInterceptor implements WebGraphQlInterceptor {
 			return chain.next(request);
 		}
 		// After the mutation and the reads of its answer: the manager's bookmarks are at least as new as the write.
-		return chain.next(request).map(response -> response.transform(answer -> {
+		return chain.next(request).map(response -> !wrote(response) ? response : response.transform(answer -> {
 			var extensions = new LinkedHashMap<Object, Object>();
 			if (response.getExecutionResult().getExtensions() != null) {
 				extensions.putAll(response.getExecutionResult().getExtensions());
@@ -68,6 +70,15 @@ public class BookmarkInterceptor implements WebGraphQlInterceptor {
 			extensions.put(EXTENSION, this.sessions.values());
 			answer.extensions(extensions);
 		}));
+	}
+
+	/**
+	 * Whether a mutation may have written: some field of it answered. One refused in every field wrote nothing, and
+	 * bookmarks on its answer (the instance's earlier ones) read as a write to wait for.
+	 */
+	private static boolean wrote(WebGraphQlResponse response) {
+		Object data = response.getExecutionResult().getData();
+		return data instanceof Map<?, ?> fields && fields.values().stream().anyMatch(Objects::nonNull);
 	}
 
 }

@@ -110,6 +110,11 @@ class ReadYourWritesTest {
 				.isEqualTo(this.sessions.values());
 			assertThat(post("{ about { version } }", null, null).get("extensions")).as("a query's answer has none")
 				.isNull();
+			var refused = post("""
+					mutation { upsertEnterprise(input: {key: "%s", name: "示例", regionCode: "nowhere", source: "illustrative"}) {
+					  created } }""".formatted(FIRM), CurationTest.EDITOR, null);
+			assertThat(refused.get("errors")).as("refused").isNotNull();
+			assertThat(refused.get("extensions")).as("a mutation that wrote nothing has no bookmarks to wait for").isNull();
 
 			var query = "{ enterprise(key: \"%s\") { name } }".formatted(FIRM);
 			long statements = this.reads.statementsRun();
