@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 
 import io.chaingraph.api.graphql.ErrorCode;
 import io.chaingraph.api.graphql.QueryLimits;
@@ -16,9 +18,11 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -33,6 +37,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestBodyLimit extends OncePerRequestFilter {
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private final long limit;
 
 	public RequestBodyLimit(QueryLimits limits) {
@@ -44,7 +50,7 @@ public class RequestBodyLimit extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		long length = request.getContentLengthLong();
 		if (length > this.limit) {
-			refuse(response, length);
+			refuse(request, response, length);
 			return;
 		}
 		if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
@@ -53,7 +59,7 @@ public class RequestBodyLimit extends OncePerRequestFilter {
 				body = in.readNBytes((int) Math.min(this.limit + 1, Integer.MAX_VALUE - 8));
 			}
 			if (body.length > this.limit) {
-				refuse(response, -1);
+				refuse(request, response, -1);
 				return;
 			}
 			chain.doFilter(new Buffered(request, body), response);
@@ -62,19 +68,29 @@ public class RequestBodyLimit extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	private void refuse(HttpServletResponse response, long length) throws IOException {
+	/** Refused with the fields of every other HTTP error of the service (Spring Boot's, code, message) and the limit. */
+	private void refuse(HttpServletRequest request, HttpServletResponse response, long length) throws IOException {
 		var megabytes = this.limit % (1024 * 1024) == 0 ? this.limit / (1024 * 1024) + " MB" : this.limit + " bytes";
-		var message = (length < 0 ? "The request body is over " + this.limit + " bytes"
+		var body = new LinkedHashMap<String, Object>();
+		body.put("timestamp", OffsetDateTime.now().toString());
+		body.put("status", 413);
+		body.put("error", HttpStatus.CONTENT_TOO_LARGE.getReasonPhrase());
+		body.put("path", request.getRequestURI());
+		body.put("code", ErrorCode.LIMIT_EXCEEDED.name());
+		body.put("message", (length < 0 ? "The request body is over " + this.limit + " bytes"
 				: "The request body is " + length + " bytes") + "; the limit is " + megabytes + " (请求体过大，上限 "
-				+ megabytes + ")";
-		var body = "{\"status\":413,\"code\":\"" + ErrorCode.LIMIT_EXCEEDED.name() + "\",\"message\":\"" + message
-				+ "\",\"limit\":\"maxBodySize\",\"value\":" + this.limit + (length < 0 ? "" : ",\"actual\":" + length) + "}";
+				+ megabytes + ")");
+		body.put("limit", "maxBodySize");
+		body.put("value", this.limit);
+		if (length >= 0) {
+			body.put("actual", length);
+		}
 		response.setStatus(413);
 		// The body is not read: the connection cannot carry another request
 		response.setHeader("Connection", "close");
 		response.setContentType("application/json");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write(body);
+		response.getWriter().write(JSON.writeValueAsString(body));
 	}
 
 	/** The request with its chunked body already read. */

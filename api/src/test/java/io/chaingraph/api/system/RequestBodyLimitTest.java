@@ -53,7 +53,9 @@ class RequestBodyLimitTest {
 		var response = post(HttpRequest.BodyPublishers.ofByteArray(body));
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(json(response)).containsEntry("code", "LIMIT_EXCEEDED").containsEntry("limit", "maxBodySize")
-			.containsEntry("value", 1024 * 1024).containsEntry("actual", body.length);
+			.containsEntry("value", 1024 * 1024).containsEntry("actual", body.length)
+			.as("the fields of every other HTTP error").containsEntry("status", 413).containsEntry("path", "/graphql")
+			.containsEntry("error", "Content Too Large").containsKey("timestamp");
 		assertThat((String) json(response).get("message"))
 			.isEqualTo("The request body is " + body.length + " bytes; the limit is 1 MB (请求体过大，上限 1 MB)");
 	}
