@@ -40,24 +40,30 @@ CALL (up) {
 }
 WITH q, r, up, inside, neighbours, partners, neighbours + [p IN partners | p.member] AS near,
      [u IN up WHERE u.level = 'PROVINCE' AND u <> r][0] AS province
+// The cities of the province above the region: the only cities outside it that can be SAME_PROVINCE.
+WITH q, r, up, inside, neighbours, partners, near, province,
+     CASE WHEN province IS NULL THEN [] ELSE [(c:Region {level: 'CITY'})-[:PART_OF]->(province) | c] END AS cities
+// Every region that can be listed: the provinces, those cities, the neighbours and partners (a few dozen).
+WITH q, r, up, inside, neighbours, partners, province, cities,
+     COLLECT { MATCH (p:Region {level: 'PROVINCE'}) RETURN p } + cities + near AS listable
 UNWIND q.segments AS sid
 MATCH (g:Segment {id: sid})
 OPTIONAL MATCH (g)-[own:FIRM_COUNT]->(r)
-CALL (g, r, up, inside, own, near) {
+CALL (g, r, up, inside, own, listable) {
   MATCH (g)-[k:FIRM_COUNT]->(z:Region)
-  // Only a city, a province, a neighbour or a partner can be listed: the level first, before the list tests, passes
-  // over the counties (four in five of a segment's counts).
-  WHERE (z.level IN ['CITY', 'PROVINCE'] OR z IN near)
+  // The short list first: it passes over the counties (four in five of a segment's counts) and the cities of other
+  // provinces (most of the rest) without reading a property of theirs.
+  WHERE z IN listable
     AND z <> r AND NOT z IN inside AND (NOT z IN up OR z.level = 'CITY')
   RETURN z, k.firms - CASE WHEN z IN up THEN coalesce(own.firms, 0) ELSE 0 END AS firms
 }
-WITH q, g, z, firms, r, up, neighbours, partners, province WHERE firms > 0
-WITH q, g, z, firms, r, up, neighbours, province,
+WITH q, g, z, firms, r, up, neighbours, partners, cities WHERE firms > 0
+WITH q, g, z, firms, r, up, neighbours, cities,
      [p IN partners WHERE p.member = z | p.area] AS via
 WITH q, g, z, firms, via,
      CASE
        WHEN z IN up THEN 'SAME_CITY'
-       WHEN province IS NOT NULL AND z.level = 'CITY' AND EXISTS { (z)-[:PART_OF]->(province) } THEN 'SAME_PROVINCE'
+       WHEN z IN cities THEN 'SAME_PROVINCE'
        WHEN z IN neighbours THEN 'NEIGHBOUR'
        WHEN size(via) > 0 THEN 'COOPERATION_AREA'
        WHEN z.level = 'PROVINCE' THEN 'OTHER'
