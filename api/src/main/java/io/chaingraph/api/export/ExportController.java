@@ -39,6 +39,7 @@ import io.chaingraph.api.graphql.ErrorCode;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.graphql.GraphSessions;
 import io.chaingraph.api.graphql.Neo4jFailures;
+import io.chaingraph.api.graphql.QueryLimits;
 import io.chaingraph.api.home.HomePage;
 import io.chaingraph.api.overlap.OverlapAnalysis;
 import io.chaingraph.api.overlap.RegionNesting;
@@ -121,8 +122,11 @@ public class ExportController {
 
 	private final HomePage home;
 
+	private final QueryLimits limits;
+
 	public ExportController(ChainGapQuery gaps, SupplementTargetQuery targets, OverlapAnalysis overlap,
-			EnterpriseController firms, Batches batches, ApiTokens tokens, GraphReads reads, HomePage home) {
+			EnterpriseController firms, Batches batches, ApiTokens tokens, GraphReads reads, HomePage home,
+			QueryLimits limits) {
 		this.gaps = gaps;
 		this.targets = targets;
 		this.overlap = overlap;
@@ -131,6 +135,29 @@ public class ExportController {
 		this.tokens = tokens;
 		this.reads = reads;
 		this.home = home;
+		this.limits = limits;
+	}
+
+	/**
+	 * Before every download, as GraphQL checks a query's strings ({@code QueryLimitsInterceptor}): no parameter, nor
+	 * any item of a comma-separated list ({@code regions=36,3607}), longer than
+	 * {@code chaingraph.graphql.limits.max-text-length}. A chain of 5,000 characters went to Neo4j and to the name
+	 * hints, and came back twice in the answer.
+	 */
+	@ModelAttribute
+	void checkTextLengths(HttpServletRequest request) {
+		int most = this.limits.maxTextLength();
+		request.getParameterMap().forEach((name, values) -> {
+			for (var value : values) {
+				for (var item : value.split(",")) {
+					if (item.length() > most) {
+						throw new ApiException(ErrorCode.LIMIT_EXCEEDED, "Parameter '" + name + "' is " + item.length()
+								+ " characters; the limit is " + most + " (参数过长)",
+								Map.of("limit", "maxTextLength", "value", most, "actual", item.length(), "parameter", name));
+					}
+				}
+			}
+		});
 	}
 
 	/**

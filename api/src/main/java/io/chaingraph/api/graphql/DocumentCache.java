@@ -1,6 +1,7 @@
 package io.chaingraph.api.graphql;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
@@ -97,20 +98,32 @@ public class DocumentCache implements PreparsedDocumentProvider {
 	}
 
 	/**
-	 * Whether the operation that will run is a mutation; when the document holds several and none is named, any
-	 * mutation among them counts (GraphQL refuses such a request anyway). False for a document that does not parse:
+	 * Whether the operation that will run is a mutation; when the document holds several and none is named (an empty
+	 * name names none), any mutation among them counts (GraphQL refuses such a request anyway). False for a document that does not parse:
 	 * GraphQL Java reports the syntax error itself, and runs nothing.
 	 */
 	public boolean isMutation(String document, String operationName) {
 		try {
-			var operations = parsed(document).getDefinitionsOfType(OperationDefinition.class);
-			return operations.stream()
-				.filter(o -> operationName == null || operations.size() == 1 || operationName.equals(o.getName()))
+			return mayRun(parsed(document), operationName).stream()
 				.anyMatch(o -> o.getOperation() == OperationDefinition.Operation.MUTATION);
 		}
 		catch (InvalidSyntaxException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * The operations of a document that may run for a request's operation name: the one it names, the only one, or
+	 * all of them when it names none. An empty name names none: GraphQL Java then runs the first operation, and
+	 * {@code "operationName": ""} used to match no operation here, so the access check and the limits skipped the one
+	 * that ran (a mutation reached its resolver without a token, 500 aliases ran past the limit of 30).
+	 */
+	public static List<OperationDefinition> mayRun(Document document, String operationName) {
+		var operations = document.getDefinitionsOfType(OperationDefinition.class);
+		if (operationName == null || operationName.isEmpty() || operations.size() == 1) {
+			return operations;
+		}
+		return operations.stream().filter(o -> operationName.equals(o.getName())).toList();
 	}
 
 	/** How many requests were answered from the cache since start (tests read it). */

@@ -84,11 +84,7 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 		}
 		var fragments = new HashMap<String, FragmentDefinition>();
 		document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
-		var operations = document.getDefinitionsOfType(OperationDefinition.class);
-		for (var operation : operations) {
-			if (operationName != null && operations.size() > 1 && !operationName.equals(operation.getName())) {
-				continue;
-			}
+		for (var operation : DocumentCache.mayRun(document, operationName)) {
 			var walk = new Walk(fragments, variables == null ? Map.of() : variables,
 					operation.getOperation() == OperationDefinition.Operation.MUTATION);
 			walk.selectionSet(operation.getSelectionSet(), 1, 1);

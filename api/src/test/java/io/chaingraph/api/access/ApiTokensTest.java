@@ -70,6 +70,19 @@ class ApiTokensTest {
 		assertThat(NO_CACHE.isMutation("query A { about { version } } mutation B { x }", "A")).isFalse();
 		assertThat(NO_CACHE.isMutation("query A { about { version } } mutation B { x }", "B")).isTrue();
 		assertThat(NO_CACHE.isMutation("query A { about { version } } mutation B { x }", null)).isTrue();
+		// An empty name names no operation: GraphQL Java runs the first one, here the mutation.
+		assertThat(NO_CACHE.isMutation("mutation B { x } query A { about { version } }", "")).isTrue();
+	}
+
+	@Test
+	void aMutationUnderAnEmptyOperationNameIsRefusedBeforeItRuns() {
+		var open = new AccessInterceptor(new ApiTokens(new AccessProperties(List.of(EDITOR), false, List.of())), NO_CACHE);
+		assertThatThrownBy(() -> open.authorize(null, "mutation B { x } query A { about { version } }", ""))
+			.isInstanceOfSatisfying(ApiException.class, ex -> assertThat(ex.code()).isEqualTo(ErrorCode.UNAUTHENTICATED));
+		assertThatThrownBy(() -> open.authorize("Bearer wrong-token-of-some-length", "mutation B { x } query A { y }", ""))
+			.isInstanceOfSatisfying(ApiException.class, ex -> assertThat(ex.code()).isEqualTo(ErrorCode.UNAUTHENTICATED));
+		assertThat(open.authorize("Bearer a-long-enough-editor-token", "mutation B { x } query A { y }", "").name())
+			.isEqualTo("editor");
 	}
 
 	@Test

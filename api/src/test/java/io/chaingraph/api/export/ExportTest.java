@@ -576,6 +576,26 @@ class ExportTest {
 		assertThat((String) ratio.getBody().get("message")).contains("strongFrom", "应为数字", "'half'", "e.g. 1.5");
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void aParameterOverTheTextLimitIsRefusedAsGraphQlRefusesIt() {
+		var chain = "a".repeat(201);
+		var tooLong = this.http.getForEntity("/export/chain-gaps.csv?chain=" + chain + "&region=36", Map.class);
+		assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat((Map<String, Object>) tooLong.getBody()).containsEntry("code", "LIMIT_EXCEEDED")
+			.containsEntry("limit", "maxTextLength").containsEntry("value", 200).containsEntry("actual", 201)
+			.containsEntry("parameter", "chain");
+		assertThat((String) tooLong.getBody().get("message")).isEqualTo("Parameter 'chain' is 201 characters; the limit is 200 (参数过长)");
+		// An item of a list, as GraphQL checks each string of a list
+		var listed = this.http.getForEntity("/export/compare-regions.csv?chain=jx-nonferrous&regions=36," + "3".repeat(300),
+				Map.class);
+		assertThat((Map<String, Object>) listed.getBody()).containsEntry("limit", "maxTextLength").containsEntry("actual", 300)
+			.containsEntry("parameter", "regions");
+		// At the limit it is asked, and not found
+		var atLimit = this.http.getForEntity("/export/chain-gaps.csv?chain=" + "a".repeat(200) + "&region=36", Map.class);
+		assertThat(atLimit.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
 	/** The download, asked again (up to three times) only when the statement missed its timeout on a busy machine. */
 	private ResponseEntity<byte[]> get(String url) {
 		var response = this.http.getForEntity(url, byte[].class);

@@ -67,6 +67,28 @@ class AbusiveRequestTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void theLimitsHoldForTheOperationAnEmptyOperationNameRuns() {
+		// GraphQL Java runs the first operation for "operationName": "", which used to name none for the limits: 500
+		// aliases (or 200 chainGaps, 6 s on the demo graph) ran where 30 are allowed.
+		var query = new StringBuilder("query A {");
+		for (int i = 0; i < 500; i++) {
+			query.append(" a").append(i).append(": about { version }");
+		}
+		query.append(" } query B { about { version } }");
+		var body = this.http.postForObject("/graphql", Map.of("query", query.toString(), "operationName", ""), Map.class);
+		assertThat(body).doesNotContainKey("data");
+		var error = ((List<Map<String, Object>>) body.get("errors")).getFirst();
+		assertThat(extensions(error)).containsEntry("code", "LIMIT_EXCEEDED").containsEntry("limit", "maxAliases");
+		// The page size too, refused by the limit (before Neo4j), not by the resolver
+		var page = this.http.postForObject("/graphql", Map.of("query",
+				"query A { chains(first: 100000) { totalCount } } query B { about { version } }", "operationName", ""),
+				Map.class);
+		assertThat(extensions(((List<Map<String, Object>>) page.get("errors")).getFirst())).containsEntry("limit",
+				"maxPageSize");
+	}
+
+	@Test
 	void aMillionItemPageIsRefusedBeforeTheSchemaIsEvenConsulted() {
 		var error = firstError("{ chains(first: 1000000) { totalCount } }");
 		assertThat(extensions(error)).containsEntry("code", "LIMIT_EXCEEDED").containsEntry("limit", "maxPageSize")
