@@ -118,6 +118,19 @@ class AbusiveRequestTest {
 			.containsEntry("value", 200);
 	}
 
+	/** Each word is a query over the index's terms: a hundred one-character words took 0.2 s a search. */
+	@Test
+	void aSearchOfMoreThanTenWordsIsRefused() {
+		var error = firstError("{ search(text: \"" + "铜 ".repeat(11) + "\") { name } }");
+		assertThat(extensions(error)).containsEntry("code", "LIMIT_EXCEEDED").containsEntry("limit", "maxSearchWords")
+			.containsEntry("value", 10).containsEntry("actual", 11);
+		assertThat((String) error.get("message")).contains("检索词最多 10 个");
+		@SuppressWarnings("unchecked")
+		var ten = (Map<String, Object>) this.http.postForObject("/graphql",
+				Map.of("query", "{ search(text: \"" + "铜 ".repeat(10) + "\") { name } }"), Map.class);
+		assertThat(ten.get("errors")).as("ten words are searched").isNull();
+	}
+
 	@Test
 	@SuppressWarnings("unchecked")
 	void longStringsInsideFiltersAreRefusedToo() {
