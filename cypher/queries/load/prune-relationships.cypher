@@ -4,7 +4,8 @@
 // whose datasets list names $dataset are touched. A link that is its start node's own ($ofStart: a firm's one region)
 // stays while that node does: a firm another data set or the curation API still lists keeps its region, handed to
 // them, rather than staying without one (prune-nodes runs after this and keeps the firm).
-// Parameters: $type, $fromLabel, $fromKey, $toLabel, $toKey, $keep (a list of [from key, to key] pairs), $dataset,
+// Parameters: $type, $fromLabel, $fromKey, $toLabel, $toKey, $keep (the to keys the data set lists, by from key:
+//             {from: [to, …]}, a map so that each link costs one lookup, not a scan of every pair), $dataset,
 //             $apply (write or only count), $sample (how many of the deleted relationships to name), $ofStart.
 // Returns:    deleted, kept (let go by the data set but listed or stated elsewhere), sample (the first $sample
 //             deleted: {from, to}, the end nodes' keys).
@@ -13,13 +14,13 @@
 //             :param fromKey => 'id'
 //             :param toLabel => 'Segment'
 //             :param toKey => 'id'
-//             :param keep => [['600362-sh', 'jx-copper/smelting']]
+//             :param keep => {`600362-sh`: ['jx-copper/smelting']}
 //             :param dataset => 'example'
 //             :param apply => false
 //             :param sample => 5
 //             :param ofStart => false
 MATCH (a:$($fromLabel))-[r:$($type)]->(b:$($toLabel))
-WHERE $dataset IN coalesce(r.datasets, []) AND NOT [a[$fromKey], b[$toKey]] IN $keep
+WHERE $dataset IN coalesce(r.datasets, []) AND NOT b[$toKey] IN coalesce($keep[toString(a[$fromKey])], [])
 WITH a, b, r, [d IN r.datasets WHERE d <> $dataset] AS others
 WITH a, b, r, CASE WHEN $ofStart AND size(others) = 0 THEN [d IN coalesce(a.datasets, []) WHERE d <> $dataset]
                    ELSE others END AS others

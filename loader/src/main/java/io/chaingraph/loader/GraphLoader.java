@@ -116,9 +116,11 @@ public final class GraphLoader {
 		var regions = RegionReference.shipped();
 		var dataSet = DataSet.read(folder, regions, new Lookups(), options.prune());
 		var summary = new LoadSummary();
+		// Without --prune, a data set loaded before is told what it no longer lists (--prune says what it deletes).
+		var recorded = options.prune() ? null : new Lookups().recorded(dataSet.id());
+		boolean loadedBefore = recorded != null;
 		if (!options.prune()) {
 			// With --prune reading refused it; without, nothing is deleted, but the next --prune of either would.
-			var recorded = new Lookups().recorded(dataSet.id());
 			if (recorded != null && recorded.name() != null && !recorded.name().equals(dataSet.name())) {
 				summary.warn("WARNING (警告): the graph records the data set '" + dataSet.id() + "' as '" + recorded.name()
 						+ "'; this one, '" + dataSet.name() + "', has the same id in dataset.yaml, and "
@@ -152,10 +154,20 @@ public final class GraphLoader {
 					// whatever happens (Neo4j refuses their write clauses in a read transaction, written or not).
 					var pruned = new Pruned();
 					try (var tx = session.beginTransaction()) {
+						pruned.audited(auditedFirms(tx, dataSet.rows(), dataSet.id()).size());
 						prune(tx, dataSet.rows(), dataSet.id(), false, pruned);
 						tx.rollback();
 					}
-					summary.pruned(pruned.deleted(), pruned.kept(), pruned.staying());
+					summary.pruned(pruned.deleted(), pruned.kept(), pruned.staying(), pruned.audited());
+				}
+				else if (loadedBefore) {
+					// The same queries, the same way, on the graph before the load: what they find, it would leave.
+					NotListed notListed;
+					try (var tx = session.beginTransaction()) {
+						notListed = notListed(tx, dataSet.rows(), dataSet.id());
+						tx.rollback();
+					}
+					notListed.addTo(summary);
 				}
 			}
 			summary.finish(Duration.ofNanos(System.nanoTime() - started), true);
@@ -188,9 +200,16 @@ public final class GraphLoader {
 				write(tx, dataSet.rows(), dataSet.id(), dataSet.codesGivenUp(), written, timings,
 						options.restoreRemoved() ? CuratedRemovals.none() : removals, shared);
 				var pruned = new Pruned();
+				NotListed notListed = null;
 				if (options.prune()) {
+					// The firms the prune deletes that have an audit trail, as they are before it (their links too).
+					var audited = auditedFirms(tx, dataSet.rows(), dataSet.id());
 					prune(tx, dataSet.rows(), dataSet.id(), true, pruned);
+					pruned.audited(recordDeleted(tx, dataSet.id(), audited));
 					pruned.addTo(written, timings);
+				}
+				else if (loadedBefore) {
+					notListed = notListed(tx, dataSet.rows(), dataSet.id());
 				}
 				if (countsAffected(written)) {
 					// Derived data: recomputed from the graph as this transaction left it, so it rolls back with it.
@@ -200,14 +219,18 @@ public final class GraphLoader {
 				record(tx, dataSet.id(), dataSet.name(), dataSet.asOf(), dataSet.rows().checksum(), dataSet.rows().size());
 				timings.forEach(summary::time);
 				this.progress.committing();
-				return new Written(written, removals, pruned, shared);
+				return new Written(written, removals, pruned, shared, notListed);
 			});
 			outcome.counts().forEach(summary::add);
 			outcome.shared().name(this::recordedName);
 			summary.shared(outcome.shared(), false);
 			summary.removals(outcome.removals(), options.restoreRemoved());
 			if (options.prune()) {
-				summary.pruned(outcome.pruned().deleted(), outcome.pruned().kept(), outcome.pruned().staying());
+				summary.pruned(outcome.pruned().deleted(), outcome.pruned().kept(), outcome.pruned().staying(),
+						outcome.pruned().audited());
+			}
+			if (outcome.notListed() != null) {
+				outcome.notListed().addTo(summary);
 			}
 		}
 		this.progress.finish();
@@ -216,11 +239,12 @@ public final class GraphLoader {
 	}
 
 	/**
-	 * What the load transaction wrote, per type, the removals its rows listed, what its --prune deleted, and what it
-	 * kept and replaced of the firms other sources list too.
+	 * What the load transaction wrote, per type, the removals its rows listed, what its --prune deleted, what it
+	 * kept and replaced of the firms other sources list too, and without --prune what the data set no longer lists
+	 * (null on a first load).
 	 */
 	private record Written(Map<String, LoadSummary.Counts> counts, CuratedRemovals removals, Pruned pruned,
-			SharedFirms shared) {
+			SharedFirms shared, NotListed notListed) {
 	}
 
 	/**
@@ -287,18 +311,75 @@ public final class GraphLoader {
 			if (before.isEmpty()) {
 				continue;
 			}
-			var entry = new HashMap<String, Object>();
-			entry.put("id", java.util.UUID.randomUUID().toString());
-			entry.put("actor", LOAD_ACTOR);
-			entry.put("mutation", LOAD_MUTATION);
-			entry.put("arguments", JSON.writeValueAsString(Map.of("dataSet", dataset)));
-			entry.put("source", "dataset:" + dataset);
-			entry.put("entityType", "Enterprise");
-			entry.put("entityKey", firm.get("key").asString());
-			entry.put("before", JSON.writeValueAsString(before));
-			entry.put("after", JSON.writeValueAsString(after));
-			tx.run(this.cypher.query("curation/record-audit"), Map.of("entry", entry)).consume();
+			recordAudit(tx, dataset, firm.get("key").asString(), Map.of("dataSet", dataset), before, after);
 		}
+	}
+
+	/** Writes one audit entry of this load (actor {@code loader}, mutation {@code load}) about a firm. */
+	private void recordAudit(TransactionContext tx, String dataset, String firm, Map<String, Object> arguments,
+			Map<String, Object> before, Map<String, Object> after) {
+		var entry = new HashMap<String, Object>();
+		entry.put("id", java.util.UUID.randomUUID().toString());
+		entry.put("actor", LOAD_ACTOR);
+		entry.put("mutation", LOAD_MUTATION);
+		entry.put("arguments", JSON.writeValueAsString(new java.util.TreeMap<>(arguments)));
+		entry.put("source", "dataset:" + dataset);
+		entry.put("entityType", "Enterprise");
+		entry.put("entityKey", firm);
+		entry.put("before", before == null ? null : JSON.writeValueAsString(before));
+		entry.put("after", after == null ? null : JSON.writeValueAsString(after));
+		tx.run(this.cypher.query("curation/record-audit"), Map.of("entry", entry)).consume();
+	}
+
+	/**
+	 * --prune: the firms it is about to delete that have an audit trail ({@code load/prune-audited}: the curation API
+	 * changed them without making them its own), each as {@code curation/enterprise-snapshot} shows it now, before the
+	 * prune takes this data set's links, without its {@code datasets} (as curation's entries leave them out).
+	 */
+	private Map<String, Map<String, Object>> auditedFirms(SimpleQueryRunner tx, GraphRows rows, String dataset) {
+		var firms = rows.batches().stream().filter(b -> b.query().equals(FIRMS)).findFirst().orElse(null);
+		if (firms == null) {
+			return Map.of(); // no firm table: the prune deletes no firm
+		}
+		var keys = tx.run(this.cypher.query("load/prune-audited"),
+				Map.of("dataset", dataset, "keep", firms.rows().stream().map(r -> r.get("key")).toList()))
+			.list(r -> r.get("key").asString());
+		var snapshots = new LinkedHashMap<String, Map<String, Object>>();
+		for (var key : keys) {
+			snapshots.put(key, snapshot(tx, key));
+		}
+		return snapshots;
+	}
+
+	/** A firm as the audit trail records it (sorted, no null, no {@code datasets}), or null when there is none. */
+	private Map<String, Object> snapshot(SimpleQueryRunner tx, String key) {
+		var records = tx.run(this.cypher.query("curation/enterprise-snapshot"), Map.of("key", key)).list();
+		if (records.isEmpty()) {
+			return null;
+		}
+		var state = new java.util.TreeMap<String, Object>();
+		records.getFirst().get("item").asMap().forEach((k, v) -> {
+			if (v != null && !k.equals("datasets")) {
+				state.put(k, v);
+			}
+		});
+		return state;
+	}
+
+	/**
+	 * The last entry of the trail of each firm with one that the prune deleted: this load deleted it (before: the firm
+	 * as it was, after: null), in the load's transaction.
+	 * @return how many entries it wrote
+	 */
+	private long recordDeleted(TransactionContext tx, String dataset, Map<String, Map<String, Object>> audited) {
+		long written = 0;
+		for (var firm : audited.entrySet()) {
+			if (snapshot(tx, firm.getKey()) == null) {
+				recordAudit(tx, dataset, firm.getKey(), Map.of("dataSet", dataset, "prune", true), firm.getValue(), null);
+				written++;
+			}
+		}
+		return written;
 	}
 
 	/** The audit trail's actor and mutation for a value a load replaced of a curated firm. */
@@ -374,7 +455,7 @@ public final class GraphLoader {
 		for (boolean nodes : new boolean[] { false, true }) {
 			for (var batch : batches.reversed()) {
 				if (batch.prune().node() == nodes) {
-					this.progress.phase("--prune " + batch.type());
+					this.progress.phase((apply ? "--prune " : "no longer listed: ") + batch.type());
 					long started = System.nanoTime();
 					prune(tx, batch, dataset, apply, pruned);
 					pruned.time(batch.type(), System.nanoTime() - started);
@@ -417,15 +498,70 @@ public final class GraphLoader {
 		parameters.put("toLabel", spec.endLabel());
 		parameters.put("toKey", spec.endKey());
 		parameters.put("ofStart", spec.ofStart());
-		parameters.put("keep", batch.rows().stream().filter(r -> r.get("to") != null)
-			.map(r -> List.of(r.get("from"), r.get("to"))).toList());
+		// By start key: a list of pairs made each link a scan of them all (minutes at 20,000 firms).
+		var keep = new HashMap<String, List<Object>>();
+		batch.rows().stream().filter(r -> r.get("to") != null)
+			.forEach(r -> keep.computeIfAbsent(String.valueOf(r.get("from")), k -> new ArrayList<>()).add(r.get("to")));
+		parameters.put("keep", keep);
 		var result = tx.run(this.cypher.query("load/prune-relationships"), parameters).single();
 		var sample = result.get("sample").asList(v -> v.get("from").asObject() + " → " + v.get("to").asObject());
 		pruned.add(batch.type(), result.get("deleted").asLong(), result.get("kept").asLong(), sample);
 	}
 
+	/**
+	 * Without --prune: what this data set loaded before and no longer lists, found by the prune's own queries told to
+	 * write nothing ({@code $apply} false), and the firms among them named as a firm it lists now (a corrected id?).
+	 * In the load's transaction after its writes, or in a dry run's rolled back on the graph as it is: the same.
+	 */
+	private NotListed notListed(SimpleQueryRunner tx, GraphRows rows, String dataset) {
+		var pruned = new Pruned();
+		prune(tx, rows, dataset, false, pruned);
+		var namesakes = new ArrayList<LoadSummary.Namesake>();
+		long count = 0;
+		var firms = rows.batches().stream().filter(b -> b.query().equals(FIRMS)).findFirst().orElse(null);
+		if (firms != null && (pruned.deleted().containsKey("Enterprise") || pruned.kept().containsKey("Enterprise"))) {
+			var names = new HashMap<String, Object>();
+			for (var row : firms.rows()) {
+				var name = ((Map<?, ?>) row.get("props")).get("name");
+				if (name != null) {
+					names.putIfAbsent(name.toString(), row.get("key"));
+				}
+			}
+			var parameters = new HashMap<String, Object>();
+			parameters.put("dataset", dataset);
+			parameters.put("keep", firms.rows().stream().map(r -> r.get("key")).toList());
+			parameters.put("names", names);
+			parameters.put("sample", LoadSummary.SAMPLE);
+			var result = tx.run(this.cypher.query("load/stale-namesakes"), parameters).single();
+			count = result.get("count").asLong();
+			result.get("sample").asList(v -> v).forEach(v -> namesakes.add(new LoadSummary.Namesake(v.get("name").asString(),
+					v.get("stale").asString(), v.get("listed").asString())));
+		}
+		return new NotListed(pruned, namesakes, count);
+	}
+
+	/** What {@link #notListed} found: as a --prune would see it, and the firms named as one the data set lists now. */
+	private record NotListed(Pruned pruned, List<LoadSummary.Namesake> namesakes, long namesakeCount) {
+
+		void addTo(LoadSummary summary) {
+			summary.notListed(this.pruned.deleted(), this.pruned.kept(), this.namesakes, this.namesakeCount);
+		}
+
+	}
+
 	/** What a --prune deleted (or would delete), per type, and what it let go that stays. */
 	private static final class Pruned {
+
+		/** How many of the firms it deleted had an audit trail, which got the entry of their deletion. */
+		private long audited;
+
+		void audited(long firms) {
+			this.audited = firms;
+		}
+
+		long audited() {
+			return this.audited;
+		}
 
 		private final Map<String, LoadSummary.Deleted> deleted = new LinkedHashMap<>();
 

@@ -117,10 +117,62 @@ public final class LoadSummary {
 	 * another data set, the curation API or the ChainKnowledgeGraph import lists them too, with the first few nodes of
 	 * each label and who keeps them (a firm the office dropped stays because an analyst once tagged it: it is told).
 	 */
-	void pruned(Map<String, Deleted> deleted, Map<String, Long> kept, Map<String, List<String>> staying) {
+	void pruned(Map<String, Deleted> deleted, Map<String, Long> kept, Map<String, List<String>> staying, long audited) {
 		this.deleted = new LinkedHashMap<>(deleted);
 		this.kept = kept.values().stream().mapToLong(Long::longValue).sum();
 		this.staying = new LinkedHashMap<>(staying);
+		this.audited = audited;
+	}
+
+	/** How many of the firms --prune deleted (would delete) had an audit trail: each got an entry of its deletion. */
+	private long audited;
+
+	/**
+	 * A firm this data set loaded before and no longer lists, named as one it lists now: most likely the same firm
+	 * under a corrected id, in the graph twice until --prune.
+	 */
+	public record Namesake(String name, String stale, String listed) {
+	}
+
+	private final Map<String, Long> notListed = new LinkedHashMap<>();
+
+	private final Map<String, List<String>> notListedSample = new LinkedHashMap<>();
+
+	private long notListedElsewhere;
+
+	private List<Namesake> namesakes = List.of();
+
+	private long namesakeCount;
+
+	/**
+	 * Without --prune: records what this data set loaded before and no longer lists, as a --prune would find it (what
+	 * it would delete, but the links a deleted node takes along, which others listed, and what it would let go), and
+	 * the firms among them named as one it lists now.
+	 */
+	void notListed(Map<String, Deleted> deleted, Map<String, Long> kept, List<Namesake> namesakes, long namesakeCount) {
+		deleted.forEach((type, d) -> {
+			if (d.count() > d.withNodes()) {
+				this.notListed.merge(type, d.count() - d.withNodes(), Long::sum);
+				this.notListedSample.put(type, d.sample());
+			}
+		});
+		kept.forEach((type, n) -> this.notListed.merge(type, n, Long::sum));
+		this.notListedElsewhere = kept.values().stream().mapToLong(Long::longValue).sum();
+		this.namesakes = List.copyOf(namesakes);
+		this.namesakeCount = namesakeCount;
+	}
+
+	/**
+	 * Without --prune: what this data set loaded before and no longer lists, per type (it stays in the graph); empty
+	 * when nothing, on a first load and with --prune (which says what it deleted).
+	 */
+	public Map<String, Long> notListed() {
+		return Map.copyOf(this.notListed);
+	}
+
+	/** Of {@link #notListed()}, the firms named as one this data set lists now, the first few by id. */
+	public List<Namesake> namesakes() {
+		return this.namesakes;
 	}
 
 	/** With --prune: the first few nodes of each label it let go of that stay, as {@code name (key) by <who keeps it>}. */
@@ -176,6 +228,7 @@ public final class LoadSummary {
 			this.validated.forEach((type, rows) -> out.append(String.format("  %-16s %10d%n", type, rows)));
 			out.append(String.format("  %d rows validated in %.1f s%n", this.validated.values().stream().mapToLong(Long::longValue).sum(),
 					this.elapsed.toMillis() / 1000.0));
+			renderNotListed(out);
 			this.shared.render(out, true);
 			renderDeleted(out);
 			this.removals.render(out, this.dryRun, this.removalsRestored);
@@ -195,10 +248,54 @@ public final class LoadSummary {
 		// A rate of a small load is the start's and the schema's time, not the rows': "18 rows in 12.9 s (1 rows/s)".
 		out.append(rows < 1_000 ? String.format("  %d rows in %.1f s%n", rows, seconds)
 				: String.format("  %,d rows in %.1f s (%,.0f rows/s)%n", rows, seconds, rows / seconds));
+		renderNotListed(out);
 		this.shared.render(out, false);
 		renderDeleted(out);
 		this.removals.render(out, this.dryRun, this.removalsRestored);
 		return out.toString();
+	}
+
+	/**
+	 * Without --prune: what this data set loaded before and no longer lists stays, its firms in every count and gap
+	 * table (a firm whose id was corrected is there twice): said, per type with the first few, and how to remove it.
+	 */
+	private void renderNotListed(StringBuilder out) {
+		long total = this.notListed.values().stream().mapToLong(Long::longValue).sum();
+		if (total == 0) {
+			return;
+		}
+		out.append(total + (total == 1 ? " thing" : " things") + " this data set loaded before "
+				+ (total == 1 ? "is" : "are") + " not in it any more; " + (total == 1 ? "it stays" : "they stay")
+				+ " in the graph, its firms in every count and gap table, until a load with --prune removes "
+				+ (total == 1 ? "it" : "them") + " (本数据集此前导入、现已不再列出的 " + total + " 项数据仍在图中，可用 --prune 清理):\n");
+		for (var type : ordered(this.notListed.keySet())) {
+			long count = this.notListed.get(type);
+			var sample = this.notListedSample.getOrDefault(type, List.of());
+			out.append(String.format("  %-16s %10d  %s%n", type, count,
+					String.join(", ", sample) + (count > sample.size() && !sample.isEmpty() ? ", …" : "")));
+		}
+		if (this.notListedElsewhere > 0) {
+			out.append("  " + this.notListedElsewhere + " of them another data set, the curation API or the ChainKnowledgeGraph"
+					+ " import lists too: --prune leaves those, without this data set (其他来源仍列出的，清理时保留)\n");
+		}
+		for (var same : this.namesakes) {
+			out.append("  " + same.name() + " is in the graph as " + same.stale() + ", which this data set no longer lists,"
+					+ " and as " + same.listed() + ", which it lists: if " + same.listed() + " is " + same.stale()
+					+ "'s corrected id, --prune removes " + same.stale() + " (同名企业，编号可能已更正)\n");
+		}
+		if (this.namesakeCount > this.namesakes.size()) {
+			out.append("  and " + (this.namesakeCount - this.namesakes.size()) + " more firms so (另有同名企业 "
+					+ (this.namesakeCount - this.namesakes.size()) + " 家)\n");
+		}
+		out.append("  --dry-run --prune lists what --prune would delete; --prune deletes it (先用 --dry-run --prune 预览)\n");
+	}
+
+	/** These types in the order of the table above (nodes, then relationships). */
+	private List<String> ordered(java.util.Collection<String> types) {
+		var order = new ArrayList<>(this.dryRun ? this.validated.keySet() : this.counts.keySet());
+		var sorted = new ArrayList<>(types);
+		sorted.sort(Comparator.comparingInt(t -> order.contains(t) ? order.indexOf(t) : order.size()));
+		return sorted;
 	}
 
 	/** With --prune: what it deleted (a dry run: would delete), per type with the first few, and what it kept. */
@@ -216,10 +313,7 @@ public final class LoadSummary {
 					? "--prune would delete " + total + " things this data set no longer lists (--prune 将删除本数据集不再列出的数据):\n"
 					: "--prune deleted " + total + " things this data set no longer lists (--prune 已删除本数据集不再列出的数据):\n");
 			// In the order of the table above (nodes, then relationships), not the order they were pruned in.
-			var order = new ArrayList<>(this.dryRun ? this.validated.keySet() : this.counts.keySet());
-			var types = new ArrayList<>(this.deleted.keySet());
-			types.sort(Comparator.comparingInt(t -> order.contains(t) ? order.indexOf(t) : order.size()));
-			types.forEach(type -> {
+			ordered(this.deleted.keySet()).forEach(type -> {
 				var d = this.deleted.get(type);
 				var listed = String.join(", ", d.sample()) + (d.count() > d.sample().size() + d.withNodes() ? ", …" : "");
 				var along = d.withNodes() == 0 ? ""
@@ -227,6 +321,11 @@ public final class LoadSummary {
 								+ " set or the curation API (随上述节点一并删除)";
 				out.append(String.format("  %-16s %10d  %s%s%n", type, d.count(), listed, along));
 			});
+		}
+		if (this.audited > 0) {
+			out.append("  " + this.audited + (this.audited == 1 ? " firm" : " firms") + " the curation API had changed: the"
+					+ " audit trail " + (this.dryRun ? "would record " : "records ") + (this.audited == 1 ? "its" : "their")
+					+ " deletion (mutation load; 审计记录" + (this.dryRun ? "将" : "已") + "记下该删除)\n");
 		}
 		if (this.kept > 0) {
 			out.append("  " + this.kept + " more this data set no longer lists " + (this.dryRun ? "would stay" : "stayed")

@@ -122,6 +122,58 @@ class ReloadAfterCurationTest {
 	}
 
 	/**
+	 * An analyst links a firm of a city office's data set to a segment (the link is curation's, the firm still the
+	 * office's alone); the office drops it and another firm and loads with --prune, which deletes both. The trail of that firm does
+	 * not just end: the load wrote an entry (mutation load, actor loader, source dataset:<id>) with the firm as it was
+	 * before the load, its segment link included, and nothing after; the dry run says it would. The other firm,
+	 * which the API never changed, gets no entry.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void aPruneThatDeletesAFirmTheApiChangedSaysSoInTheTrail(@TempDir Path folder) throws IOException {
+		var header = "id,name,aliases,creditCode,stockCode,regionCode,tags,founded,source,quote\n";
+		Files.writeString(folder.resolve("dataset.yaml"), "format: chaingraph/v1\nid: gz-prune-office\nname: 赣州市某区招商数据\n");
+		Files.writeString(folder.resolve("enterprises.csv"), header + "test-gz-p,示例·赣州己磁材有限公司,,,,360702,,,illustrative,\n"
+				+ "test-gz-q,示例·赣州庚电机有限公司,,,,360702,,,illustrative,\n");
+		var loader = new GraphLoader(TestNeo4j.driver());
+		loader.load(folder, new GraphLoader.Options(false, false));
+		mutate("""
+				mutation { linkEnterpriseToSegment(input: {enterprise: "test-gz-p", segment: "jx-nonferrous/copper-foil",
+				  role: "主营", source: "%s"}) { audit { at } } }""".formatted(SOURCE));
+		Files.writeString(folder.resolve("enterprises.csv"), header);
+		var trail = """
+				{ auditTrail(filter: {entity: "test-gz-p"%s}, first: 5) { totalCount
+				    nodes { actor mutation entityType entityKey arguments before after source { reference } } } }""";
+
+		var dryRun = loader.load(folder, new GraphLoader.Options(true, true));
+		assertThat(dryRun.render()).contains("示例·赣州己磁材有限公司 (test-gz-p)",
+				"1 firm the curation API had changed: the audit trail would record its deletion (mutation load;");
+		assertThat((Map<String, Object>) mutate(trail.formatted("")).get("auditTrail")).as("a dry run writes none")
+			.containsEntry("totalCount", 1);
+
+		var pruned = loader.load(folder, new GraphLoader.Options(false, true));
+
+		assertThat(pruned.counts().get("Enterprise").deleted()).isEqualTo(2);
+		assertThat(pruned.render()).contains("1 firm the curation API had changed: the audit trail records its deletion");
+		var all = (Map<String, Object>) mutate(trail.formatted("")).get("auditTrail");
+		assertThat(all).as("the analyst's link and the load's deletion").containsEntry("totalCount", 2);
+		var entry = ((List<Map<String, Object>>) all.get("nodes")).getFirst();
+		assertThat(entry).containsEntry("actor", "loader").containsEntry("mutation", "load")
+			.containsEntry("entityType", "Enterprise").containsEntry("entityKey", "test-gz-p")
+			.containsEntry("arguments", "{\"dataSet\":\"gz-prune-office\",\"prune\":true}")
+			.containsEntry("after", null);
+		assertThat((String) entry.get("before")).contains("\"name\":\"示例·赣州己磁材有限公司\"", "\"regionCode\":\"360702\"",
+				"\"segments\":[\"jx-nonferrous/copper-foil (主营)\"]").doesNotContain("datasets");
+		assertThat((Map<String, Object>) entry.get("source")).containsEntry("reference", "dataset:gz-prune-office");
+		assertThat((Map<String, Object>) mutate(trail.formatted(", mutations: [\"load\"]")).get("auditTrail"))
+			.containsEntry("totalCount", 1);
+		assertThat((Map<String, Object>) mutate("""
+				{ auditTrail(filter: {entity: "test-gz-q"}) { totalCount } }""").get("auditTrail"))
+			.as("a firm the API never changed gets no entry").containsEntry("totalCount", 0);
+		assertFresh();
+	}
+
+	/**
 	 * The ChainKnowledgeGraph import checks the same audit trail: a listed firm and a product link removed through the
 	 * API stay out of a re-import of the same files (the firm's industry and product links with it), named by file and
 	 * line, until {@code --restore-removed}.

@@ -232,7 +232,9 @@ public class DataSetLoadTest {
 				+ String.format("  %-16s %10d  %s%n", "SUPPLIES_TO", 2, "test-b → test-c; 1 with the nodes above, listed by"
 						+ " another data set or the curation API (随上述节点一并删除)"));
 		assertThat(this.loader.load(this.copy, new GraphLoader.Options(true, false)).render())
-			.as("without --prune nothing is said of deletions").doesNotContain("--prune");
+			.as("without --prune nothing is said of deletions, only what stays: not another data set's link")
+			.doesNotContain("--prune would delete 5", "--prune 将删除")
+			.contains("4 things this data set loaded before are not in it any more; they stay in the graph");
 
 		var load = this.loader.load(this.copy, new GraphLoader.Options(false, true));
 
@@ -247,6 +249,52 @@ public class DataSetLoadTest {
 		}
 		assertThat(this.loader.load(this.copy, new GraphLoader.Options(true, true)).render())
 			.contains("--prune would delete nothing (--prune 不会删除任何数据)");
+	}
+
+	/**
+	 * An office corrects a firm's id (a typo in its 统一社会信用代码) in every file and reloads without --prune: the graph
+	 * then holds the firm twice, counted twice in every gap table. The load and its dry run say how many things the
+	 * data set loaded before and no longer lists, that they stay, how --prune removes them, and name both ids of the
+	 * firm; a load that leaves nothing behind, the first one included, says nothing of it.
+	 */
+	@Test
+	void aReloadWithoutPruneSaysWhatTheDataSetNoLongerListsAndNamesACorrectedId() throws IOException {
+		var first = this.loader.load(SMALL, new GraphLoader.Options(false, false));
+		assertThat(first.notListed()).as("a first load leaves nothing behind").isEmpty();
+		assertThat(first.render()).doesNotContain("not in it any more", "不再列出");
+		copyOf(SMALL);
+		replaceIn("enterprises.csv", "test-c,示例·丙电子有限公司", "test-c2,示例·丙电子有限公司");
+		replaceIn("enterprise-segments.csv", "test-c,test-electronics/pcb", "test-c2,test-electronics/pcb");
+		replaceIn("supply-relations.csv", "test-b,test-c,", "test-b,test-c2,");
+		var said = "4 things this data set loaded before are not in it any more; they stay in the graph, its firms in"
+				+ " every count and gap table, until a load with --prune removes them (本数据集此前导入、现已不再列出的 4 项"
+				+ "数据仍在图中，可用 --prune 清理):\n"
+				+ String.format("  %-16s %10d  %s%n", "Enterprise", 1, "示例·丙电子有限公司 (test-c)")
+				+ String.format("  %-16s %10d  %s%n", "LOCATED_IN", 1, "test-c → 320505")
+				+ String.format("  %-16s %10d  %s%n", "OPERATES_IN", 1, "test-c → test-electronics/pcb")
+				+ String.format("  %-16s %10d  %s%n", "SUPPLIES_TO", 1, "test-b → test-c")
+				+ "  示例·丙电子有限公司 is in the graph as test-c, which this data set no longer lists, and as test-c2, which"
+				+ " it lists: if test-c2 is test-c's corrected id, --prune removes test-c (同名企业，编号可能已更正)\n"
+				+ "  --dry-run --prune lists what --prune would delete; --prune deletes it (先用 --dry-run --prune 预览)\n";
+
+		var dryRun = this.loader.load(this.copy, new GraphLoader.Options(true, false));
+		var load = this.loader.load(this.copy, new GraphLoader.Options(false, false));
+
+		for (var summary : java.util.List.of(dryRun, load)) {
+			assertThat(summary.notListed()).isEqualTo(java.util.Map.of("Enterprise", 1L, "LOCATED_IN", 1L,
+					"OPERATES_IN", 1L, "SUPPLIES_TO", 1L));
+			assertThat(summary.render()).contains(said);
+		}
+		try (var session = TestNeo4j.driver().session()) {
+			assertThat(session.run("MATCH (e:Enterprise {name: '示例·丙电子有限公司'}) RETURN count(e) AS n").single()
+				.get("n").asLong()).as("both ids stay without --prune").isEqualTo(2);
+		}
+		var pruned = this.loader.load(this.copy, new GraphLoader.Options(false, true));
+		assertThat(pruned.counts().get("Enterprise").deleted()).isEqualTo(1);
+		assertThat(pruned.notListed()).as("--prune says what it deleted instead").isEmpty();
+		var again = this.loader.load(this.copy, new GraphLoader.Options(false, false));
+		assertThat(again.notListed()).isEmpty();
+		assertThat(again.render()).doesNotContain("not in it any more", "不再列出");
 	}
 
 	/**
