@@ -287,7 +287,7 @@ public final class LoadSummary {
 			out.append("  and " + (this.namesakeCount - this.namesakes.size()) + " more firms so (另有同名企业 "
 					+ (this.namesakeCount - this.namesakes.size()) + " 家)\n");
 		}
-		out.append("  --dry-run --prune lists what --prune would delete; --prune deletes it (先用 --dry-run --prune 预览)\n");
+		out.append("  --dry-run --prune lists what --prune would delete, links too; --prune deletes it (先用 --dry-run --prune 预览)\n");
 	}
 
 	/** These types in the order of the table above (nodes, then relationships). */
