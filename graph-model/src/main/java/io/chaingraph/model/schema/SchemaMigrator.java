@@ -51,7 +51,8 @@ public final class SchemaMigrator {
 	static final int ATTEMPTS = 5;
 
 	/** The migrations Cypher alone cannot write. */
-	static final List<JavaMigration> CODE = List.of(NameKeysMigration.missing(), NameKeysMigration.rekeyed());
+	static final List<JavaMigration> CODE = List.of(NameKeysMigration.missing(), NameKeysMigration.rekeyed(),
+			new FirmRegionsMigration());
 
 	private final Driver driver;
 

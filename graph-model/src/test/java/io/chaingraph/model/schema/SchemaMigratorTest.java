@@ -1,6 +1,7 @@
 package io.chaingraph.model.schema;
 
 import java.util.ArrayList;
+import java.util.List;
 
 import io.chaingraph.model.cypher.CypherCatalog;
 import io.chaingraph.model.order.NameOrder;
@@ -183,6 +184,68 @@ class SchemaMigratorTest {
 		finally {
 			try (var session = TestNeo4j.driver().session()) {
 				session.run("MATCH (e:Enterprise) WHERE e.id STARTS WITH 'v9-' DELETE e").consume();
+			}
+		}
+	}
+
+	/**
+	 * V0013 gives back the region an older --prune deleted from a firm the curation API still listed (as a8db8b3 left
+	 * a tagged 链主 of 赣州 after its data set dropped it): the region of the firm's last audit snapshot that names one,
+	 * with the firm's provenance, and the stored counts of its chain; a firm without such a record stays as it is.
+	 */
+	@Test
+	void aFirmAnOlderPruneLeftWithoutARegionGetsItBackFromItsAuditTrail() {
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("""
+					CREATE (old:Region {code: 'V13OLD', name: '旧地区', level: 'CITY'}),
+					       (r:Region {code: 'V13GZ', name: '赣州测试区', level: 'CITY'}),
+					       (c:Chain {id: 'v13-chain', name: '测试链'}),
+					       (s:Segment {id: 'v13-chain/lithium', name: '锂盐'})-[:IN_CHAIN]->(c),
+					       (a:Enterprise {id: 'v13-tagged', name: '赣州某锂电材料有限公司', source: 'file:名单.xlsx',
+					                      illustrative: false, datasets: ['curation:api']}),
+					       (a)-[:OPERATES_IN {source: 'file:核查.pdf', datasets: ['curation:api']}]->(s),
+					       (:Enterprise {id: 'v13-unrecorded', name: '某无记录企业', source: 'file:名单.xlsx',
+					                     datasets: ['other']}),
+					       (placed:Enterprise {id: 'v13-placed', name: '某已定位企业', datasets: ['curation:api']})-[:LOCATED_IN]->(old),
+					       (:AuditEntry {id: 'v13-1', at: datetime('2026-11-20T08:00:00Z'), mutation: 'upsertEnterprise',
+					                     entityType: 'Enterprise', entityKey: 'v13-tagged',
+					                     after: '{"id":"v13-tagged","regionCode":"V13OLD","tags":[]}'}),
+					       (:AuditEntry {id: 'v13-2', at: datetime('2026-11-21T08:00:00Z'), mutation: 'tagEnterprise',
+					                     entityType: 'Enterprise', entityKey: 'v13-tagged',
+					                     after: '{"id":"v13-tagged","regionCode":"V13GZ","tags":["专精特新"]}'}),
+					       (:AuditEntry {id: 'v13-3', at: datetime('2026-11-22T08:00:00Z'), mutation: 'load',
+					                     entityType: 'Enterprise', entityKey: 'v13-tagged', after: '{"tags":["规上"]}'}),
+					       (:AuditEntry {id: 'v13-4', at: datetime('2026-11-23T08:00:00Z'), mutation: 'upsertEnterprise',
+					                     entityType: 'Enterprise', entityKey: 'v13-placed',
+					                     after: '{"id":"v13-placed","regionCode":"V13GZ"}'})
+					""").consume();
+			session.run("MATCH (m:SchemaMigration {version: 13}) DELETE m").consume();
+		}
+		try {
+			new SchemaMigrator(TestNeo4j.driver()).migrate();
+
+			try (var session = TestNeo4j.driver().session()) {
+				var regions = session.run("""
+						MATCH (e:Enterprise) WHERE e.id STARTS WITH 'v13-'
+						OPTIONAL MATCH (e)-[l:LOCATED_IN]->(r:Region)
+						RETURN e.id AS id, r.code AS region, l.source AS source, coalesce(l.datasets, []) AS datasets ORDER BY id
+						""").list(r -> r.get("id").asString() + " " + r.get("region").asString(null) + " "
+								+ r.get("source").asString(null) + " " + r.get("datasets").asList());
+				assertThat(regions).containsExactly("v13-placed V13OLD null []",
+						"v13-tagged V13GZ file:名单.xlsx [curation:api]", "v13-unrecorded null null []");
+				assertThat(session.run("""
+						MATCH (s:Segment {id: 'v13-chain/lithium'})-[k:FIRM_COUNT]->(:Region {code: 'V13GZ'})
+						RETURN k.firms AS firms, k.firstFirms AS first
+						""").single().asMap()).containsEntry("firms", 1L).containsEntry("first", List.of("v13-tagged"));
+				assertThat(session.run("MATCH (m:SchemaMigration {version: 13}) RETURN m.path AS path").single()
+					.get("path").asString()).isEqualTo("java:FirmRegionsMigration");
+			}
+		}
+		finally {
+			try (var session = TestNeo4j.driver().session()) {
+				session.run("""
+						MATCH (n) WHERE n.id STARTS WITH 'v13-' OR n.code STARTS WITH 'V13' DETACH DELETE n
+						""").consume();
 			}
 		}
 	}
@@ -419,7 +482,7 @@ class SchemaMigratorTest {
 			var migrator = new SchemaMigrator(TestNeo4j.driver());
 
 			assertThat(migrator.migrate()).isEqualTo(9999);
-			assertThat(migrator.knownLevel()).isEqualTo(guard.knownLevel()).isEqualTo(12);
+			assertThat(migrator.knownLevel()).isEqualTo(guard.knownLevel()).isEqualTo(13);
 			try (var session = TestNeo4j.driver().session()) {
 				assertThat(session.run("MATCH (e:Enterprise {id: 'newer-1'}) RETURN e.nameKey AS key").single().get("key")
 					.asString()).as("V0011 not run again").isEqualTo("newer");
@@ -428,11 +491,11 @@ class SchemaMigratorTest {
 				assertThatThrownBy(() -> session.executeWriteWithoutResult(guard::beforeWrite))
 					.isInstanceOfSatisfying(NewerSchemaException.class, ex -> {
 						assertThat(ex.graphLevel()).isEqualTo(9999);
-						assertThat(ex.knownLevel()).isEqualTo(12);
+						assertThat(ex.knownLevel()).isEqualTo(13);
 					})
 					.hasMessageContaining("schema level 9999 (V9999 Something a newer ChainGraph does)")
-					.hasMessageContaining("knows up to level 12")
-					.hasMessageContaining("本服务只支持到 12")
+					.hasMessageContaining("knows up to level 13")
+					.hasMessageContaining("本服务只支持到 13")
 					.hasMessageContaining("未写入任何数据");
 			}
 		}
