@@ -32,7 +32,8 @@ class SystemEndpointsTest {
 	@SuppressWarnings("unchecked")
 	void graphQlAnswersTypenameAndAbout() {
 		var body = this.http.postForObject("/graphql",
-				Map.of("query", "{ __typename about { version schemaLevel knownSchemaLevel neo4jVersion neo4jEdition } }"), Map.class);
+				Map.of("query", "{ __typename about { version commit schemaLevel knownSchemaLevel neo4jVersion neo4jEdition } }"),
+				Map.class);
 		var data = (Map<String, Object>) body.get("data");
 		assertThat(data).containsEntry("__typename", "Query");
 		var about = (Map<String, Object>) data.get("about");
@@ -40,6 +41,24 @@ class SystemEndpointsTest {
 		assertThat(about.get("knownSchemaLevel")).isEqualTo(latestMigration());
 		assertThat((String) about.get("neo4jVersion")).startsWith("2026.");
 		assertThat(about.get("neo4jEdition")).isIn("community", "enterprise");
+		assertThat(about.get("commit")).as("the commit this build was made from (git.properties)").isEqualTo(head());
+	}
+
+	/** This checkout's commit, abbreviated as the build's git.properties has it. */
+	private static String head() {
+		try {
+			var git = new ProcessBuilder("git", "rev-parse", "--short=7", "HEAD").redirectErrorStream(true).start();
+			var out = new String(git.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+			assertThat(git.waitFor()).as("git rev-parse: %s", out).isZero();
+			return out;
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test
@@ -167,6 +186,8 @@ class SystemEndpointsTest {
 		var versions = (Map<String, Object>) info.get("versions");
 		assertThat(versions).containsKeys("chaingraph", "java", "springBoot", "neo4jJavaDriver", "neo4j");
 		assertThat((Map<String, Object>) versions.get("neo4j")).containsEntry("name", "Neo4j Kernel");
+		assertThat((Map<String, Object>) ((Map<String, Object>) info.get("git")).get("commit")).as("Spring Boot's git section")
+			.containsEntry("id", head());
 	}
 
 	@Test
