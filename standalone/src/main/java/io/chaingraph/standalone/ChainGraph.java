@@ -28,6 +28,8 @@ public final class ChainGraph {
 			Starts the service: an embedded Neo4j (store in CHAINGRAPH_EMBEDDED_DATADIR, default ./data/graph), the
 			schema, the shipped data set into an empty graph, the home page with the downloads on /, GraphQL on
 			/graphql, GraphiQL on /graphiql, Neo4j Browser on /browser/. Ctrl-C stops it. 启动服务（内置 Neo4j 数据库）。
+			Bolt asks for user neo4j and the store's password, kept in neo4j-password in the store folder (made on
+			its first start; CHAINGRAPH_EMBEDDED_PASSWORD gives another). 用户名 neo4j，密码见该文件。
 			  --server.port=9090                                  HTTP port (default 8080, or PORT)
 			  --chaingraph.embedded.bolt-address=localhost:7688   embedded Bolt address (default localhost:7687)
 			  --chaingraph.embedded.page-cache=1g                 Neo4j's page cache (default 512m)

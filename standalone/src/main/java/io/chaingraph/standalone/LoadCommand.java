@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.chaingraph.loader.LoaderCommand;
 import io.chaingraph.loader.source.LoadException;
@@ -20,6 +21,8 @@ import io.chaingraph.standalone.bulk.BulkImporter;
 import io.chaingraph.standalone.bulk.FirstLoad;
 import io.chaingraph.standalone.embedded.EmbeddedNeo4j;
 import io.chaingraph.standalone.embedded.OnEmbeddedNeo4j;
+import io.chaingraph.standalone.embedded.StorePassword;
+import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -48,8 +51,9 @@ final class LoadCommand {
 			  --no-bulk   always use the transactional loader
 			The built-in administrative regions of China are loaded with every data set.
 			Where it writes: NEO4J_URI when set; else the running ./chaingraph serve of the store
-			(CHAINGRAPH_EMBEDDED_DATADIR) on its Bolt address (CHAINGRAPH_EMBEDDED_BOLTADDRESS); else the embedded
-			store. Another Neo4j answering on that address is not written to: the load stops with exit code 3
+			(CHAINGRAPH_EMBEDDED_DATADIR) on its Bolt address (CHAINGRAPH_EMBEDDED_BOLTADDRESS), signed in as neo4j
+			with the store's password (its file neo4j-password, or CHAINGRAPH_EMBEDDED_PASSWORD); else the embedded
+			store. Another Neo4j answering on that address, or refusing that password, is not written to: the load stops with exit code 3
 			(该地址上的 Neo4j 不是本数据库的服务时拒绝导入). Into an embedded store that is missing or holds no data,
 			a data set of 16 MB of CSV or more (an .xlsx table counts three times its size) takes the bulk importer
 			without --bulk; everything else is one transaction of the transactional loader.
@@ -95,10 +99,14 @@ final class LoadCommand {
 		}
 		var boltAddress = env.getOrDefault("CHAINGRAPH_EMBEDDED_BOLTADDRESS", "localhost:7687");
 		var dataDir = Path.of(env.getOrDefault("CHAINGRAPH_EMBEDDED_DATADIR", "data/graph"));
-		try (var running = GraphDatabase.driver("bolt://" + boltAddress, AuthTokens.none(), LoaderCommand.QUIET)) {
-			if (answers(running)) {
-				// Any Neo4j without a password answers here: only the service of this store is written through.
-				var found = StoreFolders.of(running);
+		var password = env.get("CHAINGRAPH_EMBEDDED_PASSWORD");
+		try (var running = GraphDatabase.driver("bolt://" + boltAddress, storeAuth(dataDir, password),
+				LoaderCommand.QUIET)) {
+			var answer = answers(running);
+			if (answer != Answer.NOTHING) {
+				// Any Neo4j may answer here: only the service of this store is written through. One that refuses the
+				// store's password is not its service (or its password was changed behind it): never written past.
+				var found = answer == Answer.REFUSED ? StoreFolders.REFUSED : StoreFolders.of(running);
 				if (!found.serve(dataDir)) {
 					System.err.print(notThisStore("bolt://" + boltAddress, found, dataDir));
 					return LoaderCommand.DATABASE;
@@ -130,7 +138,18 @@ final class LoadCommand {
 					"no such folder (文件夹不存在)"))).getMessage());
 			return LoaderCommand.INVALID_INPUT;
 		}
-		return intoEmbedded(dataDir, args);
+		return intoEmbedded(dataDir, args, password);
+	}
+
+	/**
+	 * How to sign in to the service of the store: user neo4j with the store's password (CHAINGRAPH_EMBEDDED_PASSWORD,
+	 * else its file); without either, no password (a service of an older ChainGraph ran without one). Reading the
+	 * file makes nothing: a store the load only checks against must stay as it is.
+	 */
+	static AuthToken storeAuth(Path dataDir, String password) {
+		var known = password != null && !password.isBlank() ? Optional.of(password.strip())
+				: StorePassword.read(dataDir);
+		return known.map(p -> AuthTokens.basic(StorePassword.USER, p)).orElseGet(AuthTokens::none);
 	}
 
 	/**
@@ -138,7 +157,7 @@ final class LoadCommand {
 	 * against an empty graph in a temporary folder, removed after: it made the store's folder, and a check is to
 	 * leave nothing behind.
 	 */
-	static int intoEmbedded(Path dataDir, List<String> args) {
+	static int intoEmbedded(Path dataDir, List<String> args, String password) {
 		boolean scratch = args.contains("--dry-run") && !Files.exists(dataDir);
 		Path store;
 		try {
@@ -149,8 +168,8 @@ final class LoadCommand {
 		}
 		System.out.println(into(scratch ? "an empty graph (no store at " + dataDir.toAbsolutePath()
 				+ " yet, and none is made)" : "the embedded store at " + dataDir.toAbsolutePath(), args));
-		try (var embedded = EmbeddedNeo4j.start(store, "localhost:0", "512m");
-				var driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), LoaderCommand.QUIET)) {
+		try (var embedded = EmbeddedNeo4j.start(store, "localhost:0", "512m", password);
+				var driver = GraphDatabase.driver(embedded.boltUri(), embedded.authToken(), LoaderCommand.QUIET)) {
 			return LoaderCommand.run(args.toArray(String[]::new), driver, System.out, System.err);
 		}
 		finally {
@@ -238,7 +257,7 @@ final class LoadCommand {
 			return true;
 		}
 		try (var embedded = EmbeddedNeo4j.start(dataDir, "localhost:0", "128m");
-				var driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), LoaderCommand.QUIET);
+				var driver = GraphDatabase.driver(embedded.boltUri(), embedded.authToken(), LoaderCommand.QUIET);
 				var session = driver.session()) {
 			return session.run(CypherCatalog.standard().query("system/graph-is-empty")).single().get("empty").asBoolean();
 		}
@@ -249,6 +268,11 @@ final class LoadCommand {
 	 * store (null for what it does not tell).
 	 */
 	record StoreFolders(String agent, String home, String data) {
+
+		/** A Neo4j that refused user neo4j with the store's password (or no password, when the store has none). */
+		static final StoreFolders REFUSED = new StoreFolders(null, "not told: it refused user neo4j with this store's"
+				+ " password (它拒绝了本数据库的密码; the password: CHAINGRAPH_EMBEDDED_PASSWORD, else the file "
+				+ StorePassword.FILE_NAME + " in the store)", null);
 
 		static StoreFolders of(Driver driver) {
 			var names = List.of("server.directories.neo4j_home", "server.directories.data");
@@ -316,13 +340,22 @@ final class LoadCommand {
 		return LoaderCommand.USAGE;
 	}
 
-	private static boolean answers(Driver driver) {
+	private enum Answer {
+
+		NOTHING, SIGNED_IN, REFUSED
+
+	}
+
+	private static Answer answers(Driver driver) {
 		try {
 			driver.verifyConnectivity();
-			return true;
+			return Answer.SIGNED_IN;
+		}
+		catch (org.neo4j.driver.exceptions.SecurityException ex) {
+			return Answer.REFUSED;
 		}
 		catch (RuntimeException ex) {
-			return false;
+			return Answer.NOTHING;
 		}
 	}
 

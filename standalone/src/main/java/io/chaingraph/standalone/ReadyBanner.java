@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 
 import io.chaingraph.standalone.embedded.EmbeddedNeo4j;
+import io.chaingraph.standalone.embedded.StorePassword;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +54,10 @@ class ReadyBanner {
 				: this.address.contains(":") ? "[" + this.address + "]" : this.address;
 		var http = "http://" + host + ":" + port + this.contextPath;
 		var server = this.embedded.getIfAvailable();
-		var bolt = server != null ? server.boltUri() + "   embedded, no password (内置数据库，无需密码)"
+		// The password in full, as Jupyter prints its token: this terminal is the user's, and Browser asks for it.
+		var bolt = server != null ? server.boltUri() + "   embedded, user " + StorePassword.USER + ", password "
+				+ server.password() + " (内置数据库：用户名 " + StorePassword.USER + "，密码)\n                  password kept in "
+				+ server.passwordFile() + " (密码保存在此文件)"
 				: withoutUserInfo(this.externalUri) + "   external (外部数据库)";
 		var seconds = took == null ? "" : " in %.0f s".formatted(took.toMillis() / 1000.0);
 		return """

@@ -36,7 +36,7 @@ class LoadCommandTest {
 	@BeforeAll
 	static void startTheService() {
 		service = EmbeddedNeo4j.start(serviceHome.resolve("data/graph"), "localhost:0", "128m");
-		client = GraphDatabase.driver(service.boltUri(), AuthTokens.none(), LoaderCommand.QUIET);
+		client = GraphDatabase.driver(service.boltUri(), service.authToken(), LoaderCommand.QUIET);
 	}
 
 	@AfterAll
@@ -65,7 +65,9 @@ class LoadCommandTest {
 		long before = nodes();
 		// The store this load means exists and is a store folder: only which Neo4j runs on it tells them apart.
 		var mine = Files.createDirectories(other.resolve("data/graph/data"));
-		var env = embeddedOn(mine.getParent());
+		// That Neo4j takes the password given (a Neo4j of the same password, on purpose): it tells where its store is.
+		var env = new java.util.HashMap<>(embeddedOn(mine.getParent()));
+		env.put("CHAINGRAPH_EMBEDDED_PASSWORD", service.password());
 
 		assertThat(LoadCommand.run(new String[] { "--demo" }, env)).isEqualTo(LoaderCommand.DATABASE);
 		assertThat(LoadCommand.run(new String[] { "--demo", "--dry-run" }, env)).isEqualTo(LoaderCommand.DATABASE);
@@ -82,6 +84,25 @@ class LoadCommandTest {
 		try (var files = Files.list(mine)) {
 			assertThat(files).as("no store is made in the folder the load meant").isEmpty();
 		}
+	}
+
+	@Test
+	void aNeo4jThatRefusesTheStoresPasswordIsNotWrittenPastNorIsTheStore(@TempDir Path other, CapturedOutput output)
+			throws IOException {
+		long before = nodes();
+		// A store of its own with no password yet (no file): the load has none to give, and that Neo4j wants one.
+		var mine = Files.createDirectories(other.resolve("data/graph/data"));
+
+		assertThat(LoadCommand.run(new String[] { "--demo" }, embeddedOn(mine.getParent()))).isEqualTo(LoaderCommand.DATABASE);
+
+		assertThat(output.getErr()).contains("Nothing was loaded: the Neo4j answering at bolt://localhost:"
+				+ service.boltUri().getPort()).contains("it refused user neo4j with this store's password");
+		assertThat(output.getOut()).doesNotContain("Loading into");
+		assertThat(nodes()).isEqualTo(before);
+		try (var files = Files.list(mine)) {
+			assertThat(files).as("nothing loaded straight into the store instead").isEmpty();
+		}
+		assertThat(mine.getParent().resolve("neo4j-password")).doesNotExist();
 	}
 
 	@Test
@@ -106,7 +127,7 @@ class LoadCommandTest {
 			throws IOException {
 		var store = home.resolve("data/graph");
 		long scratchBefore = scratchFolders();
-		assertThat(LoadCommand.intoEmbedded(store, List.of("--demo", "--dry-run"))).isEqualTo(LoaderCommand.OK);
+		assertThat(LoadCommand.intoEmbedded(store, List.of("--demo", "--dry-run"), null)).isEqualTo(LoaderCommand.OK);
 		assertThat(output.getOut()).contains("Checking against an empty graph (no store at " + store.toAbsolutePath())
 			.contains("nothing will be written");
 		assertThat(home.resolve("data")).doesNotExist();

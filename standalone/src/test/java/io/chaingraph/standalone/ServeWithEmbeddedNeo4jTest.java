@@ -39,6 +39,7 @@ class ServeWithEmbeddedNeo4jTest {
 				"--chaingraph.embedded.bolt-address=localhost:0", "--chaingraph.neo4j.pool-metrics=true",
 				"--spring.neo4j.pool.max-connection-pool-size=7" };
 		long regionsLoaded;
+		String password;
 		try (var service = RunningService.start(args)) {
 			var bolt = service.context().getBean(EmbeddedNeo4j.class).boltUri();
 			assertThat(bolt.getHost()).isEqualTo("localhost");
@@ -52,7 +53,8 @@ class ServeWithEmbeddedNeo4jTest {
 			assertThat(answer.statusCode()).isEqualTo(200);
 			assertThat(answer.body()).contains("\"__typename\":\"Query\"").contains("\"neo4jEdition\":\"community\"");
 
-			try (var driver = GraphDatabase.driver(bolt, AuthTokens.none()); var session = driver.session()) {
+			var embedded = service.context().getBean(EmbeddedNeo4j.class);
+			try (var driver = GraphDatabase.driver(bolt, embedded.authToken()); var session = driver.session()) {
 				assertThat(session.run("RETURN 1 AS one").single().get("one").asInt()).isEqualTo(1);
 				regionsLoaded = session.run("MATCH (r:Region) RETURN count(r) AS n").single().get("n").asLong();
 				session.run("CREATE (:RestartMarker {at: datetime()})").consume();
@@ -65,12 +67,15 @@ class ServeWithEmbeddedNeo4jTest {
 						+ "RETURN value").single().get("value").asString()).isEqualTo("false");
 			}
 			assertThat(regionsLoaded).as("shipped data loaded into the empty graph").isGreaterThan(3000);
+			password = embedded.password();
+			nobodyWithoutThePasswordGetsIn(bolt, embedded, output);
 
 			var browser = service.get("/browser/");
 			assertThat(browser.statusCode()).isEqualTo(302);
 			var location = browser.headers().firstValue("Location").orElseThrow();
-			assertThat(location).contains("dbms=bolt://localhost:" + bolt.getPort())
-				.contains("preselectAuthMethod=NO_AUTH")
+			assertThat(location).contains("dbms=bolt://neo4j@localhost:" + bolt.getPort())
+				.contains("preselectAuthMethod=NATIVE")
+				.doesNotContain("NO_AUTH", password)
 				.contains("&cmd=guide&arg=http://localhost:" + service.port() + "/browser/guides/chaingraph.html");
 			var page = service.get(location);
 			assertThat(page.statusCode()).isEqualTo(200);
@@ -94,7 +99,10 @@ class ServeWithEmbeddedNeo4jTest {
 
 		try (var again = RunningService.start(args)) {
 			var bolt = again.context().getBean(EmbeddedNeo4j.class).boltUri();
-			try (var driver = GraphDatabase.driver(bolt, AuthTokens.none()); var session = driver.session()) {
+			var embedded = again.context().getBean(EmbeddedNeo4j.class);
+			assertThat(embedded.password()).as("the store keeps its password across a restart").isEqualTo(password);
+			assertThat(output.getOut()).contains("password " + password);
+			try (var driver = GraphDatabase.driver(bolt, embedded.authToken()); var session = driver.session()) {
 				assertThat(session.run("MATCH (m:RestartMarker) RETURN count(m) AS n").single().get("n").asLong())
 					.isEqualTo(1);
 				assertThat(session.run("MATCH (r:Region) RETURN count(r) AS n").single().get("n").asLong())
@@ -102,6 +110,33 @@ class ServeWithEmbeddedNeo4jTest {
 					.isEqualTo(regionsLoaded);
 			}
 		}
+	}
+
+	/**
+	 * Bolt asks for user neo4j and the store's password, kept owner-only in the store folder and shown in the banner:
+	 * no client gets in without it, over TCP or over a WebSocket from a web page of another origin (Bolt answers
+	 * those, and Neo4j has no origin setting).
+	 */
+	private void nobodyWithoutThePasswordGetsIn(java.net.URI bolt, EmbeddedNeo4j embedded, CapturedOutput output)
+			throws Exception {
+		var file = this.store.toAbsolutePath().resolve("neo4j-password");
+		assertThat(embedded.passwordFile()).isEqualTo(file);
+		assertThat(java.nio.file.Files.readString(file).strip()).isEqualTo(embedded.password()).hasSize(20);
+		assertThat(java.nio.file.Files.getPosixFilePermissions(file))
+			.isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+		assertThat(output.getOut()).contains("Bolt            " + bolt + "   embedded, user neo4j, password "
+				+ embedded.password(), "password kept in " + file);
+		try (var driver = GraphDatabase.driver(bolt, AuthTokens.none())) {
+			assertThat(catchThrowable(driver::verifyConnectivity))
+				.isInstanceOf(org.neo4j.driver.exceptions.SecurityException.class);
+		}
+		var page = "http://evil.example";
+		assertThat(BoltOverWebSocket.signsIn(bolt, page, Map.of("scheme", "none"))).as("auth none").isFalse();
+		assertThat(BoltOverWebSocket.signsIn(bolt, page, Map.of("scheme", "basic", "principal", "neo4j", "credentials",
+				"neo4j"))).as("Neo4j's default password").isFalse();
+		// The same request with the password gets in: the refusals above are the password's, not a broken handshake.
+		assertThat(BoltOverWebSocket.signsIn(bolt, page, Map.of("scheme", "basic", "principal", "neo4j", "credentials",
+				embedded.password()))).isTrue();
 	}
 
 	/**
@@ -153,7 +188,8 @@ class ServeWithEmbeddedNeo4jTest {
 			.toList();
 		assertThat(blocks).hasSizeGreaterThanOrEqualTo(10);
 		assertThat(blocks.getFirst()).startsWith(":params {");
-		try (var driver = GraphDatabase.driver(bolt, AuthTokens.none()); var session = driver.session()) {
+		var auth = service.context().getBean(EmbeddedNeo4j.class).authToken();
+		try (var driver = GraphDatabase.driver(bolt, auth); var session = driver.session()) {
 			// Browser's :params takes a Cypher map literal; Cypher itself reads it the same way.
 			var parameters = session.run("RETURN " + blocks.getFirst().substring(":params ".length()) + " AS p").single()
 				.get("p").asMap();

@@ -3,6 +3,7 @@ package io.chaingraph.standalone.browser;
 import java.net.URI;
 
 import io.chaingraph.standalone.embedded.EmbeddedNeo4j;
+import io.chaingraph.standalone.embedded.StorePassword;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,10 +17,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Serves Neo4j Browser (the static files of {@code org.neo4j.client:neo4j-browser}) at {@code /browser/}, preset to
- * the graph this service uses: the embedded server without authentication, or the external {@code NEO4J_URI}.
+ * the graph this service uses: the embedded server as user {@code neo4j}, or the external {@code NEO4J_URI}.
  * <p>
- * The preset travels as Browser's own URL parameters ({@code dbms}, {@code preselectAuthMethod}), so an analyst
- * who opens {@code /browser/} only has to press Connect; {@code cmd=guide} then opens ChainGraph's guide (the weekly
+ * The preset travels as Browser's own URL parameters ({@code dbms} with the user name in it, {@code
+ * preselectAuthMethod}), so an analyst who opens {@code /browser/} types the store's password (the ready banner shows
+ * it) and presses Connect; never the password itself, which a URL would leave in the browser's history and in logs.
+ * {@code cmd=guide} then opens ChainGraph's guide (the weekly
  * questions as queries to click, {@value #GUIDE}) in Browser's guide drawer.
  */
 @Controller
@@ -44,7 +47,7 @@ public class BrowserController {
 		}
 		var target = UriComponentsBuilder.fromPath("/browser/").queryParam("dbms", boltAddressFor(request));
 		if (this.embedded.getIfAvailable() != null) {
-			target.queryParam("preselectAuthMethod", "NO_AUTH");
+			target.queryParam("preselectAuthMethod", "NATIVE");
 		}
 		// Browser fetches a guide by absolute URL: this page's own origin, so no CORS is involved.
 		var guide = UriComponentsBuilder.newInstance()
@@ -67,7 +70,7 @@ public class BrowserController {
 		}
 		URI bolt = server.boltUri();
 		var host = server.listensOnAllInterfaces() ? request.getServerName() : bolt.getHost();
-		return "bolt://" + host + ":" + bolt.getPort();
+		return "bolt://" + StorePassword.USER + "@" + host + ":" + bolt.getPort();
 	}
 
 }

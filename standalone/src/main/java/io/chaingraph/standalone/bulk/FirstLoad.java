@@ -20,7 +20,6 @@ import io.chaingraph.loader.region.RegionReference;
 import io.chaingraph.model.cypher.CypherCatalog;
 import io.chaingraph.model.schema.SchemaMigrator;
 import io.chaingraph.standalone.embedded.EmbeddedNeo4j;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
@@ -207,7 +206,7 @@ public final class FirstLoad {
 			phases.lap("import");
 
 			try (var server = EmbeddedNeo4j.start(store, "localhost:0", pageCache);
-					var driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none(), QUIET)) {
+					var driver = GraphDatabase.driver(server.boltUri(), server.authToken(), QUIET)) {
 				phases.lap("start");
 
 				// The constraints first, each building its index with both cores; then the other indexes, which build

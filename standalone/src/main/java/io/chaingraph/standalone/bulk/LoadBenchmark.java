@@ -19,7 +19,6 @@ import io.chaingraph.loader.generate.SyntheticDataSet;
 import io.chaingraph.loader.source.CsvSource;
 import io.chaingraph.model.cypher.CypherCatalog;
 import io.chaingraph.standalone.embedded.EmbeddedNeo4j;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
@@ -254,7 +253,7 @@ public final class LoadBenchmark {
 		BulkImporter.deleteRecursively(store);
 		this.out.printf("%nTransactional loader: one transaction of UNWIND batches, %,d firms (事务导入)%n", firms);
 		try (var server = EmbeddedNeo4j.start(store, "localhost:0", "512m");
-				var driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none(), QUIET)) {
+				var driver = GraphDatabase.driver(server.boltUri(), server.authToken(), QUIET)) {
 			System.gc();
 			this.heap.reset();
 			long started = System.nanoTime();
@@ -281,7 +280,7 @@ public final class LoadBenchmark {
 		BulkImporter.deleteRecursively(store);
 		this.out.printf("%nNaive: one MERGE per row, one transaction per row, over Bolt, %,d firms (逐行写入)%n", firms);
 		try (var server = EmbeddedNeo4j.start(store, "localhost:0", "512m");
-				var driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none(), QUIET)) {
+				var driver = GraphDatabase.driver(server.boltUri(), server.authToken(), QUIET)) {
 			chainsFirst(work, data, driver);
 			System.gc();
 			this.heap.reset();

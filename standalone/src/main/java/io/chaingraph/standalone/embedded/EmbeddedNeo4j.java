@@ -16,6 +16,8 @@ import org.neo4j.configuration.helpers.PortBindException;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.io.locker.FileLockException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
@@ -27,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * An in-process Neo4j Community server that keeps its store in a folder and speaks Bolt only.
  * <p>
  * Neo4j's own HTTP server is off: it needs Jersey 2 and javax, which clash with Spring Boot 4, and ChainGraph serves
- * GraphQL and Neo4j Browser itself. Authentication is off, which is why Bolt binds to localhost by default.
+ * GraphQL and Neo4j Browser itself. Authentication is on: user {@value StorePassword#USER} with the store's own
+ * password ({@link StorePassword}), set before Bolt answers, because Bolt answers WebSocket handshakes from web pages
+ * of every origin and Neo4j has no setting to refuse them. Bolt binds to localhost by default all the same.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -51,9 +55,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private final boolean allInterfaces;
 
-	private EmbeddedNeo4j(DatabaseManagementService dbms, Path home, String host) {
+	private final String password;
+
+	private EmbeddedNeo4j(DatabaseManagementService dbms, Path home, String host, String password) {
 		this.dbms = dbms;
 		this.home = home;
+		this.password = password;
 		this.database = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 		var address = this.database.getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)
@@ -73,9 +80,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	 * @param pageCache the page cache size, e.g. {@code 512m}
 	 */
 	public static EmbeddedNeo4j start(Path home, String boltAddress, String pageCache) {
+		return start(home, boltAddress, pageCache, null);
+	}
+
+	/**
+	 * {@link #start(Path, String, String)} with the password to give the store instead of the one in its file
+	 * ({@code CHAINGRAPH_EMBEDDED_PASSWORD}; null or blank: the file's, made on the first start).
+	 */
+	public static EmbeddedNeo4j start(Path home, String boltAddress, String pageCache, String password) {
 		long started = System.nanoTime();
 		LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
 		var socket = socketAddress(boltAddress);
+		var secret = StorePassword.forStore(home, password);
+		var initial = InitialPassword.write(home, secret);
 		DatabaseManagementService dbms;
 		try {
 			dbms = builder(home, socket, pageCache).build();
@@ -83,8 +100,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		catch (RuntimeException ex) {
 			throw inWords(ex, home, socket);
 		}
+		finally {
+			InitialPassword.remove(initial);
+		}
 		try {
-			var server = new EmbeddedNeo4j(dbms, home.toAbsolutePath(), socket.getHostname());
+			InitialPassword.ensure(dbms, secret);
+			var server = new EmbeddedNeo4j(dbms, home.toAbsolutePath(), socket.getHostname(), secret);
 			log.info("Embedded Neo4j started in {} ms: store {}, Bolt {}", (System.nanoTime() - started) / 1_000_000,
 					server.home, server.boltUri);
 			return server;
@@ -97,6 +118,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private static DatabaseManagementServiceBuilder builder(Path home, SocketAddress socket, String pageCache) {
 		return new DatabaseManagementServiceBuilder(home.toAbsolutePath())
+			.setConfig(GraphDatabaseSettings.auth_enabled, true)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, socket)
 			.setConfig(BoltConnector.advertised_address, socket)
@@ -162,6 +184,21 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	/** Whether Bolt listens on every network interface ({@code 0.0.0.0}), not only the configured host. */
 	public boolean listensOnAllInterfaces() {
 		return this.allInterfaces;
+	}
+
+	/** How ChainGraph signs in: user {@value StorePassword#USER}, the store's password. */
+	public AuthToken authToken() {
+		return AuthTokens.basic(StorePassword.USER, this.password);
+	}
+
+	/** The file that keeps the store's password (for people: the banner, help). */
+	public Path passwordFile() {
+		return StorePassword.file(this.home);
+	}
+
+	/** The store's password, for the banner the person who started the service reads. */
+	public String password() {
+		return this.password;
 	}
 
 	/** The folder holding the store. */

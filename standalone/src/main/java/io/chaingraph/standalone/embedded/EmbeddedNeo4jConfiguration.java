@@ -3,7 +3,6 @@ package io.chaingraph.standalone.embedded;
 import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
-import org.neo4j.driver.AuthTokens;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -20,7 +19,8 @@ public class EmbeddedNeo4jConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
-		return EmbeddedNeo4j.start(properties.dataDir(), properties.boltAddress(), properties.pageCache());
+		return EmbeddedNeo4j.start(properties.dataDir(), properties.boltAddress(), properties.pageCache(),
+				properties.password());
 	}
 
 	/**
@@ -32,6 +32,7 @@ public class EmbeddedNeo4jConfiguration {
 	@Bean
 	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j embedded) {
 		var bolt = embedded.boltUri();
+		var auth = embedded.authToken();
 		return new Neo4jConnectionDetails() {
 			@Override
 			public URI getUri() {
@@ -40,7 +41,7 @@ public class EmbeddedNeo4jConfiguration {
 
 			@Override
 			public AuthToken getAuthToken() {
-				return AuthTokens.none();
+				return auth;
 			}
 		};
 	}

@@ -218,7 +218,7 @@ class FirstLoadTest {
 	}
 
 	private static Driver driver(EmbeddedNeo4j server) {
-		return GraphDatabase.driver(server.boltUri(), AuthTokens.none());
+		return GraphDatabase.driver(server.boltUri(), server.authToken());
 	}
 
 	private PrintStream log() {
