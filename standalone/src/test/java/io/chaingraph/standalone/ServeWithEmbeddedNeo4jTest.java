@@ -80,6 +80,8 @@ class ServeWithEmbeddedNeo4jTest {
 			var page = service.get(location);
 			assertThat(page.statusCode()).isEqualTo(200);
 			assertThat(page.body()).contains("<title>Neo4j Browser</title>");
+			assertThat(service.get("/").body()).as("the home page says where Browser's password is, not what it is")
+				.contains("href=\"browser/\"", "用户名为 neo4j", "neo4j-password").doesNotContain(password);
 			everyQueryOfTheBrowserGuideAnswersOnTheDemoData(service, bolt);
 
 			var health = service.get("/actuator/health");

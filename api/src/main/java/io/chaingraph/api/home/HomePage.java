@@ -81,8 +81,12 @@ public class HomePage {
 			body = fill(this.downloads, Map.of("chains", chainOptions, "regions", regionOptions, "provinces",
 					provinceOptions));
 		}
+		// Where the password is, never the password: a page is what a hostile page in the same browser might read.
 		var browserLink = this.browser ? "    <li><a href=\"browser/\">Neo4j Browser</a>：图数据库浏览器，供分析人员查看与查询图谱。"
-				+ "<span class=\"en\">The graph for analysts.</span></li>\n" : "";
+				+ "内置数据库的用户名为 neo4j，密码在服务启动时显示，并保存在数据库文件夹的 neo4j-password 文件中；"
+				+ "外部数据库用其自己的账号。<span class=\"en\">The graph for analysts. The embedded Neo4j's user is neo4j;"
+				+ " its password is shown when the service starts and kept in neo4j-password in the store folder.</span></li>\n"
+				: "";
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noCache())
 			.contentType(HTML)
