@@ -337,12 +337,11 @@ public final class GraphLoader {
 	 * prune takes this data set's links, without its {@code datasets} (as curation's entries leave them out).
 	 */
 	private Map<String, Map<String, Object>> auditedFirms(SimpleQueryRunner tx, GraphRows rows, String dataset) {
-		var firms = rows.batches().stream().filter(b -> b.query().equals(FIRMS)).findFirst().orElse(null);
+		var firms = rows.of(FIRMS).orElse(null);
 		if (firms == null) {
 			return Map.of(); // no firm table: the prune deletes no firm
 		}
-		var keys = tx.run(this.cypher.query("load/prune-audited"),
-				Map.of("dataset", dataset, "keep", firms.rows().stream().map(r -> r.get("key")).toList()))
+		var keys = tx.run(this.cypher.query("load/prune-audited"), Map.of("dataset", dataset, "keep", firms.keys()))
 			.list(r -> r.get("key").asString());
 		var snapshots = new LinkedHashMap<String, Map<String, Object>>();
 		for (var key : keys) {
@@ -473,7 +472,7 @@ public final class GraphLoader {
 		if (spec.node()) {
 			parameters.put("label", spec.label());
 			parameters.put("keyProperty", spec.key());
-			parameters.put("keep", batch.rows().stream().map(r -> r.get("key")).toList());
+			parameters.put("keep", batch.keys());
 			var result = tx.run(this.cypher.query("load/prune-nodes"), parameters).single();
 			var sample = result.get("sample").asList(v -> {
 				var name = v.get("name");
@@ -526,7 +525,7 @@ public final class GraphLoader {
 		}
 		var namesakes = new ArrayList<LoadSummary.Namesake>();
 		long count = 0;
-		var firms = rows.batches().stream().filter(b -> b.query().equals(FIRMS)).findFirst().orElse(null);
+		var firms = rows.of(FIRMS).orElse(null);
 		if (firms != null && (pruned.deleted().containsKey("Enterprise") || pruned.kept().containsKey("Enterprise"))) {
 			var names = new HashMap<String, Object>();
 			for (var row : firms.rows()) {
@@ -537,7 +536,7 @@ public final class GraphLoader {
 			}
 			var parameters = new HashMap<String, Object>();
 			parameters.put("dataset", dataset);
-			parameters.put("keep", firms.rows().stream().map(r -> r.get("key")).toList());
+			parameters.put("keep", firms.keys());
 			parameters.put("names", names);
 			parameters.put("sample", LoadSummary.SAMPLE);
 			var result = tx.run(this.cypher.query("load/stale-namesakes"), parameters).single();

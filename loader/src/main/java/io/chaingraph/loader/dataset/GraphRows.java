@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a load writes: batches of rows, each for one named query of {@code cypher/queries/load/}, in write order
@@ -20,6 +21,12 @@ public final class GraphRows implements GraphRowSink {
 	 * @param prune how {@code --prune} finds what this data set wrote before: label or type and key properties
 	 */
 	public record Batch(String type, String query, List<Map<String, Object>> rows, Prune prune) {
+
+		/** The keys of a node batch's rows: what the data set lists now. */
+		public List<Object> keys() {
+			return this.rows.stream().map(r -> r.get("key")).toList();
+		}
+
 	}
 
 	/**
@@ -78,6 +85,11 @@ public final class GraphRows implements GraphRowSink {
 		row.put("to", to);
 		row.put("props", props);
 		batch(type, query, new Prune(false, fromLabel, fromKey, toLabel, toKey)).rows().add(row);
+	}
+
+	/** The batch the given Cypher file writes, when the data set has that table. */
+	public Optional<Batch> of(String query) {
+		return Optional.ofNullable(this.byQuery.get(query));
 	}
 
 	public List<Batch> batches() {
