@@ -19,6 +19,7 @@ import io.chaingraph.loader.source.LoadProblem;
 import io.chaingraph.model.cypher.CypherCatalog;
 import io.chaingraph.standalone.bulk.BulkImporter;
 import io.chaingraph.standalone.bulk.FirstLoad;
+import io.chaingraph.standalone.bulk.UnfinishedFirstLoad;
 import io.chaingraph.standalone.embedded.EmbeddedNeo4j;
 import io.chaingraph.standalone.embedded.OnEmbeddedNeo4j;
 import io.chaingraph.standalone.embedded.StorePassword;
@@ -158,6 +159,12 @@ final class LoadCommand {
 	 * leave nothing behind.
 	 */
 	static int intoEmbedded(Path dataDir, List<String> args, String password) {
+		var unfinished = UnfinishedFirstLoad.in(dataDir);
+		if (unfinished.isPresent()) {
+			// Written into, it would look finished: a graph without its schema or the first data set's record.
+			System.err.println(unfinished.get().problem() + "\n" + unfinished.get().action());
+			return LoaderCommand.DATABASE;
+		}
 		boolean scratch = args.contains("--dry-run") && !Files.exists(dataDir);
 		Path store;
 		try {
@@ -184,7 +191,7 @@ final class LoadCommand {
 		System.out.println("Loading " + folder + " into the empty embedded store at " + dataDir.toAbsolutePath()
 				+ " with Neo4j's bulk importer (首次导入：批量导入); its log: " + log);
 		try (var importLog = new PrintStream(new FileOutputStream(log.toFile()), true, StandardCharsets.UTF_8)) {
-			var result = FirstLoad.run(folder, dataDir, "512m", importLog, driver -> {
+			var result = FirstLoad.run(folder, dataDir, "512m", importLog, System.out, System.err, driver -> {
 			});
 			System.out.print(result.render());
 			return LoaderCommand.OK;
@@ -251,9 +258,17 @@ final class LoadCommand {
 		}
 	}
 
-	/** Whether the store is missing, or holds no data (schema bookkeeping aside). */
+	/**
+	 * Whether the store is missing, holds no data (schema bookkeeping aside), or holds a first load that did not
+	 * finish, which a first load replaces.
+	 */
 	static boolean isEmpty(Path dataDir) {
 		if (!Files.exists(dataDir)) {
+			return true;
+		}
+		var unfinished = UnfinishedFirstLoad.in(dataDir);
+		if (unfinished.isPresent()) {
+			System.out.println(unfinished.get().problem() + " It is replaced (重新导入).");
 			return true;
 		}
 		try (var embedded = EmbeddedNeo4j.start(dataDir, "localhost:0", "128m");

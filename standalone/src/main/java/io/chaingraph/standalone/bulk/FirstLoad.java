@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,21 +77,33 @@ public final class FirstLoad {
 
 	}
 
-	/** Ends one phase and starts the next: wall-clock and process CPU time. */
+	/** Ends one phase and starts the next: wall-clock and process CPU time; says each as it ends. */
 	private static final class Laps {
 
 		private final List<Phase> phases = new ArrayList<>();
+
+		/** A first load of a million firms took minutes with one line on the screen, the one saying it began. */
+		private final PrintStream out;
 
 		private long wall = System.nanoTime();
 
 		private long cpu = cpuNow();
 
+		Laps(PrintStream out) {
+			this.out = out;
+		}
+
 		void lap(String name) {
 			long wallNow = System.nanoTime();
 			long cpuNow = cpuNow();
-			this.phases.add(new Phase(name, wallNow - this.wall, cpuNow - this.cpu));
+			var phase = new Phase(name, wallNow - this.wall, cpuNow - this.cpu);
+			this.phases.add(phase);
 			this.wall = wallNow;
 			this.cpu = cpuNow;
+			if (this.out != null) {
+				this.out.printf("  %-28s %8.1f s%n", name, phase.seconds());
+				this.out.flush();
+			}
 		}
 
 		private static long cpuNow() {
@@ -172,19 +185,46 @@ public final class FirstLoad {
 	}
 
 	/**
+	 * Loads a data set folder into the store, silently (the benchmark, tests).
+	 * @see #run(Path, Path, String, PrintStream, PrintStream, PrintStream, Consumer)
+	 */
+	public static Result run(Path dataSet, Path store, String pageCache, PrintStream log, Consumer<Driver> whileRunning) {
+		return run(dataSet, store, pageCache, log, null, null, whileRunning);
+	}
+
+	/**
 	 * Loads a data set folder into the store.
 	 * @param dataSet the data set folder (loader/FORMATS.md)
-	 * @param store the embedded store's folder: missing, or holding an empty graph; no server may run on it
+	 * @param store the embedded store's folder: missing, holding an empty graph, or an unfinished first load
+	 *        ({@link UnfinishedFirstLoad}); no server may run on it
 	 * @param pageCache the page cache of the server started on the result
 	 * @param log receives the importer's progress
+	 * @param out receives each step as it ends (null: nothing)
+	 * @param err receives what a stop (Ctrl-C, SIGTERM) left in the store, and the scratch folders of earlier
+	 *        stopped loads removed (null: nothing)
 	 * @param whileRunning called with a driver on the loaded graph before the server stops (not timed)
 	 * @throws io.chaingraph.loader.source.LoadException when the input has problems; the store is untouched
 	 * @throws BulkImporter.ImportFailedException when the import fails; the store is untouched
 	 */
-	public static Result run(Path dataSet, Path store, String pageCache, PrintStream log, Consumer<Driver> whileRunning) {
-		var work = workFolder(store);
+	public static Result run(Path dataSet, Path store, String pageCache, PrintStream log, PrintStream out,
+			PrintStream err, Consumer<Driver> whileRunning) {
+		var started = OffsetDateTime.now();
+		var scratch = Scratch.create(store, err);
+		var work = scratch.folder();
+		var step = new Step();
+		// A stop ended the JVM past every finally: the scratch folder (a gigabyte of CSV at a million firms) stayed
+		// beside the store, one more for each stop, and nothing said what the store held.
+		var stopped = new Thread(() -> {
+			if (err != null) {
+				err.println();
+				err.println(step.stopNotice(store, dataSet, work));
+				err.flush();
+			}
+			scratch.close();
+		}, "chaingraph-first-load-stopped");
+		Runtime.getRuntime().addShutdownHook(stopped);
 		try {
-			var phases = new Laps();
+			var phases = new Laps(out);
 			var regions = RegionReference.shipped();
 			var reference = new RowChecksum();
 			var files = new ImportFiles(work.resolve("csv"), StreamingDataSet.ONE_ROW_PER_LINK);
@@ -203,6 +243,8 @@ public final class FirstLoad {
 
 			var arguments = files.arguments();
 			BulkImporter.importInto(store, work, arguments, log);
+			UnfinishedFirstLoad.mark(store, dataSet, started);
+			step.now = Step.IMPORTED;
 			phases.lap("import");
 
 			try (var server = EmbeddedNeo4j.start(store, "localhost:0", pageCache);
@@ -219,6 +261,8 @@ public final class FirstLoad {
 						reference.rows());
 				loader.recordWritten(read.id(), read.name() == null ? read.id() : read.name(), read.asOf(),
 						read.checksum(), read.rows());
+				UnfinishedFirstLoad.clear(store);
+				step.now = Step.RECORDED;
 				phases.lap("record");
 
 				try (var session = driver.session()) {
@@ -228,23 +272,51 @@ public final class FirstLoad {
 				phases.lap(INDEXES_ONLINE);
 				whileRunning.accept(driver);
 			}
+			step.now = Step.DONE;
 			return new Result(read.id(), read.records(), read.rows() + reference.rows(), files.nodes(),
 					files.relationships(), files.bytes(), writing, List.copyOf(phases.phases));
 		}
 		finally {
-			BulkImporter.deleteRecursively(work);
+			try {
+				Runtime.getRuntime().removeShutdownHook(stopped);
+				scratch.close();
+			}
+			catch (IllegalStateException ex) {
+				// the JVM is shutting down: the hook says what the store holds and removes the scratch folder
+			}
 		}
 	}
 
-	/** A scratch folder beside the store, so that moving the imported database in is a rename. */
-	private static Path workFolder(Path store) {
-		try {
-			var parent = Files.createDirectories(store.toAbsolutePath().normalize().getParent());
-			return Files.createTempDirectory(parent, store.getFileName() + ".import-");
+	/** How far a first load got, for what a stop leaves: the store as it was, an unfinished import, or the graph. */
+	private static final class Step {
+
+		static final int IMPORTING = 0;
+
+		static final int IMPORTED = 1;
+
+		static final int RECORDED = 2;
+
+		static final int DONE = 3;
+
+		volatile int now = IMPORTING;
+
+		String stopNotice(Path store, Path dataSet, Path work) {
+			var at = store.toAbsolutePath();
+			return switch (this.now) {
+				case IMPORTING -> "Stopped before the import finished (导入已中断): the store " + at + " is as it was;"
+						+ " nothing of " + dataSet + " was imported. The scratch folder " + work + " is removed."
+						+ " Run the same command again to load it.";
+				case IMPORTED -> "Stopped after the import, before the load was recorded (首次导入未完成): " + at
+						+ " holds the imported graph without its schema and data set record, marked as unfinished;"
+						+ " ./chaingraph serve will not start on it. "
+						+ new UnfinishedFirstLoad(at, dataSet.toAbsolutePath().normalize().toString(), "").action();
+				case RECORDED -> "Stopped while indexes were being built (索引建立中): the graph of " + dataSet
+						+ " is loaded and recorded in " + at + "; the remaining indexes finish building when the store"
+						+ " next starts (searches wait for them).";
+				default -> null;
+			};
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot create a scratch folder next to " + store, ex);
-		}
+
 	}
 
 }

@@ -2,6 +2,7 @@ package io.chaingraph.standalone.embedded;
 
 import java.net.URI;
 
+import io.chaingraph.standalone.bulk.UnfinishedFirstLoad;
 import org.neo4j.driver.AuthToken;
 
 import org.springframework.boot.health.contributor.Health;
@@ -19,6 +20,10 @@ public class EmbeddedNeo4jConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+		// A graph without its schema or its data set record would be served as if loaded.
+		UnfinishedFirstLoad.in(properties.dataDir()).ifPresent(unfinished -> {
+			throw unfinished.startProblem();
+		});
 		return EmbeddedNeo4j.start(properties.dataDir(), properties.boltAddress(), properties.pageCache(),
 				properties.password());
 	}
