@@ -11,7 +11,7 @@ public class ChainNames extends Names<Chain> {
 
 	public ChainNames(GraphReads reads) {
 		super(reads, "Chain 产业链", "chain/by-name", "chain/by-keys", "chain/suggest", Chain::of, Chain::key, Chain::name,
-				c -> c.name() + " (" + c.key() + ")", "give the key or the id (产业链名称不唯一，请改用业务主键或 ID)");
+				c -> c.name() + " (" + c.key() + ")", "give the key or the id (产业链名称不唯一，请改用产业链编号或 ID)");
 	}
 
 }

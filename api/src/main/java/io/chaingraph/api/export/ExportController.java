@@ -395,7 +395,7 @@ public class ExportController {
 			long covered = gapRows.stream().filter(r -> r.gapsOf().equals(pair.gapsOf()) && r.coveredBy().equals(pair.coveredBy()))
 				.count();
 			notes.add(List.of(pair.gapsOf().fullName() + " ← " + pair.coveredBy().fullName(), pair.gapsOf().fullName()
-					+ "的断点 " + pair.gapCount() + " 个，其中 " + pair.coveredBy().fullName() + "已覆盖 " + covered + " 个"));
+					+ "的断点 " + pair.gapCount() + " 个，其中" + pair.coveredBy().fullName() + "已覆盖 " + covered + " 个"));
 		}
 		nestingNote(overlap.nesting(), notes);
 		notes.add(List.of("断点口径", "该地区及其下级地区没有企业经营该环节或其下级环节；共比较 " + overlap.segmentCount()
@@ -411,7 +411,7 @@ public class ExportController {
 
 	/**
 	 * {@code enterprises(filter)} as a table: the firms a region, chain, segment, tags, tier or cluster selects (the
-	 * names behind the gap table's counts), each with its segments by chain, 链主 designations and where its record
+	 * names behind the gap table's counts), each with its segments by chain, designations (链主, 领航, 龙头) and where its record
 	 * comes from; at most {@link #MAX_FIRMS}, in 拼音 order of name (or by key).
 	 */
 	@GetMapping("/enterprises.{format}")
@@ -464,7 +464,7 @@ public class ExportController {
 		asked.put("产业集群", filter.cluster());
 		asked.put("示例数据", illustrative == null ? null : illustrative ? "仅示例" : "仅真实");
 		var table = new ExportTable("企业名单", List.of("序号", "企业名称", "企业主键", "统一社会信用代码", "股票代码", "所在地区",
-				"地区代码", "所属产业链环节", "链主认定", "企业标签", "示例数据", "来源"), rows,
+				"地区代码", "所属产业链环节", "认定（链主、领航、龙头）", "企业标签", "示例数据", "来源"), rows,
 				List.of(List.of("筛选条件", conditions(asked, "无（全部企业）")),
 						List.of("符合条件的企业", list.totalCount() + " 家，本文件列出前 " + rows.size() + " 家"),
 						List.of("排序", order.equals("NAME") ? "按企业名称拼音" : "按企业主键"),

@@ -343,7 +343,7 @@ class ExportTest {
 			int covered = (Integer) ((Map<String, Object>) pair.get("gaps")).get("totalCount");
 			total += covered;
 			summaries.add(((Map<String, Object>) pair.get("gapsOf")).get("fullName") + "的断点 " + pair.get("gapCount")
-					+ " 个，其中 " + ((Map<String, Object>) pair.get("coveredBy")).get("fullName") + "已覆盖 " + covered + " 个");
+					+ " 个，其中" + ((Map<String, Object>) pair.get("coveredBy")).get("fullName") + "已覆盖 " + covered + " 个");
 		}
 		var whole = get("/export/regional-complementarity.xlsx?regions=36,32");
 		assertThat(firstSheet(whole)).hasSize(1 + total);
@@ -501,7 +501,7 @@ class ExportTest {
 		var csv = get("/export/enterprises.csv?region=3607&segment=jx-nonferrous/ndfeb-magnet");
 		assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
 		var lines = lines(csv);
-		assertThat(lines[0]).isEqualTo("序号,企业名称,企业主键,统一社会信用代码,股票代码,所在地区,地区代码,所属产业链环节,链主认定,企业标签,示例数据,来源");
+		assertThat(lines[0]).isEqualTo("序号,企业名称,企业主键,统一社会信用代码,股票代码,所在地区,地区代码,所属产业链环节,认定（链主、领航、龙头）,企业标签,示例数据,来源");
 		assertThat(lines).hasSize(1 + 3);
 		assertThat(Arrays.stream(lines).skip(1).map(l -> l.split(",")[1])).containsExactlyInAnyOrder("江西金力永磁科技股份有限公司",
 				"示例·赣州某永磁材料有限公司", "示例·赣州某磁材科技有限公司");

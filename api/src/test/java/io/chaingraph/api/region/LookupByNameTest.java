@@ -110,6 +110,8 @@ class LookupByNameTest {
 				assertThat(GraphQlClient.code(error)).isEqualTo("BAD_INPUT");
 				assertThat((List<String>) ((Map<String, Object>) error.get("extensions")).get("candidates"))
 					.containsExactly("测试重名链 (lookup-test-1)", "测试重名链 (lookup-test-2)");
+				// Said as the segment and cluster messages say it (环节编号, 集群编号), not in database words (业务主键).
+				assertThat((String) error.get("message")).contains("请改用产业链编号或 ID").doesNotContain("主键");
 			}
 			finally {
 				session.run("MATCH (c:Chain) WHERE c.id STARTS WITH 'lookup-test-' DETACH DELETE c").consume();

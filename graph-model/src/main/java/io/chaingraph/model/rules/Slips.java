@@ -64,8 +64,19 @@ public final class Slips {
 	 * @param candidates each as it should read ("有色金属 (jx-nonferrous)"), best first; at least one
 	 */
 	public static String didYouMean(List<String> candidates) {
+		return didYouMean(candidates, candidates);
+	}
+
+	/**
+	 * The words for what a value may have meant, where the Chinese half names them in other words than the English
+	 * half: a list's code (CITY) is the Chinese reader's word (市级).
+	 * @param candidates as the English half names them, best first; at least one
+	 * @param chinese the same, as the Chinese half names them, in the same order
+	 */
+	public static String didYouMean(List<String> candidates, List<String> chinese) {
 		var listed = candidates.stream().limit(LISTED).toList();
-		return "did you mean " + String.join(", ", listed) + "? (您是否要找：" + String.join("、", listed) + ")";
+		return "did you mean " + String.join(", ", listed) + "? (您是否要找："
+				+ String.join("、", chinese.stream().limit(LISTED).toList()) + ")";
 	}
 
 	/** Levenshtein distance, for "did you mean": names and keys are short. */

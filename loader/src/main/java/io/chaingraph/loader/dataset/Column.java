@@ -82,11 +82,12 @@ public record Column(String name, boolean isRequired, boolean isList, KeySpace r
 		});
 		var listed = String.join(", ", words.entrySet().stream()
 			.map(e -> e.getKey() + " (" + String.join("/", e.getValue()) + ")").toList());
-		// In Chinese: the word itself where it is Chinese (链主), else its first Chinese form (CLUSTER: 产业集群).
-		var chinese = String.join("、", words.entrySet().stream()
-			.map(e -> e.getKey().codePoints().anyMatch(c -> c > 0x2E80) || e.getValue().isEmpty() ? e.getKey()
-					: e.getValue().getFirst())
-			.toList());
+		// In Chinese: the word itself where it is Chinese (链主), else its first Chinese form (CLUSTER: 产业集群); the
+		// Chinese half of "did you mean" names them so too (县级: 市级、省级, not CITY、PROVINCIAL).
+		var inChinese = new HashMap<String, String>();
+		words.forEach((word, others) -> inChinese.put(word,
+				word.codePoints().anyMatch(c -> c > 0x2E80) || others.isEmpty() ? word : others.getFirst()));
+		var chinese = String.join("、", words.keySet().stream().map(inChinese::get).toList());
 		Function<String, String> find = v -> meaning.get(v.toUpperCase(Locale.ROOT));
 		return new Column(this.name, this.isRequired, this.isList, this.reference, this.rules, v -> find.apply(v))
 			.rule(v -> {
@@ -95,7 +96,8 @@ public record Column(String name, boolean isRequired, boolean isList, KeySpace r
 				}
 				var meant = Vocabulary.meant(meaning.keySet(), v.toUpperCase(Locale.ROOT)).stream()
 					.map(m -> meaning.get(m)).distinct().toList();
-				return "one of " + listed + " (可填：" + chinese + ")" + (meant.isEmpty() ? "" : "; " + Slips.didYouMean(meant));
+				return "one of " + listed + " (可填：" + chinese + ")"
+						+ (meant.isEmpty() ? "" : "; " + Slips.didYouMean(meant, meant.stream().map(inChinese::get).toList()));
 			});
 	}
 

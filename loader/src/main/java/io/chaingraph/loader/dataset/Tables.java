@@ -60,7 +60,7 @@ public final class Tables {
 
 	public static final Table REGIONS = Table.of("regions.csv", List.of("code"), regionCode("code").required(),
 			text("name").required(), text("level").required().words(words(entry("ZONE", List.of("开发区", "园区")),
-					entry("COOPERATION_AREA", List.of("区域合作区", "合作区")))),
+					entry("COOPERATION_AREA", List.of("区域合作区", "区域合作", "合作区")))),
 			regionCode("parentCode").references(KeySpace.REGION), regionCode("members").list().references(KeySpace.REGION),
 			text("zoneType"), text("aliases").list()).defining(KeySpace.REGION);
 

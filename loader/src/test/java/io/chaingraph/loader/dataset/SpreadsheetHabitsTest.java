@@ -255,6 +255,26 @@ class SpreadsheetHabitsTest {
 				+ " 链主? (您是否要找：链主), found '链主单位'");
 	}
 
+	/**
+	 * A list's word the office writes as the glossary does (区域合作 for a cooperation area) loads as the list's word;
+	 * a word outside the list is answered in the Chinese reader's words in the Chinese half (县级: 市级、省级), not in
+	 * the codes the English half names (CITY, PROVINCIAL).
+	 */
+	@Test
+	void aListWordIsSuggestedInChineseToAChineseReader() throws IOException {
+		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
+		replace("regions.csv", "CA-TST,测试合作区,COOPERATION_AREA,", "CA-TST,测试合作区,区域合作,");
+		assertTheCopyLoadsAsTheCleanFixtureDoes();
+
+		Fixtures.copy(DataSetLoadTest.SMALL, this.copy);
+		replace("clusters.csv", ",CLUSTER,PROVINCIAL,", ",集群群,县级,");
+		assertThat(problemsOfBothReaders()).containsExactly(
+				"clusters.csv:2 字段 kind: expected one of CLUSTER (产业集群/集群), BASE (基地/产业基地), BELT (产业带)"
+						+ " (可填：产业集群、基地、产业带); did you mean CLUSTER? (您是否要找：产业集群), found '集群群'",
+				"clusters.csv:2 字段 level: expected one of NATIONAL (国家级), PROVINCIAL (省级), CITY (市级)"
+						+ " (可填：国家级、省级、市级); did you mean CITY, PROVINCIAL? (您是否要找：市级、省级), found '县级'");
+	}
+
 	/** Tags separated as a sentence separates them get the separator to use, not "did you mean" the text given. */
 	@Test
 	void tagsSeparatedByEnumerationCommasAreToldTheSeparator() throws IOException {
