@@ -66,10 +66,15 @@ public record GlobalId(String type, String key) {
 		}
 		var decoded = new GlobalId(text.substring(0, colon), text.substring(colon + 1));
 		if (expectedType != null && !expectedType.equals(decoded.type())) {
-			throw new ApiException(ErrorCode.BAD_INPUT, "ID '" + id + "' is a " + decoded.type() + ", not a " + expectedType
+			throw new ApiException(ErrorCode.BAD_INPUT, "ID '" + id + "' is " + article(decoded.type()) + ", not " + article(expectedType)
 					+ " (ID 类型不符)", java.util.Map.of("id", id));
 		}
 		return decoded;
+	}
+
+	/** The type with its article, for messages: a Chain, an Enterprise, an Industry. */
+	public static String article(String type) {
+		return ("AEIOU".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
 	}
 
 	private static ApiException invalid(String id) {

@@ -148,7 +148,7 @@ public class SupplyTraversal {
 		var id = start(fromId);
 		var kind = KINDS.get(id.type());
 		if (kind == null) {
-			throw ApiException.badInput("upstream/downstream start from a Segment or a Product, not a " + id.type()
+			throw ApiException.badInput("upstream/downstream start from a Segment or a Product, not " + GlobalId.article(id.type())
 					+ " (起点须为环节或产品)");
 		}
 		// The region as a person writes it (江西, 赣州, 360700) is looked up first; a code is taken as given.
@@ -330,7 +330,7 @@ public class SupplyTraversal {
 	private String segmentEnd(String text, String argument) {
 		var id = start(text);
 		if (!id.type().equals("Segment")) {
-			throw ApiException.badInput(argument + ": supplyPaths joins two segments, not a " + id.type()
+			throw ApiException.badInput(argument + ": supplyPaths joins two segments, not " + GlobalId.article(id.type())
 					+ (id.type().equals("Product") ? "; productPaths joins products" : "")
 					+ " (路径的起止须为环节" + (id.type().equals("Product") ? "；产品之间的路径请用 productPaths" : "") + ")");
 		}
@@ -354,7 +354,7 @@ public class SupplyTraversal {
 		}
 		if (id != null) {
 			if (!id.type().equals("Product")) {
-				throw ApiException.badInput(argument + ": productPaths joins two products, not a " + id.type()
+				throw ApiException.badInput(argument + ": productPaths joins two products, not " + GlobalId.article(id.type())
 						+ (id.type().equals("Segment") ? "; supplyPaths joins segments" : "") + " (路径的起止须为产品"
 						+ (id.type().equals("Segment") ? "；环节之间的路径请用 supplyPaths" : "") + ")");
 			}

@@ -37,6 +37,11 @@ class GlobalIdTest {
 					ex -> assertThat(ex.code()).isEqualTo(ErrorCode.BAD_INPUT));
 		}
 		assertThatThrownBy(() -> GlobalId.decode(GlobalId.of("Chain", "x"), "Region")).hasMessageContaining("ID 类型不符");
+		// The types' names as English has them: an enterprise(id:) given a chain's ID, a chain(id:) an industry's.
+		assertThatThrownBy(() -> GlobalId.decode(GlobalId.of("Chain", "x"), "Enterprise"))
+			.hasMessageContaining("is a Chain, not an Enterprise");
+		assertThatThrownBy(() -> GlobalId.decode(GlobalId.of("Industry", "370000"), "Chain"))
+			.hasMessageContaining("is an Industry, not a Chain");
 		// A key where an ID belongs (node(id: "jx-nonferrous/mining")): the message says where IDs come from.
 		assertThatThrownBy(() -> GlobalId.decode("jx-nonferrous/mining", null)).hasMessageContaining("`id` field")
 			.hasMessageContaining("segment(key:)");

@@ -107,6 +107,14 @@ class SupplyTraversalTest {
 		var client = new GraphQlClient(this.http);
 		assertThat(GraphQlClient.code(client.error("{ upstream(from: \"%s\") { maxHops } }".formatted(GlobalId.of("Region", "36")))))
 			.isEqualTo("BAD_INPUT");
+		// A firm's ID, as a client has it from another answer: the message names its type as English does.
+		var firm = client.error("{ upstream(from: \"%s\") { maxHops } }".formatted(GlobalId.of("Enterprise", "600362-sh")));
+		assertThat(GraphQlClient.code(firm)).isEqualTo("BAD_INPUT");
+		assertThat((String) firm.get("message")).startsWith("upstream/downstream start from a Segment or a Product, not an Enterprise");
+		var route = client.error("{ supplyPaths(from: \"%s\", to: \"电解铜箔\") { hasMore } }".formatted(GlobalId.of("Enterprise", "600362-sh")));
+		assertThat((String) route.get("message")).startsWith("from: supplyPaths joins two segments, not an Enterprise");
+		var products = client.error("{ productPaths(from: \"%s\", to: \"阴极铜\") { hasMore } }".formatted(GlobalId.of("Industry", "370000")));
+		assertThat((String) products.get("message")).startsWith("from: productPaths joins two products, not an Industry");
 		// Neither an ID nor a segment's key or name nor a product's name.
 		var nothing = client.error("{ upstream(from: \"not-an-id\") { maxHops } }");
 		assertThat(GraphQlClient.code(nothing)).isEqualTo("NOT_FOUND");
