@@ -40,9 +40,12 @@ final class RunningService implements AutoCloseable {
 		return this.context;
 	}
 
-	HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
+	HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	HttpResponse<String> graphQl(String query) throws IOException, InterruptedException {

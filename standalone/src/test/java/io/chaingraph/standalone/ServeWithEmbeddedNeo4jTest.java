@@ -79,6 +79,11 @@ class ServeWithEmbeddedNeo4jTest {
 				.contains("&cmd=guide&arg=http://localhost:" + service.port() + "/browser/guides/chaingraph.html");
 			var page = service.get(location);
 			assertThat(page.statusCode()).isEqualTo(200);
+			// Through a reverse proxy with HTTPS (here on loopback, as an nginx beside the service): an http guide
+			// link from an https page is blocked by every browser.
+			assertThat(service.get("/browser/", "X-Forwarded-Proto", "https", "X-Forwarded-Host", "zs.example.gov.cn")
+				.headers().firstValue("Location").orElseThrow())
+				.contains("&cmd=guide&arg=https://zs.example.gov.cn/browser/guides/chaingraph.html");
 			assertThat(page.body()).contains("<title>Neo4j Browser</title>");
 			assertThat(service.get("/").body()).as("the home page says where Browser's password is, not what it is")
 				.contains("href=\"browser/\"", "用户名为 neo4j", "neo4j-password").doesNotContain(password);

@@ -49,11 +49,15 @@ public class BrowserController {
 		if (this.embedded.getIfAvailable() != null) {
 			target.queryParam("preselectAuthMethod", "NATIVE");
 		}
-		// Browser fetches a guide by absolute URL: this page's own origin, so no CORS is involved.
+		// Browser fetches a guide by absolute URL: this page's own origin as the browser sees it (through a proxy too:
+		// server.forward-headers-strategy), so no CORS is involved.
+		var scheme = request.getScheme();
+		int port = request.getServerPort();
+		boolean usual = "http".equals(scheme) && port == 80 || "https".equals(scheme) && port == 443;
 		var guide = UriComponentsBuilder.newInstance()
-			.scheme(request.getScheme())
+			.scheme(scheme)
 			.host(request.getServerName())
-			.port(request.getServerPort())
+			.port(usual ? -1 : port)
 			.path(GUIDE)
 			.toUriString();
 		target.queryParam("cmd", "guide").queryParam("arg", guide);
