@@ -60,15 +60,17 @@ public class FilterNames {
 		if (filter.tier() != null) {
 			tier(filter.tier());
 		}
-		return new EnterpriseFilter(filter.region() == null ? null : this.regions.holdingFirms(filter.region()),
-				filter.chain() == null ? null : this.chains.known(filter.chain()),
-				filter.segment() == null ? null : this.segments.known(filter.segment()), filter.tags(), filter.tier(),
-				filter.cluster() == null ? null : this.clusters.known(filter.cluster()), filter.illustrative());
+		return new EnterpriseFilter(
+				filter.region() == null ? null : this.regions.holdingFirms(filter.region(), "filter.region"),
+				filter.chain() == null ? null : this.chains.known(filter.chain(), "filter.chain"),
+				filter.segment() == null ? null : this.segments.known(filter.segment(), "filter.segment"), filter.tags(),
+				filter.tier(), filter.cluster() == null ? null : this.clusters.known(filter.cluster(), "filter.cluster"),
+				filter.illustrative());
 	}
 
 	/** The region's code, given its code or name (a nested list's {@code region} argument). */
 	String region(String text) {
-		return this.regions.holdingFirms(text);
+		return this.regions.holdingFirms(text, "region");
 	}
 
 	/** Refuses a cooperation area as the parent of a firm list ({@code Region.enterprises}): no firm is in one. */

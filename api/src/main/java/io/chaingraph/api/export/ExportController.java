@@ -241,7 +241,7 @@ public class ExportController {
 			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
 		this.tokens.reader(authorization);
 		var kind = format(format);
-		checkLimit(limit, MAX_TARGETS);
+		checkLimit(limit, MAX_TARGETS, "maxTargets");
 		// A filter left empty in a form (province=&segment=&tags=) is no filter, as in the firm list download.
 		tags = tags == null ? null : tags.stream().filter(t -> !t.isBlank()).map(String::strip).toList();
 		tags = tags == null || tags.isEmpty() ? null : tags;
@@ -423,7 +423,7 @@ public class ExportController {
 			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
 		this.tokens.reader(authorization);
 		var kind = format(format);
-		checkLimit(limit, MAX_FIRMS);
+		checkLimit(limit, MAX_FIRMS, "maxFirms");
 		var order = orderBy.strip().toUpperCase(java.util.Locale.ROOT);
 		if (!order.equals("NAME") && !order.equals("KEY")) {
 			throw new ApiException(ErrorCode.BAD_INPUT, "orderBy takes NAME or KEY, not '" + orderBy.strip()
@@ -573,10 +573,14 @@ public class ExportController {
 		return r.label() + " +" + r.weight() + (r.detail() == null ? "" : "（" + r.detail() + "）");
 	}
 
-	private static void checkLimit(int limit, int max) {
-		if (limit < 1 || limit > max) {
+	private static void checkLimit(int limit, int max, String name) {
+		if (limit < 1) {
 			throw new ApiException(ErrorCode.BAD_INPUT, "limit must be from 1 to " + max + ", was " + limit
 					+ " (导出条数应在 1 到 " + max + " 之间)", Map.of("max", max));
+		}
+		if (limit > max) {
+			throw ApiException.overLimit(name, max, limit, "limit is at most " + max + ", was " + limit + " (导出条数最多 "
+					+ max + ")");
 		}
 	}
 

@@ -110,7 +110,7 @@ public class ChainGapQuery {
 		if (rows.isEmpty() && !exists(region)) {
 			region = this.regionNames.key(region);
 			if (region.equals(input.region())) {
-				throw this.regionNames.notFound(input.region());
+				throw this.regionNames.notFound(input.region()).about("region");
 			}
 			rows = overviewRows(region, policyOnly);
 		}
@@ -118,7 +118,7 @@ public class ChainGapQuery {
 		var found = !rows.isEmpty() ? Region.of(map(rows.getFirst().get("region")))
 				: this.reads.list("region/by-codes", Map.of("keys", List.of(region)),
 						r -> Region.of(map(r.get("item").asMap()))).stream().findFirst()
-					.orElseThrow(() -> this.regionNames.notFound(input.region()));
+					.orElseThrow(() -> this.regionNames.notFound(input.region()).about("region"));
 		this.regionNames.holdsFirms(found);
 		var chains = new ArrayList<ChainGapOverview.Row>();
 		for (var row : rows) {
@@ -305,7 +305,7 @@ public class ChainGapQuery {
 			return this.chainNames.notFound(input.chain());
 		}
 		if (!Boolean.TRUE.equals(exists.get("regionFound"))) {
-			return this.regionNames.notFound(input.region());
+			return this.regionNames.notFound(input.region()).about("region");
 		}
 		return ApiException.notFound("Segments of chain 产业链环节", input.chain());
 	}

@@ -36,9 +36,13 @@ public record GapInput(String chain, String region, int weakBelow) {
 			throw ApiException.badInput("region is required: a region code such as 36 or its ID (请指定地区)");
 		}
 		int threshold = weakBelow == null ? DEFAULT_WEAK_BELOW : weakBelow;
-		if (threshold < 1 || threshold > MAX_WEAK_BELOW) {
+		if (threshold < 1) {
 			throw new ApiException(ErrorCode.BAD_INPUT, "weakBelow must be from 1 to " + MAX_WEAK_BELOW + ", was " + threshold
 					+ " (weakBelow 应在 1 到 " + MAX_WEAK_BELOW + " 之间)", Map.of("weakBelow", threshold));
+		}
+		if (threshold > MAX_WEAK_BELOW) {
+			throw ApiException.overLimit("maxWeakBelow", MAX_WEAK_BELOW, threshold, "weakBelow is at most " + MAX_WEAK_BELOW
+					+ ", was " + threshold + " (weakBelow 最大为 " + MAX_WEAK_BELOW + ")");
 		}
 		return new GapInput(null, key(region.strip(), "Region"), threshold);
 	}

@@ -22,13 +22,17 @@ public final class NearestRegions {
 
 	/**
 	 * @param given the number asked for, or null for the default
-	 * @throws ApiException BAD_INPUT below 0 or above {@link #MAX}
+	 * @throws ApiException BAD_INPUT below 0, LIMIT_EXCEEDED above {@link #MAX}
 	 */
 	public static int count(Integer given) {
 		int n = given == null ? DEFAULT : given;
-		if (n < 0 || n > MAX) {
+		if (n < 0) {
 			throw new ApiException(ErrorCode.BAD_INPUT, "nearest must be from 0 to " + MAX + ", was " + n + " (nearest 应在 0 到 "
 					+ MAX + " 之间)", Map.of("max", MAX));
+		}
+		if (n > MAX) {
+			throw ApiException.overLimit("maxNearest", MAX, n, "nearest is at most " + MAX + ", was " + n
+					+ " (每个缺口最多列出 " + MAX + " 个地区)");
 		}
 		return n;
 	}

@@ -30,11 +30,15 @@ public final class Strengths {
 
 	/**
 	 * @param given the threshold asked for, or null for the default
-	 * @throws ApiException BAD_INPUT below 1 (a quotient under 1 leans away from the segment) or above the maximum
+	 * @throws ApiException BAD_INPUT below 1 (a quotient under 1 leans away from the segment), LIMIT_EXCEEDED above the maximum
 	 */
 	public static double from(Double given) {
 		double from = given == null ? DEFAULT_FROM : given;
-		if (!(from >= 1 && from <= MAX_FROM)) {
+		if (from > MAX_FROM) {
+			throw ApiException.overLimit("maxStrongFrom", (int) MAX_FROM, from, "strongFrom is at most " + (int) MAX_FROM
+					+ ", was " + given + " (长板阈值 strongFrom 最大为 " + (int) MAX_FROM + ")");
+		}
+		if (!(from >= 1)) {
 			throw new ApiException(ErrorCode.BAD_INPUT, "strongFrom must be from 1 to " + (int) MAX_FROM + ", was " + given
 					+ " (长板阈值 strongFrom 应在 1 到 " + (int) MAX_FROM + " 之间：区位熵低于 1 的环节不集聚)",
 					Map.of("strongFrom", from));

@@ -33,6 +33,27 @@ public class ApiException extends RuntimeException {
 		return new ApiException(ErrorCode.BAD_INPUT, message);
 	}
 
+	/**
+	 * LIMIT_EXCEEDED for a value above a configured or documented maximum, with the limit's name, its value and what
+	 * was asked for, as the limits checked before a request runs give them (below a minimum or malformed is
+	 * BAD_INPUT).
+	 */
+	public static ApiException overLimit(String limit, Number value, Number actual, String message) {
+		var details = new LinkedHashMap<String, Object>();
+		details.put("limit", limit);
+		details.put("value", value);
+		details.put("actual", actual);
+		return new ApiException(ErrorCode.LIMIT_EXCEEDED, message, details);
+	}
+
+	/**
+	 * This failure naming the argument it is about ({@code filter.region: Region 地区 '火星' not found}), as a
+	 * filter's tier and segment do: one question can take regions in several arguments.
+	 */
+	public ApiException about(String argument) {
+		return new ApiException(this.code, argument + ": " + getMessage(), this.details);
+	}
+
 	public ErrorCode code() {
 		return this.code;
 	}

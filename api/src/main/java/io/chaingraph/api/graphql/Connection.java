@@ -64,12 +64,19 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCou
 		return new Connection<>(edges, PageInfo.of(edges, hasNextPage), totalCount);
 	}
 
-	/** The page size asked for, checked: 1 to {@code max}. */
+	/**
+	 * The page size asked for, checked: below 1 is BAD_INPUT, above {@code max} (the page-size limit, which the request
+	 * check leaves to this when the size comes from a variable's default) LIMIT_EXCEEDED.
+	 */
 	public static int size(Integer first, int defaultSize, int max) {
 		int size = first == null ? defaultSize : first;
-		if (size < 1 || size > max) {
+		if (size < 1) {
 			throw new ApiException(ErrorCode.BAD_INPUT, "first must be from 1 to " + max + ", was " + size
 					+ " (每页条数应在 1 到 " + max + " 之间)", java.util.Map.of("max", max));
+		}
+		if (size > max) {
+			throw ApiException.overLimit("maxPageSize", max, size, "first: " + size + " items asked for; at most " + max
+					+ " per page, use 'after' to page on (每页最多 " + max + " 条，可用 after 翻页)");
 		}
 		return size;
 	}

@@ -213,6 +213,21 @@ public abstract class Names<T> {
 		return this.key.apply(knownItem(text));
 	}
 
+	/** {@link #known}, its NOT_FOUND naming the argument the text was given in ({@link ApiException#about}). */
+	public String known(String text, String argument) {
+		return this.key.apply(knownItem(text, argument));
+	}
+
+	/** {@link #knownItem}, its NOT_FOUND naming the argument the text was given in ({@link ApiException#about}). */
+	public T knownItem(String given, String argument) {
+		try {
+			return knownItem(given);
+		}
+		catch (ApiException ex) {
+			throw ex.code() == ErrorCode.NOT_FOUND ? ex.about(argument) : ex;
+		}
+	}
+
 	/**
 	 * The object whose key the text is, or writes in another form, or which the text names.
 	 * @throws ApiException NOT_FOUND when there is none

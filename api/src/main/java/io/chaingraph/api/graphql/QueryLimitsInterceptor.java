@@ -1,6 +1,7 @@
 package io.chaingraph.api.graphql;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,12 +19,20 @@ import graphql.language.IntValue;
 import graphql.language.ObjectValue;
 import graphql.language.OperationDefinition;
 import graphql.language.SelectionSet;
+import graphql.language.SourceLocation;
 import graphql.language.StringValue;
+import graphql.language.TypeName;
 import graphql.language.Value;
 import graphql.language.VariableReference;
 import graphql.parser.InvalidSyntaxException;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -40,15 +49,18 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 
 	private final DocumentCache documents;
 
+	private final ObjectProvider<GraphQlSource> source;
+
 	/**
 	 * The fields that take {@code first} but no {@code after} (a ranked list, not pages): their refusal does not
 	 * suggest paging on. {@code QueryLimitsTest} holds this to the schema.
 	 */
 	static final Set<String> UNPAGED = Set.of("search", "productPaths", "supplyPaths");
 
-	public QueryLimitsInterceptor(QueryLimits limits, DocumentCache documents) {
+	public QueryLimitsInterceptor(QueryLimits limits, DocumentCache documents, ObjectProvider<GraphQlSource> source) {
 		this.limits = limits;
 		this.documents = documents;
+		this.source = source;
 	}
 
 	@Override
@@ -61,11 +73,22 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 		details.put("limit", violation.limit());
 		details.put("value", violation.limitValue());
 		details.put("actual", violation.actual());
-		return Refusal.of(request, ErrorCode.LIMIT_EXCEEDED, violation.message(), details);
+		return Refusal.of(request, ErrorCode.LIMIT_EXCEEDED, violation.message(), details, violation.location(),
+				violation.path());
 	}
 
-	/** A broken limit: which, its value, what the request asked for, and the words for the client. */
-	public record Violation(String limit, long limitValue, Number actual, String message) {
+	/**
+	 * A broken limit: which, its value, what the request asked for, and the words for the client; for a limit one
+	 * field breaks (its page size, depth or an argument's length), where the field is in the request and, when no list
+	 * lies above it, its path in the answer; null where not known.
+	 */
+	public record Violation(String limit, long limitValue, Number actual, String message, SourceLocation location,
+			List<Object> path) {
+
+		Violation(String limit, long limitValue, Number actual, String message) {
+			this(limit, limitValue, actual, message, null, null);
+		}
+
 	}
 
 	/** The first limit the document breaks, or null. */
@@ -84,10 +107,11 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 		}
 		var fragments = new HashMap<String, FragmentDefinition>();
 		document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
+		var schema = this.source.getIfAvailable() == null ? null : this.source.getObject().schema();
 		for (var operation : DocumentCache.mayRun(document, operationName)) {
 			var walk = new Walk(fragments, variables == null ? Map.of() : variables,
-					operation.getOperation() == OperationDefinition.Operation.MUTATION);
-			walk.selectionSet(operation.getSelectionSet(), 1, 1);
+					operation.getOperation() == OperationDefinition.Operation.MUTATION, schema);
+			walk.selectionSet(operation.getSelectionSet(), 1, 1, root(schema, operation.getOperation()), List.of());
 			if (walk.violation != null) {
 				return walk.violation;
 			}
@@ -95,6 +119,22 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 		return null;
 	}
 
+	private static GraphQLType root(GraphQLSchema schema, OperationDefinition.Operation operation) {
+		if (schema == null) {
+			return null;
+		}
+		return switch (operation) {
+			case MUTATION -> schema.getMutationType();
+			case SUBSCRIPTION -> schema.getSubscriptionType();
+			default -> schema.getQueryType();
+		};
+	}
+
+	/**
+	 * Walks the request as it would run, with the type each selection is on (from the schema, null where the request
+	 * names what the schema lacks: GraphQL Java's validation reports it) and the path of its answer (null below a list,
+	 * whose indexes only running it would tell).
+	 */
 	private final class Walk {
 
 		private final Map<String, FragmentDefinition> fragments;
@@ -112,13 +152,17 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 
 		private final boolean mutation;
 
-		Walk(Map<String, FragmentDefinition> fragments, Map<String, Object> variables, boolean mutation) {
+		private final GraphQLSchema schema;
+
+		Walk(Map<String, FragmentDefinition> fragments, Map<String, Object> variables, boolean mutation,
+				GraphQLSchema schema) {
 			this.fragments = fragments;
 			this.variables = variables;
 			this.mutation = mutation;
+			this.schema = schema;
 		}
 
-		void selectionSet(SelectionSet set, int depth, long multiplier) {
+		void selectionSet(SelectionSet set, int depth, long multiplier, GraphQLType on, List<Object> path) {
 			if (set == null || this.violation != null) {
 				return;
 			}
@@ -127,9 +171,10 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 					return;
 				}
 				switch (selection) {
-					case Field field -> field(field, depth, multiplier);
-					case InlineFragment inline -> selectionSet(inline.getSelectionSet(), depth, multiplier);
-					case FragmentSpread spread -> spread(spread, depth, multiplier);
+					case Field field -> field(field, depth, multiplier, on, path);
+					case InlineFragment inline -> selectionSet(inline.getSelectionSet(), depth, multiplier,
+							typed(inline.getTypeCondition(), on), path);
+					case FragmentSpread spread -> spread(spread, depth, multiplier, on, path);
 					default -> {
 					}
 				}
@@ -141,17 +186,25 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 		 * kilobyte) run into the complexity limit instead of keeping a thread busy for ever. A fragment already being
 		 * expanded on this path is a cycle: not walked again (GraphQL Java's validation then reports the cycle).
 		 */
-		void spread(FragmentSpread spread, int depth, long multiplier) {
+		void spread(FragmentSpread spread, int depth, long multiplier, GraphQLType on, List<Object> path) {
 			var fragment = this.fragments.get(spread.getName());
 			if (fragment == null || !cost(multiplier) || !this.expanding.add(spread.getName())) {
 				return;
 			}
-			selectionSet(fragment.getSelectionSet(), depth, multiplier);
+			selectionSet(fragment.getSelectionSet(), depth, multiplier, typed(fragment.getTypeCondition(), on), path);
 			this.expanding.remove(spread.getName());
 		}
 
-		void field(Field field, int depth, long multiplier) {
+		/** The type a fragment's condition names, else the type it is spread on. */
+		private GraphQLType typed(TypeName condition, GraphQLType on) {
+			return condition == null || this.schema == null ? on : this.schema.getType(condition.getName());
+		}
+
+		void field(Field field, int depth, long multiplier, GraphQLType on, List<Object> parentPath) {
 			var limits = QueryLimitsInterceptor.this.limits;
+			var definition = on instanceof GraphQLFieldsContainer container ? container.getFieldDefinition(field.getName())
+					: null;
+			List<Object> path = parentPath == null ? null : append(parentPath, field.getResultKey());
 			if (field.getName().equals("__schema") || field.getName().equals("__type")) {
 				// Introspection (GraphiQL's schema query nests ~15 levels in its TypeRef fragment) reads no data and
 				// is not walked; GraphQL Java's good-faith introspection check bounds its size. It still costs one.
@@ -160,7 +213,8 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 			}
 			if (depth > limits.maxDepth()) {
 				this.violation = new Violation("maxDepth", limits.maxDepth(), depth, "The request nests " + depth
-						+ " levels deep at '" + field.getName() + "'; the limit is " + limits.maxDepth() + " (查询嵌套过深)");
+						+ " levels deep at '" + field.getName() + "'; the limit is " + limits.maxDepth() + " (查询嵌套过深)",
+						field.getSourceLocation(), path);
 				return;
 			}
 			if (field.getAlias() != null && ++this.aliases > limits.maxAliases()) {
@@ -176,10 +230,12 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 					if (n.compareTo(BigInteger.valueOf(limits.maxPageSize())) > 0) {
 						// The number as asked, also past a long (first: 99999999999999999999)
 						this.violation = new Violation("maxPageSize", limits.maxPageSize(), exact(n),
-								"'" + field.getName() + "' asks for " + n + " items; at most " + limits.maxPageSize()
-										+ (UNPAGED.contains(field.getName()) ? " (最多 " + limits.maxPageSize() + " 条)"
+								argument.getName() + ": '" + field.getName() + "' asks for " + n + " items; at most "
+										+ limits.maxPageSize() + (UNPAGED.contains(field.getName())
+												? " (最多 " + limits.maxPageSize() + " 条)"
 												: " per page, use 'after' to page on (每页最多 " + limits.maxPageSize()
-														+ " 条，可用 after 翻页)"));
+														+ " 条，可用 after 翻页)"),
+								field.getSourceLocation(), path);
 						return;
 					}
 					pageSize = Math.max(1, n.longValue());
@@ -190,7 +246,8 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 				if (text != null) {
 					this.violation = new Violation("maxTextLength", limits.maxTextLength(), text.value().length(),
 							"Argument '" + argument.getName() + text.path() + "' is " + text.value().length()
-									+ " characters; the limit is " + limits.maxTextLength() + " (参数过长)");
+									+ " characters; the limit is " + limits.maxTextLength() + " (参数过长)",
+							field.getSourceLocation(), path);
 					return;
 				}
 			}
@@ -201,7 +258,15 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor {
 			if (!cost(multiplier)) {
 				return;
 			}
-			selectionSet(field.getSelectionSet(), depth + 1, list ? multiplier * pageSize : multiplier);
+			var type = definition == null ? null : GraphQLTypeUtil.unwrapNonNull(definition.getType());
+			selectionSet(field.getSelectionSet(), depth + 1, list ? multiplier * pageSize : multiplier,
+					type == null ? null : GraphQLTypeUtil.unwrapAll(type), type == null || GraphQLTypeUtil.isList(type) ? null : path);
+		}
+
+		private static List<Object> append(List<Object> path, String key) {
+			var longer = new ArrayList<Object>(path);
+			longer.add(key);
+			return List.copyOf(longer);
 		}
 
 		/** Adds one field's or spread's cost; false (and the violation) once the total is over the limit. */

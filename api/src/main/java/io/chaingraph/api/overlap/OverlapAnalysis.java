@@ -444,9 +444,9 @@ public class OverlapAnalysis {
 			ancestors.put(regions[index].code(), Props.texts(item, "ancestors"));
 		}
 		if (!unknown.isEmpty()) {
-			// Worded as every other NOT_FOUND of a region (Names.notFound).
+			// Worded as every other NOT_FOUND of a region (Names.notFound), naming the argument (ApiException.about).
 			var quoted = unknown.stream().map(u -> "'" + u + "'").toList();
-			throw new ApiException(ErrorCode.NOT_FOUND, (unknown.size() == 1 ? "Region 地区 " : "Regions 地区 ")
+			throw new ApiException(ErrorCode.NOT_FOUND, (unknown.size() == 1 ? "regions: Region 地区 " : "regions: Regions 地区 ")
 					+ String.join(", ", quoted) + " not found (未找到)", Map.of("key", unknown.getFirst(), "keys", unknown));
 		}
 		for (var region : regions) {

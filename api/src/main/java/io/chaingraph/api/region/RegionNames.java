@@ -58,11 +58,12 @@ public class RegionNames extends Names<Region> {
 	}
 
 	/**
-	 * The code of the region a text is or names ({@link #known}), for a question about the firms located there.
+	 * The code of the region a text is or names ({@link #known}), for a question about the firms located there;
+	 * {@code argument} names where the text was given, for the NOT_FOUND.
 	 * @throws ApiException NOT_FOUND when there is none; BAD_INPUT for a cooperation area ({@link #holdsFirms})
 	 */
-	public String holdingFirms(String text) {
-		var region = knownItem(text);
+	public String holdingFirms(String text, String argument) {
+		var region = knownItem(text, argument);
 		holdsFirms(region);
 		return region.code();
 	}

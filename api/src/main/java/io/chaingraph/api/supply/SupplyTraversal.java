@@ -153,7 +153,7 @@ public class SupplyTraversal {
 		}
 		// The region as a person writes it (江西, 赣州, 360700) is looked up first; a code is taken as given.
 		var regionCode = region == null || (FieldRule.REGION_CODE.problem(region.strip()) == null
-				&& RegionCodes.unpadded(Slips.halfWidth(region.strip())).isEmpty()) ? region : this.regions.holdingFirms(region);
+				&& RegionCodes.unpadded(Slips.halfWidth(region.strip())).isEmpty()) ? region : this.regions.holdingFirms(region, "enterprisesIn");
 		var answer = this.reads.single(upstream ? kind.upstream() : kind.downstream(),
 				parameters(id.key(), limit, regionCode), r -> r);
 		if (answer == null) {
@@ -182,7 +182,7 @@ public class SupplyTraversal {
 		List<Enterprise> firms = answer.get("firms").asList(v -> Enterprise.of(v.asMap()));
 		if (firms.isEmpty() && regionCode != null) {
 			// A code the graph does not have is NOT_FOUND, a cooperation area BAD_INPUT, not "no firms there".
-			this.regions.holdingFirms(regionCode);
+			this.regions.holdingFirms(regionCode, "enterprisesIn");
 		}
 		return new Reach(start, upstream ? "UPSTREAM" : "DOWNSTREAM", limit, reached, firms,
 				answer.get("firmCount").asInt());
@@ -259,9 +259,14 @@ public class SupplyTraversal {
 		int limit = hops == null ? 6 : hops;
 		checkHops(limit);
 		int size = first == null ? 10 : first;
-		if (size < 1 || size > MOST_PATHS) {
-			throw new ApiException(size < 1 ? ErrorCode.BAD_INPUT : ErrorCode.LIMIT_EXCEEDED, "first is 1 to " + MOST_PATHS
-					+ " (路径条数为 1–" + MOST_PATHS + ")", Map.of("limit", "first", "value", MOST_PATHS, "actual", size));
+		if (size < 1) {
+			throw new ApiException(ErrorCode.BAD_INPUT, "first is 1 to " + MOST_PATHS + ", was " + size + " (路径条数为 1–"
+					+ MOST_PATHS + ")", Map.of("max", MOST_PATHS));
+		}
+		if (size > MOST_PATHS) {
+			// Named as the other limits are: "first" was the argument's name, not a limit's.
+			throw ApiException.overLimit("maxPaths", MOST_PATHS, size, "first: at most " + MOST_PATHS + " routes, was "
+					+ size + " (路径最多 " + MOST_PATHS + " 条)");
 		}
 		var answer = this.reads.single(query, Map.of("from", from, "to", to, "hops", limit, "limit", STATEMENT_ROUTES),
 				r -> r);

@@ -126,7 +126,7 @@ public class SupplementTargetQuery {
 		int total = ((Number) result.get("total")).intValue();
 		if (total == 0 && f.province() != null) {
 			// NOT_FOUND for a code the graph does not have, BAD_INPUT for a cooperation area, not "no targets".
-			this.regionNames.holdingFirms(f.province());
+			this.regionNames.holdingFirms(f.province(), "filter.province");
 		}
 		@SuppressWarnings("unchecked")
 		var items = (List<Map<String, Object>>) result.get("items");
@@ -208,7 +208,7 @@ public class SupplementTargetQuery {
 		if (PROVINCE_CODE.matcher(given).matches()) {
 			return given;
 		}
-		var region = this.regionNames.knownItem(given);
+		var region = this.regionNames.knownItem(given, "filter.province");
 		this.regionNames.holdsFirms(region);
 		if (!"PROVINCE".equals(region.level())) {
 			var details = new LinkedHashMap<String, Object>();

@@ -197,8 +197,9 @@ class ExportTest {
 		assertThat(notes(get("/export/chain-gaps.xlsx?chain=jx-electronics&region=360703&nearest=0")))
 			.contains("[就近配套地区, 未列出（nearest=0）]");
 		var over = this.http.getForEntity("/export/chain-gaps.csv?chain=jx-electronics&region=360703&nearest=21", Map.class);
-		assertThat(over.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(over.getBody()).containsEntry("code", "BAD_INPUT").containsEntry("max", 20);
+		assertThat(over.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(over.getBody()).containsEntry("code", "LIMIT_EXCEEDED").containsEntry("limit", "maxNearest")
+			.containsEntry("value", 20).containsEntry("actual", 21);
 	}
 
 	/**
@@ -410,7 +411,7 @@ class ExportTest {
 		assertThat(one.getBody()).containsEntry("code", "BAD_INPUT");
 		var unknown = this.http.getForEntity("/export/compare-regions.csv?chain=jx-nonferrous&regions=36,99", Map.class);
 		assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-		assertThat((String) unknown.getBody().get("message")).startsWith("Region 地区 '99' not found (未找到)");
+		assertThat((String) unknown.getBody().get("message")).startsWith("regions: Region 地区 '99' not found (未找到)");
 		var none = this.http.getForEntity("/export/compare-regions.csv?chain=jx-nonferrous", Map.class);
 		assertThat(none.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat((String) none.getBody().get("message")).contains("regions", "缺少参数");
@@ -563,7 +564,9 @@ class ExportTest {
 		assertThat(bare.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat((String) bare.getBody().get("message")).contains("/export/chain-gaps.xlsx", "须以 .csv 或 .xlsx 结尾");
 		var limit = this.http.getForEntity("/export/supplement-targets.csv?chain=jx-nonferrous&region=36&limit=5000", Map.class);
-		assertThat(limit.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(limit.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+		var none = this.http.getForEntity("/export/supplement-targets.csv?chain=jx-nonferrous&region=36&limit=0", Map.class);
+		assertThat(none.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		// Not of the parameter's type: what was expected and what came
 		var word = this.http.getForEntity("/export/chain-gaps.csv?chain=jx-nonferrous&region=36&weakBelow=abc", Map.class);
 		assertThat(word.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

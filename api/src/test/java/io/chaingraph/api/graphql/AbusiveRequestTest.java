@@ -205,7 +205,7 @@ class AbusiveRequestTest {
 		var error = firstError("{ chains(first: 99999999999999999999) { totalCount } }");
 		assertThat(extensions(error)).containsEntry("limit", "maxPageSize")
 			.containsEntry("actual", new BigInteger("99999999999999999999"));
-		assertThat((String) error.get("message")).startsWith("'chains' asks for 99999999999999999999 items");
+		assertThat((String) error.get("message")).startsWith("first: 'chains' asks for 99999999999999999999 items");
 	}
 
 	@Test

@@ -50,7 +50,7 @@ class SuggestionsTest {
 	void aRegionWrittenInPartIsNotFoundWithTheRegionsItMayMean() {
 		var both = gaps("有色金属", "赣州章贡");
 		assertThat(GraphQlClient.code(both)).isEqualTo("NOT_FOUND");
-		assertThat(both.get("message")).isEqualTo("Region 地区 '赣州章贡' not found (未找到); did you mean 江西省赣州市章贡区"
+		assertThat(both.get("message")).isEqualTo("region: Region 地区 '赣州章贡' not found (未找到); did you mean 江西省赣州市章贡区"
 				+ " (360702)? (您是否要找：江西省赣州市章贡区 (360702))");
 		assertThat(suggestions(gaps("有色金属", "赣州市章贡区"))).containsExactly("360702");
 		assertThat(suggestions(gaps("有色金属", "赣州章贡区"))).containsExactly("360702");
@@ -99,7 +99,7 @@ class SuggestionsTest {
 
 		var segment = this.client.error("{ enterprises(filter: {segment: \"铜箔\"}) { totalCount } }");
 		assertThat(suggestions(segment)).containsExactly("jx-nonferrous/copper-foil");
-		assertThat((String) segment.get("message")).startsWith("Segment 环节 '铜箔' not found (未找到); did you mean 电解铜箔");
+		assertThat((String) segment.get("message")).startsWith("filter.segment: Segment 环节 '铜箔' not found (未找到); did you mean 电解铜箔");
 		var cluster = this.client.error("{ enterprises(filter: {cluster: \"航空城\"}) { totalCount } }");
 		assertThat(suggestions(cluster)).contains("cl-nanchang-aviation-city");
 		var tier = this.client.error("{ enterprises(filter: {tier: \"卓越级\"}) { totalCount } }");

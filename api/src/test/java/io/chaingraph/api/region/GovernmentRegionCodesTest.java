@@ -83,7 +83,7 @@ class GovernmentRegionCodesTest {
 	void aPaddedCodeOfNoRegionIsStillNotFound() {
 		var error = client().error("{ chainGaps(chain: \"jx-nonferrous\", region: \"369900\") { summary { text } } }");
 		assertThat(GraphQlClient.code(error)).isEqualTo("NOT_FOUND");
-		assertThat((String) error.get("message")).startsWith("Region 地区 '369900' not found (未找到)");
+		assertThat((String) error.get("message")).startsWith("region: Region 地区 '369900' not found (未找到)");
 	}
 
 	@Test
