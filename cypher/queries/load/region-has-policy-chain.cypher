@@ -1,7 +1,7 @@
 // Upserts a region naming a chain in its programme, with tier and chain chief (政策产业链及链长).
 // Parameters: $rows, a list of {from, to, props} (the Region's code and the Chain's id; props holds every property);
 //             $dataset, the id of the data set loading them (kept in the relationship's datasets list for --prune).
-// Example:    :param rows => [{from: '36', to: 'jx-copper', props: {program: '江西"2+6+N"', tier: '2', source: 'illustrative'}}]
+// Example:    :param rows => [{from: '36', to: 'jx-copper', props: {program: '江西省“2+6+N”', tier: '2', source: 'illustrative'}}]
 //             :param dataset => 'example'
 UNWIND $rows AS row
 MATCH (a:Region {code: row.from})

@@ -318,7 +318,7 @@ public final class LoadSummary {
 				var listed = String.join(", ", d.sample()) + (d.count() > d.sample().size() + d.withNodes() ? ", …" : "");
 				var along = d.withNodes() == 0 ? ""
 						: (listed.isEmpty() ? "" : "; ") + d.withNodes() + " with the nodes above, listed by another data"
-								+ " set or the curation API (随上述节点一并删除)";
+								+ " set or the curation API (随上述记录一并删除)";
 				out.append(String.format("  %-16s %10d  %s%s%n", type, d.count(), listed, along));
 			});
 		}

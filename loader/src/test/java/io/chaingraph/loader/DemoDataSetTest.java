@@ -1,8 +1,16 @@
 package io.chaingraph.loader;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import io.chaingraph.testsupport.TestNeo4j;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +65,65 @@ class DemoDataSetTest {
 		assertThat(count("MATCH (e:Enterprise) WHERE e.source = 'illustrative' AND NOT e.illustrative RETURN count(e)")).isZero();
 		assertThat(count("MATCH (e:Enterprise) WHERE e.illustrative AND (e.stockCode IS NOT NULL OR e.creditCode IS NOT NULL) "
 				+ "RETURN count(e)")).as("illustrative firms with real-looking codes").isZero();
+	}
+
+	/**
+	 * Every quote of a seed document is the seed's own text, character for character (half-width commas and brackets
+	 * too, whatever the punctuation of the text written around it), an ellipsis standing for words left out: checked
+	 * against the seed files where they are (CHAINGRAPH_SEEDS, or /work/shared/seeds); the repository does not hold them.
+	 */
+	@Test
+	void everySeedQuoteIsTheSeedsOwnText() {
+		var seeds = Path.of(Objects.requireNonNullElse(System.getenv("CHAINGRAPH_SEEDS"), "/work/shared/seeds"));
+		Assumptions.assumeTrue(Files.isDirectory(seeds), "the seed documents are not on this machine");
+		var texts = new HashMap<String, String>();
+		var wrong = new ArrayList<String>();
+		int[] quotes = { 0 };
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("""
+					MATCH (n) WHERE n.source STARTS WITH 'seed:' RETURN n.source AS source, n.quote AS quote
+					UNION ALL
+					MATCH ()-[r]->() WHERE r.source STARTS WITH 'seed:' RETURN r.source AS source, r.quote AS quote
+					""").forEachRemaining(r -> {
+				var source = r.get("source").asString();
+				var quote = r.get("quote").asString("");
+				var text = texts.computeIfAbsent(source, s -> read(seeds.resolve(s.substring("seed:".length()))));
+				quotes[0]++;
+				int at = 0;
+				for (var part : quote.split("…+|\\.\\.\\.")) {
+					if (!part.isBlank()) {
+						int found = text.indexOf(part.strip(), at);
+						if (found < 0) {
+							wrong.add(source + ": " + quote);
+							return;
+						}
+						at = found + part.strip().length();
+					}
+				}
+			});
+		}
+		try (var session = TestNeo4j.driver().session()) {
+			// A programme by the name its seed gives it (江西省“2+6+N”, as 001 writes it, not 江西"2+6+N").
+			session.run("MATCH ()-[p:HAS_POLICY_CHAIN]->() WHERE p.source STARTS WITH 'seed:' RETURN DISTINCT p.source AS source, p.program AS program")
+				.forEachRemaining(r -> {
+					var source = r.get("source").asString();
+					if (!texts.computeIfAbsent(source, s -> read(seeds.resolve(s.substring("seed:".length()))))
+						.contains(r.get("program").asString())) {
+						wrong.add(source + " program " + r.get("program").asString());
+					}
+				});
+		}
+		assertThat(quotes[0]).as("seed quotes").isGreaterThan(100);
+		assertThat(wrong).as("quotes and programmes not found in their seed").isEmpty();
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@Test

@@ -53,7 +53,7 @@ public class FilterNames {
 	 * @throws ApiException NOT_FOUND for a text that is neither, BAD_INPUT for a name several share or a region that
 	 * is a cooperation area
 	 */
-	EnterpriseFilter resolve(EnterpriseFilter filter) {
+	public EnterpriseFilter resolve(EnterpriseFilter filter) {
 		if (filter == null) {
 			return null;
 		}

@@ -18,12 +18,14 @@ import java.util.stream.Collectors;
 
 import io.chaingraph.api.access.ApiTokens;
 import io.chaingraph.api.chain.Chain;
+import io.chaingraph.api.cluster.Cluster;
 import io.chaingraph.api.chain.Segment;
 import io.chaingraph.api.chain.SegmentTree;
 import io.chaingraph.api.enterprise.Designation;
 import io.chaingraph.api.enterprise.Enterprise;
 import io.chaingraph.api.enterprise.EnterpriseController;
 import io.chaingraph.api.enterprise.EnterpriseController.EnterpriseFilter;
+import io.chaingraph.api.enterprise.FilterNames;
 import io.chaingraph.api.gap.ChainGapQuery;
 import io.chaingraph.api.gap.GapInput;
 import io.chaingraph.api.gap.GapStatus;
@@ -124,9 +126,11 @@ public class ExportController {
 
 	private final QueryLimits limits;
 
+	private final FilterNames filterNames;
+
 	public ExportController(ChainGapQuery gaps, SupplementTargetQuery targets, OverlapAnalysis overlap,
 			EnterpriseController firms, Batches batches, ApiTokens tokens, GraphReads reads, HomePage home,
-			QueryLimits limits) {
+			QueryLimits limits, FilterNames filterNames) {
 		this.gaps = gaps;
 		this.targets = targets;
 		this.overlap = overlap;
@@ -136,6 +140,7 @@ public class ExportController {
 		this.reads = reads;
 		this.home = home;
 		this.limits = limits;
+		this.filterNames = filterNames;
 	}
 
 	/**
@@ -212,7 +217,7 @@ public class ExportController {
 					links(upstream.get(row)), links(downstream.get(row))));
 		}
 		var summary = result.summary();
-		var table = new ExportTable("产业链缺口", List.of("环节", "环节主键", "层级", "上级环节", "上中下游", "本地企业数",
+		var table = new ExportTable("产业链缺口", List.of("环节", "环节编号", "层级", "上级环节", "上中下游", "本地企业数",
 				"状态", "区位熵", "长板", "本地链主", "本地企业（前 " + LOCAL_FIRMS + " 家，按名称）", "就近配套地区（企业数）",
 				"本地上游环节（企业数）", "本地下游环节（企业数）"), rows,
 				List.of(List.of("产业链", result.chain().name() + "（" + result.chain().key() + "）"),
@@ -270,7 +275,7 @@ public class ExportController {
 					target.reasons().stream().map(ExportController::reason).collect(Collectors.joining("；")),
 					String.join("、", enterprise.tags())));
 		}
-		var file = new ExportTable("补链目标企业", List.of("排名", "企业名称", "企业主键", "所在地区", "所在地区代码", "得分",
+		var file = new ExportTable("补链目标企业", List.of("排名", "企业名称", "企业编号", "所在地区", "所在地区代码", "得分",
 				"可填补环节", "得分构成", "企业标签"), rows,
 				List.of(List.of("产业链", table.chain().name() + "（" + table.chain().key() + "）"),
 						List.of("目标地区", table.region().fullName() + "（" + table.region().code() + "，含下级地区）"),
@@ -279,7 +284,7 @@ public class ExportController {
 						List.of("筛选条件", conditions(filters, "无（全部目标企业）")),
 						List.of("符合条件的企业", page.totalCount() + " 家，本文件列出前 " + rows.size() + " 家"),
 						List.of("得分", "各项原因权重之和，见“得分构成”；权重见 chaingraph.targets.weights.*"),
-						List.of("排名", "按得分由高到低；得分相同者名次相同（如 1、1、3），并按企业主键排列"),
+						List.of("排名", "按得分由高到低；得分相同者名次相同（如 1、1、3），并按企业编号排列"),
 						List.of("导出时间", now())));
 		return download(file, kind, table.chain().name() + "-" + table.region().name() + "-补链目标企业",
 				"supplement-targets-" + table.chain().key() + "-" + table.region().code());
@@ -305,7 +310,7 @@ public class ExportController {
 					summary.gapsMostlyAt() == null ? null : GapSummary.positionLabel(summary.gapsMostlyAt()),
 					strengths(strengths.get(row)), summary.text()));
 		}
-		var table = new ExportTable("产业链缺口总览", List.of("产业链", "产业链主键", "政策认定", "本地企业数", "环节数", "断点",
+		var table = new ExportTable("产业链缺口总览", List.of("产业链", "产业链编号", "政策认定", "本地企业数", "环节数", "断点",
 				"短板", "已覆盖", "覆盖率（%）", "缺口主要在", "长板（区位熵）", "汇总"), rows,
 				List.of(List.of("地区", overview.region().fullName() + "（" + overview.region().code() + "，含下级地区）"),
 						List.of("产业链范围", policyOnly ? "本地区及上级地区政策认定的产业链" : "全部产业链"),
@@ -341,7 +346,7 @@ public class ExportController {
 			cells.add(row.coveredBy().size());
 			rows.add(cells);
 		}
-		var header = new ArrayList<>(List.of("环节", "环节主键", "层级", "上级环节", "上中下游"));
+		var header = new ArrayList<>(List.of("环节", "环节编号", "层级", "上级环节", "上中下游"));
 		comparison.regions().forEach(r -> header.add(r.fullName() + "（" + r.code() + "）企业数"));
 		header.add("有企业的地区数");
 		var totals = new ArrayList<String>();
@@ -384,7 +389,7 @@ public class ExportController {
 					segment.key(), row.depth(), row.parentName(), GapSummary.positionLabel(segment.position()),
 					row.firms().totalCount(), row.firms().nodes().stream().map(e -> e.name()).collect(Collectors.joining("、"))));
 		}
-		var header = List.of("有断点的地区", "可对接地区", "产业链", "环节", "环节主键", "层级", "上级环节", "上中下游",
+		var header = List.of("有断点的地区", "可对接地区", "产业链", "环节", "环节编号", "层级", "上级环节", "上中下游",
 				"可对接地区企业数", "可对接地区企业（前 " + COMPLEMENT_FIRMS + " 家，按名称）");
 		var notes = new ArrayList<List<String>>();
 		notes.add(List.of("对比地区", overlap.regions().stream().map(r -> r.fullName() + "（" + r.code() + "）")
@@ -452,8 +457,8 @@ public class ExportController {
 						.map(d -> chainName(chains, d.chainKey()) + " " + d.label()
 								+ (d.source().illustrative() ? SupplementTargetQuery.ILLUSTRATIVE : ""))
 						.collect(Collectors.joining("；")),
-					String.join("、", firm.tags()), source.illustrative() ? "是（示例，非事实）" : "否",
-					source.reference() + (source.quote() == null ? "" : "：“" + source.quote() + "”")));
+					String.join("；", firm.tags()), source.illustrative() ? "是（示例，非事实）" : "否", source.reference(),
+					source.quote()));
 		}
 		var asked = new LinkedHashMap<String, Object>();
 		asked.put("地区", filter.region() == null ? null : filter.region() + "（含下级地区）");
@@ -463,19 +468,47 @@ public class ExportController {
 		asked.put("政策层级", filter.tier());
 		asked.put("产业集群", filter.cluster());
 		asked.put("示例数据", illustrative == null ? null : illustrative ? "仅示例" : "仅真实");
-		var table = new ExportTable("企业名单", List.of("序号", "企业名称", "企业主键", "统一社会信用代码", "股票代码", "所在地区",
-				"地区代码", "所属产业链环节", "认定（链主、领航、龙头）", "企业标签", "示例数据", "来源"), rows,
+		var table = new ExportTable("企业名单", List.of("序号", "企业名称", "企业编号", "统一社会信用代码", "股票代码", "所在地区",
+				"地区代码", "所属产业链环节", "认定（链主、领航、龙头）", "企业标签", "示例数据", "来源", "原文"), rows,
 				List.of(List.of("筛选条件", conditions(asked, "无（全部企业）")),
 						List.of("符合条件的企业", list.totalCount() + " 家，本文件列出前 " + rows.size() + " 家"),
-						List.of("排序", order.equals("NAME") ? "按企业名称拼音" : "按企业主键"),
-						List.of("来源", "每家企业记录的出处：政策文件及其原句，或公开登记信息；“示例数据”为“是”的记录为演示用的虚构企业，不是事实"),
+						List.of("排序", order.equals("NAME") ? "按企业名称拼音" : "按企业编号"),
+						List.of("来源", "每家企业记录的出处：政策文件（原文列出其原句），或公开登记信息；“示例数据”为“是”的记录为演示用的虚构企业，不是事实"),
+						List.of("再次载入", "企业编号、企业名称、统一社会信用代码、股票代码、地区代码、企业标签、来源、原文八列与 enterprises.csv 的列名相同：删去其余各列后即可由 chaingraph load 读入"),
 						List.of("导出时间", now())));
-		var named = java.util.stream.Stream.of(filter.region(), filter.chain(), filter.segment(), filter.cluster())
-			.filter(java.util.Objects::nonNull)
-			.toList();
-		return download(table, kind, String.join("-", named) + (named.isEmpty() ? "" : "-") + "企业名单",
-				"enterprises" + named.stream().filter(n -> n.matches("[A-Za-z0-9./_-]+")).map(n -> "-" + n)
-					.collect(Collectors.joining())); // codes and keys; a name asked in Chinese is in the other name
+		var named = selected(filter);
+		return download(table, kind, named.stream().map(n -> n.getKey() + "-").collect(Collectors.joining()) + "企业名单",
+				"enterprises" + named.stream().map(n -> "-" + n.getValue()).collect(Collectors.joining()));
+	}
+
+	/**
+	 * What a firm filter selects, as every other download names it: the chain's, segment's, region's and cluster's
+	 * names, each with its key or code, however the filter wrote them (赣州 or 3607, 有色金属 or jx-nonferrous); a
+	 * segment asked alone brings its chain's name (有色金属-钕铁硼永磁材料-赣州市).
+	 */
+	private List<Map.Entry<String, String>> selected(EnterpriseFilter asked) {
+		var filter = this.filterNames.resolve(asked);
+		var named = new ArrayList<Map.Entry<String, String>>();
+		var segment = filter.segment() == null ? null
+				: this.batches.byKeys("segment/by-keys", List.of(filter.segment()), Segment::of).get(filter.segment());
+		var chainKey = filter.chain() != null ? filter.chain() : segment == null ? null : segment.chainKey();
+		if (chainKey != null) {
+			var chain = this.batches.byKeys("chain/by-keys", List.of(chainKey), Chain::of).get(chainKey);
+			named.add(Map.entry(chain == null ? chainKey : chain.name(), chainKey));
+		}
+		if (segment != null) {
+			named.add(Map.entry(segment.name(), segment.key()));
+		}
+		if (filter.region() != null) {
+			var region = this.batches.byKeys("region/by-codes", List.of(filter.region()), Region::of).get(filter.region());
+			named.add(Map.entry(region == null ? filter.region() : region.name(), filter.region()));
+		}
+		if (filter.cluster() != null) {
+			var cluster = this.batches.byKeys("cluster/by-keys", List.of(filter.cluster()), Cluster::of)
+				.get(filter.cluster());
+			named.add(Map.entry(cluster == null ? filter.cluster() : cluster.name(), filter.cluster()));
+		}
+		return named;
 	}
 
 	/** The filters asked, as the 说明 sheet names them (标签 上市；环节 …), or {@code none}; null values were not asked. */

@@ -56,7 +56,7 @@ class ReadAccessTest {
 		var reader = new AccessProperties.Token("reader", null, "a-long-enough-reader-token", Set.of(Role.READER));
 		var closed = new ApiTokens(new AccessProperties(List.of(reader), true, List.of()));
 		// no queries behind it: the token is checked before anything is asked of the graph
-		var export = new ExportController(null, null, null, null, null, closed, null, null, null);
+		var export = new ExportController(null, null, null, null, null, closed, null, null, null, null);
 		assertThatThrownBy(() -> export.chainGaps("csv", "jx-nonferrous", "36", null, 3, null, null, null))
 			.isInstanceOfSatisfying(ApiException.class, ex -> {
 				assertThat(ex.code()).isEqualTo(ErrorCode.UNAUTHENTICATED);

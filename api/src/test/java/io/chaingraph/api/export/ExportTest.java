@@ -3,10 +3,14 @@ package io.chaingraph.api.export;
 import java.io.ByteArrayInputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.chaingraph.api.ApiTest;
 import io.chaingraph.api.DemoGraph;
@@ -14,10 +18,15 @@ import io.chaingraph.api.GraphQlClient;
 import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.ErrorCode;
 import io.chaingraph.api.overlap.OverlapAnalysis;
+import io.chaingraph.loader.dataset.DataSet;
+import io.chaingraph.loader.dataset.Tables;
+import io.chaingraph.loader.region.RegionReference;
+import io.chaingraph.loader.source.CsvSource;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -59,7 +68,7 @@ class ExportTest {
 		// UTF-8 byte order mark first, so Excel reads the Chinese right.
 		assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
 		var lines = lines(response);
-		assertThat(lines[0]).isEqualTo("环节,环节主键,层级,上级环节,上中下游,本地企业数,状态,区位熵,长板,本地链主,本地企业（前 5 家，按名称）,就近配套地区（企业数）,"
+		assertThat(lines[0]).isEqualTo("环节,环节编号,层级,上级环节,上中下游,本地企业数,状态,区位熵,长板,本地链主,本地企业（前 5 家，按名称）,就近配套地区（企业数）,"
 				+ "本地上游环节（企业数）,本地下游环节（企业数）");
 		assertThat(lines).hasSize(1 + 22);
 		var strip = Arrays.stream(lines).filter(l -> l.contains("jx-nonferrous/copper-alloy-strip")).findFirst().orElseThrow();
@@ -93,7 +102,7 @@ class ExportTest {
 			assertThat(workbook.getFirstSheet().getName()).isEqualTo("产业链缺口");
 		}
 		var rows = firstSheet(response);
-		assertThat(text(rows.getFirst())).startsWith("环节", "环节主键", "层级");
+		assertThat(text(rows.getFirst())).startsWith("环节", "环节编号", "层级");
 		assertThat(rows).hasSize(1 + 22);
 		// 赣州: 9 断点 (worked out in ChainGapsTest), firm counts as numbers.
 		assertThat(rows.stream().skip(1).filter(r -> "断点".equals(r.getCellAsString(6).orElse(null)))).hasSize(9);
@@ -253,10 +262,10 @@ class ExportTest {
 		var csv = get("/export/chain-gap-overview.csv?region=36&policyOnly=true");
 		assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
 		var lines = lines(csv);
-		assertThat(lines[0]).isEqualTo("产业链,产业链主键,政策认定,本地企业数,环节数,断点,短板,已覆盖,覆盖率（%）,缺口主要在,长板（区位熵）,汇总");
+		assertThat(lines[0]).isEqualTo("产业链,产业链编号,政策认定,本地企业数,环节数,断点,短板,已覆盖,覆盖率（%）,缺口主要在,长板（区位熵）,汇总");
 		assertThat(lines).hasSize(1 + 14);
 		// 22 segments: 1 断点, 13 短板, 8 covered (ChainGapsTest), 21 firms of 江西 in the chain.
-		assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("有色金属,jx-nonferrous,\"江西\"\"2+6+N\"\" 2\",21,22,1,13,8,95.5,中游,"));
+		assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("有色金属,jx-nonferrous,江西省“2+6+N” 2,21,22,1,13,8,95.5,中游,"));
 		var ratios = Arrays.stream(lines).skip(1).map(l -> Double.parseDouble(l.split(",")[8])).toList();
 		assertThat(ratios).isSorted();
 		assertThat(fileName(csv)).isEqualTo("江西省-产业链缺口总览.csv");
@@ -273,7 +282,7 @@ class ExportTest {
 		var csv = get("/export/compare-regions.csv?chain=jx-nonferrous&regions=36,3607");
 		assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
 		var lines = lines(csv);
-		assertThat(lines[0]).isEqualTo("环节,环节主键,层级,上级环节,上中下游,江西省（36）企业数,江西省赣州市（3607）企业数,有企业的地区数");
+		assertThat(lines[0]).isEqualTo("环节,环节编号,层级,上级环节,上中下游,江西省（36）企业数,江西省赣州市（3607）企业数,有企业的地区数");
 		assertThat(lines).hasSize(1 + 22);
 		assertThat(lines[1]).isEqualTo("有色金属采选,jx-nonferrous/mining,0,,上游,6,2,2");
 		// A segment's name as it is (the depth in 层级): leading spaces broke Excel's filters and VLOOKUP on it.
@@ -327,7 +336,7 @@ class ExportTest {
 		assertThat(xlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(fileName(xlsx)).isEqualTo("有色金属-江西省与江苏省-区域互补清单.xlsx");
 		var rows = firstSheet(xlsx);
-		assertThat(text(rows.getFirst())).containsExactly("有断点的地区", "可对接地区", "产业链", "环节", "环节主键", "层级",
+		assertThat(text(rows.getFirst())).containsExactly("有断点的地区", "可对接地区", "产业链", "环节", "环节编号", "层级",
 				"上级环节", "上中下游", "可对接地区企业数", "可对接地区企业（前 5 家，按名称）");
 		var listed = rows.subList(1, rows.size()).stream().map(r -> List.of(r.getCellAsString(0).orElse(""),
 				r.getCellAsString(1).orElse(""), r.getCellAsString(4).orElse(""),
@@ -422,7 +431,7 @@ class ExportTest {
 		var csv = get("/export/supplement-targets.csv?chain=jx-nonferrous&region=36&segment=jx-nonferrous/copper-alloy-strip");
 		assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
 		var lines = lines(csv);
-		assertThat(lines[0]).isEqualTo("排名,企业名称,企业主键,所在地区,所在地区代码,得分,可填补环节,得分构成,企业标签");
+		assertThat(lines[0]).isEqualTo("排名,企业名称,企业编号,所在地区,所在地区代码,得分,可填补环节,得分构成,企业标签");
 		assertThat(lines).hasSize(4);
 		assertThat(lines[1]).startsWith("1,安徽楚江科技新材料股份有限公司,002171-sz,安徽省芜湖市,3402,60,高端铜合金板带,")
 			.contains("填补断点 +40（高端铜合金板带）；企业资质 +10（上市）；相邻地区 +10（安徽省；亦同属长江经济带）");
@@ -462,7 +471,7 @@ class ExportTest {
 			assertThat(height.find() ? Double.parseDouble(height.group(1)) : 0).as("row %d height", r).isEqualTo(expected);
 		}
 		assertThat(wrapped).as("reason lists over 60 wide among the ten").isPositive();
-		assertThat(notes(xlsx)).contains("[筛选条件, 无（全部目标企业）]", "[排名, 按得分由高到低；得分相同者名次相同（如 1、1、3），并按企业主键排列]");
+		assertThat(notes(xlsx)).contains("[筛选条件, 无（全部目标企业）]", "[排名, 按得分由高到低；得分相同者名次相同（如 1、1、3），并按企业编号排列]");
 
 		// A filtered list says so on its 说明 sheet: a file passed on must not read as every target.
 		var filtered = get("/export/supplement-targets.xlsx?chain=jx-nonferrous&region=3607&province=浙江&segment=有色金属加工材"
@@ -496,13 +505,45 @@ class ExportTest {
 	 * with its region, segments by chain, whether it is illustrative and where its record comes from; by name too,
 	 * in the order and number {@code enterprises} gives.
 	 */
+	/**
+	 * The firm list's columns that enterprises.csv has are headed as the loader reads them (企业编号, not 企业主键; 来源
+	 * and 原文 apart): the list, its other columns deleted, reads back as a data set's enterprises.csv.
+	 */
+	@Test
+	void firmListReadsBackAsEnterprisesCsv(@TempDir Path folder) throws Exception {
+		var csv = get("/export/enterprises.csv?region=3607&chain=jx-nonferrous");
+		var loaderHeaders = new java.util.LinkedHashMap<String, String>();
+		Tables.ENTERPRISES.columns().forEach(c -> Tables.chineseHeaders(Tables.ENTERPRISES, c.name())
+			.forEach(h -> loaderHeaders.put(h, c.name())));
+		var kept = Arrays.stream(lines(csv)[0].split(",")).filter(loaderHeaders::containsKey).toList();
+		assertThat(kept.stream().map(loaderHeaders::get)).containsExactly("name", "id", "creditCode", "stockCode",
+				"regionCode", "tags", "source", "quote");
+		var out = new StringBuilder(String.join(",", kept)).append('\n');
+		var listed = new ArrayList<String>();
+		try (var rows = new CsvSource("enterprises.csv", new ByteArrayInputStream(csv.getBody()))) {
+			for (var row : rows) {
+				listed.add(row.get("企业编号") + " " + row.get("企业名称") + " " + row.get("来源"));
+				out.append(kept.stream().map(h -> row.get(h) == null ? "" : "\"" + row.get(h).replace("\"", "\"\"") + "\"")
+					.collect(Collectors.joining(","))).append('\n');
+			}
+		}
+		Files.writeString(folder.resolve("dataset.yaml"), "format: chaingraph/v1\nid: firm-list\nname: 企业名单\n");
+		Files.writeString(folder.resolve("enterprises.csv"), out);
+		var read = DataSet.read(folder, RegionReference.shipped(), (space, keys) -> Set.copyOf(keys));
+		var firms = read.rows().of("load/enterprises").orElseThrow().rows();
+		assertThat(firms.stream().map(f -> {
+			var props = (Map<?, ?>) f.get("props");
+			return props.get("id") + " " + props.get("name") + " " + props.get("source");
+		})).containsExactlyInAnyOrderElementsOf(listed).hasSizeGreaterThan(3);
+	}
+
 	@Test
 	@SuppressWarnings("unchecked")
 	void firmListAsCsvAndExcel() throws Exception {
 		var csv = get("/export/enterprises.csv?region=3607&segment=jx-nonferrous/ndfeb-magnet");
 		assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
 		var lines = lines(csv);
-		assertThat(lines[0]).isEqualTo("序号,企业名称,企业主键,统一社会信用代码,股票代码,所在地区,地区代码,所属产业链环节,认定（链主、领航、龙头）,企业标签,示例数据,来源");
+		assertThat(lines[0]).isEqualTo("序号,企业名称,企业编号,统一社会信用代码,股票代码,所在地区,地区代码,所属产业链环节,认定（链主、领航、龙头）,企业标签,示例数据,来源,原文");
 		assertThat(lines).hasSize(1 + 3);
 		assertThat(Arrays.stream(lines).skip(1).map(l -> l.split(",")[1])).containsExactlyInAnyOrder("江西金力永磁科技股份有限公司",
 				"示例·赣州某永磁材料有限公司", "示例·赣州某磁材科技有限公司");
@@ -513,9 +554,10 @@ class ExportTest {
 			assertThat(cells[10]).as(line).isEqualTo(cells[1].startsWith("示例·") ? "是（示例，非事实）" : "否");
 			assertThat(cells[11]).as(line).isNotBlank().isNotEqualTo("unknown");
 		}
-		assertThat(fileName(csv)).isEqualTo("3607-jx-nonferrous_ndfeb-magnet-企业名单.csv");
+		// Named by the chain, segment and region, as every other download, not by the codes typed.
+		assertThat(fileName(csv)).isEqualTo("有色金属-钕铁硼永磁材料-赣州市-企业名单.csv");
 		assertThat(csv.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
-			.startsWith("attachment; filename=\"enterprises-3607-jx-nonferrous_ndfeb-magnet.csv\";");
+			.startsWith("attachment; filename=\"enterprises-jx-nonferrous-jx-nonferrous_ndfeb-magnet-3607.csv\";");
 
 		var xlsx = get("/export/enterprises.xlsx?region=赣州&chain=有色金属&limit=5");
 		assertThat(xlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -526,9 +568,10 @@ class ExportTest {
 		assertThat(rows.stream().skip(1).map(r -> r.getCellText(1)).toList())
 			.isEqualTo(((List<Map<String, Object>>) list.get("nodes")).stream().map(n -> n.get("name")).toList());
 		assertThat(notes(xlsx)).contains("地区 赣州（含下级地区）；产业链 有色金属", list.get("totalCount") + " 家，本文件列出前 5 家");
-		assertThat(fileName(xlsx)).isEqualTo("赣州-有色金属-企业名单.xlsx");
+		assertThat(fileName(xlsx)).as("the names the graph has, not the ones typed").isEqualTo("有色金属-赣州市-企业名单.xlsx");
 		assertThat(xlsx.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
-			.as("names in Chinese stay out of the ASCII name").startsWith("attachment; filename=\"enterprises.xlsx\";");
+			.as("the keys and codes of the names typed in Chinese")
+			.startsWith("attachment; filename=\"enterprises-jx-nonferrous-3607.xlsx\";");
 
 		assertThat(get("/export/enterprises.csv?limit=0").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(get("/export/enterprises.csv?orderBy=REVENUE").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -135,7 +135,7 @@ final class DataSetFiles {
 		}
 		var closest = known.stream().min(Comparator.comparingInt(k -> Slips.distance(k, name))).orElseThrow();
 		return "an unknown file '" + name + "'" + (Slips.distance(closest, name) <= 3
-				? " (未知文件名，是否应为 " + closest + "?)" : " (未知文件名，请以表名命名，如 enterprises.xlsx)");
+				? " (未知文件名，是否应为 " + closest + "？)" : " (未知文件名，请以表名命名，如 enterprises.xlsx)");
 	}
 
 	/**

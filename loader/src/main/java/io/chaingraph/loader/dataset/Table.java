@@ -188,7 +188,7 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 	}
 
 	private LoadProblem duplicate(Row row, List<Object> key, int first) {
-		return new LoadProblem(row.file(), row.line(), String.join("+", this.key), "a key used once per file (主键重复)",
+		return new LoadProblem(row.file(), row.line(), String.join("+", this.key), "a key used once per file (编号重复)",
 				key + ", already on line " + first);
 	}
 
@@ -272,7 +272,7 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 					problems.accept(new LoadProblem(name, csv.headerLine(), header, "only the columns "
 							+ this.columns.stream().map(Column::name).toList()
 							+ ", or their Chinese names (loader/FORMATS.md), or note columns (序号, or a name starting with _ or 备注)",
-							"an unknown column '" + header + "' (未知列名，是否拼写错误?)"));
+							"an unknown column '" + header + "' (未知列名，是否拼写错误？)"));
 				}
 			}
 			if (missing) {
@@ -373,7 +373,7 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 			// would report the one mistake once per column.
 			problems.accept(new LoadProblem(record.file(), record.line(), null,
 					"no cells beyond the header's " + csv.header().size() + " columns",
-					"'" + record.fields().get("#extra") + "' after the last column (多出的单元格：是否有未加引号的逗号，或表头缺少列名?)"));
+					"'" + record.fields().get("#extra") + "' after the last column (多出的单元格：是否有未加引号的逗号，或表头缺少列名？)"));
 			refuse(record, refused);
 			return null;
 		}

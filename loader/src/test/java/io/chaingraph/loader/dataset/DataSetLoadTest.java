@@ -230,7 +230,7 @@ public class DataSetLoadTest {
 				+ String.format("  %-16s %10d  %s%n", "LOCATED_IN", 1, "test-c → 320505")
 				+ String.format("  %-16s %10d  %s%n", "OPERATES_IN", 1, "test-c → test-electronics/pcb")
 				+ String.format("  %-16s %10d  %s%n", "SUPPLIES_TO", 2, "test-b → test-c; 1 with the nodes above, listed by"
-						+ " another data set or the curation API (随上述节点一并删除)"));
+						+ " another data set or the curation API (随上述记录一并删除)"));
 		assertThat(this.loader.load(this.copy, new GraphLoader.Options(true, false)).render())
 			.as("without --prune nothing is said of deletions, only the node that stays (its links go with it)")
 			.doesNotContain("--prune would delete 5", "--prune 将删除")

@@ -45,7 +45,7 @@ class MalformedInputTest {
 				// English name under a Chinese header: 字段 id, 字段 source.
 				arguments("duplicate key under Chinese headers", "enterprises.csv",
 						"企业编号,企业名称,地区代码,来源\ntest-a,示例·甲,3601,illustrative\ntest-a,示例·乙,3601,illustrative\n",
-						"enterprises.csv:3 字段 企业编号", "主键重复"),
+						"enterprises.csv:3 字段 企业编号", "编号重复"),
 				arguments("full-width comma between two cells", "enterprise-segments.csv",
 						"enterpriseId,segmentId,role,source,quote\ntest-a，test-copper/nowhere,主营,illustrative,\n",
 						"enterprise-segments.csv:2", "'test-a，test-copper/nowhere' under enterpriseId: a full-width comma (，)"
@@ -56,7 +56,7 @@ class MalformedInputTest {
 						"enterprises.csv:2 字段 regionCode", "a region code: GB/T 2260"),
 				arguments("duplicate enterprise id", "enterprises.csv",
 						firms + "test-a,示例·甲,,,,3601,,,illustrative,\ntest-a,示例·乙,,,,3601,,,illustrative,\n",
-						"enterprises.csv:3 字段 id", "主键重复"),
+						"enterprises.csv:3 字段 id", "编号重复"),
 				arguments("cycle in the segment tree", "chains/test-electronics.yaml", """
 						id: test-electronics
 						name: 测试
@@ -172,7 +172,7 @@ class MalformedInputTest {
 						"code,name,level,source\n3601Z09,示例开发区,ZONE,illustrative\n", "regions.csv:2 字段 parentCode",
 						"开发区须填写所在地区"),
 				arguments("misspelt file name", "supply-relation.csv", "supplierId,customerId,source\ntest-a,test-b,illustrative\n",
-						"supply-relation.csv: expected only the files of a data set", "是否应为 supply-relations.csv?"),
+						"supply-relation.csv: expected only the files of a data set", "是否应为 supply-relations.csv？"),
 				arguments("spreadsheet in the old Excel format", "clusters.xls", "\u00d0\u00cf",
 						"clusters.xls: expected only the files of a data set", "请另存为 .xlsx 或 CSV UTF-8 格式"),
 				arguments("chain in another format", "chains/test-gold.json", "{\"id\": \"test-gold\"}",
@@ -195,7 +195,7 @@ class MalformedInputTest {
 				arguments("cell beyond the header", "enterprise-segments.csv",
 						"enterpriseId,segmentId,source,quote\ntest-a,test-copper/ore,illustrative,江西铜业,年报\n",
 						"enterprise-segments.csv:2: expected no cells beyond the header's 4 columns",
-						"found '年报' after the last column (多出的单元格：是否有未加引号的逗号，或表头缺少列名?)"),
+						"found '年报' after the last column (多出的单元格：是否有未加引号的逗号，或表头缺少列名？)"),
 				// Values of the wrong form, each message with Chinese words of its own (the test below checks every one).
 				arguments("founding year out of range", "enterprises.csv", firms + "test-a,示例·甲,,,,3601,,1700,illustrative,\n",
 						"enterprises.csv:2 字段 founded", "(年份)"),

@@ -62,7 +62,7 @@ class StreamingDataSetTest {
 	static Stream<Arguments> badInputs() {
 		return Stream.of(
 				arguments("duplicate enterprise id", "enterprises.csv", "test-a,示例·重复,,,,3601,,,illustrative,\n",
-						"enterprises.csv:7 字段 id: expected a key used once per file (主键重复), found [test-a], already on line 2"),
+						"enterprises.csv:7 字段 id: expected a key used once per file (编号重复), found [test-a], already on line 2"),
 				arguments("unknown region", "enterprises.csv", "test-x,示例·无,,,,369999,,,illustrative,\n",
 						"未知的地区编码"),
 				arguments("unknown firm in a segment", "enterprise-segments.csv", "nobody,test-copper/ore,,illustrative,\n",
@@ -85,7 +85,7 @@ class StreamingDataSetTest {
 								+ "found '600362.SH', already the stock code of test-x 示例·上市甲 on line 7"),
 				// One mistake, one problem: a record repeated whole is a repeated key, not a repeated credit code too
 				arguments("record repeated whole", "enterprises.csv",
-						"913600001583041116,示例·戊矿业有限公司,,913600001583041116,,360681,,,illustrative,\n", "主键重复"));
+						"913600001583041116,示例·戊矿业有限公司,,913600001583041116,,360681,,,illustrative,\n", "编号重复"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -114,7 +114,7 @@ class StreamingDataSetTest {
 			io.chaingraph.loader.GraphLoader.referenceRows(RegionReference.shipped(), files);
 			assertThatThrownBy(() -> StreamingDataSet.read(this.copy, RegionReference.shipped(), files))
 				.isInstanceOf(LoadException.class)
-				.hasMessageContaining("主键重复");
+				.hasMessageContaining("编号重复");
 		}
 		assertThat(files.unresolved()).as("the second test-a row, not written").isEqualTo(1);
 	}
