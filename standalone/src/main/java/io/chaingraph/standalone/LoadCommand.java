@@ -205,7 +205,7 @@ final class LoadCommand {
 					If ./chaingraph serve of this store is starting, wait until it is ready and load again; if it is \
 					running, set CHAINGRAPH_EMBEDDED_BOLTADDRESS to its Bolt address (this load looked at %s) and the \
 					load goes through it (服务正在启动时请待其就绪后重新导入；服务已运行时请将 \
-					CHAINGRAPH_EMBEDDED_BOLTADDRESS 设为其 Bolt 地址). Otherwise: """.formatted(boltAddress));
+					CHAINGRAPH_EMBEDDED_BOLTADDRESS 设为其 Bolt 地址). Otherwise:\s""".formatted(boltAddress));
 		}
 		return out.append(problem.action()).append("\nNothing was loaded (未导入任何数据): the graph is as it was.")
 			.toString();

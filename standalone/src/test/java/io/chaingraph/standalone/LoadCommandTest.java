@@ -142,7 +142,7 @@ class LoadCommandTest {
 			assertThat(said).contains("The store " + store.toAbsolutePath() + " is open in another process")
 				.contains("wait until it is ready and load again",
 						"set CHAINGRAPH_EMBEDDED_BOLTADDRESS to its Bolt address (this load looked at " + nobody + ")",
-						"服务正在启动时请待其就绪后重新导入")
+						"服务正在启动时请待其就绪后重新导入", "Otherwise: Stop the other ./chaingraph serve or load on this store")
 				.doesNotContain("\tat io.chaingraph", "Exception in thread");
 			assertThat(said.lines().reduce((a, b) -> b).orElseThrow()).as("the last line")
 				.isEqualTo("Nothing was loaded (未导入任何数据): the graph is as it was.");
