@@ -178,7 +178,7 @@ public final class LoaderCommand {
 			return DATABASE;
 		}
 		catch (Neo4jException ex) {
-			err.println(refused(ex));
+			err.println(refused(ex, progress == null ? null : progress.stage()));
 			return DATABASE;
 		}
 		finally {
@@ -222,6 +222,19 @@ public final class LoaderCommand {
 	 * means another load or change wrote it after this one's checks (the checks name the file and row of a key the
 	 * graph already holds): said so, with the value, instead of Neo4j's node number.
 	 */
+	static String refused(Neo4jException ex, Progress.Stage stage) {
+		if (stage == Progress.Stage.COMMITTING && (ex.code() == null || !ex.code().startsWith("Neo.ClientError"))) {
+			// Neo4j failed in its own commit (a full disk: "Could not apply the transaction … after written to log"),
+			// not refusing the load: its transaction log may hold the load, and its next start applies it. "Nothing
+			// was written" had been said, and the load was in the graph after the restart.
+			return "Neo4j failed while it committed the load (提交时数据库出错): " + ex.getMessage() + "\nNeo4j writes a"
+					+ " load whole or not at all, so the graph holds all of it or none of it, never a part; which one,"
+					+ " Neo4j knows once it runs again (不会只写入一部分). Mend the cause (a full disk? Neo4j's log says),"
+					+ " then run the same command again: what is already there stays unchanged.";
+		}
+		return refused(ex);
+	}
+
 	static String refused(Neo4jException ex) {
 		var held = ex.code() != null && ex.code().contains("ConstraintValidationFailed")
 				? HELD.matcher(ex.getMessage() == null ? "" : ex.getMessage().strip()) : null;

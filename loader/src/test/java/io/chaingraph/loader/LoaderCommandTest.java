@@ -72,6 +72,27 @@ class LoaderCommandTest {
 				"Writes are not allowed"))).isEqualTo("Neo4j refused the load (数据库拒绝写入): Writes are not allowed\nNothing was written.");
 	}
 
+	/**
+	 * Neo4j failing in its own commit, as on a full disk ("Could not apply the transaction … to the store after written
+	 * to log"): the load was in the graph once Neo4j ran again, where "Nothing was written" had been said. Neo4j's
+	 * refusals, and any failure before the commit, still say that nothing was written.
+	 */
+	@Test
+	void aFailureOfNeo4jDuringTheCommitDoesNotSayNothingWasWritten() {
+		var failed = new org.neo4j.driver.exceptions.DatabaseException("Neo.DatabaseError.Transaction.TransactionCommitFailed",
+				"Could not apply the transaction: Transaction #122 to the store after written to log.");
+		assertThat(LoaderCommand.refused(failed, Progress.Stage.COMMITTING))
+			.startsWith("Neo4j failed while it committed the load (提交时数据库出错): Could not apply the transaction")
+			.contains("the graph holds all of it or none of it", "run the same command again")
+			.doesNotContain("Nothing was written");
+		assertThat(LoaderCommand.refused(failed, Progress.Stage.WRITING)).endsWith("Nothing was written.");
+		var constraint = new org.neo4j.driver.exceptions.ClientException(
+				"Neo.ClientError.Schema.ConstraintValidationFailed", "Node(1) already exists with label `Enterprise` and"
+						+ " property `creditCode` = '91360000RACE00001X'");
+		assertThat(LoaderCommand.refused(constraint, Progress.Stage.COMMITTING)).as("refused at the commit: rolled back")
+			.contains("Nothing of it was written");
+	}
+
 	@Test
 	void theHelpSaysWhereTheBulkLoadIs() {
 		assertThat(run(TestNeo4j.driver(), "--help")).isEqualTo(LoaderCommand.OK);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.chaingraph.api.system.StartProblem;
 import io.chaingraph.loader.LoaderCommand;
 import io.chaingraph.loader.source.LoadException;
 import io.chaingraph.loader.source.LoadProblem;
@@ -28,6 +29,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Values;
+import org.neo4j.io.locker.FileLockException;
 
 /**
  * {@code ./chaingraph load}: runs the loader against the right Neo4j. With {@code NEO4J_URI}, that one; otherwise
@@ -119,6 +121,19 @@ final class LoadCommand {
 				return LoaderCommand.run(rest, running, System.out, System.err);
 			}
 		}
+		try {
+			return intoStore(dataDir, args, password, bulk);
+		}
+		catch (StartProblem ex) {
+			// The store would not open: in a cron job mostly a service that is starting, or that runs on another Bolt
+			// address than this load's. It was a stack trace and exit code 1, the code of invalid input.
+			System.err.println(notStarted(ex, boltAddress));
+			return LoaderCommand.DATABASE;
+		}
+	}
+
+	/** {@link #run} where no Neo4j answers on the service's Bolt address: the bulk first load or the embedded store. */
+	private static int intoStore(Path dataDir, List<String> args, String password, Bulk bulk) {
 		var folder = bulkCandidate(args);
 		if (bulk == Bulk.ALWAYS && folder == null) {
 			return usage("--bulk loads one data set folder (no --demo, --dry-run or --format chainkg)");
@@ -184,6 +199,32 @@ final class LoadCommand {
 				BulkImporter.deleteRecursively(store);
 			}
 		}
+	}
+
+	/**
+	 * Why a load into the embedded store did not start and what to do, with what the graph holds last: the line a
+	 * log or a mail of a scheduled load ends with.
+	 */
+	static String notStarted(StartProblem problem, String boltAddress) {
+		var out = new StringBuilder(problem.getMessage()).append('\n');
+		if (storeInUse(problem)) {
+			out.append("""
+					If ./chaingraph serve of this store is starting, wait until it is ready and load again; if it is \
+					running, set CHAINGRAPH_EMBEDDED_BOLTADDRESS to its Bolt address (this load looked at %s) and the \
+					load goes through it (服务正在启动时请待其就绪后重新导入；服务已运行时请将 \
+					CHAINGRAPH_EMBEDDED_BOLTADDRESS 设为其 Bolt 地址). Otherwise:\s""".formatted(boltAddress));
+		}
+		return out.append(problem.action()).append("\nNothing was loaded (未导入任何数据): the graph is as it was.")
+			.toString();
+	}
+
+	private static boolean storeInUse(Throwable problem) {
+		for (var cause = problem; cause != null; cause = cause.getCause()) {
+			if (cause instanceof FileLockException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static int firstLoad(Path folder, Path dataDir) {

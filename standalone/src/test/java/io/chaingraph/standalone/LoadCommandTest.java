@@ -122,6 +122,38 @@ class LoadCommandTest {
 		assertThat(nodes()).as("the demo data set and the regions, loaded through the service").isGreaterThan(before + 3000);
 	}
 
+	/**
+	 * A scheduled load that meets the store open in another process (its service starting, or running on another Bolt
+	 * address than the load's, or another load): a stack trace with exit code 1, the code of invalid input, had been
+	 * all a cron job's log and mail showed.
+	 */
+	@Test
+	void aStoreOpenInAnotherProcessIsExitCode3WithWhatToDoAndNothingLoaded(@TempDir Path home, CapturedOutput output)
+			throws IOException {
+		var store = home.resolve("data/graph");
+		try (var starting = EmbeddedNeo4j.start(store, "localhost:0", "128m");
+				var free = new java.net.ServerSocket(0)) {
+			var nobody = "localhost:" + free.getLocalPort(); // bound, never answering Bolt
+			var env = Map.of("CHAINGRAPH_EMBEDDED_BOLTADDRESS", nobody, "CHAINGRAPH_EMBEDDED_DATADIR", store.toString());
+
+			assertThat(LoadCommand.run(new String[] { "--demo" }, env)).isEqualTo(LoaderCommand.DATABASE);
+
+			var said = output.getErr().strip();
+			assertThat(said).contains("The store " + store.toAbsolutePath() + " is open in another process")
+				.contains("wait until it is ready and load again",
+						"set CHAINGRAPH_EMBEDDED_BOLTADDRESS to its Bolt address (this load looked at " + nobody + ")",
+						"服务正在启动时请待其就绪后重新导入", "Otherwise: Stop the other ./chaingraph serve or load on this store")
+				.doesNotContain("\tat io.chaingraph", "Exception in thread");
+			assertThat(said.lines().reduce((a, b) -> b).orElseThrow()).as("the last line")
+				.isEqualTo("Nothing was loaded (未导入任何数据): the graph is as it was.");
+			try (var driver = GraphDatabase.driver(starting.boltUri(), starting.authToken(), LoaderCommand.QUIET);
+					var session = driver.session()) {
+				assertThat(session.run("MATCH (n:DataSet) RETURN count(n) AS n").single().get("n").asLong())
+					.as("no data set loaded").isZero();
+			}
+		}
+	}
+
 	@Test
 	void aDryRunWithoutAStoreChecksAgainstAnEmptyGraphAndMakesNoStore(@TempDir Path home, CapturedOutput output)
 			throws IOException {
