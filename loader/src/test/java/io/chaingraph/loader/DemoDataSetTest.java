@@ -58,8 +58,10 @@ class DemoDataSetTest {
 
 	@Test
 	void everyNodeAndRelationshipSaysWhereItComesFrom() {
-		assertThat(count("MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:DataSet AND n.source IS NULL RETURN count(n)"))
-			.isZero();
+		// Bookkeeping aside: the migrations, the migration lock (left by whichever test migrated this JVM's graph
+		// last: alone, this class failed on it) and the data set records.
+		assertThat(count("MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:SchemaMigrationLock AND NOT n:DataSet"
+				+ " AND n.source IS NULL RETURN count(n)")).isZero();
 		assertThat(count("MATCH ()-[r]->() WHERE r.source IS NULL RETURN count(r)")).isZero();
 		assertThat(count("MATCH (n) WHERE n.source STARTS WITH 'seed:' AND n.quote IS NULL RETURN count(n)")).isZero();
 		assertThat(count("MATCH (e:Enterprise) WHERE e.source = 'illustrative' AND NOT e.illustrative RETURN count(e)")).isZero();
@@ -70,11 +72,13 @@ class DemoDataSetTest {
 	/**
 	 * Every quote of a seed document is the seed's own text, character for character (half-width commas and brackets
 	 * too, whatever the punctuation of the text written around it), an ellipsis standing for words left out: checked
-	 * against the seed files where they are (CHAINGRAPH_SEEDS, or /work/shared/seeds); the repository does not hold them.
+	 * against the seed files where they are (CHAINGRAPH_SEEDS, or shared/seeds beside the checkout); the repository does
+	 * not hold them.
 	 */
 	@Test
 	void everySeedQuoteIsTheSeedsOwnText() {
-		var seeds = Path.of(Objects.requireNonNullElse(System.getenv("CHAINGRAPH_SEEDS"), "/work/shared/seeds"));
+		var seeds = Path.of(Objects.requireNonNullElse(System.getenv("CHAINGRAPH_SEEDS"),
+				System.getProperty("chaingraph.repo.root", "..") + "/../shared/seeds"));
 		Assumptions.assumeTrue(Files.isDirectory(seeds), "the seed documents are not on this machine");
 		var texts = new HashMap<String, String>();
 		var wrong = new ArrayList<String>();
