@@ -18,6 +18,7 @@ import io.chaingraph.loader.dataset.HeldValues;
 import io.chaingraph.loader.dataset.InGraph;
 import io.chaingraph.loader.dataset.KeySpace;
 import io.chaingraph.loader.region.Region;
+import io.chaingraph.loader.source.LoadException;
 import io.chaingraph.loader.region.RegionReference;
 import io.chaingraph.model.cypher.CypherCatalog;
 import io.chaingraph.model.schema.SchemaLevelGuard;
@@ -98,8 +99,14 @@ public final class GraphLoader {
 	 * @param prune remove what this data set loaded before and no longer lists
 	 * @param restoreRemoved write the rows that list what curation removed through the API too (by default they are
 	 * left out and reported: {@link CuratedRemovals})
+	 * @param pruneMax the share of a type this data set loaded before that --prune may remove (more than
+	 * {@link PruneGuard#FLOOR} of it); 1 lets it remove everything, a missing or emptied table too ({@link PruneGuard})
 	 */
-	public record Options(boolean dryRun, boolean prune, boolean restoreRemoved) {
+	public record Options(boolean dryRun, boolean prune, boolean restoreRemoved, double pruneMax) {
+
+		public Options(boolean dryRun, boolean prune, boolean restoreRemoved) {
+			this(dryRun, prune, restoreRemoved, PruneGuard.DEFAULT_MAX);
+		}
 
 		public Options(boolean dryRun, boolean prune) {
 			this(dryRun, prune, false);
@@ -150,6 +157,13 @@ public final class GraphLoader {
 				shared.name(this::recordedName);
 				summary.shared(shared, true);
 				if (options.prune()) {
+					// The same figures as the load's guard, said as a warning: the dry run itself writes nothing.
+					var refusal = PruneGuard.refusal(session.executeRead(
+							tx -> new PruneGuard(this.cypher).measure(tx, dataSet.rows(), dataSet.id(), folder)),
+							options.pruneMax(), true);
+					if (refusal != null) {
+						summary.warn(refusal);
+					}
 					// The prune's own queries told to write nothing ($apply false), in a transaction that is rolled back
 					// whatever happens (Neo4j refuses their write clauses in a read transaction, written or not).
 					var pruned = new Pruned();
@@ -172,6 +186,18 @@ public final class GraphLoader {
 			}
 			summary.finish(Duration.ofNanos(System.nanoTime() - started), true);
 			return summary;
+		}
+		if (options.prune()) {
+			// Before anything is written, the schema's migration too: a file cut short is refused as a whole.
+			String refusal;
+			try (var session = this.driver.session()) {
+				refusal = PruneGuard.refusal(session.executeRead(
+						tx -> new PruneGuard(this.cypher).measure(tx, dataSet.rows(), dataSet.id(), folder)),
+						options.pruneMax(), false);
+			}
+			if (refusal != null) {
+				throw new LoadException(refusal);
+			}
 		}
 		new SchemaMigrator(this.driver).migrate();
 		var reference = referenceRows(regions);

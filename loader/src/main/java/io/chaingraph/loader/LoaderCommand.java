@@ -41,13 +41,18 @@ public final class LoaderCommand {
 			  --demo      the demo data set shipped with ChainGraph (the default when no DIR is given)
 			  --dry-run   read and validate everything, write nothing
 			  --prune     also remove what this data set loaded before and no longer lists (not with chainkg);
-			              with --dry-run it lists what it would remove (清理：删除本数据集不再列出的数据)
+			              with --dry-run it lists what it would remove (清理：删除本数据集不再列出的数据);
+			              refused, nothing written, when it would remove more than 10% of a type this data set
+			              loaded before (and more than 20), or all of a file missing or empty now: a file cut short
+			  --prune-max SHARE
+			              what --prune may remove of each type, e.g. 30%; 100% confirms any removal, an
+			              emptied file too (确认删除：允许清理的比例上限，默认 10%)
 			  --restore-removed
 			              also write the rows that list what a curator removed through the API (a firm, a link,
 			              a designation); without it they are left out and listed (恢复经 API 删除的数据)
 			""";
 
-	static final String USAGE_TEXT = "usage: load [DIR | --demo] [--format chaingraph|chainkg] [--dry-run] [--prune] [--restore-removed]\n"
+	static final String USAGE_TEXT = "usage: load [DIR | --demo] [--format chaingraph|chainkg] [--dry-run] [--prune [--prune-max SHARE]] [--restore-removed]\n"
 			+ OPTIONS_TEXT + """
 			The built-in administrative regions of China are loaded with every data set.
 			The loader jar writes over Bolt to NEO4J_URI, all of a load in one transaction. The bulk first load into
@@ -87,6 +92,7 @@ public final class LoaderCommand {
 	public static int run(String[] args, Driver driver, PrintStream out, PrintStream err) {
 		boolean dryRun = false;
 		boolean prune = false;
+		Double pruneMax = null;
 		boolean restoreRemoved = false;
 		boolean demo = false;
 		boolean chainKg = false;
@@ -101,6 +107,17 @@ public final class LoaderCommand {
 					return USAGE;
 				}
 				chainKg = format.equals("chainkg");
+				continue;
+			}
+			if (argument.equals("--prune-max") || argument.startsWith("--prune-max=")) {
+				var share = argument.contains("=") ? argument.substring(argument.indexOf('=') + 1)
+						: (i + 1 < args.length ? args[++i] : "");
+				pruneMax = PruneGuard.parseMax(share);
+				if (pruneMax == null) {
+					err.println("--prune-max takes a share from 0% to 100% (e.g. 30%, or 100% to confirm any removal), found '"
+							+ share + "' (清理比例上限应为 0% 到 100%)");
+					return USAGE;
+				}
 				continue;
 			}
 			switch (argument) {
@@ -136,6 +153,10 @@ public final class LoaderCommand {
 					+ "updates (--prune 仅适用于 chaingraph 格式的数据集，产业链知识图谱导入只新增和更新)");
 			return USAGE;
 		}
+		if (pruneMax != null && !prune) {
+			err.println("--prune-max sets how much --prune may remove: give --prune too (--prune-max 需与 --prune 同用)");
+			return USAGE;
+		}
 		var progress = chainKg ? null : Progress.console();
 		boolean checkOnly = dryRun;
 		// Ctrl-C or SIGTERM mid-load ended in silence: the person who stopped it is told what the graph holds.
@@ -156,7 +177,8 @@ public final class LoaderCommand {
 				return OK;
 			}
 			var loader = new GraphLoader(driver, progress);
-			var options = new GraphLoader.Options(dryRun, prune, restoreRemoved);
+			var options = new GraphLoader.Options(dryRun, prune, restoreRemoved,
+					pruneMax == null ? PruneGuard.DEFAULT_MAX : pruneMax);
 			var summary = folder == null ? loader.loadShipped(options) : loader.load(folder, options);
 			out.print(summary.render());
 			return OK;

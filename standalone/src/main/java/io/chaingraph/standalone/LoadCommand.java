@@ -46,7 +46,7 @@ final class LoadCommand {
 	/** From this much CSV on, a first load into the embedded store takes the bulk importer (about 100,000 firms). */
 	static final long BULK_FROM_BYTES = 16L << 20;
 
-	static final String USAGE_TEXT = "usage: load [DIR | --demo] [--format chaingraph|chainkg] [--dry-run] [--prune]"
+	static final String USAGE_TEXT = "usage: load [DIR | --demo] [--format chaingraph|chainkg] [--dry-run] [--prune [--prune-max SHARE]]"
 			+ " [--restore-removed]"
 			+ " [--bulk | --no-bulk]\n" + LoaderCommand.OPTIONS_TEXT + """
 			  --bulk      load DIR into the empty embedded store with Neo4j's offline bulk importer, whatever its
@@ -256,11 +256,14 @@ final class LoadCommand {
 				: "Loading into " + where;
 	}
 
-	/** The folder the command line names when it does not exist, else null ({@code --format}'s value is no folder). */
+	/**
+	 * The folder the command line names when it does not exist, else null ({@code --format}'s and {@code --prune-max}'s
+	 * values are no folder).
+	 */
 	static String missingFolder(List<String> args) {
 		for (int i = 0; i < args.size(); i++) {
 			var argument = args.get(i);
-			if (argument.equals("--format")) {
+			if (argument.equals("--format") || argument.equals("--prune-max")) {
 				i++;
 			}
 			else if (!argument.startsWith("-") && !Files.isDirectory(Path.of(argument))) {
@@ -273,8 +276,15 @@ final class LoadCommand {
 	/** The data set folder of a plain {@code load DIR [--prune]}, the only load the bulk importer can do; or null. */
 	static Path bulkCandidate(List<String> args) {
 		Path folder = null;
+		boolean share = false;
 		for (var argument : args) {
-			if (argument.equals("--prune") || argument.equals("--restore-removed")) {
+			if (share) {
+				share = false;
+				continue; // --prune-max's value
+			}
+			if (argument.equals("--prune") || argument.equals("--restore-removed")
+					|| argument.startsWith("--prune-max")) {
+				share = argument.equals("--prune-max");
 				continue; // nothing to prune or to restore in an empty graph
 			}
 			if (argument.startsWith("-") || folder != null) {

@@ -113,7 +113,7 @@ class ReloadAfterCurationTest {
 			.formatted(SOURCE));
 		Files.writeString(folder.resolve("enterprises.csv"), header);
 
-		var pruned = loader.load(folder, new GraphLoader.Options(false, true));
+		var pruned = loader.load(folder, new GraphLoader.Options(false, true, false, 1.0));
 
 		assertThat(pruned.staying()).isEqualTo(Map.of("Enterprise", List.of("示例·赣州戊铜箔有限公司 (test-gz-e) by curation:api")));
 		var firm = (Map<String, Object>) mutate("{ enterprise(key: \"test-gz-e\") { tags region { code } } }").get("enterprise");
@@ -145,13 +145,13 @@ class ReloadAfterCurationTest {
 				{ auditTrail(filter: {entity: "test-gz-p"%s}, first: 5) { totalCount
 				    nodes { actor mutation entityType entityKey arguments before after source { reference } } } }""";
 
-		var dryRun = loader.load(folder, new GraphLoader.Options(true, true));
+		var dryRun = loader.load(folder, new GraphLoader.Options(true, true, false, 1.0));
 		assertThat(dryRun.render()).contains("示例·赣州己磁材有限公司 (test-gz-p)",
 				"1 firm the curation API had changed: the audit trail would record its deletion (mutation load;");
 		assertThat((Map<String, Object>) mutate(trail.formatted("")).get("auditTrail")).as("a dry run writes none")
 			.containsEntry("totalCount", 1);
 
-		var pruned = loader.load(folder, new GraphLoader.Options(false, true));
+		var pruned = loader.load(folder, new GraphLoader.Options(false, true, false, 1.0));
 
 		assertThat(pruned.counts().get("Enterprise").deleted()).isEqualTo(2);
 		assertThat(pruned.render()).contains("1 firm the curation API had changed: the audit trail records its deletion");

@@ -14,6 +14,12 @@ public class LoadException extends RuntimeException {
 		this.problems = List.copyOf(problems);
 	}
 
+	/** Input refused as a whole (a --prune that would remove too much), said in its own words. */
+	public LoadException(String message) {
+		super(message);
+		this.problems = List.of();
+	}
+
 	public List<LoadProblem> problems() {
 		return this.problems;
 	}

@@ -78,7 +78,7 @@ class SharedFirmLoadTest {
 		assertThat(GraphFingerprint.of(TestNeo4j.driver())).isEqualTo(before);
 
 		Files.writeString(city.resolve("enterprises.csv"), FIRMS);
-		this.loader.load(city, new GraphLoader.Options(false, true));
+		this.loader.load(city, new GraphLoader.Options(false, true, false, 1.0));
 		var pruned = firm(JXCU);
 		assertThat(pruned.get("datasets").asList(Value::asString)).as("--prune lets go of it as before").containsExactly("jiangxi");
 		assertThat(pruned.get("stockCode").asString()).isEqualTo("600362.SH");
@@ -127,8 +127,8 @@ class SharedFirmLoadTest {
 		this.loader.load(city, new GraphLoader.Options(false, false));
 		Files.writeString(city.resolve("enterprises.csv"), FIRMS);
 
-		var dryRun = this.loader.load(city, new GraphLoader.Options(true, true));
-		var pruned = this.loader.load(city, new GraphLoader.Options(false, true));
+		var dryRun = this.loader.load(city, new GraphLoader.Options(true, true, false, 1.0));
+		var pruned = this.loader.load(city, new GraphLoader.Options(false, true, false, 1.0));
 
 		assertThat(firm(JXCU).get("datasets").asList(Value::asString)).containsExactly("jiangxi");
 		try (var session = TestNeo4j.driver().session()) {
@@ -154,8 +154,8 @@ class SharedFirmLoadTest {
 		this.loader.load(city, new GraphLoader.Options(false, false));
 		Files.writeString(city.resolve("enterprises.csv"), FIRMS);
 
-		var dryRun = this.loader.load(city, new GraphLoader.Options(true, true));
-		var pruned = this.loader.load(city, new GraphLoader.Options(false, true));
+		var dryRun = this.loader.load(city, new GraphLoader.Options(true, true, false, 1.0));
+		var pruned = this.loader.load(city, new GraphLoader.Options(false, true, false, 1.0));
 
 		var staying = Map.of("Enterprise", List.of("江西铜业股份有限公司 (" + JXCU + ") by jiangxi"));
 		assertThat(dryRun.staying()).isEqualTo(staying);
