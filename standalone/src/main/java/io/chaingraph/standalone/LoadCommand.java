@@ -190,9 +190,19 @@ final class LoadCommand {
 		}
 		System.out.println(into(scratch ? "an empty graph (no store at " + dataDir.toAbsolutePath()
 				+ " yet, and none is made)" : "the embedded store at " + dataDir.toAbsolutePath(), args));
-		try (var embedded = EmbeddedNeo4j.start(store, "localhost:0", "512m", password);
-				var driver = GraphDatabase.driver(embedded.boltUri(), embedded.authToken(), LoaderCommand.QUIET)) {
-			return LoaderCommand.run(args.toArray(String[]::new), driver, System.out, System.err);
+		// The load's exit code, for what a close past the limit says the graph holds.
+		var code = new int[] { LoaderCommand.DATABASE };
+		try {
+			var embedded = EmbeddedNeo4j.start(store, "localhost:0", "512m", password);
+			try (var driver = GraphDatabase.driver(embedded.boltUri(), embedded.authToken(), LoaderCommand.QUIET)) {
+				code[0] = LoaderCommand.run(args.toArray(String[]::new), driver, System.out, System.err);
+				return code[0];
+			}
+			finally {
+				CloseWatchdog.close(embedded::close, CloseWatchdog.LIMIT,
+						() -> CloseWatchdog.notice(CloseWatchdog.LIMIT, code[0], args.contains("--dry-run")), System.err,
+						Runtime.getRuntime()::halt);
+			}
 		}
 		finally {
 			if (scratch) {
