@@ -252,7 +252,33 @@ public final class LoadSummary {
 		this.shared.render(out, false);
 		renderDeleted(out);
 		this.removals.render(out, this.dryRun, this.removalsRestored);
+		out.append(verdict()).append('\n');
 		return out.toString();
+	}
+
+	/**
+	 * The last line of a load, the one a cron mail's reader and a script (grep) look at: whether the graph changed.
+	 * Both end with exit code 0; the table above had looked the same either way.
+	 */
+	public String verdict() {
+		long created = 0;
+		long updated = 0;
+		long deleted = 0;
+		for (var c : this.counts.values()) {
+			created += c.created();
+			updated += c.updated();
+			deleted += c.deleted();
+		}
+		return created + updated + deleted == 0 ? UNCHANGED
+				: changed(created, updated, deleted);
+	}
+
+	/** The last line of a load that changed nothing. */
+	public static final String UNCHANGED = "Unchanged: the graph already held every row of this data set (无变化)";
+
+	/** The last line of a load that changed the graph. */
+	public static String changed(long created, long updated, long deleted) {
+		return String.format("Changed: %,d created, %,d updated, %,d deleted (已更新)", created, updated, deleted);
 	}
 
 	/**

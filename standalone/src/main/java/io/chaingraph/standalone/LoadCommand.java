@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.core.ConsoleAppender;
 import io.chaingraph.api.system.StartProblem;
 import io.chaingraph.loader.LoaderCommand;
 import io.chaingraph.loader.source.LoadException;
@@ -30,6 +32,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Values;
 import org.neo4j.io.locker.FileLockException;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code ./chaingraph load}: runs the loader against the right Neo4j. With {@code NEO4J_URI}, that one; otherwise
@@ -72,7 +75,26 @@ final class LoadCommand {
 	}
 
 	static int run(String[] arguments) {
+		consoleLogTo("System.err");
 		return run(arguments, System.getenv());
+	}
+
+	/**
+	 * Sends the console's log lines (the embedded Neo4j's start and stop) to {@code System.err} or {@code System.out}.
+	 * A load's output ends with the line that says whether the graph changed, which a script greps: the embedded
+	 * Neo4j's "stopped" line, logged after it, had been the last line instead.
+	 */
+	static void consoleLogTo(String target) {
+		if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+			for (var appenders = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).iteratorForAppenders(); appenders
+				.hasNext();) {
+				if (appenders.next() instanceof ConsoleAppender<?> console) {
+					console.stop();
+					console.setTarget(target);
+					console.start();
+				}
+			}
+		}
 	}
 
 	/** {@link #run(String[])} with the environment given, as the launcher would set it. */
@@ -190,9 +212,19 @@ final class LoadCommand {
 		}
 		System.out.println(into(scratch ? "an empty graph (no store at " + dataDir.toAbsolutePath()
 				+ " yet, and none is made)" : "the embedded store at " + dataDir.toAbsolutePath(), args));
-		try (var embedded = EmbeddedNeo4j.start(store, "localhost:0", "512m", password);
-				var driver = GraphDatabase.driver(embedded.boltUri(), embedded.authToken(), LoaderCommand.QUIET)) {
-			return LoaderCommand.run(args.toArray(String[]::new), driver, System.out, System.err);
+		// The load's exit code, for what a close past the limit says the graph holds.
+		var code = new int[] { LoaderCommand.DATABASE };
+		try {
+			var embedded = EmbeddedNeo4j.start(store, "localhost:0", "512m", password);
+			try (var driver = GraphDatabase.driver(embedded.boltUri(), embedded.authToken(), LoaderCommand.QUIET)) {
+				code[0] = LoaderCommand.run(args.toArray(String[]::new), driver, System.out, System.err);
+				return code[0];
+			}
+			finally {
+				CloseWatchdog.close(embedded::close, CloseWatchdog.LIMIT,
+						() -> CloseWatchdog.notice(CloseWatchdog.LIMIT, code[0], args.contains("--dry-run")), System.err,
+						Runtime.getRuntime()::halt);
+			}
 		}
 		finally {
 			if (scratch) {

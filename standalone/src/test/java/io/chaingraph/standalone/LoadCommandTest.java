@@ -120,6 +120,38 @@ class LoadCommandTest {
 			.contains("Loading into the running service's Neo4j at bolt://localhost:" + service.boltUri().getPort());
 		assertThat(output.getErr()).doesNotContain("Nothing was loaded");
 		assertThat(nodes()).as("the demo data set and the regions, loaded through the service").isGreaterThan(before + 3000);
+		assertThat(lastLine(output.getOut())).as("the last line, through the running service")
+			.matches("Changed: [\\d,]+ created, [\\d,]+ updated, [\\d,]+ deleted \\(已更新\\)");
+
+		assertThat(LoadCommand.run(new String[] { "--demo" }, embeddedOn(relative))).isEqualTo(LoaderCommand.OK);
+		assertThat(lastLine(output.getOut())).as("the last line of the same load again")
+			.isEqualTo("Unchanged: the graph already held every row of this data set (无变化)");
+	}
+
+	private static String lastLine(String text) {
+		return text.strip().lines().reduce((a, b) -> b).orElseThrow();
+	}
+
+	/**
+	 * A cron job's mail or a script tells "nothing changed" from "loaded changes" by the last line; into the embedded
+	 * store the embedded Neo4j's "stopped" log line had come after it.
+	 */
+	@Test
+	void theLastLineOfALoadIntoTheEmbeddedStoreSaysWhetherTheGraphChanged(@TempDir Path home, CapturedOutput output) {
+		var store = home.resolve("data/graph");
+		LoadCommand.consoleLogTo("System.err");
+		try {
+			assertThat(LoadCommand.intoEmbedded(store, List.of("--demo"), null)).isEqualTo(LoaderCommand.OK);
+			assertThat(lastLine(output.getOut())).matches("Changed: [\\d,]+ created, 0 updated, 0 deleted \\(已更新\\)");
+			assertThat(output.getErr()).as("the log lines").contains("Embedded Neo4j stopped in");
+
+			assertThat(LoadCommand.intoEmbedded(store, List.of("--demo"), null)).isEqualTo(LoaderCommand.OK);
+			assertThat(lastLine(output.getOut()))
+				.isEqualTo("Unchanged: the graph already held every row of this data set (无变化)");
+		}
+		finally {
+			LoadCommand.consoleLogTo("System.out");
+		}
 	}
 
 	/**

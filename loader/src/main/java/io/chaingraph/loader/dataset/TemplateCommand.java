@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.chaingraph.loader.ShellWord;
+
 /**
  * {@code template DIR}: an empty data set to fill in, for a team that starts its own: {@code dataset.yaml}, every
  * table as a CSV file with its header line only (Chinese headers unless {@code --english}; UTF-8 with a byte order
@@ -68,7 +70,7 @@ public final class TemplateCommand {
 			throw new UncheckedIOException("Cannot write " + folder, ex);
 		}
 		out.println("Wrote an empty data set to " + folder.toAbsolutePath() + " (已生成空数据集模板). Fill it in, then:");
-		out.println("  ./chaingraph load " + folder + " --dry-run");
+		out.println("  ./chaingraph load " + ShellWord.of(folder.toString()) + " --dry-run");
 		return 0;
 	}
 

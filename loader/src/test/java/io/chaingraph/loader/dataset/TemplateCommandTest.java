@@ -92,6 +92,30 @@ class TemplateCommandTest {
 		assertThat(Files.readString(folder.resolve("enterprises.csv"))).isEqualTo("id,name\nmine,我的\n");
 	}
 
+	/**
+	 * The next step is a command to paste into a shell: a folder with a space (or a quote) in its name had been printed
+	 * bare, and the pasted command named two folders.
+	 */
+	@Test
+	void theNextStepQuotesTheFolderAsAShellNeeds() {
+		assertThat(nextStep(this.parent.resolve("江西 招商数据").toString()))
+			.isEqualTo("  ./chaingraph load '" + this.parent.resolve("江西 招商数据") + "' --dry-run");
+		assertThat(nextStep(this.parent.resolve("it's (2026)").toString()))
+			.isEqualTo("  ./chaingraph load '" + this.parent + "/it'\\''s (2026)' --dry-run");
+		assertThat(nextStep(this.parent.resolve("南昌招商数据").toString()))
+			.as("a plain folder stays as typed").isEqualTo("  ./chaingraph load " + this.parent.resolve("南昌招商数据")
+					+ " --dry-run");
+	}
+
+	private static String nextStep(String folder) {
+		var out = new ByteArrayOutputStream();
+		var print = new PrintStream(out, true, StandardCharsets.UTF_8);
+		assertThat(TemplateCommand.run(new String[] { folder }, print, print)).isZero();
+		return out.toString(StandardCharsets.UTF_8).strip().lines().reduce((a, b) -> b).map(l -> l.stripTrailing())
+			.map(l -> "  " + l.strip())
+			.orElseThrow();
+	}
+
 	private static int run(String... args) {
 		var out = new ByteArrayOutputStream();
 		return TemplateCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),

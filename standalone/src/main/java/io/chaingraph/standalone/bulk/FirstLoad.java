@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import io.chaingraph.loader.GraphLoader;
+import io.chaingraph.loader.LoadSummary;
 import io.chaingraph.loader.bulk.ImportFiles;
 import io.chaingraph.loader.dataset.GraphRowSink;
 import io.chaingraph.loader.dataset.RowChecksum;
@@ -176,6 +177,8 @@ public final class FirstLoad {
 			out.append(String.format("  %,d rows, %,d nodes + %,d relationships in %.1f s (%,.0f rows/s, %,.0f elements/s;"
 					+ " %,d derived firm counts not counted as elements)%n", this.rows, nodeCount(),
 					relationshipCount() - derivedCount(), seconds, this.rows / seconds, elements() / seconds, derivedCount()));
+			// The last line, as a transactional load ends: what a cron mail's reader and a script look at.
+			out.append(LoadSummary.changed(nodeCount() + relationshipCount(), 0, 0)).append('\n');
 			return out.toString();
 		}
 

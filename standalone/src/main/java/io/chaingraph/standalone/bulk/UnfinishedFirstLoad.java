@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 import io.chaingraph.api.system.StartProblem;
+import io.chaingraph.loader.ShellWord;
 
 /**
  * The mark a first load ({@link FirstLoad}) keeps in its store from the moment the imported graph is moved in until
@@ -75,7 +76,7 @@ public record UnfinishedFirstLoad(Path store, String dataSet, String started) {
 
 	/** The command that finishes it, or the other way out. */
 	public String action() {
-		var folder = this.dataSet.contains(" ") ? "'" + this.dataSet + "'" : this.dataSet;
+		var folder = ShellWord.of(this.dataSet);
 		return "Run ./chaingraph load " + folder + " --bulk to load it again from the start (请重新运行该导入命令), or"
 				+ " remove the folder " + this.store + " to start from an empty graph.";
 	}

@@ -116,6 +116,54 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		}
 	}
 
+	/** How often {@link #startWhenFree} tries a store another process holds again. */
+	static final Duration STORE_RETRY = Duration.ofSeconds(1);
+
+	/**
+	 * {@link #start(Path, String, String, String)} that waits up to {@code wait} while another process holds the store
+	 * (a scheduled load into it, about a minute and more; another {@code serve}), saying so once in the log, then
+	 * fails as {@code start} does. A service restarted during the weekly load had failed at once and stayed down.
+	 */
+	public static EmbeddedNeo4j startWhenFree(Path home, String boltAddress, String pageCache, String password,
+			Duration wait) {
+		long deadline = System.nanoTime() + wait.toNanos();
+		boolean said = false;
+		while (true) {
+			try {
+				return start(home, boltAddress, pageCache, password);
+			}
+			catch (StartProblem ex) {
+				if (!heldByAnotherProcess(ex) || System.nanoTime() - deadline >= 0) {
+					throw ex;
+				}
+				if (!said) {
+					log.warn("The store {} is open in another process (a load into it, or another ./chaingraph serve):"
+							+ " waiting up to {} s for it to close (chaingraph.embedded.store-wait), then starting"
+							+ " (数据目录正被另一个进程使用，等待其关闭); Ctrl-C stops waiting", home.toAbsolutePath(),
+							wait.toSeconds());
+					said = true;
+				}
+				try {
+					Thread.sleep(STORE_RETRY);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw ex;
+				}
+			}
+		}
+	}
+
+	/** Whether a start failed because another process holds the store's lock. */
+	public static boolean heldByAnotherProcess(Throwable failure) {
+		for (var cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof FileLockException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static DatabaseManagementServiceBuilder builder(Path home, SocketAddress socket, String pageCache) {
 		return new DatabaseManagementServiceBuilder(home.toAbsolutePath())
 			.setConfig(GraphDatabaseSettings.auth_enabled, true)

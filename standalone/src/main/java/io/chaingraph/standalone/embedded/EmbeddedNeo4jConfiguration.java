@@ -24,8 +24,9 @@ public class EmbeddedNeo4jConfiguration {
 		UnfinishedFirstLoad.in(properties.dataDir()).ifPresent(unfinished -> {
 			throw unfinished.startProblem();
 		});
-		return EmbeddedNeo4j.start(properties.dataDir(), properties.boltAddress(), properties.pageCache(),
-				properties.password());
+		// A load into the store holds it for a minute and more: a restart meanwhile waits for it instead of failing.
+		return EmbeddedNeo4j.startWhenFree(properties.dataDir(), properties.boltAddress(), properties.pageCache(),
+				properties.password(), properties.storeWait());
 	}
 
 	/**

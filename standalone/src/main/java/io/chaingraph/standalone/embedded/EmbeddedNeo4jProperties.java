@@ -1,6 +1,7 @@
 package io.chaingraph.standalone.embedded;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,9 +16,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pageCache Neo4j's page cache; larger graphs want more
  * @param password the password of user {@code neo4j} instead of the one the store keeps in its folder
  * ({@link StorePassword}); unset, the store's own
+ * @param storeWait how long a start waits while another process holds the store (a load into it), then fails
  */
 @ConfigurationProperties("chaingraph.embedded")
 public record EmbeddedNeo4jProperties(Boolean enabled, @DefaultValue("data/graph") Path dataDir,
 		@DefaultValue("localhost:7687") String boltAddress, @DefaultValue("512m") String pageCache,
-		String password) {
+		String password, @DefaultValue("5m") Duration storeWait) {
 }

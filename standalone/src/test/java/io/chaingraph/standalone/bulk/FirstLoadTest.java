@@ -74,6 +74,8 @@ class FirstLoadTest {
 			});
 			assertThat(again.counts().get("Region").unchanged()).as("the built-in regions are recorded as current")
 				.isEqualTo(2);
+			assertThat(again.render().strip().lines().reduce((a, b) -> b).orElseThrow()).as("the reload's last line")
+				.isEqualTo("Unchanged: the graph already held every row of this data set (无变化)");
 			fast[1] = GraphFingerprint.of(driver);
 			assertThat(fast[1]).as("the reload changed nothing, loadedAt included").isEqualTo(before);
 		});
@@ -82,6 +84,9 @@ class FirstLoadTest {
 		assertThat(fast[0]).contains("[DataSet]", "synthetic-4", "2026-10-31", "NEIGHBOURS", "IN_SEGMENT", "第一行\n第二行",
 				"逗号 \"公司\"");
 		assertThat(result.nodes()).containsEntry("Enterprise", 2_000L + 5 + 1);
+		assertThat(result.render().strip().lines().reduce((a, b) -> b).orElseThrow()).as("the first load's last line")
+			.isEqualTo(String.format("Changed: %,d created, 0 updated, 0 deleted (已更新)",
+					result.nodeCount() + result.relationshipCount()));
 		assertThat(result.relationships().get("NEIGHBOURS")).as("a;b and b;a are one pair").isEqualTo(2);
 		assertThat(result.relationships().get("FIRM_COUNT")).as("the stored firm counts, written by the import").isPositive();
 		assertThat(result.elements() + result.derivedCount())

@@ -3,6 +3,7 @@ package io.chaingraph.standalone.embedded;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import io.chaingraph.api.system.StartProblem;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class EmbeddedNeo4jConfigurationTest {
 		Files.writeString(store.resolve("first-load-unfinished"), "/data/江西 招商\n2026-11-26 08:00:00\n");
 
 		assertThatThrownBy(() -> new EmbeddedNeo4jConfiguration()
-			.embeddedNeo4j(new EmbeddedNeo4jProperties(true, store, "localhost:0", "64m", null)))
+			.embeddedNeo4j(new EmbeddedNeo4jProperties(true, store, "localhost:0", "64m", null, Duration.ofMinutes(5))))
 			.isInstanceOf(StartProblem.class)
 			.hasMessage("The store " + store.toAbsolutePath() + " holds a first load that did not finish (首次导入未完成):"
 					+ " the bulk import of /data/江西 招商 started 2026-11-26 08:00:00 (北京时间) was stopped after the"
