@@ -63,6 +63,25 @@ final class Scratch implements AutoCloseable {
 		}
 	}
 
+	/** Whether a first load beside the store is running: a scratch folder of the store whose lock its load holds. */
+	static boolean inUseBeside(Path store) {
+		var at = store.toAbsolutePath().normalize();
+		if (!Files.isDirectory(at.getParent())) {
+			return false;
+		}
+		try (var siblings = Files.newDirectoryStream(at.getParent(), at.getFileName() + ".import-*")) {
+			for (var sibling : siblings) {
+				if (Files.isDirectory(sibling) && Files.exists(sibling.resolve(LOCK)) && !abandoned(sibling)) {
+					return true;
+				}
+			}
+			return false;
+		}
+		catch (IOException ex) {
+			return false; // a folder removed while listed: its load ended
+		}
+	}
+
 	/** Whether no running load holds the folder: its lock is free (or it has none, as an older version's). */
 	private static boolean abandoned(Path folder) throws IOException {
 		var file = folder.resolve(LOCK);

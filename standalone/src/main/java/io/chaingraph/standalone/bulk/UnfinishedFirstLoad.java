@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -66,6 +67,36 @@ public record UnfinishedFirstLoad(Path store, String dataSet, String started) {
 			throw new UncheckedIOException("Cannot read " + file, ex);
 		}
 	}
+
+	/**
+	 * The unfinished first load the store holds once no first load runs on it: while one does (from its import until
+	 * it is recorded the store carries the mark), waits up to {@code wait} for it to end, calling {@code waiting}
+	 * once. A service started meanwhile had refused the store as if that load had been stopped.
+	 */
+	public static Optional<UnfinishedFirstLoad> whenNoneRuns(Path store, Duration wait, Runnable waiting) {
+		long deadline = System.nanoTime() + wait.toNanos();
+		boolean said = false;
+		while (true) {
+			var unfinished = in(store);
+			if (unfinished.isEmpty() || !Scratch.inUseBeside(store) || System.nanoTime() - deadline >= 0) {
+				return unfinished;
+			}
+			if (!said) {
+				waiting.run();
+				said = true;
+			}
+			try {
+				Thread.sleep(RETRY);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return unfinished;
+			}
+		}
+	}
+
+	/** How often {@link #whenNoneRuns} looks again. */
+	static final Duration RETRY = Duration.ofMillis(500);
 
 	/** What the store holds, in words. */
 	public String problem() {

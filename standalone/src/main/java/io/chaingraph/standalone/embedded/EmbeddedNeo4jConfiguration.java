@@ -4,6 +4,8 @@ import java.net.URI;
 
 import io.chaingraph.standalone.bulk.UnfinishedFirstLoad;
 import org.neo4j.driver.AuthToken;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -18,12 +20,19 @@ import org.springframework.context.annotation.Configuration;
 @OnEmbeddedNeo4j
 public class EmbeddedNeo4jConfiguration {
 
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
+
 	@Bean(destroyMethod = "close")
 	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
-		// A graph without its schema or its data set record would be served as if loaded.
-		UnfinishedFirstLoad.in(properties.dataDir()).ifPresent(unfinished -> {
-			throw unfinished.startProblem();
-		});
+		// A graph without its schema or its data set record would be served as if loaded; one being loaded now is
+		// waited for, as a store another process holds is.
+		UnfinishedFirstLoad.whenNoneRuns(properties.dataDir(), properties.storeWait(),
+				() -> log.warn("A first load into the store {} is running: waiting up to {} s for it to finish"
+						+ " (chaingraph.embedded.store-wait; 首次导入进行中，等待其完成); Ctrl-C stops waiting",
+						properties.dataDir().toAbsolutePath(), properties.storeWait().toSeconds()))
+			.ifPresent(unfinished -> {
+				throw unfinished.startProblem();
+			});
 		// A load into the store holds it for a minute and more: a restart meanwhile waits for it instead of failing.
 		return EmbeddedNeo4j.startWhenFree(properties.dataDir(), properties.boltAddress(), properties.pageCache(),
 				properties.password(), properties.storeWait());
