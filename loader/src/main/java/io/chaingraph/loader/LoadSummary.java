@@ -232,6 +232,7 @@ public final class LoadSummary {
 			this.shared.render(out, true);
 			renderDeleted(out);
 			this.removals.render(out, this.dryRun, this.removalsRestored);
+			out.append(checked()).append('\n');
 			return out.toString();
 		}
 		out.append("Loaded (导入完成)\n");
@@ -271,6 +272,16 @@ public final class LoadSummary {
 		}
 		return created + updated + deleted == 0 ? UNCHANGED
 				: changed(created, updated, deleted);
+	}
+
+	/**
+	 * The last line of a dry run, as {@link #verdict()} is a load's: the input is valid and nothing was written, and
+	 * whether the warnings printed first (a prune the load would refuse) need reading.
+	 */
+	public String checked() {
+		long rows = this.validated.values().stream().mapToLong(Long::longValue).sum();
+		return String.format("Valid: %,d rows checked, nothing written (校验通过，未写入)", rows)
+				+ (this.warnings.isEmpty() ? "" : "; the load would not go as it is: read the warning above (正式导入前请阅读上方警告)");
 	}
 
 	/** The last line of a load that changed nothing. */

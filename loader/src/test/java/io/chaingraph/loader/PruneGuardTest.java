@@ -165,9 +165,12 @@ class PruneGuardTest {
 		assertThat(dryRun).contains("WARNING (警告): the load with --prune would be refused, nothing of it written"
 				+ " (正式导入时清理将被拒绝，不会写入任何数据)", "Enterprise      35 of 45 (78 %) no longer in enterprises.csv",
 				"--prune-max 100%");
-		assertThat(this.loader.load(this.folder, new GraphLoader.Options(true, true, false, 1.0)).render())
-			.as("confirmed, the dry run lists the deletions without the warning")
+		assertThat(dryRun.strip().lines().toList().getLast()).as("the last line, the one a cron mail shows")
+			.startsWith("Valid: ").endsWith("; the load would not go as it is: read the warning above (正式导入前请阅读上方警告)");
+		var confirmed = this.loader.load(this.folder, new GraphLoader.Options(true, true, false, 1.0)).render();
+		assertThat(confirmed).as("confirmed, the dry run lists the deletions without the warning")
 			.doesNotContain("would be refused");
+		assertThat(confirmed.strip().lines().toList().getLast()).matches("Valid: [0-9,]+ rows checked, nothing written \\(校验通过，未写入\\)");
 		assertThat(firms()).isEqualTo(45);
 	}
 
