@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.chaingraph.loader.CuratedRemovals;
+import io.chaingraph.loader.LoadSummary;
 
 /**
  * What one ChainKnowledgeGraph import read, wrote and met: lines read per file; per node label and relationship
@@ -192,6 +193,10 @@ public final class ChainKgReport {
 		out.append(String.format("%n  %d lines read, %d created, %d updated in %.1f s (%.0f lines/s)%n", lines,
 				created(), updated(), seconds, lines / seconds));
 		this.removals.render(out, this.dryRun, this.removalsRestored);
+		// The last line, as a data set load's (LoadSummary.verdict): what a cron mail's reader and a script look at.
+		out.append(this.dryRun ? String.format("Valid: %,d lines checked, nothing written (校验通过，未写入)", lines)
+				: created() + updated() == 0 ? LoadSummary.UNCHANGED
+						: LoadSummary.changed(created(), updated(), 0)).append('\n');
 		return out.toString();
 	}
 

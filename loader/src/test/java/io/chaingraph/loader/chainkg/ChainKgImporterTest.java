@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import io.chaingraph.loader.GraphLoader;
+import io.chaingraph.loader.LoadSummary;
 import io.chaingraph.loader.source.LoadException;
 import io.chaingraph.loader.source.LoadProblem;
 import io.chaingraph.testsupport.TestNeo4j;
@@ -128,6 +129,8 @@ class ChainKgImporterTest {
 		designed.put(ChainKgQuirk.DUPLICATE_RELATION, 4L);
 		assertThat(designed.keySet()).containsExactly(ChainKgQuirk.values());
 		var rendered = report.render();
+		assertThat(rendered.strip().lines().toList().getLast()).as("the last line, as a data set load's")
+			.isEqualTo(LoadSummary.changed(report.created(), report.updated(), 0));
 		designed.forEach((quirk, count) -> {
 			assertThat(report.quirk(quirk)).as(quirk.name()).isEqualTo(count);
 			assertThat(rendered).contains(String.format("%8d  %s (%s)", count, quirk.english(), quirk.chinese()));
@@ -283,7 +286,8 @@ class ChainKgImporterTest {
 
 		Files.writeString(data.resolve("enterprises.csv"), "id,name,stockCode,regionCode,source\n");
 		Files.writeString(data.resolve("enterprise-products.csv"), "enterpriseId,product,source\n");
-		loader.load(data, new GraphLoader.Options(false, true));
+		// every firm and product link of the data set removed on purpose: confirmed past --prune's guard
+		loader.load(data, new GraphLoader.Options(false, true, false, 1.0));
 
 		assertThat(ids("MATCH (n:Enterprise {id: 'test-only'}) RETURN n.id AS k")).as("only the data set listed it").isEmpty();
 		try (var session = TestNeo4j.driver().session()) {
@@ -364,6 +368,8 @@ class ChainKgImporterTest {
 		var report = importer().importDirectory(QUIRKS, true);
 		assertThat(report.dryRun()).isTrue();
 		assertThat(report.render()).contains("dry run");
+		assertThat(report.render().strip().lines().toList().getLast()).as("the last line, as a data set load's")
+			.matches("Valid: [0-9,]+ lines checked, nothing written \\(校验通过，未写入\\)");
 		assertThat(report.written("Product").distinct()).isEqualTo(expected.products.size());
 		assertThat(report.created()).isZero();
 		assertThat(report.quirk(ChainKgQuirk.SELF_LOOP)).isEqualTo(expected.selfLoops);
