@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import io.chaingraph.loader.dataset.GraphRows;
 import io.chaingraph.model.cypher.CypherCatalog;
 import org.neo4j.driver.SimpleQueryRunner;

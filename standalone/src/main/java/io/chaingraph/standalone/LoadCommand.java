@@ -31,7 +31,6 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Values;
-import org.neo4j.io.locker.FileLockException;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -239,7 +238,7 @@ final class LoadCommand {
 	 */
 	static String notStarted(StartProblem problem, String boltAddress) {
 		var out = new StringBuilder(problem.getMessage()).append('\n');
-		if (storeInUse(problem)) {
+		if (EmbeddedNeo4j.heldByAnotherProcess(problem)) {
 			out.append("""
 					If ./chaingraph serve of this store is starting, wait until it is ready and load again; if it is \
 					running, set CHAINGRAPH_EMBEDDED_BOLTADDRESS to its Bolt address (this load looked at %s) and the \
@@ -248,15 +247,6 @@ final class LoadCommand {
 		}
 		return out.append(problem.action()).append("\nNothing was loaded (未导入任何数据): the graph is as it was.")
 			.toString();
-	}
-
-	private static boolean storeInUse(Throwable problem) {
-		for (var cause = problem; cause != null; cause = cause.getCause()) {
-			if (cause instanceof FileLockException) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static int firstLoad(Path folder, Path dataDir) {

@@ -163,9 +163,14 @@ class LoadCommandTest {
 	void aStoreOpenInAnotherProcessIsExitCode3WithWhatToDoAndNothingLoaded(@TempDir Path home, CapturedOutput output)
 			throws IOException {
 		var store = home.resolve("data/graph");
-		try (var starting = EmbeddedNeo4j.start(store, "localhost:0", "128m");
-				var free = new java.net.ServerSocket(0)) {
-			var nobody = "localhost:" + free.getLocalPort(); // bound, never answering Bolt
+		int port;
+		try (var free = new java.net.ServerSocket(0)) {
+			port = free.getLocalPort();
+		}
+		try (var starting = EmbeddedNeo4j.start(store, "localhost:0", "128m")) {
+			// Nothing listens there: refused at once (a socket bound but never accepting held the load 60 s, the
+			// driver's connection timeout twice).
+			var nobody = "localhost:" + port;
 			var env = Map.of("CHAINGRAPH_EMBEDDED_BOLTADDRESS", nobody, "CHAINGRAPH_EMBEDDED_DATADIR", store.toString());
 
 			assertThat(LoadCommand.run(new String[] { "--demo" }, env)).isEqualTo(LoaderCommand.DATABASE);

@@ -152,8 +152,10 @@ class ServeWithEmbeddedNeo4jTest {
 	 * under "Application run failed".
 	 */
 	private void aSecondServiceOnTheSameStoreOrBoltPortIsToldWhyInWords(java.net.URI bolt, CapturedOutput output) {
+		// On another Bolt address it waits for the store (as for a load into it), here 1 s; on the same address it
+		// is told at once (StoreWaitTest).
 		var sameStore = catchThrowable(() -> RunningService.start("--chaingraph.embedded.data-dir=" + this.store,
-				"--chaingraph.embedded.bolt-address=localhost:0"));
+				"--chaingraph.embedded.bolt-address=localhost:0", "--chaingraph.embedded.store-wait=1s"));
 		assertThat(startProblem(sameStore).getMessage()).contains(this.store.toAbsolutePath().toString(),
 				"(数据目录正被另一个进程使用)");
 		var samePort = catchThrowable(() -> RunningService.start("--chaingraph.embedded.data-dir=" + this.other,

@@ -133,7 +133,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				return start(home, boltAddress, pageCache, password);
 			}
 			catch (StartProblem ex) {
-				if (!heldByAnotherProcess(ex) || System.nanoTime() - deadline >= 0) {
+				// A service already running on this Bolt address is the holder (./chaingraph serve started twice):
+				// said at once, as before; a load into the store listens on no fixed address.
+				if (!heldByAnotherProcess(ex) || System.nanoTime() - deadline >= 0 || answers(boltAddress)) {
 					throw ex;
 				}
 				if (!said) {
@@ -151,6 +153,23 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 					throw ex;
 				}
 			}
+		}
+	}
+
+	/** Whether something listens on the Bolt address (a port of 0 picks a free one: nothing to ask). */
+	static boolean answers(String boltAddress) {
+		var socket = socketAddress(boltAddress);
+		if (socket.getPort() == 0) {
+			return false;
+		}
+		var host = "0.0.0.0".equals(socket.getHostname()) || "::".equals(socket.getHostname()) ? "localhost"
+				: socket.getHostname();
+		try (var probe = new java.net.Socket()) {
+			probe.connect(new java.net.InetSocketAddress(host, socket.getPort()), 300);
+			return true;
+		}
+		catch (java.io.IOException ex) {
+			return false;
 		}
 	}
 

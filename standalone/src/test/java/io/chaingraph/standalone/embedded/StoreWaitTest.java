@@ -52,6 +52,20 @@ class StoreWaitTest {
 		assertThat(output.getAll().split(java.util.regex.Pattern.quote(WAITING), -1)).as("said once").hasSize(2);
 	}
 
+	/** ./chaingraph serve started twice: the holder answers on the Bolt address this start asks for, so no wait. */
+	@Test
+	void aServiceOnTheSameBoltAddressIsToldAtOnce(@TempDir Path home) {
+		var store = home.resolve("graph");
+		try (var running = EmbeddedNeo4j.start(store, "localhost:0", "32m")) {
+			var address = "localhost:" + running.boltUri().getPort();
+			long started = System.nanoTime();
+			assertThatThrownBy(() -> EmbeddedNeo4j.startWhenFree(store, address, "32m", null, Duration.ofMinutes(2)))
+				.isInstanceOf(StartProblem.class)
+				.hasMessageStartingWith("The store " + store.toAbsolutePath() + " is open in another process");
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
+		}
+	}
+
 	@Test
 	void aStartGivesUpAfterTheWaitAsBefore(@TempDir Path home) {
 		var store = home.resolve("graph");
