@@ -18,12 +18,13 @@ import io.chaingraph.loader.dataset.HeldValues;
 import io.chaingraph.loader.dataset.InGraph;
 import io.chaingraph.loader.dataset.KeySpace;
 import io.chaingraph.loader.region.Region;
-import io.chaingraph.loader.source.LoadException;
 import io.chaingraph.loader.region.RegionReference;
+import io.chaingraph.loader.source.LoadException;
 import io.chaingraph.model.cypher.CypherCatalog;
 import io.chaingraph.model.schema.SchemaLevelGuard;
 import io.chaingraph.model.schema.SchemaMigrator;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -158,9 +159,7 @@ public final class GraphLoader {
 				summary.shared(shared, true);
 				if (options.prune()) {
 					// The same figures as the load's guard, said as a warning: the dry run itself writes nothing.
-					var refusal = PruneGuard.refusal(session.executeRead(
-							tx -> new PruneGuard(this.cypher).measure(tx, dataSet.rows(), dataSet.id(), folder)),
-							options.pruneMax(), true);
+					var refusal = pruneRefusal(session, dataSet, folder, options.pruneMax(), true);
 					if (refusal != null) {
 						summary.warn(refusal);
 					}
@@ -191,9 +190,7 @@ public final class GraphLoader {
 			// Before anything is written, the schema's migration too: a file cut short is refused as a whole.
 			String refusal;
 			try (var session = this.driver.session()) {
-				refusal = PruneGuard.refusal(session.executeRead(
-						tx -> new PruneGuard(this.cypher).measure(tx, dataSet.rows(), dataSet.id(), folder)),
-						options.pruneMax(), false);
+				refusal = pruneRefusal(session, dataSet, folder, options.pruneMax(), false);
 			}
 			if (refusal != null) {
 				throw new LoadException(refusal);
@@ -262,6 +259,13 @@ public final class GraphLoader {
 		this.progress.finish();
 		summary.finish(Duration.ofNanos(System.nanoTime() - started), false);
 		return summary;
+	}
+
+	/** What --prune's guard says on the graph as it is before the load, or null when the prune may go on. */
+	private String pruneRefusal(Session session, DataSet dataSet, java.nio.file.Path folder,
+			double pruneMax, boolean dryRun) {
+		return PruneGuard.refusal(session.executeRead(
+				tx -> new PruneGuard(this.cypher).measure(tx, dataSet.rows(), dataSet.id(), folder)), pruneMax, dryRun);
 	}
 
 	/**

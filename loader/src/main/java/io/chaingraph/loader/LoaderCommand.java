@@ -240,9 +240,8 @@ public final class LoaderCommand {
 		.compile("label `(\\w+)` and propert(?:y|ies) `?(\\w+)`? = (.+?)\\s*$");
 
 	/**
-	 * What a refused load tells the person who ran it. A unique key (a credit code, a stock code) broken at the commit
-	 * means another load or change wrote it after this one's checks (the checks name the file and row of a key the
-	 * graph already holds): said so, with the value, instead of Neo4j's node number.
+	 * What a failed load tells the person who ran it, knowing where it stopped: Neo4j failing in its own commit is
+	 * not a refusal (see below), so it is not said to have written nothing.
 	 */
 	static String refused(Neo4jException ex, Progress.Stage stage) {
 		if (stage == Progress.Stage.COMMITTING && (ex.code() == null || !ex.code().startsWith("Neo.ClientError"))) {
@@ -257,6 +256,11 @@ public final class LoaderCommand {
 		return refused(ex);
 	}
 
+	/**
+	 * What a refused load tells the person who ran it. A unique key (a credit code, a stock code) broken at the commit
+	 * means another load or change wrote it after this one's checks (the checks name the file and row of a key the
+	 * graph already holds): said so, with the value, instead of Neo4j's node number.
+	 */
 	static String refused(Neo4jException ex) {
 		var held = ex.code() != null && ex.code().contains("ConstraintValidationFailed")
 				? HELD.matcher(ex.getMessage() == null ? "" : ex.getMessage().strip()) : null;
