@@ -527,30 +527,58 @@ public final class GraphLoader {
 		parameters.put("toLabel", spec.endLabel());
 		parameters.put("toKey", spec.endKey());
 		parameters.put("ofStart", spec.ofStart());
-		// By start key: a list of pairs made each link a scan of them all (minutes at 20,000 firms).
-		var keep = new HashMap<String, List<Object>>();
-		batch.rows().stream().filter(r -> r.get("to") != null)
-			.forEach(r -> keep.computeIfAbsent(String.valueOf(r.get("from")), k -> new ArrayList<>()).add(r.get("to")));
-		parameters.put("keep", keep);
+		parameters.put("keep", keptEnds(batch));
 		var result = tx.run(this.cypher.query("load/prune-relationships"), parameters).single();
 		var sample = result.get("sample").asList(v -> v.get("from").asObject() + " → " + v.get("to").asObject());
 		pruned.add(batch.type(), result.get("deleted").asLong(), result.get("kept").asLong(), sample);
 	}
 
+	/** A relationship batch's end keys by start key: a list of pairs made each link a scan of them all. */
+	private static Map<String, List<Object>> keptEnds(GraphRows.Batch batch) {
+		var keep = new HashMap<String, List<Object>>();
+		batch.rows().stream().filter(r -> r.get("to") != null)
+			.forEach(r -> keep.computeIfAbsent(String.valueOf(r.get("from")), k -> new ArrayList<>()).add(r.get("to")));
+		return keep;
+	}
+
 	/**
 	 * Without --prune: the nodes (firms, chains, segments …) this data set loaded before and no longer lists, found by
-	 * the prune's own queries told to write nothing ({@code $apply} false), and the firms among them named as a firm it
-	 * lists now (a corrected id?). In the load's transaction after its writes, or in a dry run's rolled back on the
-	 * graph as it is: the same. Nodes only: each relationship type is a scan of all its links in the graph (on the
-	 * 1,000,000-firm graph 5-7 s a type, for a reload of any size), the firms' label one scan (0.7 s); a link the data
-	 * set no longer lists between nodes it still lists is for {@code --dry-run --prune} to show.
+	 * the prune's own queries told to write nothing ({@code $apply} false), the firms among them named as a firm it
+	 * lists now (a corrected id?), and the links it no longer lists between things it still lists (a firm moved to
+	 * another segment stays in the old one too). In the load's transaction after its writes, or in a dry run's rolled
+	 * back on the graph as it is: the same. The links through the listed firms' ids ({@code load/unlisted-links}), not
+	 * the prune's scan of every link of a type in the graph (5-7 s a type on the 1,000,000-firm graph, for a reload of
+	 * any size); the firms' label is one scan (0.7 s).
 	 */
 	private NotListed notListed(SimpleQueryRunner tx, GraphRows rows, String dataset) {
 		var pruned = new Pruned();
+		var listed = new HashMap<String, List<Object>>();
 		for (var batch : rows.batches()) {
 			if (batch.prune().node()) {
 				this.progress.phase("no longer listed: " + batch.type());
 				prune(tx, batch, dataset, false, pruned);
+				listed.computeIfAbsent(batch.prune().label(), l -> new ArrayList<>()).addAll(batch.keys());
+			}
+		}
+		for (var batch : rows.batches()) {
+			var spec = batch.prune();
+			if (!spec.node() && listed.containsKey(spec.label())) {
+				this.progress.phase("no longer listed: " + batch.type());
+				var parameters = new HashMap<String, Object>();
+				parameters.put("type", batch.type());
+				parameters.put("fromLabel", spec.label());
+				parameters.put("fromKey", spec.key());
+				parameters.put("toLabel", spec.endLabel());
+				parameters.put("toKey", spec.endKey());
+				parameters.put("from", listed.get(spec.label()));
+				parameters.put("keep", keptEnds(batch));
+				parameters.put("ends", listed.getOrDefault(spec.endLabel(), List.of()));
+				parameters.put("dataset", dataset);
+				parameters.put("sample", LoadSummary.SAMPLE);
+				var result = tx.run(this.cypher.query("load/unlisted-links"), parameters).single();
+				long elsewhere = result.get("elsewhere").asLong();
+				pruned.add(batch.type(), result.get("count").asLong() - elsewhere, elsewhere,
+						result.get("sample").asList(v -> v.get("from").asObject() + " → " + v.get("to").asObject()));
 			}
 		}
 		var namesakes = new ArrayList<LoadSummary.Namesake>();

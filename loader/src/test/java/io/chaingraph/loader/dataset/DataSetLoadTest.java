@@ -296,6 +296,36 @@ public class DataSetLoadTest {
 	}
 
 	/**
+	 * An office moves a firm to another segment in enterprise-segments.csv and drops a supply relation, and reloads
+	 * without --prune: the firm stays in its old segment too (counted there in every gap table) and the relation
+	 * stays. The load and its dry run say so, with the links named, where they used to say nothing (nodes only).
+	 */
+	@Test
+	void aReloadWithoutPruneSaysWhichLinksBetweenListedThingsItNoLongerLists() throws IOException {
+		this.loader.load(SMALL, new GraphLoader.Options(false, false));
+		copyOf(SMALL);
+		replaceIn("enterprise-segments.csv", "test-d,test-copper/wire,", "test-d,test-copper/copper-foil,");
+		replaceIn("supply-relations.csv", "test-a,test-b,阴极铜,illustrative,\n", "");
+		var said = "2 things this data set loaded before are not in it any more; they stay in the graph";
+
+		var dryRun = this.loader.load(this.copy, new GraphLoader.Options(true, false));
+		var load = this.loader.load(this.copy, new GraphLoader.Options(false, false));
+
+		for (var summary : java.util.List.of(dryRun, load)) {
+			assertThat(summary.notListed()).isEqualTo(java.util.Map.of("OPERATES_IN", 1L, "SUPPLIES_TO", 1L));
+			assertThat(summary.render()).contains(said,
+					String.format("  %-16s %10d  %s%n", "OPERATES_IN", 1, "test-d → test-copper/wire"),
+					String.format("  %-16s %10d  %s%n", "SUPPLIES_TO", 1, "test-a → test-b"));
+		}
+		assertThat(segmentsOf("test-d")).as("without --prune the old segment stays")
+			.containsExactlyInAnyOrder("test-copper/wire", "test-copper/copper-foil");
+		this.loader.load(this.copy, new GraphLoader.Options(false, true));
+		assertThat(segmentsOf("test-d")).containsExactly("test-copper/copper-foil");
+		var again = this.loader.load(this.copy, new GraphLoader.Options(false, false));
+		assertThat(again.notListed()).as("after the --prune nothing is left behind").isEmpty();
+	}
+
+	/**
 	 * Two data sets under one id (two offices' copies of one template): --prune of the second would delete what the
 	 * first loaded, so it is refused; a load without --prune goes on, warning loudly.
 	 */
@@ -338,6 +368,13 @@ public class DataSetLoadTest {
 		try (var session = TestNeo4j.driver().session()) {
 			assertThat(session.run("MATCH (n) WHERE n:Chain OR n:Enterprise OR n:Segment OR n:DataSet AND n.id = 'small-test' "
 					+ "RETURN count(n) AS n").single().get("n").asLong()).isZero();
+		}
+	}
+
+	private java.util.List<String> segmentsOf(String firm) {
+		try (var session = TestNeo4j.driver().session()) {
+			return session.run("MATCH (:Enterprise {id: $id})-[:OPERATES_IN]->(s) RETURN s.id AS id",
+					java.util.Map.of("id", firm)).list(r -> r.get("id").asString());
 		}
 	}
 
