@@ -65,8 +65,8 @@ public class ChainGapQuery {
 	public ChainGaps table(GapInput input, int nearest, double strongFrom) {
 		var rows = rows(input);
 		if (rows.isEmpty()) {
-			var named = new GapInput(this.chainNames.key(input.chain()), this.regionNames.key(input.region()),
-					input.weakBelow());
+			var named = new GapInput(this.chainNames.key(input.chain(), "chain"),
+					this.regionNames.key(input.region(), "region"), input.weakBelow());
 			rows = named.equals(input) ? rows : rows(named);
 			if (rows.isEmpty()) {
 				throw notFound(named);
@@ -76,7 +76,7 @@ public class ChainGapQuery {
 		var first = rows.getFirst();
 		var chain = Chain.of(map(first.get("chain")));
 		var region = Region.of(map(first.get("region")));
-		this.regionNames.holdsFirms(region); // a cooperation area's table would be all 断点, read as its truth
+		this.regionNames.holdsFirms(region, "region"); // a cooperation area's table would be all 断点, read as its truth
 		var bySegment = new LinkedHashMap<String, Map<String, Object>>();
 		var segments = new ArrayList<Segment>();
 		for (var row : rows) {
@@ -108,7 +108,7 @@ public class ChainGapQuery {
 		var region = input.region();
 		var rows = overviewRows(region, policyOnly);
 		if (rows.isEmpty() && !exists(region)) {
-			region = this.regionNames.key(region);
+			region = this.regionNames.key(region, "region");
 			if (region.equals(input.region())) {
 				throw this.regionNames.notFound(input.region()).about("region");
 			}
@@ -119,7 +119,7 @@ public class ChainGapQuery {
 				: this.reads.list("region/by-codes", Map.of("keys", List.of(region)),
 						r -> Region.of(map(r.get("item").asMap()))).stream().findFirst()
 					.orElseThrow(() -> this.regionNames.notFound(input.region()).about("region"));
-		this.regionNames.holdsFirms(found);
+		this.regionNames.holdsFirms(found, "region");
 		var chains = new ArrayList<ChainGapOverview.Row>();
 		for (var row : rows) {
 			var table = new ArrayList<SegmentGap>();
@@ -302,7 +302,7 @@ public class ChainGapQuery {
 		var exists = this.reads.single("gap/exists", Map.of("chain", input.chain(), "region", input.region()),
 				r -> r.asMap(v -> v.asObject()));
 		if (!Boolean.TRUE.equals(exists.get("chainFound"))) {
-			return this.chainNames.notFound(input.chain());
+			return this.chainNames.notFound(input.chain()).about("chain");
 		}
 		if (!Boolean.TRUE.equals(exists.get("regionFound"))) {
 			return this.regionNames.notFound(input.region()).about("region");

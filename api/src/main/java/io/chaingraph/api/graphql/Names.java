@@ -204,6 +204,16 @@ public abstract class Names<T> {
 		return written == null ? key : this.key.apply(written);
 	}
 
+	/** {@link #key}, its BAD_INPUT for a name several share naming the argument ({@link ApiException#about}). */
+	public String key(String given, String argument) {
+		try {
+			return key(given);
+		}
+		catch (ApiException ex) {
+			throw ex.about(argument);
+		}
+	}
+
 	/**
 	 * The key the text is, or the key of the object it names: for a filter that matched nothing, to tell an object
 	 * written by name (赣州) from one the graph does not have.
@@ -218,13 +228,16 @@ public abstract class Names<T> {
 		return this.key.apply(knownItem(text, argument));
 	}
 
-	/** {@link #knownItem}, its NOT_FOUND naming the argument the text was given in ({@link ApiException#about}). */
+	/**
+	 * {@link #knownItem}, its NOT_FOUND (and BAD_INPUT for a name several share) naming the argument the text was
+	 * given in ({@link ApiException#about}).
+	 */
 	public T knownItem(String given, String argument) {
 		try {
 			return knownItem(given);
 		}
 		catch (ApiException ex) {
-			throw ex.code() == ErrorCode.NOT_FOUND ? ex.about(argument) : ex;
+			throw ex.about(argument);
 		}
 	}
 

@@ -99,8 +99,8 @@ public class OverlapAnalysis {
 			if (ex.code() != ErrorCode.NOT_FOUND) {
 				throw ex;
 			}
-			var regions = regionArguments.stream().map(this.regionNames::key).toList();
-			var chain = chainArgument == null ? null : this.chainNames.key(chainArgument);
+			var regions = regionArguments.stream().map(r -> this.regionNames.key(r, "regions")).toList();
+			var chain = chainArgument == null ? null : this.chainNames.key(chainArgument, "chain");
 			if (regions.equals(regionArguments) && Objects.equals(chain, chainArgument)) {
 				throw suggesting(ex);
 			}
@@ -118,6 +118,9 @@ public class OverlapAnalysis {
 	 * {@code keys}, a chain with its {@code key} alone.
 	 */
 	private ApiException suggesting(ApiException ex) {
+		if (ex.details().containsKey("suggestions")) {
+			return ex; // a chain's NOT_FOUND (Names.notFound) has them already
+		}
 		@SuppressWarnings("unchecked")
 		var regions = (List<String>) ex.details().get("keys");
 		var unknown = regions != null ? regions : List.of(String.valueOf(ex.details().get("key")));
@@ -452,14 +455,14 @@ public class OverlapAnalysis {
 		for (var region : regions) {
 			if (RegionCodes.COOPERATION_AREA.equals(region.level())) {
 				// The rule and words of every firm-scoped region argument (RegionNames.holdsFirms), with its own verb.
-				throw this.regionNames.cooperationArea(region, "compare those", "请比较其成员地区");
+				throw this.regionNames.cooperationArea(region, "compare those", "请比较其成员地区").about("regions");
 			}
 		}
 		Chain chain = null;
 		if (chainKey != null) {
 			var found = record.get("chain");
 			if (found.isNull()) {
-				throw ApiException.notFound("Chain 产业链", chainKey);
+				throw this.chainNames.notFound(chainKey).about("chain");
 			}
 			chain = Chain.of(found.asMap());
 		}

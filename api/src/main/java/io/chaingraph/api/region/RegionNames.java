@@ -64,8 +64,18 @@ public class RegionNames extends Names<Region> {
 	 */
 	public String holdingFirms(String text, String argument) {
 		var region = knownItem(text, argument);
-		holdsFirms(region);
+		holdsFirms(region, argument);
 		return region.code();
+	}
+
+	/** {@link #holdsFirms(Region)}, its BAD_INPUT naming the argument the region was given in. */
+	public void holdsFirms(Region region, String argument) {
+		try {
+			holdsFirms(region);
+		}
+		catch (ApiException ex) {
+			throw ex.about(argument);
+		}
 	}
 
 	/**

@@ -209,7 +209,7 @@ public class SupplementTargetQuery {
 			return given;
 		}
 		var region = this.regionNames.knownItem(given, "filter.province");
-		this.regionNames.holdsFirms(region);
+		this.regionNames.holdsFirms(region, "filter.province");
 		if (!"PROVINCE".equals(region.level())) {
 			var details = new LinkedHashMap<String, Object>();
 			details.put("key", region.code());

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.chaingraph.api.ApiTest;
+import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -19,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one below a minimum BAD_INPUT; an unknown region names the argument it was given in.
  */
 @ApiTest
+@ExtendWith(DemoGraph.Loaded.class) // reads the demo data set, whichever class ran before
 class ErrorContractTest {
 
 	@Autowired
@@ -113,6 +116,53 @@ class ErrorContractTest {
 			var error = client().error(query);
 			assertThat(GraphQlClient.code(error)).as(query).isEqualTo("NOT_FOUND");
 			assertThat((String) error.get("message")).as(query).startsWith(argument + "Region 地区 '火星' not found (未找到)");
+		});
+	}
+
+	/**
+	 * An unknown chain, a region name several regions share (鼓楼区) and a cooperation area where firms are counted
+	 * name their argument too: a question takes a chain and regions in several arguments, and a client shows the
+	 * message beside the field it is about.
+	 */
+	@Test
+	void anUnknownChainASharedNameAndACooperationAreaNameTheirArgument() {
+		Map<String, String> unknownChain = Map.of(
+				"{ chainGaps(chain: \"火星\", region: \"36\") { weakBelow } }", "chain: ",
+				"{ supplementTargets(chain: \"火星\", region: \"36\") { totalCount } }", "chain: ",
+				"{ regionalOverlap(regions: [\"36\", \"32\"], chain: \"火星\") { regions { name } } }", "chain: ",
+				"{ compareRegions(chain: \"火星\", regions: [\"36\", \"32\"]) { regions { name } } }", "chain: ",
+				"{ enterprises(filter: {chain: \"火星\"}) { totalCount } }", "filter.chain: ");
+		unknownChain.forEach((query, argument) -> {
+			var error = client().error(query);
+			assertThat(GraphQlClient.code(error)).as(query).isEqualTo("NOT_FOUND");
+			assertThat((String) error.get("message")).as(query).startsWith(argument + "Chain 产业链 '火星' not found (未找到)");
+		});
+		var suggested = (String) client().error("{ regionalOverlap(regions: [\"36\", \"32\"], chain: \"jx-nonferous\") "
+				+ "{ regions { name } } }").get("message");
+		assertThat(suggested).as("the suggestion said once").startsWith("chain: Chain 产业链 'jx-nonferous' not found")
+			.containsOnlyOnce("did you mean");
+		Map<String, String> shared = Map.of(
+				"{ chainGaps(chain: \"jx-nonferrous\", region: \"鼓楼区\") { weakBelow } }", "region: ",
+				"{ supplementTargets(chain: \"jx-nonferrous\", region: \"鼓楼区\") { totalCount } }", "region: ",
+				"{ enterprises(filter: {region: \"鼓楼区\"}) { totalCount } }", "filter.region: ",
+				"{ regionalOverlap(regions: [\"36\", \"鼓楼区\"]) { regions { name } } }", "regions: ",
+				"{ upstream(from: \"电解铜箔\", enterprisesIn: \"鼓楼区\") { maxHops } }", "enterprisesIn: ");
+		shared.forEach((query, argument) -> {
+			var error = client().error(query);
+			assertThat(GraphQlClient.code(error)).as(query).isEqualTo("BAD_INPUT");
+			assertThat((String) error.get("message")).as(query).startsWith(argument + "Region 地区 name '鼓楼区' matches 4");
+		});
+		Map<String, String> area = Map.of(
+				"{ chainGaps(chain: \"jx-nonferrous\", region: \"CA-XGB\") { weakBelow } }", "region: ",
+				"{ enterprises(filter: {region: \"CA-XGB\"}) { totalCount } }", "filter.region: ",
+				"{ regionalOverlap(regions: [\"36\", \"CA-XGB\"]) { regions { name } } }", "regions: ",
+				"{ supplementTargets(chain: \"jx-nonferrous\", region: \"36\", filter: {province: \"CA-XGB\"}) { totalCount } }",
+				"filter.province: ");
+		area.forEach((query, argument) -> {
+			var error = client().error(query);
+			assertThat(GraphQlClient.code(error)).as(query).isEqualTo("BAD_INPUT");
+			assertThat((String) error.get("message")).as(query)
+				.startsWith(argument + "'湘赣边区域合作示范区' (CA-XGB) is a cooperation area");
 		});
 	}
 

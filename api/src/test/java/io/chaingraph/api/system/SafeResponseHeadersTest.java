@@ -3,7 +3,9 @@ package io.chaingraph.api.system;
 import java.util.Map;
 
 import io.chaingraph.api.ApiTest;
+import io.chaingraph.api.DemoGraph;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -17,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every kind of answer carries nosniff and SAMEORIGIN: pages, GraphQL, downloads, errors, the actuator. */
 @ApiTest
+@ExtendWith(DemoGraph.Loaded.class) // reads the demo data set, whichever class ran before
 class SafeResponseHeadersTest {
 
 	@Autowired
