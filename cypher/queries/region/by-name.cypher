@@ -4,15 +4,17 @@
 // 广西 → 广西壮族自治区, 恩施 → 恩施土家族苗族自治州, 神农架 → 神农架林区). Levels: province, city, county, then
 // zones and cooperation areas. More than one region left means the name is ambiguous (鼓楼区: four districts), which
 // the API (Names) refuses rather than pick one; `matches` says how many there are. The suffixes are the loader's
-// hints' too (Slips.REGION_SUFFIX; CypherCatalogTest keeps the two the same).
+// hints' too (Slips.REGION_SUFFIX; CypherCatalogTest keeps the two the same). Latin letters match in either case
+// (南昌vr科创城); the full name has no index, so the regions are read all the same.
 // Parameters: $name.
 // Example:    :param name => '赣州'
 MATCH (r:Region)
-WHERE r.name = $name OR r.fullName = $name
+WITH r, toLower($name) AS folded
+WHERE toLower(r.name) = folded OR toLower(r.fullName) = folded
    OR (size($name) >= 2 AND r.name STARTS WITH $name AND r.level IN ['PROVINCE', 'CITY', 'COUNTY']
        AND substring(r.name, size($name)) =~ '省|市|地区|盟|县|区|旗|林区|特区|新区|(\\p{IsHan}+族|维吾尔)*自治(区|州|县|旗)')
 WITH r,
-     CASE WHEN r.name = $name OR r.fullName = $name THEN 0 ELSE 1 END AS match,
+     CASE WHEN toLower(r.name) = folded OR toLower(r.fullName) = folded THEN 0 ELSE 1 END AS match,
      CASE r.level WHEN 'PROVINCE' THEN 0 WHEN 'CITY' THEN 1 WHEN 'COUNTY' THEN 2 ELSE 3 END AS rank
 ORDER BY match, rank, r.code
 WITH collect({region: r, match: match, rank: rank}) AS found

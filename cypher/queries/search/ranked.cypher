@@ -1,7 +1,8 @@
 // Search in one statement, best first (检索). Three passes; a later one runs only while the earlier ones found fewer
 // than $limit different nodes, and a node found twice comes back twice (the caller keeps its first, better hit):
 // 1. exact codes and keys (区划代码, 股票代码 with or without exchange, 统一社会信用代码, chain, segment and industry
-//    ids), score 100;
+//    ids), score 100, in each form the text may write them ($keys, Search.keys: ６００３６２, 600362.sh, SH600362,
+//    JX-NONFERROUS, 360700);
 // 2. two characters and more: the cjk full-text index name_search over names and aliases, by Lucene's score (the
 //    analyzer indexes character pairs, so this finds every name containing a Chinese text);
 // 3. names containing the text, shorter names first (score 1 / length): chains, segments, regions, clusters and
@@ -21,27 +22,29 @@
 // Each hit comes back with its type, key (id, else code, else name) and name; the whole node (its properties and the
 // keys of its region or parent) only when $nodes: a request that asks no hit's node (an autocomplete asking type and
 // name) is spared reading and sending them, about a tenth of the statement's time on the 1,000,000-firm store.
-// Parameters: $text; $query, the text as a Lucene query with special characters escaped (a word of three characters
-//             or more also as a boosted phrase; several words: all of them together boosted, then each;
+// Parameters: $text; $keys, the codes and keys the text may be written for, the text itself among them
+//             (Search.keys); $query, the text as a Lucene query with special characters escaped (a word of three
+//             characters or more also as a boosted phrase; several words: all of them together boosted, then each;
 //             Search.words), or null for one character;
 //             $contains, one character as a query on firm names (Search.oneCharacter), or null; $labels, a list of
 //             labels or null for all; $limit; $nodes, whether to return each hit's node.
-// Example:    :param text => '铜'  :param query => null  :param contains => 'name:/铜.?|.铜/'  :param labels => null
-//             :param limit => 20  :param nodes => true
+// Example:    :param text => '铜'  :param keys => ['铜']  :param query => null  :param contains => 'name:/铜.?|.铜/'
+//             :param labels => null  :param limit => 20  :param nodes => true
 CALL () {
-  MATCH (n:Region {code: $text}) RETURN n, 'Region' AS type
+  MATCH (n:Region) WHERE n.code IN $keys RETURN n, 'Region' AS type
   UNION
-  MATCH (n:Enterprise {id: $text}) RETURN n, 'Enterprise' AS type
+  MATCH (n:Enterprise) WHERE n.id IN $keys RETURN n, 'Enterprise' AS type
   UNION
-  MATCH (n:Enterprise {creditCode: $text}) RETURN n, 'Enterprise' AS type
+  MATCH (n:Enterprise) WHERE n.creditCode IN $keys RETURN n, 'Enterprise' AS type
   UNION
-  MATCH (n:Enterprise) WHERE n.stockCode = $text OR n.stockCode STARTS WITH $text + '.' RETURN n, 'Enterprise' AS type
+  UNWIND $keys AS key
+  MATCH (n:Enterprise) WHERE n.stockCode = key OR n.stockCode STARTS WITH key + '.' RETURN n, 'Enterprise' AS type
   UNION
-  MATCH (n:Chain {id: $text}) RETURN n, 'Chain' AS type
+  MATCH (n:Chain) WHERE n.id IN $keys RETURN n, 'Chain' AS type
   UNION
-  MATCH (n:Segment {id: $text}) RETURN n, 'Segment' AS type
+  MATCH (n:Segment) WHERE n.id IN $keys RETURN n, 'Segment' AS type
   UNION
-  MATCH (n:Industry {code: $text}) RETURN n, 'Industry' AS type
+  MATCH (n:Industry) WHERE n.code IN $keys RETURN n, 'Industry' AS type
 }
 WITH n, type WHERE $labels IS NULL OR type IN $labels
 WITH collect({n: n, type: type, score: 100.0, matchedBy: 'EXACT'}) AS exact

@@ -25,7 +25,9 @@ public class ProductController {
 
 	@QueryMapping
 	public Product product(@Argument String name) {
-		for (var reading : Slips.readings(name)) { // 銅精礦 as 铜精矿, when the name as given is none
+		// as typed, with spaces around it or in full width (ＣＯＢ光源), as upstream(from:) reads it; 銅精礦 as 铜精矿, when
+		// the name as given is none
+		for (var reading : Slips.readings(Slips.halfWidth(name.strip()))) {
 			var found = this.batches.byKeys("product/by-keys", List.of(reading), Product::of).get(reading);
 			if (found != null) {
 				return found;

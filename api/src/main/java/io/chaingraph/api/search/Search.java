@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,7 @@ import io.chaingraph.api.product.Industry;
 import io.chaingraph.api.product.Product;
 import io.chaingraph.api.region.Region;
 import io.chaingraph.model.order.NameOrder;
+import io.chaingraph.model.rules.RegionCodes;
 import io.chaingraph.model.rules.Slips;
 
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -42,6 +44,9 @@ public class Search {
 	private static final Pattern OPERATOR_WORD = Pattern.compile("\\b(AND|OR|NOT)\\b");
 
 	private static final Pattern WHITESPACE = Pattern.compile("[\\s\u3000]+");
+
+	/** A stock code as brokers' apps and 行情软件 write it, the exchange first (SH600362, sz002460). */
+	private static final Pattern EXCHANGE_FIRST = Pattern.compile("(?i)(SH|SZ|BJ)(\\d{6})");
 
 	/**
 	 * Wildcards a user types from habit (铜*, %江西%, 锂电？): every search already finds names containing its words,
@@ -83,6 +88,7 @@ public class Search {
 			for (var labels : new List<?>[] { null, List.of("Enterprise") }) {
 				var parameters = new HashMap<String, Object>();
 				parameters.put("text", "");
+				parameters.put("keys", List.of(""));
 				parameters.put("query", query);
 				parameters.put("contains", query == null ? "" : null);
 				parameters.put("labels", labels);
@@ -160,6 +166,7 @@ public class Search {
 	public static Map<String, Object> parameters(String wanted, List<String> labels, int size, boolean nodes) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("text", wanted);
+		parameters.put("keys", keys(wanted));
 		boolean one = wanted.codePointCount(0, wanted.length()) == 1;
 		parameters.put("query", one ? null : words(wanted));
 		parameters.put("contains", one ? oneCharacter(wanted) : null);
@@ -167,6 +174,27 @@ public class Search {
 		parameters.put("limit", size);
 		parameters.put("nodes", nodes);
 		return parameters;
+	}
+
+	/**
+	 * The codes and keys a text may be written for, for the exact pass: as typed in half width (６００３６２ is 600362:
+	 * a Chinese input method in full-width mode), in upper case (a credit code or 600362.sh typed in lower case) and
+	 * in lower case (JX-NONFERROUS for the chain id), a stock code with its exchange first as brokers' apps show it
+	 * (SH600362 is 600362.SH), and a region code in GB/T 2260's padded form (360700 is 3607), as
+	 * {@code region(code:)} reads it.
+	 */
+	static List<String> keys(String wanted) {
+		var key = Slips.halfWidth(wanted).strip();
+		var keys = new LinkedHashSet<String>();
+		keys.add(key);
+		keys.add(key.toUpperCase(Locale.ROOT));
+		keys.add(key.toLowerCase(Locale.ROOT));
+		var exchangeFirst = EXCHANGE_FIRST.matcher(key);
+		if (exchangeFirst.matches()) {
+			keys.add(exchangeFirst.group(2) + "." + exchangeFirst.group(1).toUpperCase(Locale.ROOT));
+		}
+		keys.addAll(RegionCodes.unpadded(key));
+		return List.copyOf(keys);
 	}
 
 	private static void add(Map<String, SearchHit> hits, List<org.neo4j.driver.Record> records, int size) {

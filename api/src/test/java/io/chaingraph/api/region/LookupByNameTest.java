@@ -48,6 +48,23 @@ class LookupByNameTest {
 		expected.forEach((name, code) -> assertThat(regionCode(name)).as(name).isEqualTo(code));
 	}
 
+	/** Latin letters in either case, as people type them: vr for the chain aliased VR, 南昌vr科创城 for the zone. */
+	@Test
+	@SuppressWarnings("unchecked")
+	void latinLettersInANameMatchInEitherCase() {
+		assertThat(regionCode("南昌vr科创城")).isEqualTo("3601Z04");
+		for (var name : List.of("vr", "Vr", "虚拟现实(vr)", "vr产业链", "ｖｒ")) {
+			var chain = (Map<String, Object>) client().data("{ chain(name: \"" + name + "\") { key } }").get("chain");
+			assertThat(chain).as(name).containsEntry("key", "jx-vr");
+		}
+		var led = (Map<String, Object>) client().data("{ chain(name: \"led\") { key } }").get("chain");
+		assertThat(led).containsEntry("key", "jx-led");
+		// Filters take them as chain(name:) does.
+		var firms = (Map<String, Object>) client()
+			.data("{ enterprises(filter: {chain: \"vr\", region: \"南昌vr科创城\"}, first: 1) { totalCount } }").get("enterprises");
+		assertThat((Integer) firms.get("totalCount")).isPositive();
+	}
+
 	@Test
 	@SuppressWarnings("unchecked")
 	void aNameInTraditionalCharactersIsFoundAsItsSimplifiedForm() {

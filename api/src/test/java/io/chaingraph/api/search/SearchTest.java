@@ -228,6 +228,37 @@ class SearchTest {
 		assertThat(byRegion.getFirst()).containsEntry("name", "江西省").containsEntry("score", 100.0);
 	}
 
+	/**
+	 * Codes as people type them: in full width (a Chinese input method's full-width mode), in the other case, the
+	 * exchange first as brokers' apps show it, a region code in GB/T 2260's padded form. Each found nothing.
+	 */
+	@Test
+	void codesAreFoundAsPeopleTypeThem() {
+		for (var text : List.of("６００３６２", "600362.sh", "SH600362", "sh600362", "６００３６２．ＳＨ")) {
+			assertThat(search("text: \"" + text + "\", first: 1")).as(text)
+				.singleElement()
+				.satisfies(h -> assertThat(h).containsEntry("name", "江西铜业股份有限公司").containsEntry("matchedBy", "EXACT"));
+		}
+		for (var text : List.of("３６０７", "360700", "360700000000")) {
+			assertThat(search("text: \"" + text + "\", first: 1")).as(text)
+				.singleElement()
+				.satisfies(h -> assertThat(h).containsEntry("name", "赣州市").containsEntry("matchedBy", "EXACT"));
+		}
+		assertThat(search("text: \"JX-NONFERROUS\", first: 1")).singleElement()
+			.satisfies(h -> assertThat(h).containsEntry("type", "CHAIN").containsEntry("name", "有色金属"));
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("CREATE (:Enterprise {id: 'search-test-credit', name: '测试信用代码有限公司', "
+					+ "creditCode: '91360000MA35ABCD1X'})").consume();
+			try {
+				assertThat(search("text: \"91360000ma35abcd1x\", first: 1")).singleElement()
+					.satisfies(h -> assertThat(h).containsEntry("name", "测试信用代码有限公司").containsEntry("matchedBy", "EXACT"));
+			}
+			finally {
+				session.run("MATCH (e:Enterprise {id: 'search-test-credit'}) DELETE e").consume();
+			}
+		}
+	}
+
 	@Test
 	void typesNarrowTheHits() {
 		assertThat(search("text: \"江西\", types: [REGION, CHAIN], first: 50"))

@@ -190,4 +190,13 @@ class ProductGraphTraversalTest {
 		assertThat(client.data("{ product(name: \"銅精礦\") { name } }")).isEqualTo(Map.of("product", Map.of("name", "铜精矿")));
 	}
 
+	/** A product's name as typed: spaces around it (pasted from a table), full width (a Chinese input method's). */
+	@Test
+	void aProductIsFoundByItsNameAsTyped() {
+		var client = new GraphQlClient(this.http);
+		assertThat(client.data("{ product(name: \" 铜精矿 \") { name } }")).isEqualTo(Map.of("product", Map.of("name", "铜精矿")));
+		assertThat(client.data("{ product(name: \"ＣＯＢ光源\") { name } }"))
+			.isEqualTo(Map.of("product", Map.of("name", "COB光源")));
+	}
+
 }
