@@ -2,7 +2,9 @@
 // than $limit different nodes, and a node found twice comes back twice (the caller keeps its first, better hit):
 // 1. exact codes and keys (区划代码, 股票代码 with or without exchange, 统一社会信用代码, chain, segment and industry
 //    ids), score 100, in each form the text may write them ($keys, Search.keys: ６００３６２, 600362.sh, SH600362,
-//    JX-NONFERROUS, 360700);
+//    JX-NONFERROUS, 360700); and exact names of the small labels: a chain, segment, cluster or product named so
+//    ($name), a region named so or so with its 省/市/县/区 ($places, Search.places: 南昌 is 南昌市 and 南昌县, which
+//    came after firms whose names hold 南昌); firms' names have no index but the full-text one, so they are not here;
 // 2. two characters and more: the cjk full-text index name_search over names and aliases, by Lucene's score (the
 //    analyzer indexes character pairs, so this finds every name containing a Chinese text);
 // 3. names containing the text, shorter names first (score 1 / length): chains, segments, regions, clusters and
@@ -23,12 +25,13 @@
 // keys of its region or parent) only when $nodes: a request that asks no hit's node (an autocomplete asking type and
 // name) is spared reading and sending them, about a tenth of the statement's time on the 1,000,000-firm store.
 // Parameters: $text; $keys, the codes and keys the text may be written for, the text itself among them
-//             (Search.keys); $query, the text as a Lucene query with special characters escaped (a word of three
+//             (Search.keys); $name, the text as a name (half width, no spaces around); $places, the region names it
+//             may mean (Search.places); $query, the text as a Lucene query with special characters escaped (a word of three
 //             characters or more also as a boosted phrase; several words: all of them together boosted, then each;
 //             Search.words), or null for one character;
 //             $contains, one character as a query on firm names (Search.oneCharacter), or null; $labels, a list of
 //             labels or null for all; $limit; $nodes, whether to return each hit's node.
-// Example:    :param text => '铜'  :param keys => ['铜']  :param query => null  :param contains => 'name:/铜.?|.铜/'
+// Example:    :param text => '铜'  :param keys => ['铜']  :param name => '铜'  :param places => ['铜']  :param query => null  :param contains => 'name:/铜.?|.铜/'
 //             :param labels => null  :param limit => 20  :param nodes => true
 CALL () {
   MATCH (n:Region) WHERE n.code IN $keys RETURN n, 'Region' AS type
@@ -45,6 +48,16 @@ CALL () {
   MATCH (n:Segment) WHERE n.id IN $keys RETURN n, 'Segment' AS type
   UNION
   MATCH (n:Industry) WHERE n.code IN $keys RETURN n, 'Industry' AS type
+  UNION
+  MATCH (n:Region) WHERE n.name IN $places RETURN n, 'Region' AS type
+  UNION
+  MATCH (n:Chain) WHERE n.name = $name RETURN n, 'Chain' AS type
+  UNION
+  MATCH (n:Segment) WHERE n.name = $name RETURN n, 'Segment' AS type
+  UNION
+  MATCH (n:Cluster) WHERE n.name = $name RETURN n, 'Cluster' AS type
+  UNION
+  MATCH (n:Product) WHERE n.name = $name RETURN n, 'Product' AS type
 }
 WITH n, type WHERE $labels IS NULL OR type IN $labels
 WITH collect({n: n, type: type, score: 100.0, matchedBy: 'EXACT'}) AS exact

@@ -33,7 +33,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Search in three passes, best first, in one statement ({@code search/ranked}): exact codes and keys (区划代码,
- * 股票代码, 统一社会信用代码, ids); then the cjk full-text index for two characters and more; then names containing
+ * 股票代码, 统一社会信用代码, ids) and whole names of the small labels (a region also as people say it, {@link #places});
+ * then the cjk full-text index for two characters and more; then names containing
  * the text, which is how a one-character search ('铜') finds anything, the cjk analyzer indexing character pairs
  * only: firms through the same full-text index ({@link #oneCharacter}), the small labels through their text indexes.
  * A pass runs only while the earlier ones found fewer hits than asked.
@@ -89,6 +90,8 @@ public class Search {
 				var parameters = new HashMap<String, Object>();
 				parameters.put("text", "");
 				parameters.put("keys", List.of(""));
+				parameters.put("name", "");
+				parameters.put("places", List.of(""));
 				parameters.put("query", query);
 				parameters.put("contains", query == null ? "" : null);
 				parameters.put("labels", labels);
@@ -167,6 +170,8 @@ public class Search {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("text", wanted);
 		parameters.put("keys", keys(wanted));
+		parameters.put("name", Slips.halfWidth(wanted).strip());
+		parameters.put("places", places(wanted));
 		boolean one = wanted.codePointCount(0, wanted.length()) == 1;
 		parameters.put("query", one ? null : words(wanted));
 		parameters.put("contains", one ? oneCharacter(wanted) : null);
@@ -195,6 +200,24 @@ public class Search {
 		}
 		keys.addAll(RegionCodes.unpadded(key));
 		return List.copyOf(keys);
+	}
+
+	/** What a place name is written with in the regions' names, after the name people say (南昌 → 南昌市, 南昌县). */
+	private static final List<String> PLACE_SUFFIXES = List.of("省", "市", "县", "区", "自治区", "自治州", "自治县", "盟", "旗");
+
+	/**
+	 * The region names a text may mean, for the exact pass: the text itself and, for Chinese text of two characters
+	 * or more, the text with each suffix a region's name carries (江西 is 江西省, 赣州 赣州市), as people say them.
+	 */
+	static List<String> places(String wanted) {
+		var name = Slips.halfWidth(wanted).strip();
+		var places = new ArrayList<String>();
+		places.add(name);
+		if (name.codePointCount(0, name.length()) >= 2 && name.codePoints()
+			.allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+			PLACE_SUFFIXES.forEach(suffix -> places.add(name + suffix));
+		}
+		return List.copyOf(places);
 	}
 
 	private static void add(Map<String, SearchHit> hits, List<org.neo4j.driver.Record> records, int size) {

@@ -54,6 +54,27 @@ class SearchTest {
 		return hits.stream().map(h -> ((Number) h.get("score")).doubleValue()).toList();
 	}
 
+	/**
+	 * A place typed as people say it comes first: 南昌 put two firms before 南昌市 and 南昌县, 江西 four before 江西省.
+	 * A chain, segment or product typed by its whole name comes first too.
+	 */
+	@Test
+	void aPlaceOrAChainTypedByItsNameComesFirst() {
+		assertThat(search("text: \"南昌\", first: 5").subList(0, 2)).extracting(h -> h.get("name"), h -> h.get("matchedBy"))
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("南昌市", "EXACT"),
+					org.assertj.core.groups.Tuple.tuple("南昌县", "EXACT"));
+		for (var text : List.of("江西", "江西省", " 江西 ")) {
+			assertThat(search("text: \"" + text + "\", first: 3").getFirst()).as(text)
+				.containsEntry("type", "REGION").containsEntry("name", "江西省").containsEntry("matchedBy", "EXACT");
+		}
+		assertThat(search("text: \"赣州\", first: 3").getFirst()).containsEntry("name", "赣州市");
+		assertThat(search("text: \"有色金属\", first: 3").getFirst()).containsEntry("type", "CHAIN")
+			.containsEntry("matchedBy", "EXACT");
+		assertThat(search("text: \"烧结钕铁硼磁钢\", first: 3").getFirst()).containsEntry("type", "PRODUCT")
+			.containsEntry("name", "烧结钕铁硼磁钢").containsEntry("matchedBy", "EXACT");
+		assertThat(Search.places("VR")).as("Latin text is no place name with a suffix").containsExactly("VR");
+	}
+
 	@Test
 	void fullTextFindsChineseNames() {
 		var hits = search("text: \"铜业\"");
