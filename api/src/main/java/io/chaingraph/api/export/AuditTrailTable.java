@@ -56,6 +56,15 @@ final class AuditTrailTable {
 	 * entry's {@code before})
 	 */
 	static List<List<Object>> rows(List<AuditEntry> entries, Map<String, String> firmNames) {
+		// A firm removed since is named by its entries: a designation's entry alone names only its key.
+		var names = new java.util.HashMap<String, String>(firmNames);
+		for (var entry : entries) {
+			for (var state : java.util.Arrays.asList(state(entry.after()), state(entry.before()))) {
+				if ("Enterprise".equals(entry.entityType()) && state != null && state.get("name") instanceof String n) {
+					names.putIfAbsent(entry.entityKey(), n);
+				}
+			}
+		}
 		var rows = new ArrayList<List<Object>>();
 		int number = 0;
 		for (var entry : entries) {
@@ -63,7 +72,7 @@ final class AuditTrailTable {
 			var after = state(entry.after());
 			var firm = firm(entry);
 			var named = after != null && after.get("name") instanceof String n ? n
-					: before != null && before.get("name") instanceof String n ? n : firmNames.get(firm);
+					: before != null && before.get("name") instanceof String n ? n : names.get(firm);
 			rows.add(java.util.Arrays.asList(++number, beijing(entry.at()), entry.actor(),
 					MUTATIONS.getOrDefault(entry.mutation(), entry.mutation()), entry.mutation(),
 					"Designation".equals(entry.entityType()) ? "认定" : "Enterprise".equals(entry.entityType()) ? "企业"

@@ -528,7 +528,7 @@ public class ExportController {
 						List.of("修改者", "API 令牌的名称；数据导入为 loader"),
 						List.of("变更内容", "修改前后不同的字段；新建、删除的对象见修改前、修改后两列；数据导入（操作 load）只记其替换的字段"),
 						List.of("修改前、修改后", "该对象修改前后的完整记录（JSON）；删除关联时，修改前的 removed 为被删除的关联及其来源"),
-						List.of("完整性", "每次改变数据的修改恰有一条记录；未改变数据的修改与被拒绝的修改不记录"),
+						List.of("记录范围", "经 API 改变数据的每次修改恰有一条记录，未改变数据的修改与被拒绝的修改不记录；数据导入只记其对经 API 修改过的企业的覆盖与清理删除"),
 						List.of("导出时间", now())));
 		var named = new ArrayList<String>();
 		if (filter.entity() != null) {

@@ -64,6 +64,20 @@ class AuditTrailExportTest {
 			.containsExactly("q-after", "q-last", "q-first");
 		assertThat(keys("{actor: \"%s\", until: \"2026-09-30T16:00:00Z\"}".formatted(QUARTER_ACTOR)))
 			.containsExactly("q-last", "q-first", "q-before");
+		// A load's entry (the loader writes it in the load's transaction) is no change of the curation API's.
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("""
+					CREATE (:AuditEntry {id: 'q-load', at: datetime('2026-08-01T00:00:00Z'), actor: 'loader', mutation: 'load',
+					  arguments: '{"dataSet":"demo"}', source: 'dataset:demo', entityType: 'Enterprise', entityKey: '600362-sh',
+					  before: '{"tags":["上市","规上"]}', after: '{"tags":["上市"]}'})""").consume();
+		}
+		@SuppressWarnings("unchecked")
+		var sources = (Map<String, Object>) client().data("""
+				{ auditTrail(filter: {since: "2026-07-01", until: "2026-10-01"}) { nodes { actor source { curated } } } }""")
+			.get("auditTrail");
+		assertThat(sources.get("nodes")).isEqualTo(List.of(Map.of("actor", QUARTER_ACTOR, "source", Map.of("curated", true)),
+				Map.of("actor", "loader", "source", Map.of("curated", false)),
+				Map.of("actor", QUARTER_ACTOR, "source", Map.of("curated", true))));
 		var backwards = client().error("{ auditTrail(filter: {since: \"2026-10-01\", until: \"2026-07-01\"}) { totalCount } }");
 		assertThat(GraphQlClient.code(backwards)).isEqualTo("BAD_INPUT");
 		assertThat((String) backwards.get("message")).contains("filter.until", "截止时间应晚于起始时间");
@@ -101,21 +115,29 @@ class AuditTrailExportTest {
 				mutation { upsertEnterprise(input: {key: "audit-export-firm", name: "示例·审计导出测试有限公司", regionCode: "3601",
 				  source: "illustrative"}) { created } }""", GraphQlClient.EDITOR);
 		client.data("""
+				mutation { designateEnterprise(input: {enterprise: "audit-export-firm", chain: "jx-nonferrous", region: "3601",
+				  kind: LEADING, source: "illustrative"}) { changed } }""", GraphQlClient.EDITOR);
+		client.data("""
+				mutation { revokeDesignation(input: {key: "LEADING:jx-nonferrous:3601:audit-export-firm", source: "illustrative"})
+				  { revokedKey } }""", GraphQlClient.EDITOR);
+		client.data("""
 				mutation { removeEnterprise(input: {enterprise: "audit-export-firm", source: "file:核查记录.pdf",
 				  quote: "重复录入"}) { removedKey } }""", GraphQlClient.EDITOR);
 		@SuppressWarnings("unchecked")
 		var trail = (Map<String, Object>) client.data("{ auditTrail(filter: {actor: \"test-editor\"}, first: 100) { "
-				+ "totalCount nodes { key at mutation } } }").get("auditTrail");
+				+ "totalCount nodes { key at mutation source { curated } } } }").get("auditTrail");
 		@SuppressWarnings("unchecked")
 		var nodes = (List<Map<String, Object>>) trail.get("nodes");
-		assertThat(nodes).hasSize(5);
+		assertThat(nodes).hasSize(7);
+		// Each a change the curation API made (an entry keeps no datasets list: it read false).
+		assertThat(nodes).allSatisfy(n -> assertThat(n.get("source")).isEqualTo(Map.of("curated", true)));
 
 		var xlsx = get("/export/audit-trail.xlsx?actor=test-editor");
 		assertThat(xlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(fileName(xlsx)).isEqualTo("审计记录-test-editor.xlsx");
 		var rows = texts(firstSheet(xlsx));
 		assertThat(rows.getFirst()).isEqualTo(AuditTrailTable.HEADERS);
-		assertThat(rows).hasSize(1 + 5);
+		assertThat(rows).hasSize(1 + 7);
 		// Newest first, as auditTrail lists them; the time as Beijing reads it.
 		var beijing = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 		for (int i = 0; i < nodes.size(); i++) {
@@ -125,33 +147,36 @@ class AuditTrailExportTest {
 			assertThat(row.get(1)).isEqualTo(ZonedDateTime.parse((String) nodes.get(i).get("at"))
 				.withZoneSameInstant(ZoneId.of("Asia/Shanghai")).format(beijing));
 		}
-		var tag = rows.get(5);
+		var tag = rows.get(7);
 		assertThat(tag.subList(2, 11)).containsExactly("test-editor", "增删企业标签", "tagEnterprise", "企业", "600362-sh",
 				"江西铜业股份有限公司", "企业标签：上市 → 上市、专精特新", "file:核查记录.pdf", "年审");
 		assertThat(tag.get(11)).contains("\"tags\":[\"上市\"]").doesNotContain("\\u");
 		assertThat(tag.get(12)).contains("\"tags\":[\"上市\",\"专精特新\"]");
-		var revoked = rows.get(3);
+		var revoked = rows.get(5);
 		assertThat(revoked.subList(3, 11)).containsExactly("撤销认定", "revokeDesignation", "认定",
 				"NAVIGATOR:jx-nonferrous:36:600362-sh", "江西铜业股份有限公司", "删除", "file:核查记录.pdf", "认定有误");
 		var removed = rows.get(1);
 		assertThat(removed.subList(3, 9)).containsExactly("删除企业", "removeEnterprise", "企业", "audit-export-firm",
 				"示例·审计导出测试有限公司", "删除");
-		assertThat(notes(xlsx)).contains("[符合条件的记录, 5 条，本文件列出最新的 5 条]", "北京时间（UTC+8）", "修改者 test-editor");
+		// A designation of a firm removed since: its holder named by the firm's own entries.
+		assertThat(rows.get(2).subList(4, 9)).containsExactly("revokeDesignation", "认定",
+				"LEADING:jx-nonferrous:3601:audit-export-firm", "示例·审计导出测试有限公司", "删除");
+		assertThat(notes(xlsx)).contains("[符合条件的记录, 7 条，本文件列出最新的 7 条]", "北京时间（UTC+8）", "修改者 test-editor");
 
 		// A firm removed since: its whole trail, by its key.
 		var firm = lines(get("/export/audit-trail.csv?entity=audit-export-firm"));
-		assertThat(firm).hasSize(3);
+		assertThat(firm).hasSize(1 + 4);
 		assertThat(firm[1]).contains(",删除企业,removeEnterprise,企业,audit-export-firm,示例·审计导出测试有限公司,删除,");
-		assertThat(firm[2]).contains(",新增或更新企业,upsertEnterprise,企业,audit-export-firm,示例·审计导出测试有限公司,新建,");
+		assertThat(firm[4]).contains(",新增或更新企业,upsertEnterprise,企业,audit-export-firm,示例·审计导出测试有限公司,新建,");
 		// The mutations asked, as a list; an empty field is no filter (a form's).
 		var revocations = get("/export/audit-trail.csv?mutations=revokeDesignation,designateEnterprise&actor=&since=");
-		assertThat(lines(revocations)).hasSize(3);
+		assertThat(lines(revocations)).hasSize(1 + 4);
 		assertThat(lines(revocations)[0]).isEqualTo(String.join(",", AuditTrailTable.HEADERS));
 		assertThat(Arrays.copyOf(revocations.getBody(), 3)).containsExactly(0xEF, 0xBB, 0xBF);
 		// The limit, and the note that says more match.
 		var one = get("/export/audit-trail.xlsx?actor=test-editor&limit=1");
 		assertThat(texts(firstSheet(one))).hasSize(2);
-		assertThat(notes(one)).contains("5 条，本文件列出最新的 1 条；其余请缩小时间范围");
+		assertThat(notes(one)).contains("7 条，本文件列出最新的 1 条；其余请缩小时间范围");
 
 		assertThat(error("/export/audit-trail.csv?limit=5001", HttpStatus.UNPROCESSABLE_CONTENT)).contains("LIMIT_EXCEEDED");
 		assertThat(error("/export/audit-trail.csv?since=yesterday", HttpStatus.BAD_REQUEST)).contains("filter.since");
