@@ -29,6 +29,9 @@ public class ApiTokens {
 			+ "line) and start again; a token can be made with: openssl rand -hex 24 (请修改 chaingraph.security.tokens "
 			+ "配置后重新启动；可用 openssl rand -hex 24 生成令牌)";
 
+	/** The actor of the entries a load writes in the audit trail (GraphLoader's; the api does not depend on the loader). */
+	static final String LOADER = "loader";
+
 	private final List<Known> known = new ArrayList<>();
 
 	private final boolean queriesRequireToken;
@@ -37,6 +40,12 @@ public class ApiTokens {
 		for (var token : properties.tokens()) {
 			if (token.name() == null || token.name().isBlank()) {
 				throw new StartProblem("chaingraph.security.tokens: every token needs a name (令牌须有名称)", FIX_TOKENS);
+			}
+			if (LOADER.equalsIgnoreCase(token.name().strip())) {
+				// The audit trail's actor of a load's entries: an analyst's changes under it would read as the loader's.
+				throw new StartProblem("chaingraph.security.tokens: the name '" + token.name() + "' is the audit trail's "
+						+ "for data set loads; give the token the name of who holds it (令牌名称 loader 为数据导入专用，请改用持有人的名称)",
+						FIX_TOKENS);
 			}
 			byte[] digest;
 			if (token.tokenSha256() != null && !token.tokenSha256().isBlank()) {

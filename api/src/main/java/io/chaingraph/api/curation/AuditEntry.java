@@ -19,9 +19,15 @@ public record AuditEntry(String key, String at, String actor, String mutation, S
 	public static AuditEntry of(Map<String, Object> p) {
 		var at = p.get("at") instanceof ZonedDateTime time ? time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
 				: Props.text(p, "at");
-		return new AuditEntry(Props.text(p, "id"), at, Props.text(p, "actor"), Props.text(p, "mutation"),
-				Props.text(p, "arguments"), Props.text(p, "entityType"), Props.text(p, "entityKey"), Props.text(p, "before"),
-				Props.text(p, "after"), Source.of(p));
+		var mutation = Props.text(p, "mutation");
+		var source = Source.of(p);
+		// An entry keeps no datasets list, from which Source reads curated: every entry but a load's is a change the
+		// curation API made (it said curated: false on each, as if the change had come from elsewhere).
+		source = new Source(source.reference(), source.quote(), source.illustrative(), source.dataSetKeys(),
+				!"load".equals(mutation));
+		return new AuditEntry(Props.text(p, "id"), at, Props.text(p, "actor"), mutation, Props.text(p, "arguments"),
+				Props.text(p, "entityType"), Props.text(p, "entityKey"), Props.text(p, "before"), Props.text(p, "after"),
+				source);
 	}
 
 }

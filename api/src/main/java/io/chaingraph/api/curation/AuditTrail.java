@@ -1,7 +1,9 @@
 package io.chaingraph.api.curation;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
@@ -28,8 +30,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuditTrail {
 
+	/**
+	 * The zone a time written without one (a date, 2026-07-01, or 2026-07-01T09:00) is read in: the 招商 offices' own,
+	 * so that a quarter asked by its dates starts at their midnight, not at 08:00 (UTC's).
+	 */
+	public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
 	/** The GraphQL input {@code AuditFilter}. */
-	public record AuditFilter(String entity, String actor, String since, List<String> mutations) {
+	public record AuditFilter(String entity, String actor, String since, String until, List<String> mutations) {
+	}
+
+	/** The first {@code limit} entries a filter matches, newest first, and how many match in all. */
+	public record Entries(List<AuditEntry> entries, int totalCount) {
 	}
 
 	private final GraphReads reads;
@@ -46,25 +58,9 @@ public class AuditTrail {
 
 	public Connection<AuditEntry> page(AuditFilter filter, Integer first, String after) {
 		int size = Connection.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
-		var f = filter == null ? new AuditFilter(null, null, null, null) : filter;
-		var parameters = new HashMap<String, Object>();
-		GlobalId entity = null;
-		if (f.entity() != null) {
-			try {
-				entity = GlobalId.decode(f.entity(), null);
-			}
-			catch (ApiException notAnId) {
-				// A key as a team has it (600362-sh, a firm of its own data set): of any type.
-				entity = new GlobalId(null, f.entity().strip());
-			}
-		}
-		parameters.put("entityType", entity == null ? null : entity.type());
-		parameters.put("entityKey", entity == null ? null : entity.key());
-		parameters.put("actor", f.actor());
-		parameters.put("since", since(f.since()));
-		parameters.put("mutations", mutations(f.mutations()));
+		var parameters = parameters(filter);
 		var scope = CursorScope.of("auditTrail", "filter", parameters.get("entityType"), parameters.get("entityKey"),
-				parameters.get("actor"), parameters.get("since"), parameters.get("mutations"));
+				parameters.get("actor"), parameters.get("since"), parameters.get("until"), parameters.get("mutations"));
 		var position = scope.position(after);
 		int total = this.reads.single("curation/audit-count", parameters, r -> r.get("total").asInt());
 		ZonedDateTime afterAt = null;
@@ -84,6 +80,46 @@ public class AuditTrail {
 		parameters.put("limit", size + 1);
 		var fetched = this.reads.list("curation/audit-page", parameters, r -> AuditEntry.of(r.get("item").asMap()));
 		return Connection.of(fetched, size, scope, e -> e.at() + "\u0000" + e.key(), total);
+	}
+
+	/** The newest {@code limit} entries a filter matches in one list, for a download; the same filter as {@link #page}. */
+	public Entries list(AuditFilter filter, int limit) {
+		var parameters = parameters(filter);
+		int total = this.reads.single("curation/audit-count", parameters, r -> r.get("total").asInt());
+		parameters.put("afterAt", null);
+		parameters.put("afterId", null);
+		parameters.put("limit", limit);
+		return new Entries(this.reads.list("curation/audit-page", parameters, r -> AuditEntry.of(r.get("item").asMap())),
+				total);
+	}
+
+	/** The statements' parameters of a filter, checked (null when not asked). */
+	private Map<String, Object> parameters(AuditFilter filter) {
+		var f = filter == null ? new AuditFilter(null, null, null, null, null) : filter;
+		var parameters = new HashMap<String, Object>();
+		GlobalId entity = null;
+		if (f.entity() != null) {
+			try {
+				entity = GlobalId.decode(f.entity(), null);
+			}
+			catch (ApiException notAnId) {
+				// A key as a team has it (600362-sh, a firm of its own data set): of any type.
+				entity = new GlobalId(null, f.entity().strip());
+			}
+		}
+		parameters.put("entityType", entity == null ? null : entity.type());
+		parameters.put("entityKey", entity == null ? null : entity.key());
+		parameters.put("actor", f.actor());
+		var since = time("since", f.since());
+		var until = time("until", f.until());
+		if (since != null && until != null && !until.isAfter(since)) {
+			throw ApiException.badInput("filter.until: expected a time after since (" + f.since().strip() + "), found '"
+					+ f.until().strip() + "': until is the first moment not listed (截止时间应晚于起始时间，且不含截止时间)");
+		}
+		parameters.put("since", since);
+		parameters.put("until", until);
+		parameters.put("mutations", mutations(f.mutations()));
+		return parameters;
 	}
 
 	/**
@@ -112,21 +148,36 @@ public class AuditTrail {
 		return List.copyOf(names);
 	}
 
-	/** An ISO-8601 time, or a date (its start, UTC). */
-	private static ZonedDateTime since(String text) {
+	/**
+	 * A time in UTC, the zone {@code datetime()} records entries in: Neo4j orders two datetimes of one instant in
+	 * different zones apart (2026-09-30T16:00Z is "less than" 2026-10-01T00:00+08:00), so {@code until} in Beijing
+	 * time listed the entry of its very instant.
+	 */
+	private static ZonedDateTime utc(ZonedDateTime time) {
+		return time.withZoneSameInstant(ZoneOffset.UTC);
+	}
+
+	/**
+	 * An ISO-8601 time with its offset (2026-07-01T00:00:00Z, 2026-07-01T08:00+08:00); one without (2026-07-01T08:00,
+	 * or with a space for the T), or a date (its start), in Beijing time ({@link #BEIJING}). Null when not asked.
+	 */
+	private static ZonedDateTime time(String field, String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
+		var given = text.strip();
 		try {
-			return OffsetDateTime.parse(text.strip()).toZonedDateTime();
+			return utc(OffsetDateTime.parse(given).toZonedDateTime());
 		}
 		catch (DateTimeParseException ex) {
 			try {
-				return LocalDate.parse(text.strip()).atStartOfDay(ZoneOffset.UTC);
+				return utc(given.length() == 10 ? LocalDate.parse(given).atStartOfDay(BEIJING)
+						: LocalDateTime.parse(given.replaceFirst(" ", "T")).atZone(BEIJING));
 			}
 			catch (DateTimeParseException again) {
-				throw ApiException.badInput("filter.since: expected an ISO-8601 time such as 2026-11-23T20:00:00Z or a date "
-						+ "2026-11-23, found '" + text + "' (时间格式应为 ISO-8601)");
+				throw ApiException.badInput("filter." + field + ": expected an ISO-8601 time such as 2026-11-23T20:00:00Z, "
+						+ "a date 2026-11-23 or a time 2026-11-23 08:30 (both in Beijing time), found '" + text
+						+ "' (时间格式应为 ISO-8601，如 2026-11-23 或 2026-11-23 08:30，按北京时间)");
 			}
 		}
 	}

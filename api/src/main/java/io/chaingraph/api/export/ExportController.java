@@ -20,6 +20,8 @@ import io.chaingraph.api.access.ApiTokens;
 import io.chaingraph.api.chain.Chain;
 import io.chaingraph.api.cluster.Cluster;
 import io.chaingraph.api.chain.Segment;
+import io.chaingraph.api.curation.AuditTrail;
+import io.chaingraph.api.curation.AuditTrail.AuditFilter;
 import io.chaingraph.api.chain.SegmentTree;
 import io.chaingraph.api.enterprise.Designation;
 import io.chaingraph.api.enterprise.Enterprise;
@@ -71,8 +73,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /**
  * {@code GET /export/chain-gaps}, {@code /export/chain-gap-overview}, {@code /export/supplement-targets},
  * {@code /export/compare-regions}, {@code /export/regional-complementarity} and {@code /export/enterprises} (each
- * {@code .csv} or {@code .xlsx}): the same answers as {@code chainGaps}, {@code chainGapOverview},
- * {@code supplementTargets}, {@code compareRegions}, {@code regionalOverlap} and {@code enterprises}, from the same
+ * {@code .csv} or {@code .xlsx}), and {@code /export/audit-trail}: the same answers as {@code chainGaps},
+ * {@code chainGapOverview}, {@code supplementTargets}, {@code compareRegions}, {@code regionalOverlap},
+ * {@code enterprises} and {@code auditTrail}, from the same
  * queries, as files with Chinese headers and a Chinese file name. Errors come back as JSON with a code and a
  * bilingual message, never a stack trace.
  */
@@ -93,6 +96,9 @@ public class ExportController {
 
 	/** The most firms one firm-list download lists. */
 	static final int MAX_FIRMS = 5000;
+
+	/** The most audit entries one download lists (a quarter of a province's curation, several times over). */
+	static final int MAX_AUDIT_ENTRIES = 5000;
 
 	/** How many of the covering region's firms a complementarity row names. */
 	static final int COMPLEMENT_FIRMS = 5;
@@ -128,9 +134,11 @@ public class ExportController {
 
 	private final FilterNames filterNames;
 
+	private final AuditTrail auditTrail;
+
 	public ExportController(ChainGapQuery gaps, SupplementTargetQuery targets, OverlapAnalysis overlap,
 			EnterpriseController firms, Batches batches, ApiTokens tokens, GraphReads reads, HomePage home,
-			QueryLimits limits, FilterNames filterNames) {
+			QueryLimits limits, FilterNames filterNames, AuditTrail auditTrail) {
 		this.gaps = gaps;
 		this.targets = targets;
 		this.overlap = overlap;
@@ -141,6 +149,7 @@ public class ExportController {
 		this.home = home;
 		this.limits = limits;
 		this.filterNames = filterNames;
+		this.auditTrail = auditTrail;
 	}
 
 	/**
@@ -479,6 +488,60 @@ public class ExportController {
 		var named = selected(filter);
 		return download(table, kind, named.stream().map(n -> n.getKey() + "-").collect(Collectors.joining()) + "企业名单",
 				"enterprises" + named.stream().map(n -> "-" + n.getValue()).collect(Collectors.joining()));
+	}
+
+	/**
+	 * The audit trail as {@code auditTrail(filter)} lists it, newest first, for the auditor (审计): the same filters
+	 * ({@code entity}, {@code actor}, {@code since}, {@code until}, {@code mutations}; a date is Beijing time's), at
+	 * most {@link #MAX_AUDIT_ENTRIES}; each entry's time in Beijing time, the firm by name, what changed in words.
+	 */
+	@GetMapping("/audit-trail.{format}")
+	public ResponseEntity<byte[]> auditTrail(@PathVariable String format, @RequestParam(required = false) String entity,
+			@RequestParam(required = false) String actor, @RequestParam(required = false) String since,
+			@RequestParam(required = false) String until, @RequestParam(required = false) List<String> mutations,
+			@RequestParam(defaultValue = "1000") int limit,
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+		this.tokens.reader(authorization); // open like the auditTrail query
+		var kind = format(format);
+		checkLimit(limit, MAX_AUDIT_ENTRIES, "maxAuditEntries");
+		var asked = mutations == null ? null
+				: mutations.stream().filter(m -> !m.isBlank()).map(String::strip).toList();
+		var filter = new AuditFilter(blankless(entity), blankless(actor), blankless(since), blankless(until),
+				asked == null || asked.isEmpty() ? null : asked);
+		var found = this.auditTrail.list(filter, limit);
+		var firmNames = this.batches.byKeys("enterprise/by-keys",
+				found.entries().stream().map(AuditTrailTable::firm).toList(), m -> (String) m.get("name"));
+		var rows = AuditTrailTable.rows(found.entries(), firmNames);
+		var conditions = new LinkedHashMap<String, Object>();
+		conditions.put("对象", filter.entity() == null ? null : filter.entity() + "（企业含其认定）");
+		conditions.put("修改者", filter.actor());
+		conditions.put("起始时间（含）", filter.since());
+		conditions.put("截止时间（不含）", filter.until());
+		conditions.put("操作", AuditTrailTable.mutationWords(filter.mutations()));
+		var table = new ExportTable("审计记录", AuditTrailTable.HEADERS, rows,
+				List.of(List.of("筛选条件", conditions(conditions, "无（全部记录）")),
+						List.of("符合条件的记录", found.totalCount() + " 条，本文件列出最新的 " + rows.size() + " 条"
+								+ (rows.size() < found.totalCount() ? "；其余请缩小时间范围（since、until）分次导出，或加大 limit（最多 "
+										+ MAX_AUDIT_ENTRIES + "）" : "")),
+						List.of("排序", "按时间，最新在前"),
+						List.of("时间", "北京时间（UTC+8）；筛选条件中不带时区的日期、时间亦按北京时间（GraphQL auditTrail 的 at 为 UTC）"),
+						List.of("修改者", "API 令牌的名称；数据导入为 loader"),
+						List.of("变更内容", "修改前后不同的字段；新建、删除的对象见修改前、修改后两列；数据导入（操作 load）只记其替换的字段"),
+						List.of("修改前、修改后", "该对象修改前后的完整记录（JSON）；删除关联时，修改前的 removed 为被删除的关联及其来源"),
+						List.of("记录范围", "经 API 改变数据的每次修改恰有一条记录，未改变数据的修改与被拒绝的修改不记录；数据导入只记其对经 API 修改过的企业的覆盖与清理删除"),
+						List.of("导出时间", now())));
+		var named = new ArrayList<String>();
+		if (filter.entity() != null) {
+			named.add(filter.entity());
+		}
+		if (filter.actor() != null) {
+			named.add(filter.actor());
+		}
+		if (filter.since() != null || filter.until() != null) {
+			named.add((filter.since() == null ? "" : filter.since()) + "至" + (filter.until() == null ? "" : filter.until()));
+		}
+		return download(table, kind, "审计记录" + named.stream().map(n -> "-" + n).collect(Collectors.joining()),
+				"audit-trail" + named.stream().map(n -> "-" + n.replace("至", "_")).collect(Collectors.joining()));
 	}
 
 	/**

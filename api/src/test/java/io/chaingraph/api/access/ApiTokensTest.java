@@ -63,6 +63,22 @@ class ApiTokensTest {
 			.hasMessageContaining("name");
 	}
 
+	/** The audit trail's actor of a load: an analyst's token under that name would pass its changes off as a load's. */
+	@Test
+	void aTokenNamedAsTheLoaderStopsTheStart() {
+		for (var name : List.of("loader", " Loader ")) {
+			assertThatThrownBy(() -> new ApiTokens(new AccessProperties(
+					List.of(new AccessProperties.Token(name, null, "a-long-enough-editor-token", Set.of(Role.EDITOR))), false,
+					List.of())))
+				.isInstanceOfSatisfying(StartProblem.class, ex -> assertThat(ex.action()).contains("chaingraph.security.tokens"))
+				.hasMessageContaining("'" + name + "'")
+				.hasMessageContaining("数据导入专用");
+		}
+		assertThat(new ApiTokens(new AccessProperties(
+				List.of(new AccessProperties.Token("loader-wang", null, "a-long-enough-editor-token", Set.of(Role.EDITOR))),
+				false, List.of())).caller("Bearer a-long-enough-editor-token").name()).isEqualTo("loader-wang");
+	}
+
 	@Test
 	void mutationsAreRecognisedInTheOperationThatRuns() {
 		assertThat(NO_CACHE.isMutation("mutation { tagEnterprise(input: {}) { audit { key } } }", null)).isTrue();

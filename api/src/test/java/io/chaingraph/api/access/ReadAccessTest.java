@@ -56,7 +56,7 @@ class ReadAccessTest {
 		var reader = new AccessProperties.Token("reader", null, "a-long-enough-reader-token", Set.of(Role.READER));
 		var closed = new ApiTokens(new AccessProperties(List.of(reader), true, List.of()));
 		// no queries behind it: the token is checked before anything is asked of the graph
-		var export = new ExportController(null, null, null, null, null, closed, null, null, null, null);
+		var export = new ExportController(null, null, null, null, null, closed, null, null, null, null, null);
 		assertThatThrownBy(() -> export.chainGaps("csv", "jx-nonferrous", "36", null, 3, null, null, null))
 			.isInstanceOfSatisfying(ApiException.class, ex -> {
 				assertThat(ex.code()).isEqualTo(ErrorCode.UNAUTHENTICATED);
@@ -69,6 +69,8 @@ class ReadAccessTest {
 		assertThatThrownBy(() -> export.compareRegions("csv", "jx-nonferrous", List.of("36", "32"), "Bearer wrong"))
 			.isInstanceOfSatisfying(ApiException.class, ex -> assertThat(ex.code()).isEqualTo(ErrorCode.UNAUTHENTICATED));
 		assertThatThrownBy(() -> export.enterprises("csv", "36", null, null, null, null, null, null, "NAME", 100, null))
+			.isInstanceOfSatisfying(ApiException.class, ex -> assertThat(ex.code()).isEqualTo(ErrorCode.UNAUTHENTICATED));
+		assertThatThrownBy(() -> export.auditTrail("xlsx", null, null, "2026-07-01", null, null, 1000, null))
 			.isInstanceOfSatisfying(ApiException.class, ex -> assertThat(ex.code()).isEqualTo(ErrorCode.UNAUTHENTICATED));
 		assertThat(closed.reader("Bearer a-long-enough-reader-token")).isEqualTo(new Caller("reader", Set.of(Role.READER)));
 	}
