@@ -352,7 +352,9 @@ public final class GraphLoader {
 		entry.put("id", java.util.UUID.randomUUID().toString());
 		entry.put("actor", LOAD_ACTOR);
 		entry.put("mutation", LOAD_MUTATION);
-		entry.put("arguments", JSON.writeValueAsString(new java.util.TreeMap<>(arguments)));
+		var asked = new java.util.TreeMap<String, Object>(arguments);
+		asked.put("ranBy", RAN_BY); // the actor is always "loader": the auditor asks who ran it, and where
+		entry.put("arguments", JSON.writeValueAsString(asked));
 		entry.put("source", "dataset:" + dataset);
 		entry.put("entityType", "Enterprise");
 		entry.put("entityKey", firm);
@@ -415,6 +417,18 @@ public final class GraphLoader {
 	public static final String LOAD_ACTOR = "loader";
 
 	public static final String LOAD_MUTATION = "load";
+
+	/** The account and machine a load runs as ({@code user@host}), in its audit entries' arguments as {@code ranBy}. */
+	public static final String RAN_BY = System.getProperty("user.name", "unknown") + "@" + hostName();
+
+	private static String hostName() {
+		try {
+			return java.net.InetAddress.getLocalHost().getHostName();
+		}
+		catch (java.io.IOException ex) {
+			return System.getenv().getOrDefault("HOSTNAME", "unknown");
+		}
+	}
 
 	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 

@@ -160,7 +160,7 @@ class ReloadAfterCurationTest {
 		var entry = ((List<Map<String, Object>>) all.get("nodes")).getFirst();
 		assertThat(entry).containsEntry("actor", "loader").containsEntry("mutation", "load")
 			.containsEntry("entityType", "Enterprise").containsEntry("entityKey", "test-gz-p")
-			.containsEntry("arguments", "{\"dataSet\":\"gz-prune-office\",\"prune\":true}")
+			.containsEntry("arguments", "{\"dataSet\":\"gz-prune-office\",\"prune\":true,\"ranBy\":\"" + GraphLoader.RAN_BY + "\"}")
 			.containsEntry("after", null);
 		assertThat((String) entry.get("before")).contains("\"name\":\"示例·赣州己磁材有限公司\"", "\"regionCode\":\"360702\"",
 				"\"segments\":[\"jx-nonferrous/copper-foil (主营)\"]").doesNotContain("datasets");
@@ -279,7 +279,9 @@ class ReloadAfterCurationTest {
 		assertThat(entry).containsEntry("actor", "loader").containsEntry("mutation", "load")
 			.containsEntry("entityType", "Enterprise").containsEntry("entityKey", "600362-sh")
 			.containsEntry("before", "{\"tags\":[\"上市\",\"规上\"]}").containsEntry("after", "{\"tags\":[\"上市\"]}")
-			.containsEntry("arguments", "{\"dataSet\":\"demo\"}");
+			.containsEntry("arguments", "{\"dataSet\":\"demo\",\"ranBy\":\"" + GraphLoader.RAN_BY + "\"}");
+		assertThat(GraphLoader.RAN_BY).as("who ran the load, and where").startsWith(System.getProperty("user.name") + "@")
+			.doesNotEndWith("@");
 		assertThat((Map<String, Object>) entry.get("source")).containsEntry("reference", "dataset:demo");
 
 		loader.loadShipped(false);
