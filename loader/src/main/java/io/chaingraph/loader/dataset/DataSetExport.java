@@ -50,6 +50,9 @@ final class DataSetExport {
 
 	private final List<String> leftOut = new ArrayList<>();
 
+	/** The firms enterprises.csv lists: a row of another table naming one it does not would not load. */
+	private final java.util.Set<String> firms = new java.util.HashSet<>();
+
 	private DataSetExport(Transaction tx, Path folder) {
 		this.tx = tx;
 		this.folder = folder;
@@ -97,18 +100,30 @@ final class DataSetExport {
 						+ ": no region in the graph (企业缺少所在地区), and enterprises.csv requires one");
 				return;
 			}
+			this.firms.add(text(r, "id"));
 			out.accept(new String[] { text(r, "id"), text(r, "name"), list(r, "aliases"), text(r, "creditCode"),
 					text(r, "stockCode"), text(r, "regionCode"), list(r, "tags"), number(r, "founded"), text(r, "source"),
 					text(r, "quote") });
 		});
-		table(Tables.ENTERPRISE_SEGMENTS, "export/enterprise-segments", (r, out) -> out.accept(new String[] {
-				text(r, "enterpriseId"), text(r, "segmentId"), text(r, "role"), text(r, "source"), text(r, "quote") }));
+		table(Tables.ENTERPRISE_SEGMENTS, "export/enterprise-segments", (r, out) -> {
+			if (listed(r, "enterpriseId")) {
+				out.accept(new String[] { text(r, "enterpriseId"), text(r, "segmentId"), text(r, "role"),
+						text(r, "source"), text(r, "quote") });
+			}
+		});
 		products();
-		table(Tables.SUPPLY_RELATIONS, "export/supply-relations", (r, out) -> out.accept(new String[] {
-				text(r, "supplierId"), text(r, "customerId"), text(r, "product"), text(r, "source"), text(r, "quote") }));
-		table(Tables.DESIGNATIONS, "export/designations", (r, out) -> out.accept(new String[] { text(r, "enterpriseId"),
-				text(r, "chainId"), text(r, "regionCode"), text(r, "kind"), text(r, "by"), number(r, "year"),
-				text(r, "source"), text(r, "quote") }));
+		table(Tables.SUPPLY_RELATIONS, "export/supply-relations", (r, out) -> {
+			if (listed(r, "supplierId") && listed(r, "customerId")) {
+				out.accept(new String[] { text(r, "supplierId"), text(r, "customerId"), text(r, "product"),
+						text(r, "source"), text(r, "quote") });
+			}
+		});
+		table(Tables.DESIGNATIONS, "export/designations", (r, out) -> {
+			if (listed(r, "enterpriseId")) {
+				out.accept(new String[] { text(r, "enterpriseId"), text(r, "chainId"), text(r, "regionCode"),
+						text(r, "kind"), text(r, "by"), number(r, "year"), text(r, "source"), text(r, "quote") });
+			}
+		});
 		table(Tables.CLUSTERS, "export/clusters", (r, out) -> out.accept(new String[] { text(r, "id"), text(r, "name"),
 				text(r, "kind"), text(r, "level"), text(r, "scale"), list(r, "regionCodes"), list(r, "chainIds"),
 				list(r, "aliases"), text(r, "source"), text(r, "quote") }));
@@ -119,6 +134,23 @@ final class DataSetExport {
 				text(r, "documentId"), text(r, "text"), text(r, "metric"), number(r, "value"), text(r, "unit"),
 				number(r, "year"), list(r, "chainIds"), list(r, "regionCodes"), list(r, "clusterIds"), text(r, "source"),
 				text(r, "quote") }));
+	}
+
+	/**
+	 * Whether the firm the row names is in enterprises.csv; else the row is named as left out, not written: the
+	 * export would not load (a firm without a region, one only the ChainKnowledgeGraph import wrote).
+	 */
+	private boolean listed(Record r, String column) {
+		var firm = text(r, column);
+		if (this.firms.contains(firm)) {
+			return true;
+		}
+		var values = new ArrayList<String>();
+		r.keys().stream().filter(k -> !k.equals("source") && !k.equals("quote") && (!k.startsWith("product") || k.equals("product")))
+			.forEach(k -> values.add(r.get(k).isNull() ? "" : r.get(k).toString().replace("\"", "")));
+		this.leftOut.add("a row naming firm " + firm + ", which enterprises.csv does not list (企业未导出，其关联未导出): "
+				+ String.join(", ", values));
+		return false;
 	}
 
 	/** One table: its header (the columns' own names, as FORMATS.md writes them), then a row per record. */
@@ -160,7 +192,9 @@ final class DataSetExport {
 					product(group, segments.remove(text(group.getFirst(), "product")), csv);
 					group.clear();
 				}
-				group.add(r);
+				if (listed(r, "enterpriseId")) {
+					group.add(r);
+				}
 			}
 			if (!group.isEmpty()) {
 				product(group, segments.remove(text(group.getFirst(), "product")), csv);

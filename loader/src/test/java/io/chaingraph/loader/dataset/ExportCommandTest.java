@@ -91,6 +91,31 @@ class ExportCommandTest {
 	}
 
 	@Test
+	void aFirmEnterprisesCsvCannotListIsNamedWithItsLinksAndTheExportStillLoads() throws IOException {
+		this.loader.load(DataSetLoadTest.SMALL, new GraphLoader.Options(false, false));
+		try (var session = TestNeo4j.driver().session()) {
+			// A firm of the ChainKnowledgeGraph import (no region) that a curator tagged and linked to a segment.
+			session.run("""
+					CREATE (e:Enterprise {id: '600000-sh', name: '某上市公司', source: 'chainkg:company.json:1',
+					                      tags: ['链主'], datasets: ['curation:api']})
+					WITH e MATCH (s:Segment {id: 'test-copper/cathode'}), (c:Enterprise {id: 'test-a'})
+					CREATE (e)-[:OPERATES_IN {source: 'illustrative', illustrative: true, datasets: ['curation:api']}]->(s)
+					CREATE (c)-[:SUPPLIES_TO {source: 'illustrative', illustrative: true, datasets: ['curation:api']}]->(e)
+					""").consume();
+		}
+		var folder = this.temp.resolve("export");
+
+		assertThat(export(folder.toString())).as(this.err.toString()).isEqualTo(LoaderCommand.OK);
+
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("firm 600000-sh 某上市公司: no region",
+				"a row naming firm 600000-sh, which enterprises.csv does not list (企业未导出，其关联未导出): 600000-sh, test-copper/cathode",
+				"a row naming firm 600000-sh, which enterprises.csv does not list (企业未导出，其关联未导出): test-a, 600000-sh");
+		assertThat(Files.readString(folder.resolve("README.md"))).contains("firm 600000-sh");
+		TestNeo4j.clearData();
+		assertThat(this.loader.load(folder, new GraphLoader.Options(true, false)).warnings()).isEmpty();
+	}
+
+	@Test
 	void anEmptyGraphIsSaidSoAndNoFolderIsMade() {
 		var folder = this.temp.resolve("empty-export");
 
