@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 
 import io.chaingraph.loader.chainkg.ChainKgImporter;
+import io.chaingraph.loader.dataset.ExportCommand;
 import io.chaingraph.loader.source.LoadException;
 import io.chaingraph.model.schema.MigrationException;
 import io.chaingraph.model.schema.NewerSchemaException;
@@ -59,6 +60,8 @@ public final class LoaderCommand {
 			an empty embedded store (Neo4j's offline importer, --bulk / --no-bulk) is in the standalone bundle only:
 			./chaingraph load DIR --bulk (see ./chaingraph load --help).
 			批量首次导入（--bulk）仅在独立发行包中提供：./chaingraph load DIR --bulk。
+			The loader jar exports too: export DIR [--id ID] writes the graph of NEO4J_URI as a data set folder
+			that load takes back (export --help; 导出为数据集).
 			""";
 
 	/** The command line shows its own messages; the driver's INFO lines are noise there. */
@@ -69,11 +72,22 @@ public final class LoaderCommand {
 	private LoaderCommand() {
 	}
 
-	/** The executable loader jar: reaches Neo4j through NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD. */
+	/**
+	 * The executable loader jar: reaches Neo4j through NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD. Its arguments
+	 * are {@code load}'s, or {@code export DIR …} for the export.
+	 */
 	public static void main(String[] args) {
 		try (var driver = driverFor(System.getenv())) {
-			System.exit(run(args, driver, System.out, System.err));
+			System.exit(command(args, driver, System.out, System.err));
 		}
+	}
+
+	/** The loader jar's command line: {@code export …} exports, anything else loads. */
+	static int command(String[] args, Driver driver, PrintStream out, PrintStream err) {
+		if (args.length > 0 && args[0].equals("export")) {
+			return ExportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), driver, out, err);
+		}
+		return run(args, driver, out, err);
 	}
 
 	/**

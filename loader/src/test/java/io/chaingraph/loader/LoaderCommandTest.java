@@ -9,6 +9,7 @@ import io.chaingraph.model.schema.SchemaMigrator;
 import io.chaingraph.testsupport.GraphFingerprint;
 import io.chaingraph.testsupport.TestNeo4j;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 
@@ -25,6 +26,22 @@ class LoaderCommandTest {
 	private int run(org.neo4j.driver.Driver driver, String... args) {
 		return LoaderCommand.run(args, driver, new PrintStream(this.out, true, StandardCharsets.UTF_8),
 				new PrintStream(this.err, true, StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void theLoaderJarExportsWithTheWordExport(@TempDir java.nio.file.Path temp) throws java.io.IOException {
+		TestNeo4j.clearData();
+		new GraphLoader(TestNeo4j.driver()).load(java.nio.file.Path.of("src/test/resources/datasets/small"),
+				new GraphLoader.Options(false, false));
+		var folder = temp.resolve("jar-export");
+
+		assertThat(LoaderCommand.command(new String[] { "export", folder.toString(), "--id", "nanchang-backup" },
+				TestNeo4j.driver(), new PrintStream(this.out, true, StandardCharsets.UTF_8),
+				new PrintStream(this.err, true, StandardCharsets.UTF_8))).isEqualTo(LoaderCommand.OK);
+
+		assertThat(java.nio.file.Files.readString(folder.resolve("dataset.yaml"))).contains("id: nanchang-backup");
+		assertThat(java.nio.file.Files.readString(folder.resolve("enterprises.csv"))).contains("test-a,示例·甲铜业有限公司");
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("as data set nanchang-backup");
 	}
 
 	@Test

@@ -13,8 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The entry point of the standalone jar, run by the {@code ./chaingraph} launcher: {@code serve} starts the service,
- * {@code load} runs the loader, {@code template} writes an empty data set to fill in, {@code generate} writes a
- * synthetic data set, {@code bench load} measures the loader.
+ * {@code load} runs the loader, {@code template} writes an empty data set to fill in, {@code export} writes the graph
+ * out as a data set, {@code generate} writes a synthetic data set, {@code bench load} measures the loader.
  * {@code ./chaingraph help} describes every command.
  */
 public final class ChainGraph {
@@ -58,11 +58,12 @@ public final class ChainGraph {
 			case "load" -> System.exit(LoadCommand.run(rest));
 			case "generate" -> System.exit(GenerateCommand.run(rest, System.out, System.err));
 			case "template" -> System.exit(TemplateCommand.run(rest, System.out, System.err));
+			case "export" -> System.exit(ExportGraph.run(rest));
 			case "bench" -> System.exit(rest.length > 0 && rest[0].equals("api")
 					? ApiBenchmark.run(Arrays.copyOfRange(rest, 1, rest.length))
 					: LoadBenchmark.run(rest, System.out, System.err));
 			default -> {
-				System.err.println("Unknown command '" + command + "' (未知命令). Commands: serve, load, template, generate, bench. "
+				System.err.println("Unknown command '" + command + "' (未知命令). Commands: serve, load, template, export, generate, bench. "
 						+ "See ./chaingraph help.");
 				System.exit(2);
 			}

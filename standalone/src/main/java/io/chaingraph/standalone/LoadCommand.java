@@ -428,13 +428,13 @@ final class LoadCommand {
 		return LoaderCommand.USAGE;
 	}
 
-	private enum Answer {
+	enum Answer {
 
 		NOTHING, SIGNED_IN, REFUSED
 
 	}
 
-	private static Answer answers(Driver driver) {
+	static Answer answers(Driver driver) {
 		try {
 			driver.verifyConnectivity();
 			return Answer.SIGNED_IN;

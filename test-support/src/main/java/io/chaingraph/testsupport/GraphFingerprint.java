@@ -26,6 +26,15 @@ public final class GraphFingerprint {
 	 * graphs loaded at different times are compared.
 	 */
 	public static String of(Driver driver, Set<String> ignoredProperties) {
+		return of(driver, ignoredProperties, Set.of());
+	}
+
+	/**
+	 * The fingerprint without the named properties and without the nodes of the named labels and their relationships,
+	 * e.g. the {@code DataSet} records and the {@code AuditEntry} trail when a graph is compared with its export
+	 * loaded elsewhere: bookkeeping of each graph, not its data.
+	 */
+	public static String of(Driver driver, Set<String> ignoredProperties, Set<String> ignoredLabels) {
 		try (var session = driver.session()) {
 			var lines = new ArrayList<String>();
 			// Relationships name their ends by element id and take the ends' text from the node rows: sending every
@@ -36,13 +45,21 @@ public final class GraphFingerprint {
 					var props = sorted(r.get("props").asMap(), ignoredProperties);
 					nodes.put(r.get("id").asString(), props);
 					var labels = r.get("labels").asList();
-					if (!labels.contains("SchemaMigration") && !labels.contains("SchemaMigrationLock")) {
+					if (labels.stream().anyMatch(ignoredLabels::contains)) {
+						nodes.remove(r.get("id").asString());
+					}
+					else if (!labels.contains("SchemaMigration") && !labels.contains("SchemaMigrationLock")) {
 						lines.add(labels + props);
 					}
 				});
 			session.run("MATCH (a)-[r]->(b) RETURN elementId(a) AS a, type(r) AS type, properties(r) AS r, elementId(b) AS b")
-				.forEachRemaining(r -> lines.add(nodes.get(r.get("a").asString()) + r.get("type").asString()
-						+ sorted(r.get("r").asMap(), ignoredProperties) + nodes.get(r.get("b").asString())));
+				.forEachRemaining(r -> {
+					var a = nodes.get(r.get("a").asString());
+					var b = nodes.get(r.get("b").asString());
+					if (a != null && b != null) {
+						lines.add(a + r.get("type").asString() + sorted(r.get("r").asMap(), ignoredProperties) + b);
+					}
+				});
 			lines.sort(null);
 			return lines.size() + "\n" + String.join("\n", lines);
 		}

@@ -10,8 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes a CSV file record by record (RFC 4180, UTF-8 without BOM, {@code \n} line ends): a field is quoted only when
- * it holds a comma, a quote or a line break, so the output is what {@link CsvSource} and Neo4j's importer read back.
+ * Writes a CSV file record by record (RFC 4180, UTF-8 without BOM unless asked for one, {@code \n} line ends): a
+ * field is quoted only when it holds a comma, a quote or a line break, so the output is what {@link CsvSource} and
+ * Neo4j's importer read back.
  * Memory stays constant whatever the number of records.
  */
 public final class CsvWriter implements AutoCloseable {
@@ -23,9 +24,20 @@ public final class CsvWriter implements AutoCloseable {
 	private long records;
 
 	public CsvWriter(Path file) {
+		this(file, false);
+	}
+
+	/**
+	 * A writer that starts the file with a byte order mark when asked: Excel and WPS then open the UTF-8 as UTF-8 (the
+	 * Chinese is garbled without it); the loader reads either.
+	 */
+	public CsvWriter(Path file, boolean byteOrderMark) {
 		try {
 			this.out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
 					1 << 16);
+			if (byteOrderMark) {
+				this.out.write('\uFEFF');
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write " + file, ex);

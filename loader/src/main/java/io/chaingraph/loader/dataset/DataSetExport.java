@@ -1,0 +1,401 @@
+package io.chaingraph.loader.dataset;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import io.chaingraph.loader.source.CsvWriter;
+import io.chaingraph.model.cypher.CypherCatalog;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Transaction;
+import org.neo4j.driver.Value;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Writes what the graph holds of the data sets and the curation API as one data set folder in the
+ * {@code chaingraph/v1} format, which {@code load} takes back: the same records with the same provenance (a quote
+ * stays a quote, illustrative stays illustrative). Everything is read in the one read transaction given, so the
+ * folder is one moment of the graph. Left out: the built-in regions (loaded with every data set), what only the
+ * ChainKnowledgeGraph import wrote (it ships no license), the stored firm counts (every load derives them), the data
+ * sets' records and the audit trail (bookkeeping of the graph, not data a load writes).
+ */
+final class DataSetExport {
+
+	/** What was written: rows per file, and what could not be (a product no firm makes, a firm without region). */
+	record Result(Map<String, Long> rows, List<String> leftOut) {
+
+		boolean isEmpty() {
+			return this.rows.values().stream().allMatch(n -> n == 0);
+		}
+
+	}
+
+	private static final CypherCatalog CYPHER = CypherCatalog.standard();
+
+	private final Transaction tx;
+
+	private final Path folder;
+
+	private final Map<String, Long> rows = new LinkedHashMap<>();
+
+	private final List<String> leftOut = new ArrayList<>();
+
+	/** The firms enterprises.csv lists: a row of another table naming one it does not would not load. */
+	private final java.util.Set<String> firms = new java.util.HashSet<>();
+
+	private DataSetExport(Transaction tx, Path folder) {
+		this.tx = tx;
+		this.folder = folder;
+	}
+
+	/** The data sets the graph records, id to name, but the built-in regions. */
+	static Map<String, String> dataSets(Transaction tx) {
+		var sets = new TreeMap<String, String>();
+		tx.run(CYPHER.query("export/data-sets")).forEachRemaining(r -> sets.put(r.get("id").asString(), r.get("name").asString(null)));
+		return sets;
+	}
+
+	/**
+	 * Writes every table and chain into {@code folder} (which exists and is empty), then {@code dataset.yaml} and a
+	 * README saying what the folder holds and what it leaves out.
+	 */
+	static Result write(Transaction tx, Path folder, String id, String name, String description) throws IOException {
+		var export = new DataSetExport(tx, folder);
+		export.tables();
+		export.chains();
+		Files.writeString(folder.resolve(DataSetFiles.MANIFEST), manifest(id, name, description), StandardCharsets.UTF_8);
+		return new Result(export.rows, List.copyOf(export.leftOut));
+	}
+
+	private static String manifest(String id, String name, String description) {
+		var manifest = new LinkedHashMap<String, Object>();
+		manifest.put("format", DataSet.FORMAT);
+		manifest.put("id", id);
+		manifest.put("name", name);
+		manifest.put("description", description);
+		manifest.put("asOf", java.time.LocalDate.now().toString());
+		return yaml().dump(manifest);
+	}
+
+	private void tables() {
+		table(Tables.REGIONS, "export/regions", (r, out) -> out.accept(new String[] { text(r, "code"), text(r, "name"),
+				text(r, "level"), text(r, "parentCode"), list(r, "members"), text(r, "zoneType"), list(r, "aliases"),
+				text(r, "source"), text(r, "quote") }));
+		table(Tables.REGION_NEIGHBOURS, "export/region-neighbours", (r, out) -> out.accept(
+				new String[] { text(r, "a"), text(r, "b"), text(r, "source"), text(r, "quote") }));
+		table(Tables.ENTERPRISES, "export/enterprises", (r, out) -> {
+			if (r.get("regionCode").isNull()) {
+				// enterprises.csv requires a region: a firm an older --prune left without one is named, not guessed
+				this.leftOut.add("firm " + text(r, "id") + " " + text(r, "name")
+						+ ": no region in the graph (企业缺少所在地区), and enterprises.csv requires one");
+				return;
+			}
+			this.firms.add(text(r, "id"));
+			out.accept(new String[] { text(r, "id"), text(r, "name"), list(r, "aliases"), text(r, "creditCode"),
+					text(r, "stockCode"), text(r, "regionCode"), list(r, "tags"), number(r, "founded"), text(r, "source"),
+					text(r, "quote") });
+		});
+		table(Tables.ENTERPRISE_SEGMENTS, "export/enterprise-segments", (r, out) -> {
+			if (listed(r, "enterpriseId")) {
+				out.accept(new String[] { text(r, "enterpriseId"), text(r, "segmentId"), text(r, "role"),
+						text(r, "source"), text(r, "quote") });
+			}
+		});
+		products();
+		table(Tables.SUPPLY_RELATIONS, "export/supply-relations", (r, out) -> {
+			if (listed(r, "supplierId") && listed(r, "customerId")) {
+				out.accept(new String[] { text(r, "supplierId"), text(r, "customerId"), text(r, "product"),
+						text(r, "source"), text(r, "quote") });
+			}
+		});
+		table(Tables.DESIGNATIONS, "export/designations", (r, out) -> {
+			if (listed(r, "enterpriseId")) {
+				out.accept(new String[] { text(r, "enterpriseId"), text(r, "chainId"), text(r, "regionCode"),
+						text(r, "kind"), text(r, "by"), number(r, "year"), text(r, "source"), text(r, "quote") });
+			}
+		});
+		table(Tables.CLUSTERS, "export/clusters", (r, out) -> out.accept(new String[] { text(r, "id"), text(r, "name"),
+				text(r, "kind"), text(r, "level"), text(r, "scale"), list(r, "regionCodes"), list(r, "chainIds"),
+				list(r, "aliases"), text(r, "source"), text(r, "quote") }));
+		table(Tables.POLICY_DOCUMENTS, "export/policy-documents", (r, out) -> out.accept(new String[] { text(r, "id"),
+				text(r, "title"), text(r, "issuer"), text(r, "docNumber"), text(r, "date"), text(r, "regionCode"),
+				text(r, "url"), text(r, "source"), text(r, "quote") }));
+		table(Tables.POLICY_TARGETS, "export/policy-targets", (r, out) -> out.accept(new String[] { text(r, "id"),
+				text(r, "documentId"), text(r, "text"), text(r, "metric"), number(r, "value"), text(r, "unit"),
+				number(r, "year"), list(r, "chainIds"), list(r, "regionCodes"), list(r, "clusterIds"), text(r, "source"),
+				text(r, "quote") }));
+	}
+
+	/**
+	 * Whether the firm the row names is in enterprises.csv; else the row is named as left out, not written: the
+	 * export would not load (a firm without a region, one only the ChainKnowledgeGraph import wrote).
+	 */
+	private boolean listed(Record r, String column) {
+		var firm = text(r, column);
+		if (this.firms.contains(firm)) {
+			return true;
+		}
+		var values = new ArrayList<String>();
+		r.keys().stream().filter(k -> !k.equals("source") && !k.equals("quote") && (!k.startsWith("product") || k.equals("product")))
+			.forEach(k -> values.add(r.get(k).isNull() ? "" : r.get(k).toString().replace("\"", "")));
+		this.leftOut.add("a row naming firm " + firm + ", which enterprises.csv does not list (企业未导出，其关联未导出): "
+				+ String.join(", ", values));
+		return false;
+	}
+
+	/** One table: its header (the columns' own names, as FORMATS.md writes them), then a row per record. */
+	private void table(Table table, String query, RowWriter rowWriter) {
+		try (var csv = csv(table)) {
+			this.tx.run(CYPHER.query(query)).forEachRemaining(r -> rowWriter.write(r, csv::record));
+			this.rows.put(table.file(), csv.records() - 1);
+		}
+	}
+
+	private CsvWriter csv(Table table) {
+		var csv = new CsvWriter(this.folder.resolve(table.file()), true);
+		csv.record(table.columns().stream().map(Column::name).toArray(String[]::new));
+		return csv;
+	}
+
+	@FunctionalInterface
+	private interface RowWriter {
+
+		void write(Record record, Consumer<String[]> out);
+
+	}
+
+	/**
+	 * enterprise-products.csv. A load gives a product the provenance of the first row naming it, and each row with a
+	 * segmentId links the product to that segment with the row's provenance: so a product's rows start with one whose
+	 * provenance is the product's, and each segment goes on a row whose provenance is the link's where one has it.
+	 */
+	private void products() {
+		var segments = new LinkedHashMap<String, List<Record>>();
+		this.tx.run(CYPHER.query("export/product-segments"))
+			.forEachRemaining(r -> segments.computeIfAbsent(text(r, "product"), k -> new ArrayList<>()).add(r));
+		try (var csv = csv(Tables.ENTERPRISE_PRODUCTS)) {
+			var group = new ArrayList<Record>();
+			var result = this.tx.run(CYPHER.query("export/enterprise-products"));
+			while (result.hasNext()) {
+				var r = result.next();
+				if (!group.isEmpty() && !text(group.getFirst(), "product").equals(text(r, "product"))) {
+					product(group, segments.remove(text(group.getFirst(), "product")), csv);
+					group.clear();
+				}
+				if (listed(r, "enterpriseId")) {
+					group.add(r);
+				}
+			}
+			if (!group.isEmpty()) {
+				product(group, segments.remove(text(group.getFirst(), "product")), csv);
+			}
+			this.rows.put(Tables.ENTERPRISE_PRODUCTS.file(), csv.records() - 1);
+		}
+		segments.keySet().forEach(product -> this.leftOut.add("product " + product
+				+ ": its segment, as no firm makes it (无企业生产该产品，其所属环节未导出)"));
+		this.tx.run(CYPHER.query("export/products-unmade")).forEachRemaining(r -> this.leftOut.add("product "
+				+ text(r, "product") + ": no firm makes it, and a product is written only with a firm that makes it"
+				+ " (无企业生产该产品)"));
+	}
+
+	private void product(List<Record> makers, List<Record> segments, CsvWriter csv) {
+		var rows = new ArrayList<>(makers);
+		var first = makers.getFirst();
+		rows.stream()
+			.filter(r -> sameProvenance(r, text(first, "productSource"), text(first, "productQuote")))
+			.findFirst()
+			.ifPresent(r -> {
+				rows.remove(r);
+				rows.addFirst(r);
+			});
+		var segmentOf = new String[rows.size()];
+		for (var segment : segments == null ? List.<Record>of() : segments) {
+			int at = -1;
+			for (int i = 0; i < rows.size() && at < 0; i++) {
+				if (segmentOf[i] == null && sameProvenance(rows.get(i), text(segment, "source"), text(segment, "quote"))) {
+					at = i;
+				}
+			}
+			for (int i = 0; i < rows.size() && at < 0; i++) {
+				if (segmentOf[i] == null) {
+					at = i;
+				}
+			}
+			if (at < 0) {
+				this.leftOut.add("product " + text(first, "product") + ": its segment " + text(segment, "segmentId")
+						+ ", as it has more segments than firms making it (产品所属环节多于生产企业)");
+				continue;
+			}
+			segmentOf[at] = text(segment, "segmentId");
+		}
+		for (int i = 0; i < rows.size(); i++) {
+			var r = rows.get(i);
+			csv.record(text(r, "enterpriseId"), text(r, "product"), number(r, "weight"), segmentOf[i], text(r, "source"),
+					text(r, "quote"));
+		}
+	}
+
+	private static boolean sameProvenance(Record r, String source, String quote) {
+		return Objects.equals(text(r, "source"), source) && Objects.equals(text(r, "quote"), quote);
+	}
+
+	/** One YAML file per chain under chains/: its segment tree, policy regions and the supply links it starts. */
+	private void chains() throws IOException {
+		var chains = new LinkedHashMap<String, Map<String, Object>>();
+		this.tx.run(CYPHER.query("export/chains")).forEachRemaining(r -> {
+			var chain = new LinkedHashMap<String, Object>();
+			chain.put("id", text(r, "id"));
+			put(chain, "name", text(r, "name"));
+			put(chain, "aliases", strings(r.get("aliases")));
+			put(chain, "description", text(r, "description"));
+			provenance(chain, text(r, "source"), text(r, "quote"));
+			var policies = new ArrayList<Map<String, Object>>();
+			for (var p : r.get("policy").asList(v -> v)) {
+				var policy = new LinkedHashMap<String, Object>();
+				put(policy, "region", p.get("region").asString(null));
+				put(policy, "program", p.get("program").asString(null));
+				put(policy, "tier", p.get("tier").asString(null));
+				put(policy, "chief", p.get("chief").asString(null));
+				provenance(policy, p.get("source").asString(null), p.get("quote").asString(null));
+				policies.add(policy);
+			}
+			put(chain, "policy", policies);
+			chain.put("segments", new ArrayList<Map<String, Object>>());
+			chains.put(text(r, "id"), chain);
+		});
+		var segments = new LinkedHashMap<String, Map<String, Object>>();
+		var parents = new LinkedHashMap<String, String>();
+		var chainOf = new LinkedHashMap<String, String>();
+		this.tx.run(CYPHER.query("export/segments")).forEachRemaining(r -> {
+			var id = text(r, "id");
+			var segment = new LinkedHashMap<String, Object>();
+			segment.put("id", id.substring(id.indexOf('/') + 1));
+			put(segment, "name", text(r, "name"));
+			put(segment, "aliases", strings(r.get("aliases")));
+			put(segment, "position", text(r, "position"));
+			put(segment, "kind", text(r, "kind"));
+			put(segment, "description", text(r, "description"));
+			provenance(segment, text(r, "source"), text(r, "quote"));
+			segments.put(id, segment);
+			parents.put(id, text(r, "parentId"));
+			chainOf.put(id, text(r, "chainId"));
+		});
+		// In each chain's order among siblings (the query's order): a parent's children list in the order they had.
+		for (var entry : segments.entrySet()) {
+			var parent = parents.get(entry.getKey());
+			var chain = chains.get(chainOf.get(entry.getKey()));
+			if (chain == null) {
+				continue;
+			}
+			@SuppressWarnings("unchecked")
+			var siblings = parent == null ? (List<Map<String, Object>>) chain.get("segments")
+					: (List<Map<String, Object>>) segments.get(parent)
+						.computeIfAbsent("children", k -> new ArrayList<Map<String, Object>>());
+			siblings.add(entry.getValue());
+		}
+		this.tx.run(CYPHER.query("export/segment-supplies")).forEachRemaining(r -> {
+			var chainId = text(r, "chainId");
+			var chain = chains.get(chainId);
+			if (chain == null) {
+				return;
+			}
+			var supply = new LinkedHashMap<String, Object>();
+			supply.put("from", local(chainId, text(r, "fromId")));
+			supply.put("to", local(chainId, text(r, "toId")));
+			provenance(supply, text(r, "source"), text(r, "quote"));
+			@SuppressWarnings("unchecked")
+			var supplies = (List<Map<String, Object>>) chain.computeIfAbsent("supplies", k -> new ArrayList<>());
+			supplies.add(supply);
+		});
+		var dir = this.folder.resolve(DataSetFiles.CHAINS);
+		Files.createDirectories(dir);
+		for (var chain : chains.entrySet()) {
+			// children sit after the segment's own keys: moved to the end, as the chain files write them
+			moveChildrenLast(chain.getValue());
+			Files.writeString(dir.resolve(chain.getKey() + ".yaml"), yaml().dump(chain.getValue()), StandardCharsets.UTF_8);
+		}
+		this.rows.put(DataSetFiles.CHAINS + "/", (long) chains.size());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void moveChildrenLast(Map<String, Object> chain) {
+		var pending = new ArrayList<>((List<Map<String, Object>>) chain.get("segments"));
+		while (!pending.isEmpty()) {
+			var segment = pending.removeLast();
+			var children = (List<Map<String, Object>>) segment.remove("children");
+			if (children != null) {
+				segment.put("children", children);
+				pending.addAll(children);
+			}
+		}
+		var supplies = chain.remove("supplies");
+		if (supplies != null) {
+			chain.put("supplies", supplies);
+		}
+	}
+
+	/** A segment of this chain by its own id, one of another chain by its full id. */
+	private static String local(String chainId, String segmentId) {
+		return segmentId.startsWith(chainId + "/") ? segmentId.substring(chainId.length() + 1) : segmentId;
+	}
+
+	private static void provenance(Map<String, Object> map, String source, String quote) {
+		put(map, "source", source);
+		put(map, "quote", quote);
+	}
+
+	private static void put(Map<String, Object> map, String key, Object value) {
+		if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
+			map.put(key, value);
+		}
+	}
+
+	private static Yaml yaml() {
+		var options = new DumperOptions();
+		options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+		options.setAllowUnicode(true);
+		options.setSplitLines(false);
+		options.setIndicatorIndent(2);
+		options.setIndentWithIndicator(true);
+		return new Yaml(options);
+	}
+
+	private static String text(Record r, String key) {
+		var value = r.get(key);
+		return value.isNull() ? null : value.asString();
+	}
+
+	private static List<String> strings(Value value) {
+		return value.isNull() ? List.of() : value.asList(Value::asString);
+	}
+
+	/** A list cell: the items separated by {@code ;}, as every list column reads them. */
+	private static String list(Record r, String key) {
+		return String.join(";", strings(r.get(key)));
+	}
+
+	/** A year as digits, a share or an amount as the plain decimal the loader reads back as the same double. */
+	private static String number(Record r, String key) {
+		var value = r.get(key);
+		if (value.isNull()) {
+			return null;
+		}
+		var number = value.asNumber();
+		if (number instanceof Double d) {
+			var text = Double.toString(d);
+			return text.contains("E") ? BigDecimal.valueOf(d).toPlainString() : text;
+		}
+		return number.toString();
+	}
+
+}
