@@ -36,7 +36,7 @@ class SuggestionsTest {
 	@Test
 	void aChainWrittenInPartOrWithASlipIsNotFoundWithTheChainItMayMean() {
 		var part = gaps("有色", "赣州");
-		assertThat(part.get("message")).isEqualTo("Chain 产业链 '有色' not found (未找到); did you mean 有色金属 (jx-nonferrous)?"
+		assertThat(part.get("message")).isEqualTo("chain: Chain 产业链 '有色' not found (未找到); did you mean 有色金属 (jx-nonferrous)?"
 				+ " (您是否要找：有色金属 (jx-nonferrous))");
 		assertThat(suggestions(part)).containsExactly("jx-nonferrous");
 		// In an alias (新能源汽车 of 汽车), a longer text holding an alias (稀土产业链 of 有色金属), a slip in the id.
@@ -81,7 +81,7 @@ class SuggestionsTest {
 	@Test
 	void aTextLikeNothingIsNotFoundWithoutSuggestions() {
 		var error = gaps("钢铁冶炼", "36");
-		assertThat(error.get("message")).isEqualTo("Chain 产业链 '钢铁冶炼' not found (未找到)");
+		assertThat(error.get("message")).isEqualTo("chain: Chain 产业链 '钢铁冶炼' not found (未找到)");
 		assertThat(extensions(error)).doesNotContainKey("suggestions");
 		// Filters say the same as the questions do.
 		var filter = this.client.error("{ enterprises(filter: {chain: \"有色\"}, first: 1) { totalCount } }");

@@ -41,8 +41,14 @@ class CooperationAreasTest {
 
 	@SuppressWarnings("unchecked")
 	private static void refusesYrd(Map<String, Object> error) {
+		refusesYrd(error, "");
+	}
+
+	/** The refusal, its message naming the argument the area was given in ({@code region: …}). */
+	@SuppressWarnings("unchecked")
+	private static void refusesYrd(Map<String, Object> error, String argument) {
 		assertThat(GraphQlClient.code(error)).as("%s", error).isEqualTo("BAD_INPUT");
-		assertThat((String) error.get("message")).isEqualTo(YRD + ", ask about those: " + YRD_MEMBERS + "请改为查询其成员地区"
+		assertThat((String) error.get("message")).isEqualTo(argument + YRD + ", ask about those: " + YRD_MEMBERS + "请改为查询其成员地区"
 				+ YRD_MEMBER_NAMES);
 		assertThat((Map<String, Object>) error.get("extensions")).containsEntry("key", "CA-YRD")
 			.containsEntry("members", List.of("31", "32", "33", "34"));
@@ -56,28 +62,31 @@ class CooperationAreasTest {
 			.data("{ chainGaps(chain: \"js-biomed\", region: \"32\") { summary { segments coveredSegments } } }")
 			.get("chainGaps");
 		assertThat(jiangsu.get("summary")).isEqualTo(Map.of("segments", 14, "coveredSegments", 12));
-		refusesYrd(client().error("{ chainGaps(chain: \"js-biomed\", region: \"长三角\") { summary { text } } }"));
-		refusesYrd(client().error("{ chainGaps(chain: \"js-biomed\", region: \"CA-YRD\") { summary { text } } }"));
+		refusesYrd(client().error("{ chainGaps(chain: \"js-biomed\", region: \"长三角\") { summary { text } } }"), "region: ");
+		refusesYrd(client().error("{ chainGaps(chain: \"js-biomed\", region: \"CA-YRD\") { summary { text } } }"), "region: ");
 		refusesYrd(client().error("{ chainGaps(chain: \"js-biomed\", region: \"%s\") { summary { text } } }"
-			.formatted(GlobalId.of("Region", "CA-YRD"))));
-		refusesYrd(client().error("{ chainGapOverview(region: \"长三角\") { chains { firms } } }"));
-		refusesYrd(client().error("{ chainGapOverview(region: \"CA-YRD\", policyOnly: true) { chains { firms } } }"));
+			.formatted(GlobalId.of("Region", "CA-YRD"))), "region: ");
+		refusesYrd(client().error("{ chainGapOverview(region: \"长三角\") { chains { firms } } }"), "region: ");
+		refusesYrd(client().error("{ chainGapOverview(region: \"CA-YRD\", policyOnly: true) { chains { firms } } }"),
+				"region: ");
 	}
 
 	@Test
 	void supplementTargetsOfACooperationAreaAreRefusedNotListedFromInsideIt() {
 		// Listed 苏州's and 连云港's firms as targets "outside" 长三角.
 		refusesYrd(client().error(
-				"{ supplementTargets(chain: \"js-biomed\", region: \"长三角\") { totalCount edges { node { enterprise { name } } } } }"));
+				"{ supplementTargets(chain: \"js-biomed\", region: \"长三角\") { totalCount edges { node { enterprise { name } } } } }"),
+				"region: ");
 		refusesYrd(client().error("{ supplementTargets(chain: \"js-biomed\", region: \"32\", filter: {province: \"CA-YRD\"})"
-				+ " { totalCount } }"));
+				+ " { totalCount } }"), "filter.province: ");
 	}
 
 	@Test
 	@SuppressWarnings("unchecked")
 	void firmListsOfACooperationAreaAreRefusedNotAnsweredEmpty() {
-		refusesYrd(client().error("{ enterprises(filter: {region: \"长三角\"}) { totalCount } }"));
-		refusesYrd(client().error("{ enterprises(filter: {region: \"CA-YRD\", chain: \"js-biomed\"}) { totalCount } }"));
+		refusesYrd(client().error("{ enterprises(filter: {region: \"长三角\"}) { totalCount } }"), "filter.region: ");
+		refusesYrd(client().error("{ enterprises(filter: {region: \"CA-YRD\", chain: \"js-biomed\"}) { totalCount } }"),
+				"filter.region: ");
 		refusesYrd(client().error("{ region(code: \"CA-YRD\") { name enterprises { totalCount } } }"));
 		// The refusal is the field's: a region page for an area (search lists them) still has its name and members.
 		@SuppressWarnings("unchecked")
@@ -86,7 +95,8 @@ class CooperationAreasTest {
 			.get("region");
 		assertThat(page).containsEntry("name", "长三角").containsEntry("enterprises", null);
 		assertThat((java.util.List<?>) page.get("members")).isNotEmpty();
-		refusesYrd(client().error("{ segment(key: \"jx-nonferrous/copper-foil\") { enterprises(region: \"长三角\") { totalCount } } }"));
+		refusesYrd(client().error("{ segment(key: \"jx-nonferrous/copper-foil\") { enterprises(region: \"长三角\") { totalCount } } }"),
+				"region: ");
 		// The area itself is still answered (its members); a member region's list is what to ask instead.
 		var region = (Map<String, Object>) client().data("{ region(code: \"CA-YRD\") { name members { code } } }")
 			.get("region");
@@ -103,7 +113,7 @@ class CooperationAreasTest {
 		var error = client().error(
 				"{ upstream(from: \"jx-nonferrous/copper-foil\", maxHops: 2, enterprisesIn: \"长江经济带\") { enterprises { key } } }");
 		assertThat(GraphQlClient.code(error)).isEqualTo("BAD_INPUT");
-		assertThat((String) error.get("message")).startsWith("'长江经济带' (CA-YREB) is a cooperation area")
+		assertThat((String) error.get("message")).startsWith("enterprisesIn: '长江经济带' (CA-YREB) is a cooperation area")
 			.contains("江西省 (36)", "：上海市、江苏省、浙江省、安徽省、江西省、");
 		assertThat(GraphQlClient.code(client().error(
 				"{ downstream(from: \"jx-nonferrous/copper-ore\", enterprisesIn: \"CA-YREB\") { enterprises { key } } }")))
@@ -114,7 +124,7 @@ class CooperationAreasTest {
 	void regionalOverlapSaysTheSameWithItsOwnVerb() {
 		var error = client().error("{ regionalOverlap(regions: [\"36\", \"长三角\"]) { segmentCount } }");
 		assertThat(GraphQlClient.code(error)).isEqualTo("BAD_INPUT");
-		assertThat((String) error.get("message")).isEqualTo(YRD + ", compare those: " + YRD_MEMBERS + "请比较其成员地区"
+		assertThat((String) error.get("message")).isEqualTo("regions: " + YRD + ", compare those: " + YRD_MEMBERS + "请比较其成员地区"
 				+ YRD_MEMBER_NAMES);
 	}
 
@@ -128,7 +138,7 @@ class CooperationAreasTest {
 			assertThat(response.getStatusCode()).as(url).isEqualTo(HttpStatus.BAD_REQUEST);
 			assertThat(response.getBody()).as(url).containsEntry("code", "BAD_INPUT")
 				.containsEntry("members", List.of("31", "32", "33", "34"));
-			assertThat((String) response.getBody().get("message")).as(url).startsWith(YRD);
+			assertThat((String) response.getBody().get("message")).as(url).startsWith("region: " + YRD);
 		}
 	}
 
