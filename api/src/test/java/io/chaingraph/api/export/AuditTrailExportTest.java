@@ -1,12 +1,8 @@
 package io.chaingraph.api.export;
 
-import java.io.ByteArrayInputStream;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +11,6 @@ import io.chaingraph.api.ApiTest;
 import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
 import io.chaingraph.testsupport.TestNeo4j;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -84,12 +78,12 @@ class AuditTrailExportTest {
 
 		var csv = get("/export/audit-trail.csv?actor=" + QUARTER_ACTOR + "&since=2026-07-01&until=2026-10-01");
 		assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
-		var lines = lines(csv);
+		var lines = ExportTest.lines(csv);
 		assertThat(lines).hasSize(3);
 		assertThat(lines[1]).startsWith("1,2026-09-30 23:59:00," + QUARTER_ACTOR + ",增删企业标签,tagEnterprise,企业,600362-sh,"
 				+ "江西铜业股份有限公司,企业标签：上市 → 上市、规上,file:核查记录.pdf,,");
 		assertThat(lines[2]).startsWith("2,2026-07-01 00:30:00,").endsWith(",q-first");
-		assertThat(fileName(csv)).isEqualTo("审计记录-" + QUARTER_ACTOR + "-2026-07-01至2026-10-01.csv");
+		assertThat(ExportTest.fileName(csv)).isEqualTo("审计记录-" + QUARTER_ACTOR + "-2026-07-01至2026-10-01.csv");
 		assertThat(csv.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
 			.startsWith("attachment; filename=\"audit-trail-" + QUARTER_ACTOR + "-2026-07-01_2026-10-01.csv\"");
 	}
@@ -134,8 +128,8 @@ class AuditTrailExportTest {
 
 		var xlsx = get("/export/audit-trail.xlsx?actor=test-editor");
 		assertThat(xlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(fileName(xlsx)).isEqualTo("审计记录-test-editor.xlsx");
-		var rows = texts(firstSheet(xlsx));
+		assertThat(ExportTest.fileName(xlsx)).isEqualTo("审计记录-test-editor.xlsx");
+		var rows = ExportTest.texts(ExportTest.firstSheet(xlsx));
 		assertThat(rows.getFirst()).isEqualTo(AuditTrailTable.HEADERS);
 		assertThat(rows).hasSize(1 + 7);
 		// Newest first, as auditTrail lists them; the time as Beijing reads it.
@@ -161,22 +155,22 @@ class AuditTrailExportTest {
 		// A designation of a firm removed since: its holder named by the firm's own entries.
 		assertThat(rows.get(2).subList(4, 9)).containsExactly("revokeDesignation", "认定",
 				"LEADING:jx-nonferrous:3601:audit-export-firm", "示例·审计导出测试有限公司", "删除");
-		assertThat(notes(xlsx)).contains("[符合条件的记录, 7 条，本文件列出最新的 7 条]", "北京时间（UTC+8）", "修改者 test-editor");
+		assertThat(ExportTest.notes(xlsx)).contains("[符合条件的记录, 7 条，本文件列出最新的 7 条]", "北京时间（UTC+8）", "修改者 test-editor");
 
 		// A firm removed since: its whole trail, by its key.
-		var firm = lines(get("/export/audit-trail.csv?entity=audit-export-firm"));
+		var firm = ExportTest.lines(get("/export/audit-trail.csv?entity=audit-export-firm"));
 		assertThat(firm).hasSize(1 + 4);
 		assertThat(firm[1]).contains(",删除企业,removeEnterprise,企业,audit-export-firm,示例·审计导出测试有限公司,删除,");
 		assertThat(firm[4]).contains(",新增或更新企业,upsertEnterprise,企业,audit-export-firm,示例·审计导出测试有限公司,新建,");
 		// The mutations asked, as a list; an empty field is no filter (a form's).
 		var revocations = get("/export/audit-trail.csv?mutations=revokeDesignation,designateEnterprise&actor=&since=");
-		assertThat(lines(revocations)).hasSize(1 + 4);
-		assertThat(lines(revocations)[0]).isEqualTo(String.join(",", AuditTrailTable.HEADERS));
+		assertThat(ExportTest.lines(revocations)).hasSize(1 + 4);
+		assertThat(ExportTest.lines(revocations)[0]).isEqualTo(String.join(",", AuditTrailTable.HEADERS));
 		assertThat(Arrays.copyOf(revocations.getBody(), 3)).containsExactly(0xEF, 0xBB, 0xBF);
 		// The limit, and the note that says more match.
 		var one = get("/export/audit-trail.xlsx?actor=test-editor&limit=1");
-		assertThat(texts(firstSheet(one))).hasSize(2);
-		assertThat(notes(one)).contains("7 条，本文件列出最新的 1 条；其余请缩小时间范围");
+		assertThat(ExportTest.texts(ExportTest.firstSheet(one))).hasSize(2);
+		assertThat(ExportTest.notes(one)).contains("7 条，本文件列出最新的 1 条；其余请缩小时间范围");
 
 		assertThat(error("/export/audit-trail.csv?limit=5001", HttpStatus.UNPROCESSABLE_CONTENT)).contains("LIMIT_EXCEEDED");
 		assertThat(error("/export/audit-trail.csv?since=yesterday", HttpStatus.BAD_REQUEST)).contains("filter.since");
@@ -205,43 +199,6 @@ class AuditTrailExportTest {
 
 	private ResponseEntity<byte[]> get(String url) {
 		return this.http.getForEntity(url, byte[].class);
-	}
-
-	private static String[] lines(ResponseEntity<byte[]> csv) {
-		var body = csv.getBody();
-		return new String(body, 3, body.length - 3, StandardCharsets.UTF_8).split("\r\n");
-	}
-
-	private static String fileName(ResponseEntity<?> response) {
-		var disposition = response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
-		var encoded = disposition.substring(disposition.indexOf("filename*=UTF-8''") + "filename*=UTF-8''".length());
-		return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
-	}
-
-	private static List<List<String>> texts(List<Row> rows) {
-		return rows.stream()
-			.map(r -> java.util.stream.IntStream.range(0, r.getCellCount()).mapToObj(r::getCellText).toList())
-			.toList();
-	}
-
-	private static List<Row> firstSheet(ResponseEntity<byte[]> xlsx) throws Exception {
-		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.getBody()));
-				var stream = workbook.getFirstSheet().openStream()) {
-			return stream.toList();
-		}
-	}
-
-	private static String notes(ResponseEntity<byte[]> xlsx) throws Exception {
-		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.getBody()));
-				var stream = workbook.findSheet("说明").orElseThrow().openStream()) {
-			return stream.map(row -> {
-				var cells = new ArrayList<String>();
-				for (int i = 0; i < row.getCellCount(); i++) {
-					cells.add(row.getCellAsString(i).orElse(""));
-				}
-				return cells;
-			}).toList().toString();
-		}
 	}
 
 }

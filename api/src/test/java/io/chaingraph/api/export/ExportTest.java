@@ -368,17 +368,17 @@ class ExportTest {
 	}
 
 	/** The lines of a downloaded CSV file after its UTF-8 byte order mark. */
-	private static String[] lines(ResponseEntity<byte[]> csv) {
+	static String[] lines(ResponseEntity<byte[]> csv) {
 		var body = csv.getBody();
 		return new String(body, 3, body.length - 3, StandardCharsets.UTF_8).split("\r\n");
 	}
 
 	/** The rows of a downloaded workbook's first sheet (the table). */
-	private static List<List<String>> texts(List<Row> rows) {
+	static List<List<String>> texts(List<Row> rows) {
 		return rows.stream().map(r -> java.util.stream.IntStream.range(0, r.getCellCount()).mapToObj(r::getCellText).toList()).toList();
 	}
 
-	private static List<Row> firstSheet(ResponseEntity<byte[]> xlsx) throws Exception {
+	static List<Row> firstSheet(ResponseEntity<byte[]> xlsx) throws Exception {
 		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.getBody()));
 				var stream = workbook.getFirstSheet().openStream()) {
 			return stream.toList();
@@ -386,7 +386,7 @@ class ExportTest {
 	}
 
 	/** The text of a downloaded workbook's 说明 sheet, row by row. */
-	private static String notes(ResponseEntity<byte[]> xlsx) throws Exception {
+	static String notes(ResponseEntity<byte[]> xlsx) throws Exception {
 		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.getBody()));
 				var stream = workbook.findSheet("说明").orElseThrow().openStream()) {
 			return stream.map(ExportTest::text).toList().toString();
@@ -651,7 +651,7 @@ class ExportTest {
 		return response;
 	}
 
-	private static String fileName(ResponseEntity<?> response) {
+	static String fileName(ResponseEntity<?> response) {
 		var disposition = response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
 		var encoded = disposition.substring(disposition.indexOf("filename*=UTF-8''") + "filename*=UTF-8''".length());
 		return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
