@@ -37,14 +37,15 @@ public final class ExportCommand {
 			  DIR         a folder that does not exist yet, or is empty: nothing is overwritten
 			  --id ID     the exported data set's id (lower-case letters, digits, hyphens); default export-<date>,
 			              another than every data set the graph records, so that loading the export beside the
-			              originals (or with --prune) never removes or renames theirs (导出数据集编号)
+			              originals (or with --prune) never removes or renames theirs; an --id the graph records
+			              is refused (导出数据集编号)
 			Writes the graph's data as a data set folder (导出为数据集): dataset.yaml, chains/*.yaml, every table
 			as CSV (UTF-8 with BOM), with each record's source and quote, and a README.md saying what is left out:
 			the built-in regions (loaded with every data set), what only the ChainKnowledgeGraph import wrote (it
 			ships no license: import it again from its files), the stored firm counts (every load derives them),
 			the data sets' records and the audit trail. It reads NEO4J_URI when set, else the running service of
 			the store or the embedded store, as load does, and writes nothing to the graph.
-			Exit codes: 0 written, 1 the graph holds no data to export, 2 usage or DIR not empty, 3 Neo4j unreachable.
+			Exit codes: 0 written, 1 the graph holds no data to export, 2 usage or DIR not empty or not writable, 3 Neo4j unreachable.
 			Then: ./chaingraph load DIR --dry-run
 			""";
 
@@ -126,6 +127,14 @@ public final class ExportCommand {
 			try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
 					var tx = session.beginTransaction()) {
 				dataSets = DataSetExport.dataSets(tx);
+				if (arguments.id() != null && dataSets.containsKey(arguments.id())) {
+					// Loaded back beside it, the export would be that data set: its next --prune would delete
+					// whatever the export holds that it does not list.
+					err.println("--id " + arguments.id() + " is a data set the graph records already ("
+							+ dataSets.get(arguments.id()) + "): the export would be loaded as that data set. Give another"
+							+ " id, or none for export-" + today + " (该编号已被图中数据集使用，请另选编号). Nothing was exported.");
+					return LoaderCommand.USAGE;
+				}
 				id = arguments.id() != null ? arguments.id() : freeId("export-" + today, dataSets);
 				result = DataSetExport.write(tx, scratch, id, "图谱导出 " + today, description(today, dataSets));
 			}
@@ -149,8 +158,13 @@ public final class ExportCommand {
 			err.println("Neo4j refused the export's read (数据库拒绝读取): " + ex.getMessage() + "\nNothing was exported.");
 			return LoaderCommand.DATABASE;
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot write " + folder, ex);
+		catch (IOException | UncheckedIOException ex) {
+			// A folder under a file, a full disk, no permission: the person who asked is told, no stack trace.
+			var cause = ex instanceof UncheckedIOException unchecked ? unchecked.getCause() : ex;
+			err.println(arguments.folder() + " cannot be written (无法写入该目录): " + cause.getClass().getSimpleName()
+					+ (cause.getMessage() == null ? "" : " " + cause.getMessage()) + "\nNothing was exported; give a folder"
+					+ " you can write (未导出任何文件，请指定可写入的目录).");
+			return LoaderCommand.USAGE;
 		}
 		finally {
 			if (scratch != null) {

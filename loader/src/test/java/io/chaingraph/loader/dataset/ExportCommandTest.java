@@ -140,6 +140,36 @@ class ExportCommandTest {
 		}
 	}
 
+	/** A folder that cannot be made (a file where its parent should be) is said in words, not a stack trace. */
+	@Test
+	void aFolderThatCannotBeWrittenIsSaidSo() throws IOException {
+		this.loader.load(DataSetLoadTest.SMALL, new GraphLoader.Options(false, false));
+		var file = Files.writeString(this.temp.resolve("a-file"), "mine");
+
+		assertThat(export(file.resolve("export").toString())).isEqualTo(LoaderCommand.USAGE);
+
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("cannot be written", "无法写入", "Nothing was exported");
+		assertThat(file).hasContent("mine");
+		try (var files = Files.list(this.temp)) {
+			assertThat(files.map(f -> f.getFileName().toString())).containsExactly("a-file");
+		}
+	}
+
+	/** An --id the graph records already is refused: the export would be loaded back as that data set. */
+	@Test
+	void anIdTheGraphRecordsIsRefused() {
+		this.loader.load(DataSetLoadTest.SMALL, new GraphLoader.Options(false, false));
+		var recorded = TestNeo4j.driver().executableQuery("MATCH (d:DataSet) WHERE d.id <> 'regions-cn' RETURN d.id AS id")
+			.execute().records().getFirst().get("id").asString();
+		var folder = this.temp.resolve("same-id");
+
+		assertThat(export(folder.toString(), "--id", recorded)).isEqualTo(LoaderCommand.USAGE);
+
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("--id " + recorded + " is a data set the graph records",
+				"请另选编号", "Nothing was exported");
+		assertThat(folder).doesNotExist();
+	}
+
 	@Test
 	void theDefaultIdIsNoneOfTheGraphsDataSets() {
 		assertThat(ExportCommand.freeId("export-2026-11-26", Map.of("demo", "演示")))
