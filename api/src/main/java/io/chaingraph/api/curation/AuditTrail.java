@@ -97,6 +97,13 @@ public class AuditTrail {
 	private Map<String, Object> parameters(AuditFilter filter) {
 		var f = filter == null ? new AuditFilter(null, null, null, null, null) : filter;
 		var parameters = new HashMap<String, Object>();
+		for (var asked : new String[][] { { "entity", f.entity() }, { "actor", f.actor() } }) {
+			if (asked[1] != null && asked[1].isBlank()) {
+				// matched nothing, read as "no such change"
+				throw ApiException.badInput("filter." + asked[0] + ": empty; leave it out to list every "
+						+ asked[0] + "'s entries, or give one (为空：不筛选请省略该项)");
+			}
+		}
 		GlobalId entity = null;
 		if (f.entity() != null) {
 			try {
@@ -104,12 +111,12 @@ public class AuditTrail {
 			}
 			catch (ApiException notAnId) {
 				// A key as a team has it (600362-sh, a firm of its own data set): of any type.
-				entity = new GlobalId(null, f.entity().strip());
+				entity = new GlobalId(null, entityKey(f.entity()));
 			}
 		}
 		parameters.put("entityType", entity == null ? null : entity.type());
 		parameters.put("entityKey", entity == null ? null : entity.key());
-		parameters.put("actor", f.actor());
+		parameters.put("actor", f.actor() == null ? null : f.actor().strip());
 		var since = time("since", f.since());
 		var until = time("until", f.until());
 		if (since != null && until != null && !until.isAfter(since)) {
@@ -120,6 +127,34 @@ public class AuditTrail {
 		parameters.put("until", until);
 		parameters.put("mutations", mutations(f.mutations()));
 		return parameters;
+	}
+
+	/**
+	 * The key an auditor's text means: the key itself when the trail has entries of it (a removed firm's too), else
+	 * as ids are written (lower case: 600362-SH), else the firm a name or alias names (江西铜业股份有限公司), which found
+	 * nothing and read as "no change"; a name several firms share is refused with their ids. Else the text as given.
+	 */
+	private String entityKey(String given) {
+		var text = Slips.halfWidth(given.strip());
+		for (var key : new java.util.LinkedHashSet<>(List.of(text, text.toLowerCase(java.util.Locale.ROOT)))) {
+			var one = new HashMap<String, Object>();
+			one.put("entityType", null);
+			one.put("entityKey", key);
+			for (var unset : List.of("actor", "since", "until", "mutations")) {
+				one.put(unset, null);
+			}
+			if (this.reads.single("curation/audit-count", one, r -> r.get("total").asInt()) > 0) {
+				return key;
+			}
+		}
+		var ids = this.reads.single("enterprise/by-name",
+				Map.of("name", text, "query", "\"" + io.chaingraph.api.search.Search.lucene(text) + "\""),
+				r -> r.get("ids").asList(org.neo4j.driver.Value::asString));
+		if (ids.size() > 1) {
+			throw ApiException.badInput("filter.entity: '" + text + "' names " + ids.size() + " firms: " + String.join(", ", ids)
+					+ "; give one's id (名称对应多家企业，请改用企业编号)");
+		}
+		return ids.isEmpty() ? text : ids.getFirst();
 	}
 
 	/**

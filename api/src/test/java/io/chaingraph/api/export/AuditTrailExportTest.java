@@ -58,6 +58,16 @@ class AuditTrailExportTest {
 			.containsExactly("q-after", "q-last", "q-first");
 		assertThat(keys("{actor: \"%s\", until: \"2026-09-30T16:00:00Z\"}".formatted(QUARTER_ACTOR)))
 			.containsExactly("q-last", "q-first", "q-before");
+		// The firm as an auditor types it: its id in capitals or with spaces, its name (each found nothing); empty refused.
+		for (var entity : List.of("600362-SH", " 600362-sh ", "江西铜业股份有限公司")) {
+			assertThat(keys("{actor: \"%s\", entity: \"%s\", since: \"2026-07-01\", until: \"2026-10-01\"}"
+				.formatted(QUARTER_ACTOR, entity))).as(entity).containsExactly("q-last", "q-first");
+		}
+		for (var blank : List.of("{entity: \" \"}", "{actor: \"\"}")) {
+			var refused = client().error("{ auditTrail(filter: " + blank + ") { totalCount } }");
+			assertThat(GraphQlClient.code(refused)).as(blank).isEqualTo("BAD_INPUT");
+			assertThat((String) refused.get("message")).as(blank).startsWith("filter.").contains(": empty", "为空");
+		}
 		// A load's entry (the loader writes it in the load's transaction) is no change of the curation API's.
 		try (var session = TestNeo4j.driver().session()) {
 			session.run("""
