@@ -54,6 +54,14 @@ public class FilterNames {
 	 * is a cooperation area
 	 */
 	public EnterpriseFilter resolve(EnterpriseFilter filter) {
+		return resolve(filter, "filter.");
+	}
+
+	/**
+	 * {@link #resolve(EnterpriseFilter)}, its refusals naming each field after {@code prefix}: a download's query
+	 * parameters are {@code region}, {@code chain} …, not {@code filter.region}.
+	 */
+	public EnterpriseFilter resolve(EnterpriseFilter filter, String prefix) {
 		if (filter == null) {
 			return null;
 		}
@@ -61,10 +69,10 @@ public class FilterNames {
 			tier(filter.tier());
 		}
 		return new EnterpriseFilter(
-				filter.region() == null ? null : this.regions.holdingFirms(filter.region(), "filter.region"),
-				filter.chain() == null ? null : this.chains.known(filter.chain(), "filter.chain"),
-				filter.segment() == null ? null : this.segments.known(filter.segment(), "filter.segment"), filter.tags(),
-				filter.tier(), filter.cluster() == null ? null : this.clusters.known(filter.cluster(), "filter.cluster"),
+				filter.region() == null ? null : this.regions.holdingFirms(filter.region(), prefix + "region"),
+				filter.chain() == null ? null : this.chains.known(filter.chain(), prefix + "chain"),
+				filter.segment() == null ? null : this.segments.known(filter.segment(), prefix + "segment"), filter.tags(),
+				filter.tier(), filter.cluster() == null ? null : this.clusters.known(filter.cluster(), prefix + "cluster"),
 				filter.illustrative());
 	}
 

@@ -446,6 +446,8 @@ public class ExportController {
 		var filter = new EnterpriseFilter(blankless(region), blankless(chain), blankless(segment),
 				tags == null ? null : tags.stream().filter(t -> !t.isBlank()).map(String::strip).toList(), blankless(tier),
 				blankless(cluster), illustrative);
+		// Checked here first, so that a refusal names the download's parameter (region:, not filter.region:).
+		this.filterNames.resolve(filter, "");
 		var list = this.firms.list(filter, order, null, limit, true);
 		var firms = list.nodes();
 		var regions = this.batches.one("region/by-codes", firms, Enterprise::regionCode, Region::of);
@@ -550,7 +552,7 @@ public class ExportController {
 	 * segment asked alone brings its chain's name (有色金属-钕铁硼永磁材料-赣州市).
 	 */
 	private List<Map.Entry<String, String>> selected(EnterpriseFilter asked) {
-		var filter = this.filterNames.resolve(asked);
+		var filter = this.filterNames.resolve(asked, ""); // the download's parameters: region:, not filter.region:
 		var named = new ArrayList<Map.Entry<String, String>>();
 		var segment = filter.segment() == null ? null
 				: this.batches.byKeys("segment/by-keys", List.of(filter.segment()), Segment::of).get(filter.segment());
