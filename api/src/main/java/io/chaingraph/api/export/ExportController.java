@@ -446,8 +446,8 @@ public class ExportController {
 		var filter = new EnterpriseFilter(blankless(region), blankless(chain), blankless(segment),
 				tags == null ? null : tags.stream().filter(t -> !t.isBlank()).map(String::strip).toList(), blankless(tier),
 				blankless(cluster), illustrative);
-		// Checked here first, so that a refusal names the download's parameter (region:, not filter.region:).
-		this.filterNames.resolve(filter, "");
+		// Named first: a refusal then names the download's parameter (region:, not the list's filter.region:).
+		var named = selected(filter);
 		var list = this.firms.list(filter, order, null, limit, true);
 		var firms = list.nodes();
 		var regions = this.batches.one("region/by-codes", firms, Enterprise::regionCode, Region::of);
@@ -487,7 +487,6 @@ public class ExportController {
 						List.of("来源", "每家企业记录的出处：政策文件（原文列出其原句），或公开登记信息；“示例数据”为“是”的记录为演示用的虚构企业，不是事实"),
 						List.of("再次载入", "企业编号、企业名称、统一社会信用代码、股票代码、地区代码、企业标签、来源、原文八列与 enterprises.csv 的列名相同：删去其余各列后即可由 chaingraph load 读入"),
 						List.of("导出时间", now())));
-		var named = selected(filter);
 		return download(table, kind, named.stream().map(n -> n.getKey() + "-").collect(Collectors.joining()) + "企业名单",
 				"enterprises" + named.stream().map(n -> "-" + n.getValue()).collect(Collectors.joining()));
 	}
