@@ -84,7 +84,14 @@ public class AuditTrail {
 
 	/** The newest {@code limit} entries a filter matches in one list, for a download; the same filter as {@link #page}. */
 	public Entries list(AuditFilter filter, int limit) {
-		var parameters = parameters(filter);
+		Map<String, Object> parameters;
+		try {
+			parameters = parameters(filter);
+		}
+		catch (ApiException ex) {
+			// A download's parameters are since, entity …, not the query's filter.since
+			throw new ApiException(ex.code(), ex.getMessage().replaceFirst("^filter\\.", ""), ex.details());
+		}
 		int total = this.reads.single("curation/audit-count", parameters, r -> r.get("total").asInt());
 		parameters.put("afterAt", null);
 		parameters.put("afterId", null);
