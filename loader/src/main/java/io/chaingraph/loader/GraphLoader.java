@@ -535,24 +535,31 @@ public final class GraphLoader {
 			}
 			return;
 		}
-		parameters.put("type", batch.type());
-		parameters.put("fromLabel", spec.label());
-		parameters.put("fromKey", spec.key());
-		parameters.put("toLabel", spec.endLabel());
-		parameters.put("toKey", spec.endKey());
+		parameters.putAll(links(batch));
 		parameters.put("ofStart", spec.ofStart());
-		parameters.put("keep", keptEnds(batch));
 		var result = tx.run(this.cypher.query("load/prune-relationships"), parameters).single();
 		var sample = result.get("sample").asList(v -> v.get("from").asObject() + " → " + v.get("to").asObject());
 		pruned.add(batch.type(), result.get("deleted").asLong(), result.get("kept").asLong(), sample);
 	}
 
-	/** A relationship batch's end keys by start key: a list of pairs made each link a scan of them all. */
-	private static Map<String, List<Object>> keptEnds(GraphRows.Batch batch) {
+	/**
+	 * The parameters of a relationship batch's statements that --prune and the count of what a reload no longer lists
+	 * share: the type, its ends' labels and keys, and the end keys it lists by start key ({@code keep}; a list of pairs
+	 * made each link a scan of them all).
+	 */
+	private static Map<String, Object> links(GraphRows.Batch batch) {
+		var spec = batch.prune();
 		var keep = new HashMap<String, List<Object>>();
 		batch.rows().stream().filter(r -> r.get("to") != null)
 			.forEach(r -> keep.computeIfAbsent(String.valueOf(r.get("from")), k -> new ArrayList<>()).add(r.get("to")));
-		return keep;
+		var parameters = new HashMap<String, Object>();
+		parameters.put("type", batch.type());
+		parameters.put("fromLabel", spec.label());
+		parameters.put("fromKey", spec.key());
+		parameters.put("toLabel", spec.endLabel());
+		parameters.put("toKey", spec.endKey());
+		parameters.put("keep", keep);
+		return parameters;
 	}
 
 	/**
@@ -580,14 +587,8 @@ public final class GraphLoader {
 			// 1,000,000 listed firms the most costly type to look through (26 s).
 			if (!spec.node() && !spec.ofStart() && listed.containsKey(spec.label())) {
 				this.progress.phase("no longer listed: " + batch.type());
-				var parameters = new HashMap<String, Object>();
-				parameters.put("type", batch.type());
-				parameters.put("fromLabel", spec.label());
-				parameters.put("fromKey", spec.key());
-				parameters.put("toLabel", spec.endLabel());
-				parameters.put("toKey", spec.endKey());
+				var parameters = links(batch);
 				parameters.put("from", listed.get(spec.label()));
-				parameters.put("keep", keptEnds(batch));
 				parameters.put("ends", listed.getOrDefault(spec.endLabel(), List.of()));
 				parameters.put("dataset", dataset);
 				parameters.put("sample", LoadSummary.SAMPLE);
