@@ -42,13 +42,9 @@ final class ExportGraph {
 		var boltAddress = env.getOrDefault("CHAINGRAPH_EMBEDDED_BOLTADDRESS", "localhost:7687");
 		var dataDir = Path.of(env.getOrDefault("CHAINGRAPH_EMBEDDED_DATADIR", "data/graph"));
 		var password = env.get("CHAINGRAPH_EMBEDDED_PASSWORD");
-		try (var running = GraphDatabase.driver("bolt://" + boltAddress, LoadCommand.storeAuth(dataDir, password),
-				LoaderCommand.QUIET)) {
-			var answer = LoadCommand.answers(running);
-			if (answer != LoadCommand.Answer.NOTHING) {
-				var found = answer == LoadCommand.Answer.REFUSED ? LoadCommand.StoreFolders.REFUSED
-						: LoadCommand.StoreFolders.of(running);
-				if (!found.serve(dataDir)) {
+		try (var onBolt = LoadCommand.OnBolt.of(boltAddress, dataDir, password)) {
+			if (onBolt.driver() != null) {
+				if (!onBolt.thisStore(dataDir)) {
 					System.err.println("Nothing was exported: the Neo4j answering at bolt://" + boltAddress
 							+ " is not the ChainGraph service of the store " + dataDir.toAbsolutePath()
 							+ " (该地址上的 Neo4j 不是本数据库的服务，未导出). Stop it, or set CHAINGRAPH_EMBEDDED_BOLTADDRESS to"
@@ -57,7 +53,7 @@ final class ExportGraph {
 					return LoaderCommand.DATABASE;
 				}
 				System.out.println("Exporting from the running service's Neo4j at bolt://" + boltAddress);
-				return ExportCommand.run(args, running, System.out, System.err);
+				return ExportCommand.run(args, onBolt.driver(), System.out, System.err);
 			}
 		}
 		if (!Files.isDirectory(dataDir)) {

@@ -124,22 +124,18 @@ final class LoadCommand {
 		var boltAddress = env.getOrDefault("CHAINGRAPH_EMBEDDED_BOLTADDRESS", "localhost:7687");
 		var dataDir = Path.of(env.getOrDefault("CHAINGRAPH_EMBEDDED_DATADIR", "data/graph"));
 		var password = env.get("CHAINGRAPH_EMBEDDED_PASSWORD");
-		try (var running = GraphDatabase.driver("bolt://" + boltAddress, storeAuth(dataDir, password),
-				LoaderCommand.QUIET)) {
-			var answer = answers(running);
-			if (answer != Answer.NOTHING) {
-				// Any Neo4j may answer here: only the service of this store is written through. One that refuses the
-				// store's password is not its service (or its password was changed behind it): never written past.
-				var found = answer == Answer.REFUSED ? StoreFolders.REFUSED : StoreFolders.of(running);
-				if (!found.serve(dataDir)) {
-					System.err.print(notThisStore("bolt://" + boltAddress, found, dataDir));
+		try (var onBolt = OnBolt.of(boltAddress, dataDir, password)) {
+			if (onBolt.driver() != null) {
+				// Only the service of this store is written through (OnBolt).
+				if (!onBolt.thisStore(dataDir)) {
+					System.err.print(notThisStore("bolt://" + boltAddress, onBolt.found(), dataDir));
 					return LoaderCommand.DATABASE;
 				}
 				if (bulk == Bulk.ALWAYS) {
 					return usage("--bulk needs the store offline: stop ./chaingraph serve first (请先停止服务)");
 				}
 				System.out.println(into("the running service's Neo4j at bolt://" + boltAddress, args));
-				return LoaderCommand.run(rest, running, System.out, System.err);
+				return LoaderCommand.run(rest, onBolt.driver(), System.out, System.err);
 			}
 		}
 		try {
@@ -428,13 +424,51 @@ final class LoadCommand {
 		return LoaderCommand.USAGE;
 	}
 
-	enum Answer {
+	/**
+	 * What answers on the store's Bolt address, for a command of the store (load, export) to go through: nothing
+	 * ({@code driver} null: the command opens the store itself), or a Neo4j and the store it serves ({@code found}).
+	 * Any Neo4j may answer there: only the service of this store is gone through ({@link #thisStore}). One that
+	 * refuses the store's password is not its service (or its password was changed behind it): never gone past.
+	 */
+	record OnBolt(Driver driver, StoreFolders found) implements AutoCloseable {
+
+		static OnBolt of(String boltAddress, Path dataDir, String password) {
+			var running = GraphDatabase.driver("bolt://" + boltAddress, storeAuth(dataDir, password), LoaderCommand.QUIET);
+			var answer = answers(running);
+			if (answer == Answer.NOTHING) {
+				running.close();
+				return new OnBolt(null, null);
+			}
+			try {
+				return new OnBolt(running, answer == Answer.REFUSED ? StoreFolders.REFUSED : StoreFolders.of(running));
+			}
+			catch (RuntimeException ex) {
+				running.close();
+				throw ex;
+			}
+		}
+
+		/** Whether the Neo4j that answered is the running service of this store. */
+		boolean thisStore(Path dataDir) {
+			return this.found.serve(dataDir);
+		}
+
+		@Override
+		public void close() {
+			if (this.driver != null) {
+				this.driver.close();
+			}
+		}
+
+	}
+
+	private enum Answer {
 
 		NOTHING, SIGNED_IN, REFUSED
 
 	}
 
-	static Answer answers(Driver driver) {
+	private static Answer answers(Driver driver) {
 		try {
 			driver.verifyConnectivity();
 			return Answer.SIGNED_IN;
