@@ -6,7 +6,6 @@ import java.util.Map;
 import io.chaingraph.api.chain.Segment;
 import io.chaingraph.api.enterprise.Enterprise;
 import io.chaingraph.api.graphql.Batches;
-import io.chaingraph.model.rules.Slips;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -19,21 +18,18 @@ public class ProductController {
 
 	private final Batches batches;
 
-	public ProductController(Batches batches) {
+	private final ProductNames names;
+
+	public ProductController(Batches batches, ProductNames names) {
 		this.batches = batches;
+		this.names = names;
 	}
 
 	@QueryMapping
 	public Product product(@Argument String name) {
-		// as typed, with spaces around it or in full width (ＣＯＢ光源), as upstream(from:) reads it; 銅精礦 as 铜精矿, when
-		// the name as given is none
-		for (var reading : Slips.readings(Slips.halfWidth(name.strip()))) {
-			var found = this.batches.byKeys("product/by-keys", List.of(reading), Product::of).get(reading);
-			if (found != null) {
-				return found;
-			}
-		}
-		return null;
+		// as typed, with spaces around it or in full width (ＣＯＢ光源), in either case (cob光源), 銅精礦 as 铜精矿: as
+		// upstream(from:) and productPaths read it
+		return this.names.find(name);
 	}
 
 	@QueryMapping

@@ -43,10 +43,19 @@ public class RegionNames extends Names<Region> {
 			Map.entry("高新开发区", "高新技术产业开发区"), Map.entry("经开区", "经济技术开发区"), Map.entry("经济开发区", "经济技术开发区"),
 			Map.entry("综保区", "综合保税区"));
 
-	/** A name as given, in simplified characters, and with a zone's short form written out ({@link #ZONE_WORDS}). */
+	/**
+	 * A name as given, in simplified characters, without the spaces a document sets between a place and its parent
+	 * (江西省 赣州市: no region's name holds one), and with a zone's short form written out ({@link #ZONE_WORDS}).
+	 */
 	@Override
 	protected List<String> readings(String name) {
 		var readings = new ArrayList<>(super.readings(name));
+		for (var reading : List.copyOf(readings)) {
+			var joined = reading.replaceAll("[\\s\u3000]+", "");
+			if (!joined.equals(reading)) {
+				readings.add(joined);
+			}
+		}
 		for (var reading : List.copyOf(readings)) {
 			for (var words : ZONE_WORDS) {
 				if (reading.contains(words.getKey())) {

@@ -16,6 +16,7 @@ import io.chaingraph.api.graphql.ErrorCode;
 import io.chaingraph.api.graphql.GlobalId;
 import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.product.Product;
+import io.chaingraph.api.product.ProductNames;
 import io.chaingraph.api.region.RegionNames;
 import io.chaingraph.api.system.StartProblem;
 import io.chaingraph.model.order.NameOrder;
@@ -60,12 +61,15 @@ public class SupplyTraversal {
 
 	private final RegionNames regions;
 
+	private final ProductNames products;
+
 	private final int maxHops;
 
-	public SupplyTraversal(GraphReads reads, SegmentNames segments, RegionNames regions,
+	public SupplyTraversal(GraphReads reads, SegmentNames segments, RegionNames regions, ProductNames products,
 			@Value("${chaingraph.graphql.limits.max-hops:10}") int maxHops) {
 		this.segments = segments;
 		this.regions = regions;
+		this.products = products;
 		if (maxHops < 1 || maxHops > STATEMENT_HOPS) {
 			throw new StartProblem("chaingraph.graphql.limits.max-hops must be 1 to " + STATEMENT_HOPS
 					+ " (the traversal statements unroll " + STATEMENT_HOPS + " hops), not " + maxHops + " (最大跳数应为 1 到 "
@@ -127,10 +131,9 @@ public class SupplyTraversal {
 		if (segment != null) {
 			return new GlobalId("Segment", segment.key());
 		}
-		for (var name : Slips.readings(text)) {
-			if (!this.reads.list("product/by-keys", Map.of("keys", List.of(name)), r -> r).isEmpty()) {
-				return new GlobalId("Product", name);
-			}
+		var product = this.products.find(text);
+		if (product != null) {
+			return new GlobalId("Product", product.name());
 		}
 		var suggested = this.segments.suggest(text);
 		var details = new LinkedHashMap<String, Object>();
@@ -321,14 +324,10 @@ public class SupplyTraversal {
 		}
 	}
 
-	/** The name of the product the graph has under this name or, failing that, its simplified reading; else null. */
+	/** The name of the product a name means, as product(name:) reads it ({@link ProductNames}); else null. */
 	private String productName(String name) {
-		for (var reading : Slips.readings(name)) {
-			if (!this.reads.list("product/by-keys", Map.of("keys", List.of(reading)), r -> r).isEmpty()) {
-				return reading;
-			}
-		}
-		return null;
+		var product = this.products.find(name);
+		return product == null ? null : product.name();
 	}
 
 	/** The key of a route's end, which must be a segment. */

@@ -52,11 +52,23 @@ class SuggestionsTest {
 		assertThat(GraphQlClient.code(both)).isEqualTo("NOT_FOUND");
 		assertThat(both.get("message")).isEqualTo("region: Region 地区 '赣州章贡' not found (未找到); did you mean 江西省赣州市章贡区"
 				+ " (360702)? (您是否要找：江西省赣州市章贡区 (360702))");
-		assertThat(suggestions(gaps("有色金属", "赣州市章贡区"))).containsExactly("360702");
+		assertThat(suggestions(gaps("有色金属", "赣州市章贡"))).containsExactly("360702");
 		assertThat(suggestions(gaps("有色金属", "赣州章贡区"))).containsExactly("360702");
 		// A name four districts share, with its city: that city's; without it, all four.
 		assertThat(suggestions(gaps("有色金属", "南京鼓楼"))).containsExactly("320106");
 		assertThat(suggestions(gaps("有色金属", "鼓楼区政府"))).hasSize(4).contains("320106", "350102");
+	}
+
+	/**
+	 * A region's name with one character wrong is NOT_FOUND with the names one character away (赣洲市 found nothing to
+	 * suggest), and a city's name with a wrong 市 suggests the city before its county of the same name (南昌巿, with
+	 * 巿 U+5DFF, suggested 南昌县 alone: the county counted 南昌 twice, for itself and for its city).
+	 */
+	@Test
+	void aRegionWithOneCharacterWrongIsNotFoundWithTheNamesItMayMean() {
+		assertThat(suggestions(gaps("有色金属", "赣洲市"))).containsExactly("3607", "4302");
+		assertThat(suggestions(gaps("有色金属", "鹰谭市"))).containsExactly("3606");
+		assertThat(suggestions(gaps("有色金属", "南昌巿"))).containsExactly("3601", "360121");
 	}
 
 	@Test

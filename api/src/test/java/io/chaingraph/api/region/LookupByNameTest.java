@@ -84,6 +84,103 @@ class LookupByNameTest {
 		assertThat(gaps).isEqualTo(Map.of("region", Map.of("code", "3607")));
 	}
 
+	/**
+	 * A region as documents write it, with its city (and county) in front but not its province: 赣州市章贡区 was null
+	 * and NOT_FOUND in the questions (with 江西省赣州市章贡区 as a suggestion), 南昌市南昌高新区 suggested 南昌县.
+	 */
+	@Test
+	void aRegionIsFoundWithItsParentsInFront() {
+		var expected = Map.ofEntries(Map.entry("赣州市章贡区", "360702"), Map.entry("南京市鼓楼区", "320106"),
+				Map.entry("宜春市袁州区", "360902"), Map.entry("南昌市南昌高新区", "3601Z01"),
+				Map.entry("赣州市赣州经开区", "3607Z01"), Map.entry("南昌县南昌小蓝经开区", "360121Z01"),
+				Map.entry("江西省 赣州市", "3607"), Map.entry("赣州市　章贡区", "360702"), Map.entry("北京市海淀区", "110108"));
+		expected.forEach((name, code) -> assertThat(regionCode(name)).as(name).isEqualTo(code));
+		// The rest must be a region above's whole full name: not a piece of a name.
+		assertThat(regionCode("州市章贡区")).isNull();
+		assertThat(regionCode("南昌市章贡区")).isNull();
+		// The questions and downloads take it as region(name:) does.
+		var gaps = "{ chainGaps(chain: \"%s\", region: \"%s\") { region { code } summary { missing weak covered } } }";
+		assertThat(client().data(gaps.formatted("jx-nonferrous", "赣州市章贡区")))
+			.isEqualTo(client().data(gaps.formatted("jx-nonferrous", "360702")));
+		var csv = this.http.getForEntity("/export/chain-gaps.csv?chain={c}&region={r}", String.class, "有色金属", "南京市鼓楼区");
+		assertThat(csv.getStatusCode().value()).isEqualTo(200);
+		assertThat(csv.getHeaders().getContentDisposition().getFilename()).isEqualTo("有色金属-鼓楼区-产业链缺口.csv");
+	}
+
+	/**
+	 * A chain as documents write it, with or without 产业链, 产业 or 业 (稀土 for the alias 稀土产业链, 有色金属产业,
+	 * 装备制造业): chain(name:) was null and the questions NOT_FOUND; two chains a form fits are refused with both.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void aChainIsFoundWithOrWithoutTheWordForIndustry() {
+		var expected = Map.ofEntries(Map.entry("稀土", "jx-nonferrous"), Map.entry("稀土产业", "jx-nonferrous"),
+				Map.entry("有色金属产业", "jx-nonferrous"), Map.entry("钨产业", "jx-nonferrous"),
+				Map.entry("装备制造业", "jx-equipment"), Map.entry("电子信息产业", "jx-electronics"),
+				Map.entry("LED产业", "jx-led"), Map.entry("新能源汽车产业", "jx-auto"), Map.entry("大数据", "js-bigdata"),
+				Map.entry("纺织服装产业", "jx-textile"), Map.entry("稀土產業", "jx-nonferrous"));
+		expected.forEach((name, key) -> {
+			var chain = (Map<String, Object>) client().data("{ chain(name: \"" + name + "\") { key } }").get("chain");
+			assertThat(chain).as(name).containsEntry("key", key);
+		});
+		// The words alone name nothing.
+		assertThat(client().data("{ chain(name: \"产业链\") { key } }").get("chain")).isNull();
+		assertThat(client().data("{ chain(name: \"产业\") { key } }").get("chain")).isNull();
+		var gaps = "{ chainGaps(chain: \"%s\", region: \"赣州\") { chain { key } summary { missing weak covered } } }";
+		assertThat(client().data(gaps.formatted("稀土产业"))).isEqualTo(client().data(gaps.formatted("jx-nonferrous")));
+		var firms = "{ enterprises(filter: {chain: \"%s\"}, first: 3) { totalCount edges { node { key } } } }";
+		assertThat(client().data(firms.formatted("装备制造业"))).isEqualTo(client().data(firms.formatted("jx-equipment")));
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("""
+					CREATE (:Chain {id: 'lookup-test-1', name: '测试甲', aliases: ['测试乙产业链']}),
+					       (:Chain {id: 'lookup-test-2', name: '测试乙产业'})""").consume();
+			try {
+				var error = client().error("{ chain(name: \"测试乙\") { key } }");
+				assertThat(GraphQlClient.code(error)).isEqualTo("BAD_INPUT");
+				assertThat((List<String>) ((Map<String, Object>) error.get("extensions")).get("candidates"))
+					.containsExactly("测试甲 (lookup-test-1)", "测试乙产业 (lookup-test-2)");
+				// The name as written wins over the forms: 测试乙产业 is the second chain's name.
+				var chain = (Map<String, Object>) client().data("{ chain(name: \"测试乙产业\") { key } }").get("chain");
+				assertThat(chain).containsEntry("key", "lookup-test-2");
+			}
+			finally {
+				session.run("MATCH (c:Chain) WHERE c.id STARTS WITH 'lookup-test-' DETACH DELETE c").consume();
+			}
+		}
+	}
+
+	/**
+	 * A product's name with its Latin letters in another case (cob光源 for COB光源, NB-IOT智能水表) was null; two
+	 * products whose names differ only in case are refused with both.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void aProductNameMatchesInEitherCase() {
+		for (var name : List.of("cob光源", "Cob光源", "ＣＯＢ光源", "COB光源")) {
+			var product = (Map<String, Object>) client().data("{ product(name: \"" + name + "\") { name } }").get("product");
+			assertThat(product).as(name).containsEntry("name", "COB光源");
+		}
+		var product = (Map<String, Object>) client().data("{ product(name: \"nb-iot智能水表\") { name } }").get("product");
+		assertThat(product).containsEntry("name", "NB-IoT智能水表");
+		assertThat(client().data("{ upstream(from: \"cob光源\", maxHops: 1) { enterprisesCount } }"))
+			.isEqualTo(client().data("{ upstream(from: \"COB光源\", maxHops: 1) { enterprisesCount } }"));
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("CREATE (:Product {name: 'cob光源'})").consume();
+			try {
+				var error = client().error("{ product(name: \"Cob光源\") { name } }");
+				assertThat(GraphQlClient.code(error)).isEqualTo("BAD_INPUT");
+				assertThat((List<String>) ((Map<String, Object>) error.get("extensions")).get("candidates"))
+					.containsExactly("COB光源", "cob光源");
+				// A name as the graph writes it is that product.
+				var exact = (Map<String, Object>) client().data("{ product(name: \"cob光源\") { name } }").get("product");
+				assertThat(exact).containsEntry("name", "cob光源");
+			}
+			finally {
+				session.run("MATCH (p:Product {name: 'cob光源'}) DETACH DELETE p").consume();
+			}
+		}
+	}
+
 	@Test
 	void theHighestLevelWinsWhenRegionsOfDifferentLevelsShareAName() {
 		// 南昌 is 南昌市 (3601), not its 南昌县 (360121); 吉林 the province (22), not 吉林市 (2202); 东莞市 the city,
