@@ -214,6 +214,10 @@ class ServeWithEmbeddedNeo4jTest {
 					assertThat(rows).as(query).isNotEmpty();
 					if (query.contains("AS 区位熵")) {
 						sameQuotientsAsTheApi(service, parameters, rows);
+						// and at another threshold, which the guide once wrote in as 1.5
+						var lower = new java.util.HashMap<>(parameters);
+						lower.put("strongFrom", 1.1);
+						sameQuotientsAsTheApi(service, lower, session.run(query, lower).list());
 					}
 					if (query.contains("AS 覆盖率")) {
 						sameOverviewAsTheApi(service, parameters, rows);
@@ -250,8 +254,9 @@ class ServeWithEmbeddedNeo4jTest {
 	private static void sameQuotientsAsTheApi(RunningService service, Map<String, Object> parameters,
 			List<org.neo4j.driver.Record> rows) throws Exception {
 		var answer = JSON.readValue(service.graphQl("{ chainGaps(chain: \"" + parameters.get("chain") + "\", region: \""
-				+ parameters.get("region") + "\", weakBelow: " + parameters.get("weakBelow")
-				+ ") { segments { segment { name } locationQuotient strong } } }").body(), Map.class);
+				+ parameters.get("region") + "\", weakBelow: " + parameters.get("weakBelow") + ", strongFrom: "
+				+ parameters.get("strongFrom") + ") { segments { segment { name } locationQuotient strong } } }").body(),
+				Map.class);
 		var api = new java.util.TreeMap<String, String>();
 		((List<Map<String, Object>>) ((Map<String, Object>) ((Map<String, Object>) answer.get("data")).get("chainGaps"))
 			.get("segments")).forEach(row -> api.put((String) ((Map<String, Object>) row.get("segment")).get("name"),
