@@ -110,6 +110,24 @@ class LoaderCommandTest {
 			.contains("Nothing of it was written");
 	}
 
+	/**
+	 * Neo4j's memory limit for one transaction, reached at the commit of a 100,000-firm data set just under the bulk
+	 * load's threshold: rolled back, so said to have written nothing, with what to do (--bulk, more memory), not a
+	 * full disk to look for.
+	 */
+	@Test
+	void aLoadTooBigForOneTransactionSaysNothingWasWrittenAndWhatToDo() {
+		var tooBig = new org.neo4j.driver.exceptions.TransientException("Neo.TransientError.General.MemoryPoolOutOfMemoryError",
+				"The allocation of an extra 2.0 MiB would use more than the limit 1.4 GiB. Currently using 1.4 GiB."
+						+ " dbms.memory.transaction.total.max threshold reached");
+		for (var stage : java.util.List.of(Progress.Stage.WRITING, Progress.Stage.COMMITTING)) {
+			assertThat(LoaderCommand.refused(tooBig, stage)).as(stage.toString())
+				.startsWith("Neo4j refused the load: it is too big for one transaction")
+				.contains("Nothing of it was written", "--bulk", "CHAINGRAPH_JAVA_OPTS=-Xmx4g", "dbms.memory.transaction.total.max")
+				.doesNotContain("full disk", "holds all of it or none of it");
+		}
+	}
+
 	@Test
 	void theHelpSaysWhereTheBulkLoadIs() {
 		assertThat(run(TestNeo4j.driver(), "--help")).isEqualTo(LoaderCommand.OK);

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import io.chaingraph.loader.source.CsvWriter;
 import io.chaingraph.model.cypher.CypherCatalog;
@@ -65,6 +65,11 @@ final class DataSetExport {
 		return sets;
 	}
 
+	/** Whether the curation API changed the graph: its audit trail holds a change that is not a load's. */
+	static boolean curated(Transaction tx) {
+		return tx.run(CYPHER.query("export/curated")).single().get("curated").asBoolean();
+	}
+
 	/**
 	 * Writes every table and chain into {@code folder} (which exists and is empty), then {@code dataset.yaml} and a
 	 * README saying what the folder holds and what it leaves out.
@@ -88,52 +93,26 @@ final class DataSetExport {
 	}
 
 	private void tables() {
-		table(Tables.REGIONS, "export/regions", (r, out) -> out.accept(new String[] { text(r, "code"), text(r, "name"),
-				text(r, "level"), text(r, "parentCode"), list(r, "members"), text(r, "zoneType"), list(r, "aliases"),
-				text(r, "source"), text(r, "quote") }));
-		table(Tables.REGION_NEIGHBOURS, "export/region-neighbours", (r, out) -> out.accept(
-				new String[] { text(r, "a"), text(r, "b"), text(r, "source"), text(r, "quote") }));
-		table(Tables.ENTERPRISES, "export/enterprises", (r, out) -> {
+		table(Tables.REGIONS, "export/regions", r -> true);
+		table(Tables.REGION_NEIGHBOURS, "export/region-neighbours", r -> true);
+		table(Tables.ENTERPRISES, "export/enterprises", r -> {
 			if (r.get("regionCode").isNull()) {
 				// enterprises.csv requires a region: a firm an older --prune left without one is named, not guessed
 				this.leftOut.add("firm " + text(r, "id") + " " + text(r, "name")
 						+ ": no region in the graph (企业缺少所在地区), and enterprises.csv requires one");
-				return;
+				return false;
 			}
 			this.firms.add(text(r, "id"));
-			out.accept(new String[] { text(r, "id"), text(r, "name"), list(r, "aliases"), text(r, "creditCode"),
-					text(r, "stockCode"), text(r, "regionCode"), list(r, "tags"), number(r, "founded"), text(r, "source"),
-					text(r, "quote") });
+			return true;
 		});
-		table(Tables.ENTERPRISE_SEGMENTS, "export/enterprise-segments", (r, out) -> {
-			if (listed(r, "enterpriseId")) {
-				out.accept(new String[] { text(r, "enterpriseId"), text(r, "segmentId"), text(r, "role"),
-						text(r, "source"), text(r, "quote") });
-			}
-		});
+		table(Tables.ENTERPRISE_SEGMENTS, "export/enterprise-segments", r -> listed(r, "enterpriseId"));
 		products();
-		table(Tables.SUPPLY_RELATIONS, "export/supply-relations", (r, out) -> {
-			if (listed(r, "supplierId") && listed(r, "customerId")) {
-				out.accept(new String[] { text(r, "supplierId"), text(r, "customerId"), text(r, "product"),
-						text(r, "source"), text(r, "quote") });
-			}
-		});
-		table(Tables.DESIGNATIONS, "export/designations", (r, out) -> {
-			if (listed(r, "enterpriseId")) {
-				out.accept(new String[] { text(r, "enterpriseId"), text(r, "chainId"), text(r, "regionCode"),
-						text(r, "kind"), text(r, "by"), number(r, "year"), text(r, "source"), text(r, "quote") });
-			}
-		});
-		table(Tables.CLUSTERS, "export/clusters", (r, out) -> out.accept(new String[] { text(r, "id"), text(r, "name"),
-				text(r, "kind"), text(r, "level"), text(r, "scale"), list(r, "regionCodes"), list(r, "chainIds"),
-				list(r, "aliases"), text(r, "source"), text(r, "quote") }));
-		table(Tables.POLICY_DOCUMENTS, "export/policy-documents", (r, out) -> out.accept(new String[] { text(r, "id"),
-				text(r, "title"), text(r, "issuer"), text(r, "docNumber"), text(r, "date"), text(r, "regionCode"),
-				text(r, "url"), text(r, "source"), text(r, "quote") }));
-		table(Tables.POLICY_TARGETS, "export/policy-targets", (r, out) -> out.accept(new String[] { text(r, "id"),
-				text(r, "documentId"), text(r, "text"), text(r, "metric"), number(r, "value"), text(r, "unit"),
-				number(r, "year"), list(r, "chainIds"), list(r, "regionCodes"), list(r, "clusterIds"), text(r, "source"),
-				text(r, "quote") }));
+		table(Tables.SUPPLY_RELATIONS, "export/supply-relations",
+				r -> listed(r, "supplierId") && listed(r, "customerId"));
+		table(Tables.DESIGNATIONS, "export/designations", r -> listed(r, "enterpriseId"));
+		table(Tables.CLUSTERS, "export/clusters", r -> true);
+		table(Tables.POLICY_DOCUMENTS, "export/policy-documents", r -> true);
+		table(Tables.POLICY_TARGETS, "export/policy-targets", r -> true);
 	}
 
 	/**
@@ -153,10 +132,17 @@ final class DataSetExport {
 		return false;
 	}
 
-	/** One table: its header (the columns' own names, as FORMATS.md writes them), then a row per record. */
-	private void table(Table table, String query, RowWriter rowWriter) {
+	/**
+	 * One table: its header (the columns' own names, as FORMATS.md writes them), then a row per record the filter
+	 * keeps, each cell the query's column of the same name: a query and its table cannot drift apart in order.
+	 */
+	private void table(Table table, String query, Predicate<Record> write) {
 		try (var csv = csv(table)) {
-			this.tx.run(CYPHER.query(query)).forEachRemaining(r -> rowWriter.write(r, csv::record));
+			this.tx.run(CYPHER.query(query)).forEachRemaining(r -> {
+				if (write.test(r)) {
+					csv.record(cells(table, r, Map.of()));
+				}
+			});
 			this.rows.put(table.file(), csv.records() - 1);
 		}
 	}
@@ -167,11 +153,23 @@ final class DataSetExport {
 		return csv;
 	}
 
-	@FunctionalInterface
-	private interface RowWriter {
+	/** A row of the table from the record's columns of the same names, but for the cells {@code given}. */
+	private static String[] cells(Table table, Record r, Map<String, String> given) {
+		return table.columns().stream().map(c -> given.containsKey(c.name()) ? given.get(c.name()) : cell(r, c.name()))
+			.toArray(String[]::new);
+	}
 
-		void write(Record record, Consumer<String[]> out);
-
+	/** A cell as the loader reads it back: a list's items separated by {@code ;}, a number as {@link #number} writes it. */
+	private static String cell(Record r, String column) {
+		if (!r.containsKey(column)) {
+			throw new IllegalStateException("the export's query returns no column " + column);
+		}
+		return switch (r.get(column).asObject()) {
+			case null -> null;
+			case List<?> list -> list(r, column);
+			case Number n -> number(r, column);
+			case Object value -> value.toString();
+		};
 	}
 
 	/**
@@ -218,6 +216,13 @@ final class DataSetExport {
 				rows.remove(r);
 				rows.addFirst(r);
 			});
+		if (!sameProvenance(rows.getFirst(), text(first, "productSource"), text(first, "productQuote"))) {
+			// the row that gave the product its source is gone (its maker unlinked): loaded back, it takes this one's
+			this.leftOut.add("product " + text(first, "product") + ": its own source " + provenance(first, "productSource",
+					"productQuote") + ", no firm's row has it any more; loaded back it takes the source of "
+					+ text(rows.getFirst(), "enterpriseId") + "'s row, " + provenance(rows.getFirst(), "source", "quote")
+					+ " (产品来源与各生产企业行均不同，重新导入后将采用第一行的来源)");
+		}
 		var segmentOf = new String[rows.size()];
 		for (var segment : segments == null ? List.<Record>of() : segments) {
 			int at = -1;
@@ -237,12 +242,24 @@ final class DataSetExport {
 				continue;
 			}
 			segmentOf[at] = text(segment, "segmentId");
+			if (!sameProvenance(rows.get(at), text(segment, "source"), text(segment, "quote"))) {
+				this.leftOut.add("product " + text(first, "product") + ": its segment " + text(segment, "segmentId")
+						+ " with the source " + provenance(segment, "source", "quote") + ", which no free row has; loaded"
+						+ " back it takes the source of " + text(rows.get(at), "enterpriseId") + "'s row, "
+						+ provenance(rows.get(at), "source", "quote") + " (产品所属环节的来源将采用该行的来源)");
+			}
 		}
 		for (int i = 0; i < rows.size(); i++) {
 			var r = rows.get(i);
-			csv.record(text(r, "enterpriseId"), text(r, "product"), number(r, "weight"), segmentOf[i], text(r, "source"),
-					text(r, "quote"));
+			var segmentId = new java.util.HashMap<String, String>();
+			segmentId.put("segmentId", segmentOf[i]);
+			csv.record(cells(Tables.ENTERPRISE_PRODUCTS, r, segmentId));
 		}
+	}
+
+	/** A source and its quote as a note names them: {@code 'file:名单.xlsx'}, {@code 'seed:…' ("…")}. */
+	private static String provenance(Record r, String source, String quote) {
+		return "'" + text(r, source) + "'" + (text(r, quote) == null ? "" : " (\"" + text(r, quote) + "\")");
 	}
 
 	private static boolean sameProvenance(Record r, String source, String quote) {

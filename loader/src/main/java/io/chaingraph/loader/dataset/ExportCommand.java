@@ -123,10 +123,12 @@ public final class ExportCommand {
 			var today = LocalDate.now().toString();
 			DataSetExport.Result result;
 			Map<String, String> dataSets;
+			boolean curated;
 			String id;
 			try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
 					var tx = session.beginTransaction()) {
 				dataSets = DataSetExport.dataSets(tx);
+				curated = DataSetExport.curated(tx);
 				if (arguments.id() != null && dataSets.containsKey(arguments.id())) {
 					// Loaded back beside it, the export would be that data set: its next --prune would delete
 					// whatever the export holds that it does not list.
@@ -136,14 +138,14 @@ public final class ExportCommand {
 					return LoaderCommand.USAGE;
 				}
 				id = arguments.id() != null ? arguments.id() : freeId("export-" + today, dataSets);
-				result = DataSetExport.write(tx, scratch, id, "图谱导出 " + today, description(today, dataSets));
+				result = DataSetExport.write(tx, scratch, id, "图谱导出 " + today, description(today, dataSets, curated));
 			}
 			if (result.isEmpty()) {
 				err.println("The graph holds no data to export (图谱中没有可导出的数据): no chain, firm or other record of a"
 						+ " data set or the curation API. Nothing was written; " + arguments.folder() + " was not made.");
 				return NOTHING;
 			}
-			Files.writeString(scratch.resolve("README.md"), readme(id, today, dataSets, result), StandardCharsets.UTF_8);
+			Files.writeString(scratch.resolve("README.md"), readme(id, today, dataSets, curated, result), StandardCharsets.UTF_8);
 			Files.move(scratch, folder, StandardCopyOption.REPLACE_EXISTING);
 			scratch = null;
 			out.print(summary(folder, id, arguments.folder(), result));
@@ -194,18 +196,20 @@ public final class ExportCommand {
 			  graph; the export is one data set of its own (数据集记录与审计日志未导出)
 			""";
 
-	private static String description(String today, Map<String, String> dataSets) {
+	/** Says "and what the curation API changed" only when it changed something: an office that curated nothing is not told it did. */
+	static String description(String today, Map<String, String> dataSets, boolean curated) {
 		return "Exported on " + today + " by ./chaingraph export from a graph holding the data sets "
 				+ (dataSets.isEmpty() ? "(none)" : dataSets.entrySet().stream()
 					.map(e -> e.getKey() + " (" + e.getValue() + ")")
 					.collect(Collectors.joining(", ")))
-				+ " and what the curation API changed (含经 API 维护的数据).";
+				+ (curated ? " and what the curation API changed (含经 API 维护的数据)." : ".");
 	}
 
-	private static String readme(String id, String today, Map<String, String> dataSets, DataSetExport.Result result) {
+	private static String readme(String id, String today, Map<String, String> dataSets, boolean curated,
+			DataSetExport.Result result) {
 		var out = new StringBuilder();
 		out.append("# 图谱导出 ").append(today).append(" (data set `").append(id).append("`)\n\n");
-		out.append("Written by `./chaingraph export` (").append(description(today, dataSets)).append(")\n\n");
+		out.append("Written by `./chaingraph export` (").append(description(today, dataSets, curated)).append(")\n\n");
 		out.append("Every record keeps its `source` and `quote`; the format of every file: FORMATS.md of ChainGraph"
 				+ " (loader/FORMATS.md). Load it with `./chaingraph load <this folder>`.\n\n");
 		out.append("## Files\n\n");

@@ -115,6 +115,56 @@ class ExportCommandTest {
 		assertThat(this.loader.load(folder, new GraphLoader.Options(true, false)).warnings()).isEmpty();
 	}
 
+	/** dataset.yaml and the README say the curation API changed the graph only when its audit trail says so. */
+	@Test
+	void theDescriptionNamesCurationOnlyWhenTheApiChangedSomething() throws IOException {
+		this.loader.load(DataSetLoadTest.SMALL, new GraphLoader.Options(false, false));
+		var plain = this.temp.resolve("plain");
+
+		assertThat(export(plain.toString())).as(this.err.toString()).isEqualTo(LoaderCommand.OK);
+
+		assertThat(Files.readString(plain.resolve("dataset.yaml"))).contains("from a graph holding the data sets")
+			.doesNotContain("curation API", "API 维护");
+		assertThat(Files.readString(plain.resolve("README.md"))).doesNotContain("what the curation API changed");
+
+		curate();
+		var curated = this.temp.resolve("curated");
+		assertThat(export(curated.toString())).as(this.err.toString()).isEqualTo(LoaderCommand.OK);
+		assertThat(Files.readString(curated.resolve("dataset.yaml"))).contains("and what the curation API changed",
+				"含经 API 维护的数据");
+	}
+
+	/**
+	 * A product keeps the source of the row that first named it; when that maker's link is gone, the format has no
+	 * row to carry it, and the export says which source the product (and its segment) will take instead.
+	 */
+	@Test
+	void aProductWhoseSourceNoRowHasIsNamedWithTheSourceItWillTake() throws IOException {
+		this.loader.load(DataSetLoadTest.SMALL, new GraphLoader.Options(false, false));
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("""
+					MATCH (b:Enterprise {id: 'test-b'}), (s:Segment {id: 'test-copper/cathode'})
+					CREATE (p:Product {name: '阴极铜样品', source: 'seed:gone.txt', quote: '原文', illustrative: false,
+					                   datasets: ['office']})
+					CREATE (b)-[:MAKES {source: 'file:名单.xlsx', illustrative: false, datasets: ['curation:api']}]->(p)
+					CREATE (p)-[:IN_SEGMENT {source: 'seed:gone.txt', quote: '原文', illustrative: false,
+					                         datasets: ['office']}]->(s)
+					""").consume();
+		}
+		var folder = this.temp.resolve("products");
+
+		assertThat(export(folder.toString())).as(this.err.toString()).isEqualTo(LoaderCommand.OK);
+
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains(
+				"product 阴极铜样品: its own source 'seed:gone.txt' (\"原文\"), no firm's row has it any more; loaded back it"
+						+ " takes the source of test-b's row, 'file:名单.xlsx'",
+				"product 阴极铜样品: its segment test-copper/cathode with the source 'seed:gone.txt' (\"原文\"), which no free"
+						+ " row has; loaded back it takes the source of test-b's row, 'file:名单.xlsx'");
+		assertThat(Files.readString(folder.resolve("README.md"))).contains("product 阴极铜样品: its own source");
+		assertThat(Files.readString(folder.resolve("enterprise-products.csv")))
+			.contains("test-b,阴极铜样品,,test-copper/cathode,file:名单.xlsx,");
+	}
+
 	@Test
 	void anEmptyGraphIsSaidSoAndNoFolderIsMade() {
 		var folder = this.temp.resolve("empty-export");
