@@ -69,7 +69,7 @@ public class Curation {
 
 	/** The GraphQL input {@code UpsertEnterpriseInput}. */
 	public record UpsertEnterpriseInput(String key, String name, List<String> aliases, String creditCode, String stockCode,
-			String regionCode, List<String> tags, Integer founded, String source, String quote) {
+			String regionCode, List<String> tags, Integer founded, String source, String quote, String expectedRevision) {
 	}
 
 	/** The GraphQL input {@code LinkEnterpriseToSegmentInput}. */
@@ -336,6 +336,7 @@ public class Curation {
 		props.putAll(provenance(source, quote));
 		var outcome = change(new Change(caller, "upsertEnterprise", arguments, source, quote, "Enterprise", key,
 				"curation/enterprise-snapshot"), new References().region("regionCode", regionCode), (tx, before) -> {
+					expectRevision(tx, key, input.expectedRevision(), before);
 					refuseHeldCodes(tx, key, creditCode, stockCode);
 					var parameters = new HashMap<String, Object>();
 					parameters.put("key", key);
@@ -673,9 +674,26 @@ public class Curation {
 	 * audit entry; its outcome says so.
 	 */
 	private Outcome change(Change change, References references, Write write) {
+		try {
+			return attempt(change, references, write);
+		}
+		catch (ClientException ex) {
+			if (!(ex.code() != null && ex.code().endsWith("EntityNotFound")
+					|| ex.getMessage() != null && ex.getMessage().startsWith("Unable to load NODE"))) {
+				throw ex;
+			}
+			// The thing was deleted (removeEnterprise, revokeDesignation) while this change waited for its lock: once
+			// more, the change now finds it gone (NOT_FOUND, or a firm created anew), where it failed as INTERNAL.
+			return attempt(change, references, write);
+		}
+	}
+
+	/** One try of {@link #change}. */
+	private Outcome attempt(Change change, References references, Write write) {
 		try (var session = this.driver.session(this.sessions.write())) {
 			return session.executeWrite(tx -> {
 				refuseNewerSchema(tx);
+				lock(tx, change);
 				references.check(tx, query("curation/missing-references"));
 				var before = snapshot(tx, change.snapshotQuery(), change.entityKey());
 				var extra = write.apply(tx, before);
@@ -717,6 +735,70 @@ public class Curation {
 			}
 			throw ex;
 		}
+	}
+
+	/** A firm's revision ({@link Revision}) as the graph has it now; null when there is no such firm. */
+	public String revision(String key) {
+		return Revision.of(this.reads.single("curation/enterprise-snapshot", Map.of("key", key), r -> r.get("item").asMap()));
+	}
+
+	/**
+	 * CONFLICT, naming the firm's latest recorded change, when a client gave the revision it read and the firm (as
+	 * this change found it, after {@link #lock}) is no longer that: a restatement over a firm changed since it was
+	 * read would undo that change without a word.
+	 */
+	private void expectRevision(TransactionContext tx, String key, String expected, Map<String, Object> before) {
+		var given = InputCheck.text(expected);
+		var now = Revision.of(before);
+		if (given == null || given.equals(now)) {
+			return;
+		}
+		var parameters = new HashMap<String, Object>();
+		for (var unset : List.of("actor", "since", "until", "mutations", "afterAt", "afterId")) {
+			parameters.put(unset, null);
+		}
+		parameters.put("entityType", "Enterprise");
+		parameters.put("entityKey", key);
+		parameters.put("limit", 10);
+		// The firm's own entries (its designations' are listed with them, and change no revision).
+		var last = tx.run(query("curation/audit-page"), parameters)
+			.list(r -> AuditEntry.of(r.get("item").asMap()))
+			.stream()
+			.filter(e -> "Enterprise".equals(e.entityType()))
+			.findFirst()
+			.orElse(null);
+		var by = last == null ? "no audit entry says by whom (a data set's load or an edit in Neo4j Browser)"
+				: "its latest recorded change: " + last.mutation() + " by " + last.actor() + " at " + last.at();
+		var byChinese = last == null ? "" : "（" + last.actor() + "，" + last.at() + "）";
+		var details = new HashMap<String, Object>();
+		details.put("fields", List.of("input.expectedRevision"));
+		details.put("revision", now);
+		if (last != null) {
+			details.put("lastChange", Map.of("actor", last.actor(), "at", last.at(), "mutation", last.mutation(), "key",
+					last.key()));
+		}
+		throw new ApiException(ErrorCode.CONFLICT, now == null
+				? "input.expectedRevision: firm '" + key + "' was removed since it was read; " + by
+						+ " — nothing was written (该企业在读取后已被删除" + byChinese + "，未写入任何数据)"
+				: "input.expectedRevision: firm '" + key + "' changed since it was read (revision " + given + ", now " + now
+						+ "); " + by + " — nothing was written: read it again and make the change on what it is now "
+						+ "(该企业在读取后已被他人修改" + byChinese + "，未写入任何数据；请重新读取后再修改)", details);
+	}
+
+	/**
+	 * Waits for any other change of the same firm (a designation: of its holder, and the designation itself) to commit
+	 * before this one reads it ({@code curation/lock}): without, two at once each read the firm before the other wrote,
+	 * and the later write undid the earlier (two tagEnterprise adding one tag each left one), its entry's
+	 * {@code before} missing the earlier change.
+	 */
+	private void lock(TransactionContext tx, Change change) {
+		var designation = "Designation".equals(change.entityType()) ? change.entityKey() : null;
+		// A designation's key ends with its firm's id, which has no colon: CHAIN_LEADER:<chain>:<region>:<firm>.
+		var firm = designation == null ? change.entityKey() : designation.substring(designation.lastIndexOf(':') + 1);
+		var parameters = new HashMap<String, Object>();
+		parameters.put("firms", List.of(firm));
+		parameters.put("designation", designation);
+		tx.run(query("curation/lock"), parameters).consume();
 	}
 
 	/**

@@ -21,6 +21,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /** The curation mutations and the audit trail; the work is in {@link Curation} and {@link AuditTrail}. */
@@ -106,6 +107,11 @@ public class CurationController {
 	public Connection<AuditEntry> auditTrail(@Argument AuditTrail.AuditFilter filter, @Argument Integer first,
 			@Argument String after) {
 		return this.auditTrail.page(filter, first, after);
+	}
+
+	@SchemaMapping(typeName = "Enterprise", field = "revision")
+	public String revision(io.chaingraph.api.enterprise.Enterprise enterprise) {
+		return this.curation.revision(enterprise.key());
 	}
 
 	/** The input as sent, for the audit entry. */

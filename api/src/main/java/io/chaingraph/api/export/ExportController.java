@@ -736,6 +736,7 @@ public class ExportController {
 			case FORBIDDEN -> HttpStatus.FORBIDDEN;
 			case LIMIT_EXCEEDED -> HttpStatus.UNPROCESSABLE_CONTENT;
 			case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+			case CONFLICT -> HttpStatus.CONFLICT; // a mutation's alone
 			case PERSISTED_QUERY_NOT_SUPPORTED, INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR; // the first is GraphQL's alone
 		};
 		return error(request, status, ex.code(), ex.getMessage(), ex.details());

@@ -15,6 +15,11 @@ public enum ErrorCode implements ErrorClassification {
 	UNAUTHENTICATED("A valid API token is required (需要有效的 API 令牌)"),
 	/** The token is valid but may not do this, or the deployment is read-only. */
 	FORBIDDEN("Not allowed (无权执行此操作)"),
+	/**
+	 * A change given the revision of the thing as its client read it ({@code expectedRevision}) found it changed since:
+	 * nothing was written; the message says by whom and when.
+	 */
+	CONFLICT("Changed by someone else since it was read (已被他人修改)"),
 	/** The request is larger than the service allows (depth, complexity, aliases, page size, text length). */
 	LIMIT_EXCEEDED("Request exceeds a limit (超出查询限制)"),
 	/**

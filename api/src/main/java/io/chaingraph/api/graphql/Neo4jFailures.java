@@ -46,6 +46,12 @@ public final class Neo4jFailures {
 	 * another's locks, so it is UNAVAILABLE ("not saved, try again"); there is nothing to narrow down.
 	 */
 	public static Failure ofWrite(Throwable ex) {
+		var code = ex instanceof Neo4jException neo4j && neo4j.code() != null ? neo4j.code() : "";
+		// A change whose timeout ends while it waits for a lock (another change of the firm, a load's transaction) is
+		// told so as LockClientStopped, which the driver hands on as a ClientException: it was INTERNAL.
+		if (code.endsWith(".LockClientStopped") || code.endsWith(".Transaction.Terminated")) {
+			return new Failure(ErrorCode.UNAVAILABLE, WRITE_TIMEOUT, Map.of("limit", "transaction timeout", "neo4jCode", code));
+		}
 		var failure = of(ex);
 		if (failure != null && "transaction timeout".equals(failure.details().get("limit"))) {
 			return new Failure(ErrorCode.UNAVAILABLE, WRITE_TIMEOUT, failure.details());

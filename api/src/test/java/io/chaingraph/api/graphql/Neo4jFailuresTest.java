@@ -57,6 +57,35 @@ class Neo4jFailuresTest {
 	}
 
 	@Test
+	void aChangeWhoseTimeoutEndsWhileItWaitsForALockWasNotSavedAndIsToBeTriedAgain() {
+		try (var holder = TestNeo4j.driver().session(); var other = holder.beginTransaction()) {
+			other.run("CREATE (:LockedChange {n: 1})").consume();
+			other.commit();
+		}
+		try (var holder = TestNeo4j.driver().session(); var other = holder.beginTransaction()) {
+			// Another change holds the node (a curator's, a load's) until after this one's timeout.
+			other.run("MATCH (n:LockedChange) SET n.n = 2").consume();
+			var stopped = catchThrowable(() -> {
+				try (var session = TestNeo4j.driver().session()) {
+					session.executeWrite(tx -> tx.run("MATCH (n:LockedChange) SET n.n = 3").consume(),
+							TransactionConfig.builder().withTimeout(Duration.ofMillis(300)).build());
+				}
+			});
+			assertThat(stopped).as("Neo4j stops it").isNotNull();
+			var failure = Neo4jFailures.ofWrite(stopped);
+			assertThat(failure).as("not INTERNAL: %s", stopped).isNotNull();
+			assertThat(failure.code()).isEqualTo(ErrorCode.UNAVAILABLE);
+			assertThat(failure.message()).contains("not saved", "未保存", "稍后重试");
+			other.rollback();
+		}
+		finally {
+			try (var session = TestNeo4j.driver().session()) {
+				session.run("MATCH (n:LockedChange) DELETE n").consume();
+			}
+		}
+	}
+
+	@Test
 	void aTransactionOverItsMemoryLimitIsToBeNarrowedDown() {
 		var failure = Neo4jFailures.of(new TransientException("Neo.TransientError.General.TransactionMemoryLimit",
 				"The allocation of an extra 2.0 MiB would use more than the limit 10.0 MiB."));
