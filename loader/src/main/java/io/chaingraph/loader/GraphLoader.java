@@ -375,26 +375,26 @@ public final class GraphLoader {
 		}
 		var keys = tx.run(this.cypher.query("load/prune-audited"), Map.of("dataset", dataset, "keep", firms.keys()))
 			.list(r -> r.get("key").asString());
-		var snapshots = new LinkedHashMap<String, Map<String, Object>>();
-		for (var key : keys) {
-			snapshots.put(key, snapshot(tx, key));
-		}
-		return snapshots;
+		return snapshots(tx, keys);
 	}
 
-	/** A firm as the audit trail records it (sorted, no null, no {@code datasets}), or null when there is none. */
-	private Map<String, Object> snapshot(SimpleQueryRunner tx, String key) {
-		var records = tx.run(this.cypher.query("curation/enterprise-snapshot"), Map.of("key", key)).list();
-		if (records.isEmpty()) {
-			return null;
-		}
-		var state = new java.util.TreeMap<String, Object>();
-		records.getFirst().get("item").asMap().forEach((k, v) -> {
-			if (v != null && !k.equals("datasets")) {
-				state.put(k, v);
-			}
+	/**
+	 * Firms as the audit trail records them (sorted, no null, no {@code datasets}), by key, read in one statement;
+	 * null for a key no firm has.
+	 */
+	private Map<String, Map<String, Object>> snapshots(SimpleQueryRunner tx, List<String> keys) {
+		var snapshots = new LinkedHashMap<String, Map<String, Object>>();
+		keys.forEach(key -> snapshots.put(key, null));
+		tx.run(this.cypher.query("curation/enterprise-snapshot"), Map.of("keys", keys)).forEachRemaining(r -> {
+			var state = new java.util.TreeMap<String, Object>();
+			r.get("item").asMap().forEach((k, v) -> {
+				if (v != null && !k.equals("datasets")) {
+					state.put(k, v);
+				}
+			});
+			snapshots.put(r.get("key").asString(), state);
 		});
-		return state;
+		return snapshots;
 	}
 
 	/**
@@ -404,8 +404,9 @@ public final class GraphLoader {
 	 */
 	private long recordDeleted(TransactionContext tx, String dataset, Map<String, Map<String, Object>> audited) {
 		long written = 0;
+		var now = snapshots(tx, List.copyOf(audited.keySet()));
 		for (var firm : audited.entrySet()) {
-			if (snapshot(tx, firm.getKey()) == null) {
+			if (now.get(firm.getKey()) == null) {
 				recordAudit(tx, dataset, firm.getKey(), Map.of("dataSet", dataset, "prune", true), firm.getValue(), null);
 				written++;
 			}

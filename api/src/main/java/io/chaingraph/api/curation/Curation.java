@@ -737,9 +737,12 @@ public class Curation {
 		}
 	}
 
-	/** A firm's revision ({@link Revision}) as the graph has it now; null when there is no such firm. */
-	public String revision(String key) {
-		return Revision.of(this.reads.single("curation/enterprise-snapshot", Map.of("key", key), r -> r.get("item").asMap()));
+	/** The firms' revisions ({@link Revision}) as the graph has them now, by key, in one statement; none for a firm gone. */
+	public Map<String, String> revisions(List<String> keys) {
+		var revisions = new HashMap<String, String>();
+		this.reads.list("curation/enterprise-snapshot", Map.of("keys", keys), r -> r)
+			.forEach(r -> revisions.put(r.get("key").asString(), Revision.of(r.get("item").asMap())));
+		return revisions;
 	}
 
 	/**
@@ -837,7 +840,7 @@ public class Curation {
 	 * and a client's cache took it); the audit entry leaves it out ({@link #audited}).
 	 */
 	private Map<String, Object> snapshot(TransactionContext tx, String query, String key) {
-		var records = tx.run(query(query), Map.of("key", key)).list();
+		var records = tx.run(query(query), Map.of("keys", List.of(key))).list();
 		if (records.isEmpty()) {
 			return null;
 		}

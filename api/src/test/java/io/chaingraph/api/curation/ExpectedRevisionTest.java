@@ -6,6 +6,7 @@ import java.util.Map;
 import io.chaingraph.api.ApiTest;
 import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
+import io.chaingraph.api.graphql.GraphReads;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,6 +29,9 @@ class ExpectedRevisionTest {
 
 	@Autowired
 	TestRestTemplate http;
+
+	@Autowired
+	GraphReads reads;
 
 	private GraphQlClient client() {
 		return new GraphQlClient(this.http);
@@ -99,6 +103,29 @@ class ExpectedRevisionTest {
 		assertThat(payload).containsEntry("changed", true);
 		// Back as it was when read: the same revision.
 		assertThat(firm()).containsEntry("region", Map.of("code", "3607Z01")).containsEntry("revision", revision);
+	}
+
+	/** A page of firms with their revisions reads them in one statement, whatever its size, each the firm's own. */
+	@Test
+	@SuppressWarnings("unchecked")
+	void aPageOfRevisionsIsOneStatement() {
+		var statements = new long[2];
+		List<Map<String, Object>> large = null;
+		for (int i = 0; i < 2; i++) {
+			long before = this.reads.statementsRun();
+			var page = (Map<String, Object>) client()
+				.data("{ enterprises(first: %d) { nodes { key revision } } }".formatted(i == 0 ? 2 : 40)).get("enterprises");
+			statements[i] = this.reads.statementsRun() - before;
+			large = (List<Map<String, Object>>) page.get("nodes");
+		}
+		assertThat(statements[1]).as("statements for 40 firms vs 2").isEqualTo(statements[0]);
+		assertThat(large).hasSize(40);
+		for (var firm : large.subList(0, 3)) {
+			var alone = (Map<String, Object>) client()
+				.data("{ enterprise(key: \"%s\") { revision } }".formatted(firm.get("key"))).get("enterprise");
+			assertThat(firm.get("revision")).as((String) firm.get("key")).isNotNull().isEqualTo(alone.get("revision"));
+		}
+		assertThat(large.stream().map(f -> f.get("revision")).distinct()).as("each firm its own").hasSize(40);
 	}
 
 }
