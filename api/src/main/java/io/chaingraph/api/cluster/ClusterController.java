@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.chaingraph.api.chain.Chain;
 import io.chaingraph.api.graphql.Batches;
+import io.chaingraph.api.graphql.Lookup;
 import io.chaingraph.api.region.Region;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -18,12 +19,19 @@ public class ClusterController {
 
 	private final Batches batches;
 
-	public ClusterController(Batches batches) {
+	private final ClusterNames names;
+
+	public ClusterController(Batches batches, ClusterNames names) {
 		this.batches = batches;
+		this.names = names;
 	}
 
 	@QueryMapping
-	public Cluster cluster(@Argument String id, @Argument String key) {
+	public Cluster cluster(@Argument String id, @Argument String key, @Argument String name) {
+		Lookup.exactlyOne("id, key, name", id, key, name);
+		if (name != null) {
+			return this.names.find(name);
+		}
 		return this.batches.lookup("Cluster", "cluster/by-keys", id, key, Cluster::of);
 	}
 

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import graphql.schema.GraphQLFieldDefinition;
 
+import io.chaingraph.api.enterprise.EnterpriseNames;
 import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.ErrorCode;
 import io.chaingraph.api.graphql.GlobalId;
@@ -50,8 +51,12 @@ public class AuditTrail {
 
 	private final ObjectProvider<GraphQlSource> schema;
 
-	public AuditTrail(GraphReads reads, QueryLimits limits, ObjectProvider<GraphQlSource> schema) {
+	private final EnterpriseNames firmNames;
+
+	public AuditTrail(GraphReads reads, QueryLimits limits, ObjectProvider<GraphQlSource> schema,
+			EnterpriseNames firmNames) {
 		this.reads = reads;
+		this.firmNames = firmNames;
 		this.limits = limits;
 		this.schema = schema;
 	}
@@ -154,11 +159,10 @@ public class AuditTrail {
 				return key;
 			}
 		}
-		var ids = this.reads.single("enterprise/by-name",
-				Map.of("name", text, "query", "\"" + io.chaingraph.api.search.Search.lucene(text) + "\""),
-				r -> r.get("ids").asList(org.neo4j.driver.Value::asString));
-		if (ids.size() > 1) {
-			throw ApiException.badInput("filter.entity: '" + text + "' names " + ids.size() + " firms: " + String.join(", ", ids)
+		var found = this.firmNames.matches(text);
+		var ids = found.items().stream().map(io.chaingraph.api.enterprise.Enterprise::key).toList();
+		if (found.count() > 1) {
+			throw ApiException.badInput("filter.entity: '" + text + "' names " + found.count() + " firms: " + String.join(", ", ids)
 					+ "; give one's id (名称对应多家企业，请改用企业编号)");
 		}
 		return ids.isEmpty() ? text : ids.getFirst();

@@ -17,6 +17,7 @@ import io.chaingraph.api.chain.Chain;
 import io.chaingraph.api.chain.ChainNames;
 import io.chaingraph.api.enterprise.Designation;
 import io.chaingraph.api.enterprise.Enterprise;
+import io.chaingraph.api.enterprise.EnterpriseNames;
 import io.chaingraph.api.graphql.ApiException;
 import io.chaingraph.api.graphql.ErrorCode;
 import io.chaingraph.api.graphql.GlobalId;
@@ -27,7 +28,6 @@ import io.chaingraph.api.graphql.Props;
 import io.chaingraph.api.graphql.Source;
 import io.chaingraph.api.region.Region;
 import io.chaingraph.api.region.RegionNames;
-import io.chaingraph.api.search.Search;
 import io.chaingraph.model.cypher.CypherCatalog;
 import io.chaingraph.model.order.NameOrder;
 import io.chaingraph.model.rules.CreditCode;
@@ -209,14 +209,17 @@ public class Curation {
 
 	private final GraphSessions sessions;
 
+	private final EnterpriseNames firmNames;
+
 	public Curation(Driver driver, GraphSessions sessions, GraphReads reads, ApiTokens tokens, RegionNames regionNames, ChainNames chainNames,
-			@Value("${chaingraph.curation.write-timeout:10s}") Duration timeout) {
+			EnterpriseNames firmNames, @Value("${chaingraph.curation.write-timeout:10s}") Duration timeout) {
 		this.driver = driver;
 		this.sessions = sessions;
 		this.reads = reads;
 		this.tokens = tokens;
 		this.regionNames = regionNames;
 		this.chainNames = chainNames;
+		this.firmNames = firmNames;
 		this.config = TransactionConfig.builder().withTimeout(timeout).withMetadata(Map.of("app", "chaingraph-curation")).build();
 	}
 
@@ -284,15 +287,14 @@ public class Curation {
 
 	/**
 	 * A firm's name or alias where its id belongs gets the loader's hint (江西铜业股份有限公司 → its id); looked up only
-	 * then, through the full-text index (enterprise/by-name).
+	 * then, as enterprise(name:) finds it (EnterpriseNames).
 	 */
 	private void hintFirmName(InputCheck check, String field, String given, String checked) {
 		var text = InputCheck.text(given);
 		if (checked != null || text == null || text.length() < 2) {
 			return;
 		}
-		var ids = this.reads.single("enterprise/by-name", Map.of("name", text, "query", "\"" + Search.lucene(text) + "\""),
-				r -> r.get("ids").asList(org.neo4j.driver.Value::asString));
+		var ids = this.firmNames.matches(text).items().stream().map(Enterprise::key).toList();
 		if (!ids.isEmpty()) {
 			check.hint(field, Slips.idName("firm", "企业", ids, ids.getFirst()));
 		}

@@ -42,14 +42,17 @@ public class EnterpriseController {
 
 	private final FilterNames filterNames;
 
+	private final EnterpriseNames names;
+
 	EnterpriseController(Batches batches, GraphReads reads, QueryLimits limits, Prefetch prefetch,
-			EnterpriseProfile profile, FilterNames filterNames) {
+			EnterpriseProfile profile, FilterNames filterNames, EnterpriseNames names) {
 		this.batches = batches;
 		this.reads = reads;
 		this.limits = limits;
 		this.prefetch = prefetch;
 		this.profile = profile;
 		this.filterNames = filterNames;
+		this.names = names;
 	}
 
 	/** The GraphQL input {@code EnterpriseFilter}. */
@@ -153,14 +156,20 @@ public class EnterpriseController {
 	}
 
 	@QueryMapping
-	public Enterprise enterprise(@Argument String id, @Argument String key, DataFetchingEnvironment env) {
+	public Enterprise enterprise(@Argument String id, @Argument String key, @Argument String name,
+			@Argument String code, DataFetchingEnvironment env) {
+		Lookup.exactlyOne("id, key, name, code", id, key, name, code);
+		var wanted = name != null ? this.names.find(name) : code != null ? this.names.byCode(code) : null;
+		if ((name != null || code != null) && wanted == null) {
+			return null;
+		}
+		var firmKey = wanted != null ? wanted.key() : id != null ? GlobalId.decode(id, "Enterprise").key() : key;
 		// The profile in one statement when the request asks for one; the batch loaders otherwise.
 		var prefetch = this.prefetch.on(env);
 		if (prefetch != null && EnterpriseProfile.covers(prefetch)) {
-			Lookup.exactlyOne("id, key", id, key);
-			return this.profile.fetch(id != null ? GlobalId.decode(id, "Enterprise").key() : key, prefetch);
+			return this.profile.fetch(firmKey, prefetch);
 		}
-		return this.batches.lookup("Enterprise", "enterprise/by-keys", id, key, Enterprise::of);
+		return wanted != null ? wanted : this.batches.lookup("Enterprise", "enterprise/by-keys", null, firmKey, Enterprise::of);
 	}
 
 	@BatchMapping(typeName = "Enterprise", field = "region")

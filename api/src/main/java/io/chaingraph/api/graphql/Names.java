@@ -9,8 +9,8 @@ import io.chaingraph.model.rules.Slips;
 
 /**
  * Objects of one kind by the names people write, for {@code region(name:)} and {@code chain(name:)} and for the
- * questions that take a key or code, when the text given is not one. {@code RegionNames} and {@code ChainNames} are
- * the two kinds.
+ * questions that take a key or code, when the text given is not one. {@code RegionNames}, {@code ChainNames},
+ * {@code ProductNames}, {@code ClusterNames} and {@code EnterpriseNames} are the kinds.
  *
  * @param <T> the GraphQL type
  */
@@ -177,8 +177,16 @@ public abstract class Names<T> {
 	}
 
 	private List<Found<T>> byName(String name) {
-		return this.reads.list(this.byName, Map.of("name", name),
+		return this.reads.list(this.byName, byNameParameters(name),
 				r -> new Found<>(this.of.apply(r.get("item").asMap()), r.get("matches").asInt()));
+	}
+
+	/**
+	 * The parameters of the {@code byName} statement for one reading of a name: {@code $name} by default; a kind whose
+	 * names only a full-text index reads adds its query ({@code EnterpriseNames}).
+	 */
+	protected Map<String, Object> byNameParameters(String name) {
+		return Map.of("name", name);
 	}
 
 	/** The best matches of a name, at most ten, and how many there are in all. */

@@ -188,7 +188,7 @@ public class Search {
 	 * (SH600362 is 600362.SH), and a region code in GB/T 2260's padded form (360700 is 3607), as
 	 * {@code region(code:)} reads it.
 	 */
-	static List<String> keys(String wanted) {
+	public static List<String> keys(String wanted) {
 		var key = Slips.halfWidth(wanted).strip();
 		var keys = new LinkedHashSet<String>();
 		keys.add(key);

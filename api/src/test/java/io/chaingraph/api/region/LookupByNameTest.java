@@ -290,4 +290,159 @@ class LookupByNameTest {
 		assertThat(GraphQlClient.code(client.error(chains.formatted("不存在的地方")))).isEqualTo("NOT_FOUND");
 	}
 
+	@SuppressWarnings("unchecked")
+	private String firmKey(String name) {
+		var firm = (Map<String, Object>) client().data("{ enterprise(name: \"" + name.replace("\"", "\\\"") + "\") { key } }")
+			.get("enterprise");
+		return firm == null ? null : (String) firm.get("key");
+	}
+
+	/**
+	 * A firm by the name a document writes: its registered name or its alias as the data set lists it (赣锋锂业), in
+	 * full width, either case or traditional characters; enterprise(id, key) took neither, and a part of a name that is
+	 * no firm's alias is no firm.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void aFirmIsFoundByItsNameOrAlias() {
+		var expected = Map.ofEntries(Map.entry("江西赣锋锂业集团股份有限公司", "002460-sz"), Map.entry("赣锋锂业", "002460-sz"),
+				Map.entry(" 赣锋锂业 ", "002460-sz"), Map.entry("江西贛鋒鋰業集團股份有限公司", "002460-sz"),
+				Map.entry("ganfeng lithium", "002460-sz"), Map.entry("ＧＡＮＦＥＮＧ　Ｌｉｔｈｉｕｍ", "002460-sz"),
+				Map.entry("孚能科技（赣州）股份有限公司", "688567-sh"), Map.entry("孚能科技(赣州)股份有限公司", "688567-sh"),
+				Map.entry("江西铜业股份有限公司", "600362-sh"), Map.entry("江铜集团", "jiangxi-copper-group"),
+				Map.entry("晶能光电（江西）有限公司", "lattice-power"));
+		expected.forEach((name, key) -> assertThat(firmKey(name)).as(name).isEqualTo(key));
+		// No guessing from a part of a name.
+		for (var part : List.of("赣锋", "锂业", "江西赣锋锂业", "赣锋锂业集团", "铜业股份有限公司", "有限公司", "赣", "", " ", "（）",
+				"\"")) {
+			assertThat(firmKey(part)).as(part).isNull();
+		}
+		// The profile a name opens is the key's, in the one-statement shape too.
+		var profile = "{ enterprise(%s) { name region { fullName } segments { name } suppliers(first: 3) { totalCount } } }";
+		assertThat(client().data(profile.formatted("name: \"赣锋锂业\"")))
+			.isEqualTo(client().data(profile.formatted("key: \"002460-sz\"")));
+		var name = (Map<String, Object>) client().data("{ enterprise(name: \"赣锋锂业\") { name } }").get("enterprise");
+		assertThat(name).containsEntry("name", "江西赣锋锂业集团股份有限公司");
+		assertThat(GraphQlClient.code(client().error("{ enterprise(key: \"002460-sz\", name: \"赣锋锂业\") { name } }")))
+			.isEqualTo("BAD_INPUT");
+	}
+
+	/** Two firms of one name are refused with both keys and regions, never answered with one picked by key order. */
+	@Test
+	@SuppressWarnings("unchecked")
+	void aNameTwoFirmsShareIsRefusedWithTheirKeysAndRegions() {
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("""
+					MATCH (nc:Region {code: '3601'}), (gz:Region {code: '3607'})
+					CREATE (:Enterprise {id: 'lookup-test-1', name: '测试同名材料有限公司'})-[:LOCATED_IN]->(nc),
+					       (:Enterprise {id: 'lookup-test-2', name: '测试同名材料有限公司'})-[:LOCATED_IN]->(gz),
+					       (:Enterprise {id: 'lookup-test-3', name: '测试别名甲有限公司', aliases: ['测试同名材料有限公司']})""")
+				.consume();
+			try {
+				var error = client().error("{ enterprise(name: \"测试同名材料有限公司\") { key } }");
+				assertThat(GraphQlClient.code(error)).isEqualTo("BAD_INPUT");
+				var extensions = (Map<String, Object>) error.get("extensions");
+				assertThat(extensions).containsEntry("matches", 2);
+				assertThat((List<String>) extensions.get("candidates")).containsExactly(
+						"测试同名材料有限公司 (lookup-test-1, 江西省南昌市)", "测试同名材料有限公司 (lookup-test-2, 江西省赣州市)");
+				assertThat((String) error.get("message")).contains("请改用企业编号");
+				// The audit trail's entity filter reads a name as enterprise(name:) does.
+				var audit = client().error("{ auditTrail(filter: {entity: \"测试同名材料有限公司\"}) { totalCount } }");
+				assertThat(GraphQlClient.code(audit)).isEqualTo("BAD_INPUT");
+				assertThat((String) audit.get("message")).contains("lookup-test-1", "lookup-test-2")
+					.doesNotContain("lookup-test-3");
+			}
+			finally {
+				session.run("MATCH (e:Enterprise) WHERE e.id STARTS WITH 'lookup-test-' DETACH DELETE e").consume();
+			}
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private String clusterKey(String name) {
+		var cluster = (Map<String, Object>) client()
+			.data("{ cluster(name: \"" + name.replace("\"", "\\\"") + "\") { key } }").get("cluster");
+		return cluster == null ? null : (String) cluster.get("key");
+	}
+
+	/**
+	 * A cluster by its name as documents and people write it: 樟树"中国药都" with its quotes left out or in full width,
+	 * 京九(江西)电子信息产业带 with full-width brackets or none; cluster(id, key) took no name at all.
+	 */
+	@Test
+	void aClusterIsFoundByItsNameWithOrWithoutItsPunctuation() {
+		var expected = Map.ofEntries(Map.entry("樟树\"中国药都\"", "cl-zhangshu-medicine-capital"),
+				Map.entry("樟树“中国药都”", "cl-zhangshu-medicine-capital"), Map.entry("樟树中国药都", "cl-zhangshu-medicine-capital"),
+				Map.entry("樟树＂中国药都＂", "cl-zhangshu-medicine-capital"),
+				Map.entry("京九(江西)电子信息产业带", "cl-jingjiu-electronics-belt"),
+				Map.entry("京九（江西）电子信息产业带", "cl-jingjiu-electronics-belt"),
+				Map.entry("京九江西电子信息产业带", "cl-jingjiu-electronics-belt"),
+				Map.entry("南昌景德镇通航产业综合示范区", "cl-ga-demo-zones"), Map.entry("南昌航空城", "cl-nanchang-aviation-city"),
+				Map.entry("中國稀金谷", "cl-ganzhou-rare-metal-valley"), Map.entry(" 中国稀金谷 ", "cl-ganzhou-rare-metal-valley"));
+		expected.forEach((name, key) -> assertThat(clusterKey(name)).as(name).isEqualTo(key));
+		for (var part : List.of("中国药都", "稀金谷", "京九", "“”")) {
+			assertThat(clusterKey(part)).as(part).isNull();
+		}
+		// The firm list's cluster filter reads names as cluster(name:) does.
+		var firms = "{ enterprises(filter: {cluster: \"%s\"}, first: 3) { totalCount edges { node { key } } } }";
+		assertThat(client().data(firms.formatted("樟树中国药都")))
+			.isEqualTo(client().data(firms.formatted("cl-zhangshu-medicine-capital")));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aNameTwoClustersShareOnceFoldedIsRefusedAndTheExactNameWins() {
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("""
+					CREATE (:Cluster {id: 'lookup-test-1', name: '测试(甲)产业园'}),
+					       (:Cluster {id: 'lookup-test-2', name: '测试（甲）产业园'})""").consume();
+			try {
+				var error = client().error("{ cluster(name: \"测试甲产业园\") { key } }");
+				assertThat(GraphQlClient.code(error)).isEqualTo("BAD_INPUT");
+				assertThat((List<String>) ((Map<String, Object>) error.get("extensions")).get("candidates"))
+					.containsExactly("测试(甲)产业园 (lookup-test-1)", "测试（甲）产业园 (lookup-test-2)");
+				assertThat(clusterKey("测试(甲)产业园")).isEqualTo("lookup-test-1");
+			}
+			finally {
+				session.run("MATCH (c:Cluster) WHERE c.id STARTS WITH 'lookup-test-' DETACH DELETE c").consume();
+			}
+		}
+	}
+
+	/**
+	 * A firm by the code a staffer has, as search reads codes: a stock code with or without its exchange, a credit code
+	 * in either case; enterprise(key:) wanted the data set's key (600362-sh), which no document writes.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void aFirmIsFoundByItsStockCodeOrCreditCode() {
+		var firm = "{ enterprise(code: \"%s\") { key } }";
+		for (var code : List.of("600362", "600362.SH", "600362.sh", "SH600362", "sh600362", "６００３６２", " 600362 ")) {
+			assertThat(client().data(firm.formatted(code))).as(code).isEqualTo(Map.of("enterprise", Map.of("key", "600362-sh")));
+		}
+		assertThat(client().data(firm.formatted("002460.SZ"))).isEqualTo(Map.of("enterprise", Map.of("key", "002460-sz")));
+		assertThat(client().data(firm.formatted("999999")).get("enterprise")).isNull();
+		assertThat(client().data(firm.formatted("60036")).get("enterprise")).as("no part of a code").isNull();
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("""
+					MATCH (nc:Region {code: '3601'})
+					CREATE (:Enterprise {id: 'lookup-test-1', name: '测试代码甲有限公司', creditCode: '91360100TEST00001X'})-[:LOCATED_IN]->(nc),
+					       (:Enterprise {id: 'lookup-test-2', name: '测试代码乙有限公司', stockCode: '990001.SH'})-[:LOCATED_IN]->(nc),
+					       (:Enterprise {id: 'lookup-test-3', name: '测试代码丙有限公司', stockCode: '990001.SZ'})""").consume();
+			try {
+				assertThat(client().data(firm.formatted("91360100test00001x")))
+					.isEqualTo(Map.of("enterprise", Map.of("key", "lookup-test-1")));
+				assertThat(client().data(firm.formatted("990001.sz")))
+					.isEqualTo(Map.of("enterprise", Map.of("key", "lookup-test-3")));
+				var error = client().error(firm.formatted("990001"));
+				assertThat(GraphQlClient.code(error)).isEqualTo("BAD_INPUT");
+				assertThat((List<String>) ((Map<String, Object>) error.get("extensions")).get("candidates"))
+					.containsExactly("测试代码乙有限公司 (lookup-test-2, 江西省南昌市)", "测试代码丙有限公司 (lookup-test-3)");
+			}
+			finally {
+				session.run("MATCH (e:Enterprise) WHERE e.id STARTS WITH 'lookup-test-' DETACH DELETE e").consume();
+			}
+		}
+	}
+
 }

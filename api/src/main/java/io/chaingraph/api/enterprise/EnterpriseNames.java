@@ -1,0 +1,80 @@
+package io.chaingraph.api.enterprise;
+
+import java.util.List;
+import java.util.Map;
+
+import io.chaingraph.api.graphql.ApiException;
+import io.chaingraph.api.graphql.ErrorCode;
+import io.chaingraph.api.graphql.GraphReads;
+import io.chaingraph.api.graphql.Names;
+import io.chaingraph.api.region.RegionNames;
+import io.chaingraph.api.search.Search;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Firms by the names documents write: the registered name, else the name as the data set lists an alias or short
+ * name (赣锋锂业), in full width, either case or traditional characters too ({@code enterprise/by-name}, through the
+ * full-text index: firm names have no other). For {@code enterprise(name:)}, the audit trail's entity filter and the
+ * curation API's hint for a firm's name where its id belongs; a name two firms share is refused with their keys and
+ * regions.
+ */
+@Component
+public class EnterpriseNames extends Names<Enterprise> {
+
+	private final GraphReads reads;
+
+	private final RegionNames regions;
+
+	public EnterpriseNames(GraphReads reads, RegionNames regions) {
+		super(reads, "Enterprise 企业", "enterprise/by-name", "enterprise/by-keys", null, Enterprise::of, Enterprise::key,
+				Enterprise::name, e -> describe(e, regions), "give the key (企业名称不唯一，请改用企业编号)");
+		this.reads = reads;
+		this.regions = regions;
+	}
+
+	/**
+	 * The firm of a unified social credit code or a stock code, as {@code search} reads codes (600362, 600362.SH,
+	 * SH600362, lower case, full width: {@link Search#keys}); null when none has it ({@code enterprise/by-code}).
+	 * @throws ApiException BAD_INPUT naming the firms when the code is more than one's (a bare stock code listed on
+	 * two exchanges)
+	 */
+	public Enterprise byCode(String code) {
+		var found = this.reads.list("enterprise/by-code", Map.of("keys", Search.keys(code)),
+				r -> Enterprise.of(r.get("item").asMap()));
+		if (found.size() > 1) {
+			var candidates = found.stream().map(e -> describe(e, this.regions)).toList();
+			throw new ApiException(ErrorCode.BAD_INPUT, "Enterprise 企业 code '" + code.strip() + "' is " + found.size()
+					+ " firms': " + String.join(", ", candidates) + "; give the code with its exchange or the key (代码对应多家企业，请写明交易所或改用企业编号)",
+					Map.of("code", code, "candidates", candidates));
+		}
+		return found.isEmpty() ? null : found.getFirst();
+	}
+
+	/** 江西铜业股份有限公司 (600362-sh, 江西省鹰潭市): asked only for a name several firms share, at most ten. */
+	private static String describe(Enterprise firm, RegionNames regions) {
+		var region = firm.regionCode() == null ? null : regions.byKey(firm.regionCode());
+		return firm.name() + " (" + firm.key() + (region == null ? "" : ", " + region.fullName()) + ")";
+	}
+
+	/** None for a text without a letter or digit ("", "（）"): the full-text index has no phrase of it to read. */
+	@Override
+	public Matches<Enterprise> matches(String name) {
+		return name.codePoints().noneMatch(Character::isLetterOrDigit) ? new Matches<>(List.of(), 0) : super.matches(name);
+	}
+
+	@Override
+	protected Map<String, Object> byNameParameters(String name) {
+		return Map.of("name", name, "query", "\"" + Search.lucene(name) + "\"");
+	}
+
+	/**
+	 * None: a name no firm has is null, and what a firm's name may have been is {@code search}'s to answer (a
+	 * statement comparing the text with every firm's name would read 1,000,000 of them).
+	 */
+	@Override
+	public List<Enterprise> suggestions(String text) {
+		return List.of();
+	}
+
+}
