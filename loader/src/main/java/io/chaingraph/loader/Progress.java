@@ -66,9 +66,10 @@ public final class Progress {
 		this.lastPrinted = this.started;
 	}
 
-	/** The load's transaction is open (again, when Neo4j retries it). */
+	/** The load's transaction is open (again, when Neo4j retries it: the rows are written again from the first). */
 	public void writing() {
 		this.stage = Stage.WRITING;
+		this.done = 0;
 	}
 
 	/** Everything is sent: Neo4j commits next. */
@@ -113,6 +114,8 @@ public final class Progress {
 	private String line(long now) {
 		double seconds = Math.max((now - this.started) / 1e9, 1e-3);
 		double rate = this.done / seconds;
+		// never past 100 % nor a negative ETA, should more rows be written than were counted at the start
+		this.total = Math.max(this.total, this.done);
 		int width = 30;
 		int filled = (int) Math.min(width, width * this.done / this.total);
 		var eta = rate > 0 ? String.format("%.0f s", (this.total - this.done) / rate) : "?";
