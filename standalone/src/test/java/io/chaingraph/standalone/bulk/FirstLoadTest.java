@@ -84,9 +84,10 @@ class FirstLoadTest {
 		assertThat(fast[0]).contains("[DataSet]", "synthetic-4", "2026-10-31", "NEIGHBOURS", "IN_SEGMENT", "第一行\n第二行",
 				"逗号 \"公司\"");
 		assertThat(result.nodes()).containsEntry("Enterprise", 2_000L + 5 + 1);
+		// The data set's nodes and relationships, as the transactional loader counts them: without the derived firm
+		// counts, which made 415,278 created of a generated 50,000 firms where the transactional loader said 212,204.
 		assertThat(result.render().strip().lines().reduce((a, b) -> b).orElseThrow()).as("the first load's last line")
-			.isEqualTo(String.format("Changed: %,d created, 0 updated, 0 deleted (已更新)",
-					result.nodeCount() + result.relationshipCount()));
+			.isEqualTo(String.format("Changed: %,d created, 0 updated, 0 deleted (已更新)", result.elements()));
 		assertThat(result.relationships().get("NEIGHBOURS")).as("a;b and b;a are one pair").isEqualTo(2);
 		assertThat(result.relationships().get("FIRM_COUNT")).as("the stored firm counts, written by the import").isPositive();
 		assertThat(result.elements() + result.derivedCount())
