@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code --restore-removed}).
  * <p>
  * Only what is absent from the graph counts: a removal undone since (linked again through the API, or restored by an
- * earlier load) is left alone.
+ * earlier load) is left alone. A removal committed while a load runs, after this read, is read again before the
+ * load's commit ({@link #takeBackSince}).
  */
 public final class CuratedRemovals {
 
@@ -83,14 +84,18 @@ public final class CuratedRemovals {
 
 	private final List<Removal> removals;
 
+	/** The ids of the removal entries the read saw, the listed ones or not: what a later read finds besides is new. */
+	private final Set<String> read;
+
 	/** {@code type|key} of the removed firms and designations. */
 	private final Set<String> nodes = new HashSet<>();
 
 	/** {@link #key} of the removed links. */
 	private final Set<String> links = new HashSet<>();
 
-	private CuratedRemovals(List<Removal> removals) {
+	private CuratedRemovals(List<Removal> removals, Set<String> read) {
 		this.removals = removals;
+		this.read = read;
 		for (var removal : removals) {
 			if (removal.to() == null) {
 				this.nodes.add(removal.type() + "|" + removal.from());
@@ -102,16 +107,20 @@ public final class CuratedRemovals {
 	}
 
 	public static CuratedRemovals none() {
-		return new CuratedRemovals(List.of());
+		return new CuratedRemovals(List.of(), Set.of());
 	}
 
 	/** The removals the rows of a data set list again, each named by its file. */
 	static CuratedRemovals listedIn(GraphRows rows, SimpleQueryRunner runner, CypherCatalog cypher) {
-		return listedIn(rows.batches().stream().flatMap(batch -> batch.rows().stream().map(row -> {
+		return listedIn(listed(rows), runner, cypher);
+	}
+
+	private static Stream<Listed> listed(GraphRows rows) {
+		return rows.batches().stream().flatMap(batch -> batch.rows().stream().map(row -> {
 			var node = row.containsKey("key");
 			return new Listed(batch.type(), Objects.toString(node ? row.get("key") : row.get("from"), null),
 					node ? null : Objects.toString(row.get("to"), null), FILES.get(batch.type()));
-		})), runner, cypher);
+		}));
 	}
 
 	/**
@@ -119,9 +128,66 @@ public final class CuratedRemovals {
 	 * ever removed (and then {@code listed} is not read).
 	 */
 	public static CuratedRemovals listedIn(Stream<Listed> listed, SimpleQueryRunner runner, CypherCatalog cypher) {
+		var read = new HashSet<String>();
+		var found = found(listed, runner, cypher, Set.of(), read);
+		if (found.isEmpty()) {
+			return new CuratedRemovals(List.of(), read);
+		}
+		var absent = new ArrayList<Removal>();
+		runner.run(cypher.query("load/removed-present"), Map.of("things", things(found))).forEachRemaining(record -> {
+			if (!record.get("present").asBoolean()) {
+				absent.add(found.get(record.get("id").asInt()));
+			}
+		});
+		return new CuratedRemovals(sorted(absent), read);
+	}
+
+	/**
+	 * Before a load's commit: the removals recorded since this read (a curator's, committed while the load ran) that
+	 * the rows list, with what the load wrote back of them deleted again ({@code load/take-back-removed}): those this
+	 * read did not keep out. One statement when none was recorded since. Adds to {@code written} what it deleted as
+	 * skipped, where the load counted it created.
+	 * @return the removals this read kept out and those made since, as one
+	 */
+	CuratedRemovals takeBackSince(GraphRows rows, String dataset, SimpleQueryRunner tx, CypherCatalog cypher,
+			Map<String, LoadSummary.Counts> written) {
+		var found = found(listed(rows), tx, cypher, this.read, new HashSet<>());
+		if (found.isEmpty()) {
+			return this;
+		}
+		var gone = new ArrayList<Removal>(this.removals);
+		var skipped = new LoadSummary.Counts(-1, 0, 0, 1);
+		tx.run(cypher.query("load/take-back-removed"), Map.of("things", things(found), "dataset", dataset))
+			.forEachRemaining(record -> {
+				var removal = found.get(record.get("id").asInt());
+				if (record.get("gone").asBoolean()) {
+					gone.add(removal);
+				}
+				if (record.get("writtenBack").asBoolean()) {
+					written.computeIfPresent(removal.type(), (type, counts) -> counts.plus(skipped));
+					for (var link : record.get("links").asList(v -> v.asString())) {
+						written.computeIfPresent(link, (type, counts) -> counts.plus(skipped));
+					}
+				}
+			});
+		return new CuratedRemovals(sorted(gone), this.read);
+	}
+
+	/**
+	 * The removals of the audit trail but those of {@code seen} that {@code listed} names, each named by where, the
+	 * latest of each thing; the ids of the entries read go to {@code read}.
+	 */
+	private static List<Removal> found(Stream<Listed> listed, SimpleQueryRunner runner, CypherCatalog cypher,
+			Set<String> seen, Set<String> read) {
 		var latest = new LinkedHashMap<String, Removal>();
 		runner.run(cypher.query("load/curation-removals"), Map.of("mutations", List.copyOf(MUTATIONS.keySet())))
 			.forEachRemaining(record -> {
+				var id = record.get("id").isNull() ? record.get("at").asString(null) + "|" + record.get("entityKey")
+						: record.get("id").asString();
+				if (seen.contains(id)) {
+					return;
+				}
+				read.add(id);
 				var mutation = record.get("mutation").asString();
 				var type = MUTATIONS.get(mutation);
 				var to = OTHER_END.containsKey(type) ? removedEnd(record.get("before").asString(null), OTHER_END.get(type))
@@ -131,19 +197,21 @@ public final class CuratedRemovals {
 						record.get("source").asString(null), null);
 				latest.put(key(type, removal.from(), to), removal);
 			});
-		if (latest.isEmpty()) {
-			return none();
-		}
 		var found = new ArrayList<Removal>();
+		if (latest.isEmpty()) {
+			return found;
+		}
 		listed.forEach(thing -> {
 			var removal = latest.remove(key(thing.type(), thing.from(), thing.to()));
 			if (removal != null) {
 				found.add(removal.at(thing.where()));
 			}
 		});
-		if (found.isEmpty()) {
-			return none();
-		}
+		return found;
+	}
+
+	/** The parameter of the statements about removals: {id (the index in {@code found}), type, from, to}. */
+	private static List<Map<String, Object>> things(List<Removal> found) {
 		var things = new ArrayList<Map<String, Object>>();
 		for (int i = 0; i < found.size(); i++) {
 			var thing = new HashMap<String, Object>();
@@ -153,15 +221,14 @@ public final class CuratedRemovals {
 			thing.put("to", found.get(i).to());
 			things.add(thing);
 		}
-		var absent = new ArrayList<Removal>();
-		runner.run(cypher.query("load/removed-present"), Map.of("things", things)).forEachRemaining(record -> {
-			if (!record.get("present").asBoolean()) {
-				absent.add(found.get(record.get("id").asInt()));
-			}
-		});
-		absent.sort(Comparator.comparing(Removal::where).thenComparing(Removal::from)
+		return things;
+	}
+
+	private static List<Removal> sorted(List<Removal> removals) {
+		var sorted = new ArrayList<>(removals);
+		sorted.sort(Comparator.comparing(Removal::where).thenComparing(Removal::from)
 			.thenComparing(r -> Objects.toString(r.to(), "")));
-		return new CuratedRemovals(List.copyOf(absent));
+		return List.copyOf(sorted);
 	}
 
 	public List<Removal> removals() {

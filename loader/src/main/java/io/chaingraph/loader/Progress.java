@@ -1,6 +1,7 @@
 package io.chaingraph.loader;
 
 import java.io.PrintStream;
+import java.util.function.Consumer;
 
 /**
  * Progress of a load: a bar with rate and ETA redrawn in place on a terminal, a plain line every few seconds
@@ -24,6 +25,9 @@ public final class Progress {
 
 	private String phase = "";
 
+	/** Told each phase as it begins, in the load's thread (and transaction): a test acts there; null otherwise. */
+	private final Consumer<String> phases;
+
 	/** Where the load is, read by the notice printed when the process is stopped (another thread). */
 	private volatile Stage stage = Stage.READING;
 
@@ -45,8 +49,13 @@ public final class Progress {
 	}
 
 	public Progress(PrintStream out, boolean terminal) {
+		this(out, terminal, null);
+	}
+
+	private Progress(PrintStream out, boolean terminal, Consumer<String> phases) {
 		this.out = out;
 		this.terminal = terminal;
+		this.phases = phases;
 	}
 
 	/** Progress for the console: a bar when standard output is a terminal. */
@@ -57,6 +66,11 @@ public final class Progress {
 	/** No output at all (tests, the service's own start-up load). */
 	public static Progress silent() {
 		return new Progress(null, false);
+	}
+
+	/** No output; {@code phases} is told each phase as it begins (a test's change made at a given point of a load). */
+	static Progress silent(Consumer<String> phases) {
+		return new Progress(null, false, phases);
 	}
 
 	public void start(long totalRows) {
@@ -83,6 +97,9 @@ public final class Progress {
 
 	public void phase(String name) {
 		this.phase = name;
+		if (this.phases != null) {
+			this.phases.accept(name);
+		}
 	}
 
 	public void advance(long rows) {
