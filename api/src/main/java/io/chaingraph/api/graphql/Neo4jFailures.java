@@ -29,6 +29,14 @@ public final class Neo4jFailures {
 	static final String WRITE_TIMEOUT = "The change took longer than the service allows and was not saved; try again "
 			+ "shortly (修改超时，未保存，请稍后重试)";
 
+	/**
+	 * A change stopped while it waited for another's locks: say what holds them, a curator's change or a data set's
+	 * load (which holds every firm it writes until its commit, tens of seconds for a large one), not only "too long".
+	 */
+	static final String WRITE_WAITED = "The change waited longer than the service allows for another change of the same "
+			+ "firm or a data set load running now, and was not saved; try again once it is done (该企业正被其他修改或正在进行的"
+			+ "数据导入占用，修改未保存，请稍后重试)";
+
 	static final String MEMORY = "The query needed more memory than Neo4j allows one transaction; narrow it down "
 			+ "(查询所需内存超出单个事务的上限，请缩小查询范围)";
 
@@ -50,7 +58,7 @@ public final class Neo4jFailures {
 		// A change whose timeout ends while it waits for a lock (another change of the firm, a load's transaction) is
 		// told so as LockClientStopped, which the driver hands on as a ClientException: it was INTERNAL.
 		if (code.endsWith(".LockClientStopped") || code.endsWith(".Transaction.Terminated")) {
-			return new Failure(ErrorCode.UNAVAILABLE, WRITE_TIMEOUT, Map.of("limit", "transaction timeout", "neo4jCode", code));
+			return new Failure(ErrorCode.UNAVAILABLE, WRITE_WAITED, Map.of("limit", "transaction timeout", "neo4jCode", code));
 		}
 		var failure = of(ex);
 		if (failure != null && "transaction timeout".equals(failure.details().get("limit"))) {

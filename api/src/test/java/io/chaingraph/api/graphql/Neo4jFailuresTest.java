@@ -75,7 +75,8 @@ class Neo4jFailuresTest {
 			var failure = Neo4jFailures.ofWrite(stopped);
 			assertThat(failure).as("not INTERNAL: %s", stopped).isNotNull();
 			assertThat(failure.code()).isEqualTo(ErrorCode.UNAVAILABLE);
-			assertThat(failure.message()).contains("not saved", "未保存", "稍后重试");
+			assertThat(failure.message()).contains("not saved", "未保存", "稍后重试")
+				.as("what it waited for").contains("a data set load", "数据导入");
 			other.rollback();
 		}
 		finally {
