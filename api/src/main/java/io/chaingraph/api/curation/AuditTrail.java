@@ -63,7 +63,7 @@ public class AuditTrail {
 
 	public Connection<AuditEntry> page(AuditFilter filter, Integer first, String after) {
 		int size = Connection.size(first, this.limits.defaultPageSize(), this.limits.maxPageSize());
-		var parameters = parameters(filter);
+		var parameters = parameters(filter, "filter.");
 		var scope = CursorScope.of("auditTrail", "filter", parameters.get("entityType"), parameters.get("entityKey"),
 				parameters.get("actor"), parameters.get("since"), parameters.get("until"), parameters.get("mutations"));
 		var position = scope.position(after);
@@ -89,14 +89,8 @@ public class AuditTrail {
 
 	/** The newest {@code limit} entries a filter matches in one list, for a download; the same filter as {@link #page}. */
 	public Entries list(AuditFilter filter, int limit) {
-		Map<String, Object> parameters;
-		try {
-			parameters = parameters(filter);
-		}
-		catch (ApiException ex) {
-			// A download's parameters are since, entity …, not the query's filter.since
-			throw new ApiException(ex.code(), ex.getMessage().replaceFirst("^filter\\.", ""), ex.details());
-		}
+		// A download's parameters are since, entity …, not the query's filter.since
+		var parameters = parameters(filter, "");
 		int total = this.reads.single("curation/audit-count", parameters, r -> r.get("total").asInt());
 		parameters.put("afterAt", null);
 		parameters.put("afterId", null);
@@ -105,14 +99,17 @@ public class AuditTrail {
 				total);
 	}
 
-	/** The statements' parameters of a filter, checked (null when not asked). */
-	private Map<String, Object> parameters(AuditFilter filter) {
+	/**
+	 * The statements' parameters of a filter, checked (null when not asked), its refusals naming each field after
+	 * {@code prefix} ({@code filter.} for the query).
+	 */
+	private Map<String, Object> parameters(AuditFilter filter, String prefix) {
 		var f = filter == null ? new AuditFilter(null, null, null, null, null) : filter;
 		var parameters = new HashMap<String, Object>();
 		for (var asked : new String[][] { { "entity", f.entity() }, { "actor", f.actor() } }) {
 			if (asked[1] != null && asked[1].isBlank()) {
 				// matched nothing, read as "no such change"
-				throw ApiException.badInput("filter." + asked[0] + ": empty; leave it out to list every "
+				throw ApiException.badInput(prefix + asked[0] + ": empty; leave it out to list every "
 						+ asked[0] + "'s entries, or give one (为空：不筛选请省略该项)");
 			}
 		}
@@ -123,21 +120,21 @@ public class AuditTrail {
 			}
 			catch (ApiException notAnId) {
 				// A key as a team has it (600362-sh, a firm of its own data set): of any type.
-				entity = new GlobalId(null, entityKey(f.entity()));
+				entity = new GlobalId(null, entityKey(f.entity(), prefix));
 			}
 		}
 		parameters.put("entityType", entity == null ? null : entity.type());
 		parameters.put("entityKey", entity == null ? null : entity.key());
 		parameters.put("actor", f.actor() == null ? null : f.actor().strip());
-		var since = time("since", f.since());
-		var until = time("until", f.until());
+		var since = time(prefix + "since", f.since());
+		var until = time(prefix + "until", f.until());
 		if (since != null && until != null && !until.isAfter(since)) {
-			throw ApiException.badInput("filter.until: expected a time after since (" + f.since().strip() + "), found '"
+			throw ApiException.badInput(prefix + "until: expected a time after since (" + f.since().strip() + "), found '"
 					+ f.until().strip() + "': until is the first moment not listed (截止时间应晚于起始时间，且不含截止时间)");
 		}
 		parameters.put("since", since);
 		parameters.put("until", until);
-		parameters.put("mutations", mutations(f.mutations()));
+		parameters.put("mutations", mutations(f.mutations(), prefix));
 		return parameters;
 	}
 
@@ -146,7 +143,7 @@ public class AuditTrail {
 	 * as ids are written (lower case: 600362-SH), else the firm a name or alias names (江西铜业股份有限公司), which found
 	 * nothing and read as "no change"; a name several firms share is refused with their ids. Else the text as given.
 	 */
-	private String entityKey(String given) {
+	private String entityKey(String given, String prefix) {
 		var text = Slips.halfWidth(given.strip());
 		for (var key : new java.util.LinkedHashSet<>(List.of(text, text.toLowerCase(java.util.Locale.ROOT)))) {
 			var one = new HashMap<String, Object>();
@@ -162,7 +159,7 @@ public class AuditTrail {
 		var found = this.firmNames.matches(text);
 		var ids = found.items().stream().map(io.chaingraph.api.enterprise.Enterprise::key).toList();
 		if (found.count() > 1) {
-			throw ApiException.badInput("filter.entity: '" + text + "' names " + found.count() + " firms: " + String.join(", ", ids)
+			throw ApiException.badInput(prefix + "entity: '" + text + "' names " + found.count() + " firms: " + String.join(", ", ids)
 					+ "; give one's id (名称对应多家企业，请改用企业编号)");
 		}
 		return ids.isEmpty() ? text : ids.getFirst();
@@ -173,7 +170,7 @@ public class AuditTrail {
 	 * depend on the loader): a name it lacks would match nothing and read as "no such change", so it is refused with
 	 * what it may mean. Null when not asked.
 	 */
-	private List<String> mutations(List<String> names) {
+	private List<String> mutations(List<String> names, String prefix) {
 		if (names == null) {
 			return null;
 		}
@@ -186,7 +183,7 @@ public class AuditTrail {
 				var near = known.stream()
 					.filter(k -> k.equalsIgnoreCase(name) || Slips.distance(k.toLowerCase(), name.toLowerCase()) <= 2)
 					.toList();
-				throw new ApiException(ErrorCode.BAD_INPUT, "filter.mutations: '" + name + "' is no mutation of this API; "
+				throw new ApiException(ErrorCode.BAD_INPUT, prefix + "mutations: '" + name + "' is no mutation of this API; "
 						+ (near.isEmpty() ? "it has " + String.join(", ", known) + " (可选：" + String.join("、", known) + ")"
 								: Slips.didYouMean(near)), Map.of("suggestions", near.isEmpty() ? known : near));
 			}
@@ -221,7 +218,7 @@ public class AuditTrail {
 						: LocalDateTime.parse(given.replaceFirst(" ", "T")).atZone(BEIJING));
 			}
 			catch (DateTimeParseException again) {
-				throw ApiException.badInput("filter." + field + ": expected an ISO-8601 time such as 2026-11-23T20:00:00Z, "
+				throw ApiException.badInput(field + ": expected an ISO-8601 time such as 2026-11-23T20:00:00Z, "
 						+ "a date 2026-11-23 or a time 2026-11-23 08:30 (both in Beijing time), found '" + text
 						+ "' (时间格式应为 ISO-8601，如 2026-11-23 或 2026-11-23 08:30，按北京时间)");
 			}
