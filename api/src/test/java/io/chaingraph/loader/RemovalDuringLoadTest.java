@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.chaingraph.api.ApiTest;
+import io.chaingraph.api.CurationLocks;
 import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
 import io.chaingraph.api.graphql.GlobalId;
@@ -121,7 +122,7 @@ class RemovalDuringLoadTest {
 				answer.set(CompletableFuture.supplyAsync(() -> new GraphQlClient(this.http).answer("""
 						mutation { unlinkEnterpriseFromSegment(input: {enterprise: "601933-sh", segment: "jx-food/retail",
 						  source: "%s"}) { audit { at } } }""".formatted(SOURCE), GraphQlClient.EDITOR)));
-				awaitBlockedCuration(answer.get());
+				CurationLocks.awaitBlocked(answer.get(), "the load");
 			}
 		});
 
@@ -136,29 +137,6 @@ class RemovalDuringLoadTest {
 					RETURN EXISTS { (:Enterprise {id: '601933-sh'})-[:OPERATES_IN]->(:Segment {id: 'jx-food/retail'}) } AS linked""")
 				.single().get("linked").asBoolean()).as("the removal stands").isFalse();
 		}
-	}
-
-	/** Returns once a curation transaction waits for a lock (SHOW TRANSACTIONS), failing after 30 s. */
-	private static void awaitBlockedCuration(CompletableFuture<?> answer) {
-		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
-		try (var session = TestNeo4j.driver().session()) {
-			while (System.nanoTime() < deadline) {
-				assertThat(answer).as("the removal answered before the load committed").isNotDone();
-				var blocked = session.run("SHOW TRANSACTIONS YIELD metaData, status "
-						+ "WHERE metaData.app = 'chaingraph-curation' AND status STARTS WITH 'Blocked' RETURN count(*) AS n")
-					.single()
-					.get("n")
-					.asLong();
-				if (blocked > 0) {
-					return;
-				}
-				Thread.sleep(20);
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		throw new AssertionError("the removal did not wait for the load's lock");
 	}
 
 	private static Map<String, Long> graph() {

@@ -1,12 +1,12 @@
 package io.chaingraph.api.curation;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.chaingraph.api.ApiTest;
+import io.chaingraph.api.CurationLocks;
 import io.chaingraph.api.DemoGraph;
 import io.chaingraph.api.GraphQlClient;
 import io.chaingraph.testsupport.TestNeo4j;
@@ -43,26 +43,6 @@ class ConcurrentCurationTest {
 		return CompletableFuture.supplyAsync(() -> client().answer(mutation, GraphQlClient.EDITOR));
 	}
 
-	/** Returns once a curation transaction waits for a lock (SHOW TRANSACTIONS), failing after 30 s. */
-	private static void awaitBlockedCuration(CompletableFuture<?> answer) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		try (var session = TestNeo4j.driver().session()) {
-			while (System.nanoTime() < deadline) {
-				assertThat(answer).as("the change answered before the other committed").isNotDone();
-				var blocked = session.run("SHOW TRANSACTIONS YIELD metaData, status "
-						+ "WHERE metaData.app = 'chaingraph-curation' AND status STARTS WITH 'Blocked' RETURN count(*) AS n")
-					.single()
-					.get("n")
-					.asLong();
-				if (blocked > 0) {
-					return;
-				}
-				Thread.sleep(20);
-			}
-		}
-		throw new AssertionError("no curation transaction waited for the other change's lock");
-	}
-
 	@SuppressWarnings("unchecked")
 	private List<String> tags() {
 		var firm = (Map<String, Object>) client().data("{ enterprise(key: \"%s\") { tags } }".formatted(FIRM)).get("enterprise");
@@ -79,7 +59,7 @@ class ConcurrentCurationTest {
 			other.run("MATCH (e:Enterprise {id: $key}) SET e.tags = e.tags + '专精特新'", Map.of("key", FIRM)).consume();
 			answer = send("mutation { tagEnterprise(input: {enterprise: \"%s\", add: [\"链主\"], source: \"illustrative\"}) "
 					.formatted(FIRM) + "{ changed enterprise { tags } audit { before after } } }");
-			awaitBlockedCuration(answer);
+			CurationLocks.awaitBlocked(answer, "the other change");
 			other.commit();
 		}
 		var body = answer.get(30, TimeUnit.SECONDS);
@@ -102,7 +82,7 @@ class ConcurrentCurationTest {
 			other.run("MATCH (e:Enterprise {id: $key}) DETACH DELETE e", Map.of("key", firm)).consume();
 			answer = send(("mutation { tagEnterprise(input: {enterprise: \"%s\", add: [\"链主\"], source: \"illustrative\"}) "
 					+ "{ changed } }").formatted(firm));
-			awaitBlockedCuration(answer);
+			CurationLocks.awaitBlocked(answer, "the other change");
 			other.commit();
 		}
 		var body = answer.get(30, TimeUnit.SECONDS);
