@@ -266,7 +266,8 @@ public final class LoaderCommand {
 					+ " (数据量超出单个事务的内存上限，未写入任何数据): " + ex.getMessage() + "\nNothing of it was written. Into a"
 					+ " missing or empty store, load it with --bulk (Neo4j's bulk importer, no transaction; 空库请加 --bulk);"
 					+ " into a graph that holds data, give Neo4j more memory: CHAINGRAPH_JAVA_OPTS=-Xmx4g for the embedded"
-					+ " store, dbms.memory.transaction.total.max and the heap for a Neo4j server (或增大 Neo4j 内存后重新导入).";
+					+ " store, dbms.memory.transaction.total.max (and dbms.memory.transaction.max where set) and the heap for a"
+					+ " Neo4j server (或增大 Neo4j 内存后重新导入).";
 		}
 		if (stage == Progress.Stage.COMMITTING && (ex.code() == null || !ex.code().startsWith("Neo.ClientError"))) {
 			// Neo4j failed in its own commit (a full disk: "Could not apply the transaction … after written to log"),
@@ -280,9 +281,14 @@ public final class LoaderCommand {
 		return refused(ex);
 	}
 
-	/** Neo4j's memory limit for one transaction (dbms.memory.transaction.total.max), reached by the load. */
+	/**
+	 * Neo4j's memory limit for transactions, reached by the load: the pool of all of them
+	 * (dbms.memory.transaction.total.max, what the embedded store sets) or, on a server that sets it, the limit of one
+	 * (dbms.memory.transaction.max, TransactionMemoryLimit: the code the API reads as a question to narrow down).
+	 */
 	private static boolean tooBig(Neo4jException ex) {
-		return (ex.code() != null && ex.code().contains("MemoryPoolOutOfMemoryError"))
+		return (ex.code() != null && (ex.code().contains("MemoryPoolOutOfMemoryError")
+				|| ex.code().endsWith(".TransactionMemoryLimit")))
 				|| (ex.getMessage() != null && ex.getMessage().contains("dbms.memory.transaction.total.max"));
 	}
 

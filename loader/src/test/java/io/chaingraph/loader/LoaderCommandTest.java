@@ -126,6 +126,13 @@ class LoaderCommandTest {
 				.contains("Nothing of it was written", "--bulk", "CHAINGRAPH_JAVA_OPTS=-Xmx4g", "dbms.memory.transaction.total.max")
 				.doesNotContain("full disk", "holds all of it or none of it");
 		}
+		// A Neo4j server with a limit per transaction (dbms.memory.transaction.max) answers with another code.
+		var overItsOwnLimit = new org.neo4j.driver.exceptions.TransientException(
+				"Neo.TransientError.General.TransactionMemoryLimit",
+				"The allocation of an extra 2.0 MiB would use more than the limit 512.0 MiB. Currently using 511.0 MiB.");
+		assertThat(LoaderCommand.refused(overItsOwnLimit, Progress.Stage.WRITING))
+			.startsWith("Neo4j refused the load: it is too big for one transaction")
+			.contains("Nothing of it was written", "dbms.memory.transaction.max");
 	}
 
 	@Test
