@@ -13,7 +13,9 @@
 // Returns:    created, updated, unchanged; shared, for each shared firm: {key, name (this data set's), sharers (the
 //             other data sets' ids, 'curation:api', 'chainkg:import'), kept (the fields whose value stayed), conflicts
 //             ([{field, before, after}], the differing values replaced, but for a code given up; lists differ when
-//             their items do)}.
+//             their items do)}; namesakes, for each firm this statement creates named as firms of the graph another
+//             source lists (the same nameKey, under another key; not when both have a 统一社会信用代码): {key, name,
+//             namesakes: [{key, name, sharers}]}, perhaps one firm in the graph twice.
 // Example:    :param rows => [{key: '600362-sh', props: {id: '600362-sh', name: '江西铜业股份有限公司', nameKey: '9dadc278bec8c9ee9588925fcd41c4459503badf', stockCode: '600362.SH', tags: ['上市'], source: 'registry:上海证券交易所上市公司信息'}}]
 //             :param dataset => 'example'
 //             :param givenUp => {}
@@ -40,6 +42,18 @@ WITH row, created, before, sharers, shared, kept, conflicts,
      NOT created AND $dataset IN coalesce(before.datasets, [])
        AND all(k IN keys(row.props) WHERE k IN kept
                OR coalesce(before[k] = row.props[k], before[k] IS NULL AND row.props[k] IS NULL)) AS same
+// A new firm named as a firm another source lists under another key: two cities' lists of one firm without a code.
+CALL (row, created) {
+  WITH row WHERE created
+  MATCH (other:Enterprise {nameKey: row.props.nameKey})
+    WHERE other.id <> row.key AND NOT $dataset IN coalesce(other.datasets, [])
+      AND (other.creditCode IS NULL OR row.props.creditCode IS NULL)
+  WITH other ORDER BY other.id
+  RETURN collect({key: other.id, name: other.name,
+                  sharers: coalesce(other.datasets, [])
+                    + CASE WHEN other.chainkgSource IS NOT NULL OR other.source STARTS WITH 'chainkg:'
+                           THEN ['chainkg:import'] ELSE [] END}) AS namesakes
+}
 CALL (row, before, kept) {
   WITH row, before, kept WHERE $apply
   MERGE (n:Enterprise {id: row.key})
@@ -55,4 +69,6 @@ RETURN count(CASE WHEN created THEN 1 END) AS created,
        count(CASE WHEN NOT created AND NOT same THEN 1 END) AS updated,
        count(CASE WHEN same THEN 1 END) AS unchanged,
        collect(CASE WHEN shared THEN {key: row.key, name: row.props.name, sharers: sharers, kept: kept,
-                                      conflicts: conflicts} END) AS shared
+                                      conflicts: conflicts} END) AS shared,
+       collect(CASE WHEN size(namesakes) > 0 THEN {key: row.key, name: row.props.name, namesakes: namesakes} END)
+         AS namesakes

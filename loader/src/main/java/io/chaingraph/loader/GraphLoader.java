@@ -151,17 +151,20 @@ public final class GraphLoader {
 				// The load's own statement told to write nothing ($apply false), in a transaction rolled back whatever
 				// happens, on the rows the load would write: it says what the load would keep and replace.
 				var shared = new SharedFirms();
+				var records = new SharedRecords();
 				try (var tx = session.beginTransaction()) {
-					shareFirms(tx, dataSet, options.restoreRemoved() ? CuratedRemovals.none() : removals, shared);
+					shareFirms(tx, dataSet, options.restoreRemoved() ? CuratedRemovals.none() : removals, shared, records);
 					tx.rollback();
 				}
 				shared.name(this::recordedName);
+				records.name(this::recordedName);
 				summary.shared(shared, true);
+				summary.records(records, true);
 				if (options.prune()) {
 					// The same figures as the load's guard, said as a warning: the dry run itself writes nothing.
 					var refusal = pruneRefusal(session, dataSet, folder, options.pruneMax(), true);
 					if (refusal != null) {
-						summary.warn(refusal);
+						summary.refuse(refusal);
 					}
 					// The prune's own queries told to write nothing ($apply false), in a transaction that is rolled back
 					// whatever happens (Neo4j refuses their write clauses in a read transaction, written or not).
@@ -210,8 +213,11 @@ public final class GraphLoader {
 				var written = new LinkedHashMap<String, LoadSummary.Counts>();
 				var timings = new HashMap<String, Long>();
 				var shared = new SharedFirms();
+				var records = new SharedRecords();
 				if (!referenceCurrent) {
-					write(tx, reference, REGIONS_DATASET, Map.of(), written, timings, CuratedRemovals.none(), shared);
+					// A new release's regions replace what it wrote before: nothing of another data set's to report.
+					write(tx, reference, REGIONS_DATASET, Map.of(), written, timings, CuratedRemovals.none(), shared,
+							new SharedRecords());
 					record(tx, REGIONS_DATASET, REGIONS_NAME, null, referenceChecksum, reference.size());
 				}
 				var removals = CuratedRemovals.listedIn(dataSet.rows(), tx, this.cypher);
@@ -221,7 +227,7 @@ public final class GraphLoader {
 						.consume();
 				}
 				write(tx, dataSet.rows(), dataSet.id(), dataSet.codesGivenUp(), written, timings,
-						options.restoreRemoved() ? CuratedRemovals.none() : removals, shared);
+						options.restoreRemoved() ? CuratedRemovals.none() : removals, shared, records);
 				var pruned = new Pruned();
 				NotListed notListed = null;
 				if (options.prune()) {
@@ -249,11 +255,13 @@ public final class GraphLoader {
 				record(tx, dataSet.id(), dataSet.name(), dataSet.asOf(), dataSet.rows().checksum(), dataSet.rows().size());
 				timings.forEach(summary::time);
 				this.progress.committing();
-				return new Written(written, removals, pruned, shared, notListed);
+				return new Written(written, removals, pruned, shared, records, notListed);
 			});
 			outcome.counts().forEach(summary::add);
 			outcome.shared().name(this::recordedName);
 			summary.shared(outcome.shared(), false);
+			outcome.records().name(this::recordedName);
+			summary.records(outcome.records(), false);
 			summary.removals(outcome.removals(), options.restoreRemoved());
 			if (options.prune()) {
 				summary.pruned(outcome.pruned().deleted(), outcome.pruned().kept(), outcome.pruned().staying(),
@@ -277,11 +285,11 @@ public final class GraphLoader {
 
 	/**
 	 * What the load transaction wrote, per type, the removals its rows listed, what its --prune deleted, what it
-	 * kept and replaced of the firms other sources list too, and without --prune what the data set no longer lists
-	 * (null on a first load).
+	 * kept and replaced of the firms other sources list too, what it replaced of other records another data set wrote,
+	 * and without --prune what the data set no longer lists (null on a first load).
 	 */
 	private record Written(Map<String, LoadSummary.Counts> counts, CuratedRemovals removals, Pruned pruned,
-			SharedFirms shared, NotListed notListed) {
+			SharedFirms shared, SharedRecords records, NotListed notListed) {
 	}
 
 	/**
@@ -290,7 +298,7 @@ public final class GraphLoader {
 	 */
 	private void write(TransactionContext tx, GraphRows rows, String dataset, Map<String, List<String>> givenUp,
 			Map<String, LoadSummary.Counts> written, Map<String, Long> timings, CuratedRemovals kept,
-			SharedFirms shared) {
+			SharedFirms shared, SharedRecords records) {
 		for (var batch : rows.batches()) {
 			this.progress.phase(batch.type());
 			long batchStarted = System.nanoTime();
@@ -308,11 +316,15 @@ public final class GraphLoader {
 				unchanged += result.get("unchanged").asLong();
 				if (batch.query().equals(FIRMS)) {
 					shared.add(result.get("shared"));
+					shared.namesakes(result.get("namesakes"));
 					audit(tx, dataset, result.get("shared"), f -> f.get("conflicts").values());
 				}
 				else if (batch.query().equals(LOCATED)) {
 					shared.moved(result.get("moves"));
 					audit(tx, dataset, result.get("moves"), m -> List.of(m));
+				}
+				else if (SharedRecords.KINDS.containsKey(batch.query())) {
+					records.add(batch.query(), result.get("shared"));
 				}
 				this.progress.advance(chunk.size());
 			}
@@ -441,13 +453,16 @@ public final class GraphLoader {
 	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
 	/**
-	 * The dry run's view of the firms other sources list too: {@value #FIRMS} and {@value #LOCATED} with {@code $apply}
-	 * false on the rows the load would write, in the chunks it would write them in.
+	 * The dry run's view of the firms and other records other sources wrote too: {@value #FIRMS}, {@value #LOCATED}
+	 * and the statements of {@link SharedRecords#KINDS} with {@code $apply} false on the rows the load would write, in
+	 * the chunks it would write them in.
 	 */
-	private void shareFirms(SimpleQueryRunner tx, DataSet dataSet, CuratedRemovals kept, SharedFirms shared) {
+	private void shareFirms(SimpleQueryRunner tx, DataSet dataSet, CuratedRemovals kept, SharedFirms shared,
+			SharedRecords records) {
 		for (var batch : dataSet.rows().batches()) {
 			boolean firms = batch.query().equals(FIRMS);
-			if (!firms && !batch.query().equals(LOCATED)) {
+			boolean other = SharedRecords.KINDS.containsKey(batch.query());
+			if (!firms && !other && !batch.query().equals(LOCATED)) {
 				continue;
 			}
 			var query = this.cypher.query(batch.query());
@@ -457,6 +472,10 @@ public final class GraphLoader {
 				var result = tx.run(query, parameters(chunk, dataSet.id(), dataSet.codesGivenUp(), false)).single();
 				if (firms) {
 					shared.add(result.get("shared"));
+					shared.namesakes(result.get("namesakes"));
+				}
+				else if (other) {
+					records.add(batch.query(), result.get("shared"));
 				}
 				else {
 					shared.moved(result.get("moves"));

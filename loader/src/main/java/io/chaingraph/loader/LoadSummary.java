@@ -194,6 +194,26 @@ public final class LoadSummary {
 		if (warning != null) {
 			warn(warning);
 		}
+		var namesakes = shared.namesakeWarning(dryRun);
+		if (namesakes != null) {
+			warn(namesakes);
+		}
+	}
+
+	private SharedRecords records = new SharedRecords();
+
+	/** Records what this data set replaced of chains, segments and other records another data set wrote, as a warning. */
+	void records(SharedRecords records, boolean dryRun) {
+		this.records = records;
+		var warning = records.warning(dryRun);
+		if (warning != null) {
+			warn(warning);
+		}
+	}
+
+	/** What this data set replaced of records (not firms) another data set or the curation API wrote. */
+	public SharedRecords records() {
+		return this.records;
 	}
 
 	/** The firms of this data set another data set, the curation API or the ChainKnowledgeGraph import lists too. */
@@ -206,6 +226,15 @@ public final class LoadSummary {
 	/** A warning the person who loads must read (printed first). */
 	void warn(String warning) {
 		this.warnings.add(warning);
+	}
+
+	/** Whether a warning says the load would be refused (a dry run's --prune over --prune-max). */
+	private boolean refused;
+
+	/** A warning that the load itself would be refused: a dry run's last line says so. */
+	void refuse(String warning) {
+		warn(warning);
+		this.refused = true;
 	}
 
 	/** The warnings of this load. */
@@ -276,12 +305,13 @@ public final class LoadSummary {
 
 	/**
 	 * The last line of a dry run, as {@link #verdict()} is a load's: the input is valid and nothing was written, and
-	 * whether the warnings printed first (a prune the load would refuse) need reading.
+	 * whether a warning printed first says the load would be refused (a prune over --prune-max); the others (values
+	 * replaced, a data set renamed) the load goes on with, and they are read above as they are.
 	 */
 	public String checked() {
 		long rows = this.validated.values().stream().mapToLong(Long::longValue).sum();
 		return String.format("Valid: %,d rows checked, nothing written (校验通过，未写入)", rows)
-				+ (this.warnings.isEmpty() ? "" : "; the load would not go as it is: read the warning above (正式导入前请阅读上方警告)");
+				+ (!this.refused ? "" : "; the load would not go as it is: read the warning above (正式导入前请阅读上方警告)");
 	}
 
 	/** The last line of a load that changed nothing. */

@@ -47,6 +47,20 @@ public final class SharedFirms {
 	public record Conflict(String key, String name, String field, List<String> sharers, String before, String after) {
 	}
 
+	/**
+	 * A firm this data set adds whose name reads as a firm's another source lists under another key ({@code nameKey}):
+	 * two cities' lists of one firm without a 统一社会信用代码 make two firms of it.
+	 *
+	 * @param sharers who lists the namesake (data set ids, {@value #CURATION}, {@value #IMPORT})
+	 */
+	public record Namesake(String key, String name, String otherKey, String otherName, List<String> sharers) {
+	}
+
+	private long namesakes;
+
+	private final TreeSet<Namesake> namesakeSample = new TreeSet<>(
+			Comparator.comparing(Namesake::key).thenComparing(Namesake::otherKey));
+
 	private long firms;
 
 	private final Map<String, Long> sharers = new TreeMap<>();
@@ -87,6 +101,18 @@ public final class SharedFirms {
 		}
 	}
 
+	/** Adds the {@code namesakes} list {@code load/enterprises} returned for one batch of rows. */
+	void namesakes(Value added) {
+		for (var firm : added.values()) {
+			for (var other : firm.get("namesakes").values()) {
+				this.namesakes++;
+				keep(this.namesakeSample, new Namesake(firm.get("key").asString(), firm.get("name").asString(null),
+						other.get("key").asString(), other.get("name").asString(null),
+						other.get("sharers").asList(Value::asString)));
+			}
+		}
+	}
+
 	/**
 	 * Adds the {@code moves} list {@code load/enterprise-located-in} returned for one batch: each a shared firm this
 	 * data set puts in another region than the graph has, a value replaced as any other (regionCode).
@@ -117,7 +143,9 @@ public final class SharedFirms {
 	/** Names the data sets among the sharers by their recorded names ({@code names} gives null for none). */
 	void name(Function<String, String> names) {
 		var known = new TreeMap<String, String>();
-		this.sharers.keySet().stream().filter(s -> !s.contains(":")).forEach(id -> {
+		var ids = new TreeSet<>(this.sharers.keySet());
+		this.namesakeSample.forEach(n -> ids.addAll(n.sharers()));
+		ids.stream().filter(s -> !s.contains(":")).forEach(id -> {
 			var name = names.apply(id);
 			if (name != null && !name.equals(id)) {
 				known.put(id, name);
@@ -174,6 +202,38 @@ public final class SharedFirms {
 		var rest = this.conflicts - this.conflictSample.size();
 		if (rest > 0) {
 			out.append(String.format("%n  … %d more (另有 %d 项)", rest, rest));
+		}
+		return out.toString();
+	}
+
+	/** How many firms this data set adds are named as a firm another source lists under another key. */
+	public long namesakes() {
+		return this.namesakes;
+	}
+
+	/** The first of them, by key. */
+	public List<Namesake> namesakeSample() {
+		return List.copyOf(this.namesakeSample);
+	}
+
+	/** The warning about the firms added under a name another source's firm has; null when none was. */
+	String namesakeWarning(boolean dryRun) {
+		if (this.namesakes == 0) {
+			return null;
+		}
+		var out = new StringBuilder();
+		out.append(String.format("WARNING (警告): %d firm%s this data set %s %s named as a firm another source lists under"
+				+ " another id; if they are one firm, give it one id in both lists (its 统一社会信用代码 where known), or the"
+				+ " graph holds it twice (本数据集%s的 %d 家企业与其他来源的企业同名而编号不同，如为同一企业，请统一编号):",
+				this.namesakes, this.namesakes == 1 ? "" : "s", dryRun ? "would add" : "added",
+				this.namesakes == 1 ? "is" : "are", dryRun ? "将新增" : "新增", this.namesakes));
+		for (var n : this.namesakeSample) {
+			out.append(String.format("%n  enterprises.csv: %s has the name of %s, listed by %s", firm(n.name(), n.key()),
+					firm(n.otherName(), n.otherKey()), sharers(n.sharers())));
+		}
+		var rest = this.namesakes - this.namesakeSample.size();
+		if (rest > 0) {
+			out.append(String.format("%n  … %d more (另有 %d 家)", rest, rest));
 		}
 		return out.toString();
 	}

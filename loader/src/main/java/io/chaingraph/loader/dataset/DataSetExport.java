@@ -58,10 +58,25 @@ final class DataSetExport {
 		this.folder = folder;
 	}
 
-	/** The data sets the graph records, id to name, but the built-in regions. */
-	static Map<String, String> dataSets(Transaction tx) {
-		var sets = new TreeMap<String, String>();
-		tx.run(CYPHER.query("export/data-sets")).forEachRemaining(r -> sets.put(r.get("id").asString(), r.get("name").asString(null)));
+	/**
+	 * A data set the graph records, as the export names it.
+	 *
+	 * @param asOf the date its lists describe ({@code asOf} in its dataset.yaml), or null
+	 */
+	record Source(String name, String asOf) {
+
+		@Override
+		public String toString() {
+			return this.asOf == null ? this.name : this.name + ", as of " + this.asOf;
+		}
+
+	}
+
+	/** The data sets the graph records, by id, but the built-in regions. */
+	static Map<String, Source> dataSets(Transaction tx) {
+		var sets = new TreeMap<String, Source>();
+		tx.run(CYPHER.query("export/data-sets")).forEachRemaining(r -> sets.put(r.get("id").asString(),
+				new Source(r.get("name").asString(null), r.get("asOf").asString(null))));
 		return sets;
 	}
 
@@ -74,21 +89,23 @@ final class DataSetExport {
 	 * Writes every table and chain into {@code folder} (which exists and is empty), then {@code dataset.yaml} and a
 	 * README saying what the folder holds and what it leaves out.
 	 */
-	static Result write(Transaction tx, Path folder, String id, String name, String description) throws IOException {
+	static Result write(Transaction tx, Path folder, String id, String name, String description, String asOf)
+			throws IOException {
 		var export = new DataSetExport(tx, folder);
 		export.tables();
 		export.chains();
-		Files.writeString(folder.resolve(DataSetFiles.MANIFEST), manifest(id, name, description), StandardCharsets.UTF_8);
+		Files.writeString(folder.resolve(DataSetFiles.MANIFEST), manifest(id, name, description, asOf),
+				StandardCharsets.UTF_8);
 		return new Result(export.rows, List.copyOf(export.leftOut));
 	}
 
-	private static String manifest(String id, String name, String description) {
+	private static String manifest(String id, String name, String description, String asOf) {
 		var manifest = new LinkedHashMap<String, Object>();
 		manifest.put("format", DataSet.FORMAT);
 		manifest.put("id", id);
 		manifest.put("name", name);
 		manifest.put("description", description);
-		manifest.put("asOf", java.time.LocalDate.now().toString());
+		manifest.put("asOf", asOf);
 		return yaml().dump(manifest);
 	}
 

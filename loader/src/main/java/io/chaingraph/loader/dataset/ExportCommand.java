@@ -35,10 +35,11 @@ public final class ExportCommand {
 	static final String USAGE_TEXT = """
 			usage: export DIR [--id ID]
 			  DIR         a folder that does not exist yet, or is empty: nothing is overwritten
-			  --id ID     the exported data set's id (lower-case letters, digits, hyphens); default export-<date>,
-			              another than every data set the graph records, so that loading the export beside the
-			              originals (or with --prune) never removes or renames theirs; an --id the graph records
-			              is refused (导出数据集编号)
+			  --id ID     the exported data set's id (lower-case letters, digits, hyphens); default
+			              export-<date>-<the ids of the data sets it holds>, another than every data set the graph
+			              records, so that loading the export beside the originals, or beside another city's
+			              export of the same day (or with --prune), never removes or renames theirs; an --id the
+			              graph records is refused (导出数据集编号)
 			Writes the graph's data as a data set folder (导出为数据集): dataset.yaml, chains/*.yaml, every table
 			as CSV (UTF-8 with BOM), with each record's source and quote, and a README.md saying what is left out:
 			the built-in regions (loaded with every data set), what only the ChainKnowledgeGraph import wrote (it
@@ -122,7 +123,7 @@ public final class ExportCommand {
 			scratch = Files.createTempDirectory(parent, "." + folder.getFileName() + ".export-");
 			var today = LocalDate.now().toString();
 			DataSetExport.Result result;
-			Map<String, String> dataSets;
+			Map<String, DataSetExport.Source> dataSets;
 			boolean curated;
 			String id;
 			try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
@@ -134,11 +135,12 @@ public final class ExportCommand {
 					// whatever the export holds that it does not list.
 					err.println("--id " + arguments.id() + " is a data set the graph records already ("
 							+ dataSets.get(arguments.id()) + "): the export would be loaded as that data set. Give another"
-							+ " id, or none for export-" + today + " (该编号已被图中数据集使用，请另选编号). Nothing was exported.");
+							+ " id, or none for " + freeId(defaultId(today, dataSets.keySet()), dataSets) + " (该编号已被图中数据集使用，请另选编号). Nothing was exported.");
 					return LoaderCommand.USAGE;
 				}
-				id = arguments.id() != null ? arguments.id() : freeId("export-" + today, dataSets);
-				result = DataSetExport.write(tx, scratch, id, "图谱导出 " + today, description(today, dataSets, curated));
+				id = arguments.id() != null ? arguments.id() : freeId(defaultId(today, dataSets.keySet()), dataSets);
+				result = DataSetExport.write(tx, scratch, id, name(today, dataSets), description(today, dataSets, curated),
+						asOf(today, dataSets));
 			}
 			if (result.isEmpty()) {
 				err.println("The graph holds no data to export (图谱中没有可导出的数据): no chain, firm or other record of a"
@@ -175,8 +177,43 @@ public final class ExportCommand {
 		}
 	}
 
+	/** At most this many data sets' ids go into the default id; the others are counted ({@code -and-2-more}). */
+	private static final int IDS_IN_ID = 3;
+
+	/**
+	 * {@code export-<date>-<ids>}: two cities' exports of one day are two data sets where the province loads them
+	 * side by side (both {@code export-<date>}, the second was taken for a reload of the first, its --prune deleting
+	 * the first city's records).
+	 */
+	static String defaultId(String today, java.util.Collection<String> dataSets) {
+		var ids = dataSets.stream().sorted().toList();
+		var id = new StringBuilder("export-").append(today);
+		ids.stream().limit(IDS_IN_ID).forEach(d -> id.append('-').append(d));
+		if (ids.size() > IDS_IN_ID) {
+			id.append("-and-").append(ids.size() - IDS_IN_ID).append("-more");
+		}
+		return id.toString();
+	}
+
+	/** 图谱导出 with the names of the data sets it holds: what the province's {@code dataSets} shows of it. */
+	static String name(String today, Map<String, DataSetExport.Source> dataSets) {
+		return "图谱导出 " + today + (dataSets.isEmpty() ? "" : " (" + dataSets.values().stream()
+			.map(s -> s.name()).collect(Collectors.joining("、")) + ")");
+	}
+
+	/**
+	 * The date the export's lists describe: the oldest of the data sets' when each records one (a province holding a
+	 * city's lists of October holds October's, whenever it exported them), else the day of the export.
+	 */
+	static String asOf(String today, Map<String, DataSetExport.Source> dataSets) {
+		if (dataSets.isEmpty() || dataSets.values().stream().anyMatch(s -> s.asOf() == null)) {
+			return today;
+		}
+		return dataSets.values().stream().map(DataSetExport.Source::asOf).min(String::compareTo).orElseThrow();
+	}
+
 	/** The id asked for unless the graph records a data set of that id already: then the first free -2, -3 … */
-	static String freeId(String wanted, Map<String, String> dataSets) {
+	static String freeId(String wanted, Map<String, ?> dataSets) {
 		var id = wanted;
 		for (int n = 2; dataSets.containsKey(id); n++) {
 			id = wanted + "-" + n;
@@ -197,7 +234,7 @@ public final class ExportCommand {
 			""";
 
 	/** Says "and what the curation API changed" only when it changed something: an office that curated nothing is not told it did. */
-	static String description(String today, Map<String, String> dataSets, boolean curated) {
+	static String description(String today, Map<String, DataSetExport.Source> dataSets, boolean curated) {
 		return "Exported on " + today + " by ./chaingraph export from a graph holding the data sets "
 				+ (dataSets.isEmpty() ? "(none)" : dataSets.entrySet().stream()
 					.map(e -> e.getKey() + " (" + e.getValue() + ")")
@@ -205,7 +242,7 @@ public final class ExportCommand {
 				+ (curated ? " and what the curation API changed (含经 API 维护的数据)." : ".");
 	}
 
-	private static String readme(String id, String today, Map<String, String> dataSets, boolean curated,
+	private static String readme(String id, String today, Map<String, DataSetExport.Source> dataSets, boolean curated,
 			DataSetExport.Result result) {
 		var out = new StringBuilder();
 		out.append("# 图谱导出 ").append(today).append(" (data set `").append(id).append("`)\n\n");

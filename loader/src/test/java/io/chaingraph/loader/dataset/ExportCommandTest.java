@@ -220,6 +220,49 @@ class ExportCommandTest {
 		assertThat(folder).doesNotExist();
 	}
 
+	/**
+	 * Two cities export their graphs on one day and the province loads both exports: two data sets, not the second
+	 * taken for a reload of the first (both were export-&lt;date&gt;: the first city's records "no longer listed", a
+	 * --prune of the second deleting them), each named after the data sets it holds and keeping their dates.
+	 */
+	@Test
+	void twoCitiesExportsOfOneDayAreTwoDataSetsThatKeepWhichDataSetsAndDatesTheyHold() throws IOException {
+		var today = java.time.LocalDate.now().toString();
+		var fromNanchang = exportOf(city("nanchang", "南昌招商数据", "2026-10-31"), "南昌导出");
+		var fromGanzhou = exportOf(city("ganzhou", "赣州招商数据", "2026-09-30"), "赣州导出");
+
+		assertThat(Files.readString(fromNanchang.resolve("dataset.yaml"))).contains("id: export-" + today + "-nanchang\n",
+				"name: 图谱导出 " + today + " (南昌招商数据)\n", "holding the data sets nanchang (南昌招商数据, as of 2026-10-31).",
+				"asOf: '2026-10-31'");
+		assertThat(Files.readString(fromNanchang.resolve("README.md"))).contains("nanchang (南昌招商数据, as of 2026-10-31)");
+		TestNeo4j.clearData();
+		this.loader.load(fromNanchang, new GraphLoader.Options(false, false));
+		var second = this.loader.load(fromGanzhou, new GraphLoader.Options(false, false));
+
+		assertThat(second.warnings()).isEmpty();
+		assertThat(second.render()).as("nothing of 南昌's is taken for no longer listed").doesNotContain("not in it any more");
+		assertThat(TestNeo4j.driver().executableQuery("MATCH (d:DataSet) WHERE d.id <> 'regions-cn'"
+				+ " RETURN d.id + ' ' + toString(d.asOf) AS d ORDER BY d").execute().records().stream()
+			.map(r -> r.get("d").asString()))
+			.containsExactly("export-" + today + "-ganzhou 2026-09-30", "export-" + today + "-nanchang 2026-10-31");
+		assertThat(TestNeo4j.driver().executableQuery("MATCH (e:Enterprise {id: 'test-a'}) RETURN e.datasets AS d")
+			.execute().records().getFirst().get("d").asList(org.neo4j.driver.Value::asString))
+			.containsExactlyInAnyOrder("export-" + today + "-nanchang", "export-" + today + "-ganzhou");
+	}
+
+	@Test
+	void theDefaultIdNamesTheDataSetsAndTheDateIsTheOldestOfTheirs() {
+		assertThat(ExportCommand.defaultId("2026-11-26", List.of())).isEqualTo("export-2026-11-26");
+		assertThat(ExportCommand.defaultId("2026-11-26", List.of("nanchang", "ganzhou")))
+			.isEqualTo("export-2026-11-26-ganzhou-nanchang");
+		assertThat(ExportCommand.defaultId("2026-11-26", List.of("d", "c", "b", "a", "e")))
+			.isEqualTo("export-2026-11-26-a-b-c-and-2-more");
+		var dated = Map.of("a", new DataSetExport.Source("甲", "2026-10-31"), "b", new DataSetExport.Source("乙", "2026-09-30"));
+		assertThat(ExportCommand.asOf("2026-11-26", dated)).isEqualTo("2026-09-30");
+		assertThat(ExportCommand.asOf("2026-11-26", Map.of("a", new DataSetExport.Source("甲", "2026-10-31"), "b",
+				new DataSetExport.Source("乙", null)))).as("a data set of no date: the day of the export").isEqualTo("2026-11-26");
+	}
+
 	@Test
 	void theDefaultIdIsNoneOfTheGraphsDataSets() {
 		assertThat(ExportCommand.freeId("export-2026-11-26", Map.of("demo", "演示")))
@@ -227,6 +270,24 @@ class ExportCommandTest {
 		assertThat(ExportCommand.freeId("export-2026-11-26",
 				Map.of("export-2026-11-26", "a", "export-2026-11-26-2", "b")))
 			.isEqualTo("export-2026-11-26-3");
+	}
+
+	/** A copy of the small data set under a city's id, name and date. */
+	private Path city(String id, String name, String asOf) throws IOException {
+		var folder = this.temp.resolve(id);
+		Fixtures.copy(DataSetLoadTest.SMALL, folder);
+		Fixtures.replace(folder, "dataset.yaml", "id: small-test\nname: 测试数据集", "id: " + id + "\nname: " + name
+				+ "\nasOf: " + asOf);
+		return folder;
+	}
+
+	/** The data set loaded into an empty graph and exported into {@code name}. */
+	private Path exportOf(Path dataSet, String name) throws IOException {
+		TestNeo4j.clearData();
+		this.loader.load(dataSet, new GraphLoader.Options(false, false));
+		var folder = this.temp.resolve(name);
+		assertThat(export(folder.toString())).as(this.err.toString()).isEqualTo(LoaderCommand.OK);
+		return folder;
 	}
 
 	private int export(String... args) {

@@ -1,0 +1,157 @@
+package io.chaingraph.loader;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import io.chaingraph.loader.dataset.Table;
+import io.chaingraph.loader.dataset.Tables;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.TypeSystem;
+
+/**
+ * What a data set changed of the records another data set (or the curation API) wrote too, but firms
+ * ({@link SharedFirms}): a chain's or segment's name, a cluster's, a zone's, a policy document's title, a region's
+ * tier for a chain. Two cities' lists name the same chain or segment by its id; the last load's value stays, as a
+ * shared firm's does, and each value it replaced or emptied is said as a warning, the first few by type and key,
+ * naming the file it comes from and who wrote the value it replaced. The node queries and
+ * {@code load/region-has-policy-chain} return them as {@code shared}; a dry run says the same of the same rows.
+ * <p>
+ * A product carries only its name (its key) and its provenance, which comes with every row: no value to conflict.
+ * A cluster's regions and chains are links that add up (another data set's stay), not a value replaced.
+ */
+public final class SharedRecords {
+
+	/** The statements that return {@code shared} records (with {@code $apply}), by their batch's type. */
+	static final Map<String, Kind> KINDS = Map.of(
+			"load/chains", new Kind(0, "chain (产业链)", "chains/*.yaml", null),
+			"load/segments", new Kind(1, "segment (产业链环节)", "chains/*.yaml", null),
+			"load/region-has-policy-chain", new Kind(2, "policy chain (政策产业链)", "chains/*.yaml policy", null),
+			"load/regions", new Kind(3, "region (地区)", "regions.csv", Tables.REGIONS),
+			"load/clusters", new Kind(4, "cluster (产业集群)", "clusters.csv", Tables.CLUSTERS),
+			"load/policy-documents", new Kind(5, "policy document (政策文件)", "policy-documents.csv", Tables.POLICY_DOCUMENTS),
+			"load/policy-targets", new Kind(6, "policy target (政策目标)", "policy-targets.csv", Tables.POLICY_TARGETS),
+			"load/designations", new Kind(7, "designation (认定)", "designations.csv", Tables.DESIGNATIONS));
+
+	/**
+	 * A kind of record in the loader's words.
+	 *
+	 * @param order where its values come in the warning (chains first, as the files are read)
+	 * @param table the table whose Chinese headers name its fields; null for the chains' YAML keys
+	 */
+	record Kind(int order, String words, String file, Table table) {
+	}
+
+	/**
+	 * A value this data set replaced (or emptied: {@code after} null) of a record another source wrote.
+	 *
+	 * @param sharers who else wrote the record (data set ids, {@value SharedFirms#CURATION})
+	 */
+	public record Conflict(String query, String key, String name, String field, List<String> sharers, String before,
+			String after) {
+	}
+
+	private long conflicts;
+
+	private final TreeSet<Conflict> sample = new TreeSet<>(Comparator.comparingInt((Conflict c) -> KINDS.get(c.query()).order())
+		.thenComparing(Conflict::key)
+		.thenComparing(Conflict::field));
+
+	private Map<String, String> names = Map.of();
+
+	/** Adds the {@code shared} list a statement of {@link #KINDS} returned for one batch of rows. */
+	void add(String query, Value shared) {
+		for (var record : shared.values()) {
+			var who = record.get("sharers").asList(Value::asString);
+			for (var conflict : record.get("conflicts").values()) {
+				this.conflicts++;
+				this.sample.add(new Conflict(query, record.get("key").asString(), record.get("name").asString(null),
+						conflict.get("field").asString(), who, cell(conflict.get("before")), cell(conflict.get("after"))));
+				if (this.sample.size() > LoadSummary.SAMPLE) {
+					this.sample.pollLast();
+				}
+			}
+		}
+	}
+
+	/** A value as a cell of the data set writes it: a list with {@code ;}, null for none. */
+	private static String cell(Value value) {
+		if (value.isNull()) {
+			return null;
+		}
+		return value.hasType(TypeSystem.getDefault().LIST())
+				? String.join(";", value.asList(v -> String.valueOf(v.asObject()))) : String.valueOf(value.asObject());
+	}
+
+	/** Names the data sets among the sharers by their recorded names ({@code names} gives null for none). */
+	void name(Function<String, String> names) {
+		var known = new TreeMap<String, String>();
+		this.sample.stream().flatMap(c -> c.sharers().stream()).filter(s -> !s.contains(":")).distinct().forEach(id -> {
+			var name = names.apply(id);
+			if (name != null && !name.equals(id)) {
+				known.put(id, name);
+			}
+		});
+		this.names = known;
+	}
+
+	/** How many values another source wrote this data set replaced or emptied. */
+	public long conflicts() {
+		return this.conflicts;
+	}
+
+	/** The first of them, by kind, key and field. */
+	public List<Conflict> sample() {
+		return List.copyOf(this.sample);
+	}
+
+	/** The warning about the values replaced; null when none was. */
+	String warning(boolean dryRun) {
+		if (this.conflicts == 0) {
+			return null;
+		}
+		var out = new StringBuilder();
+		out.append(String.format("WARNING (警告): this data set %s %d value%s of chains, segments or other records another"
+				+ " data set wrote too; the last load's value stays: check which is right, and correct the one that is"
+				+ " wrong (本数据集%s其他数据集写入的 %d 项不同取值，请核对):",
+				dryRun ? "would replace" : "replaced", this.conflicts, this.conflicts == 1 ? "" : "s",
+				dryRun ? "将替换" : "替换了", this.conflicts));
+		for (var c : this.sample) {
+			var kind = KINDS.get(c.query());
+			out.append(String.format("%n  %s: %s %s %s: %s '%s' (written by %s too), %s", kind.file(), kind.words(),
+					record(c.name(), c.key()), field(kind, c.field()), dryRun ? "is" : "was", c.before(),
+					sharers(c.sharers()), c.after() == null ? (dryRun ? "would be emptied (将清空)" : "now empty (已清空)")
+							: (dryRun ? "would be '" : "now '") + c.after() + "'"));
+		}
+		var rest = this.conflicts - this.sample.size();
+		if (rest > 0) {
+			out.append(String.format("%n  … %d more (另有 %d 项)", rest, rest));
+		}
+		return out.toString();
+	}
+
+	private String sharers(List<String> who) {
+		return String.join(", ", who.stream().map(s -> {
+			if (SharedFirms.CURATION.equals(s)) {
+				return "the curation API (数据维护)";
+			}
+			var name = this.names.get(s);
+			return "data set " + s + (name == null ? "" : " '" + name + "'");
+		}).toList());
+	}
+
+	private static String record(String name, String key) {
+		return name == null || name.equals(key) ? key : name + " (" + key + ")";
+	}
+
+	/** A field in the loader's words: {@code name (名称)} where its table heads it in Chinese, else the YAML key. */
+	private static String field(Kind kind, String field) {
+		var chinese = kind.table() == null ? List.<String>of() : Tables.chineseHeaders(kind.table(), field);
+		return chinese.isEmpty() ? field : field + " (" + chinese.getFirst() + ")";
+	}
+
+}

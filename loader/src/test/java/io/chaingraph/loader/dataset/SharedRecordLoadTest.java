@@ -1,0 +1,121 @@
+package io.chaingraph.loader.dataset;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import io.chaingraph.loader.GraphLoader;
+import io.chaingraph.testsupport.TestNeo4j;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The province loads its cities' data sets side by side: 南昌's and 赣州's copies of one chain, cluster, zone and policy
+ * document, each city's edits in its own. What the second changes of what the first wrote (a segment's name, the
+ * chain's tier) is said as a shared firm's values are, naming who wrote it, and said again only when a load changes it
+ * again; a new firm named as the other city's firm under another id is said with both ids.
+ */
+class SharedRecordLoadTest {
+
+	@TempDir
+	Path temp;
+
+	private final GraphLoader loader = new GraphLoader(TestNeo4j.driver());
+
+	@BeforeEach
+	void emptyGraph() {
+		TestNeo4j.clearData();
+	}
+
+	@Test
+	void whatAnotherDataSetWroteOfAChainOrSegmentAndTheOtherRecordsIsNotReplacedWithoutAWord() throws IOException {
+		var nanchang = city("nanchang", "南昌招商数据");
+		var ganzhou = city("ganzhou", "赣州招商数据");
+		Fixtures.replace(ganzhou, "chains/test-copper.yaml", "name: 测试铜产业链", "name: 铜产业链(赣州)");
+		Fixtures.replace(ganzhou, "chains/test-copper.yaml", "name: 上游原料", "name: 上游原材料");
+		Fixtures.replace(ganzhou, "chains/test-copper.yaml", "tier: \"2\"", "tier: \"6\"");
+		Fixtures.replace(ganzhou, "chains/test-copper.yaml", "aliases: [铜]\n", "");
+		Fixtures.replace(ganzhou, "clusters.csv", "测试铜产业集群", "赣州铜产业集群");
+		Fixtures.replace(ganzhou, "regions.csv", "测试高新区", "赣州测试高新区");
+		Fixtures.replace(ganzhou, "policy-documents.csv", "测试行动计划", "测试行动计划(赣州)");
+		assertThat(this.loader.load(nanchang, new GraphLoader.Options(false, false)).warnings()).isEmpty();
+
+		var dryRun = this.loader.load(ganzhou, new GraphLoader.Options(true, false));
+		var load = this.loader.load(ganzhou, new GraphLoader.Options(false, false));
+
+		assertThat(load.records().conflicts()).isEqualTo(7);
+		assertThat(load.warnings()).as("once, the firms being the same").containsExactly("WARNING (警告): this data set"
+				+ " replaced 7 values of chains, segments or other records another data set wrote too; the last load's value"
+				+ " stays: check which is right, and correct the one that is wrong (本数据集替换了其他数据集写入的 7 项不同取值，请核对):"
+				+ "\n  chains/*.yaml: chain (产业链) 铜产业链(赣州) (test-copper) aliases: was '铜' (written by data set nanchang"
+				+ " '南昌招商数据' too), now empty (已清空)"
+				+ "\n  chains/*.yaml: chain (产业链) 铜产业链(赣州) (test-copper) name: was '测试铜产业链' (written by data set"
+				+ " nanchang '南昌招商数据' too), now '铜产业链(赣州)'"
+				+ "\n  chains/*.yaml: segment (产业链环节) 上游原材料 (test-copper/upstream) name: was '上游原料' (written by data"
+				+ " set nanchang '南昌招商数据' too), now '上游原材料'"
+				+ "\n  chains/*.yaml policy: policy chain (政策产业链) 江西省 → 铜产业链(赣州) (36 → test-copper) tier: was '2'"
+				+ " (written by data set nanchang '南昌招商数据' too), now '6'"
+				+ "\n  regions.csv: region (地区) 赣州测试高新区 (3601Z01) name (地区名称): was '测试高新区' (written by data set"
+				+ " nanchang '南昌招商数据' too), now '赣州测试高新区'"
+				+ "\n  … 2 more (另有 2 项)");
+		assertThat(dryRun.records().sample().stream().map(c -> c.key() + " " + c.field() + " " + c.before() + " " + c.after()))
+			.as("the dry run says the same").isEqualTo(load.records().sample().stream()
+				.map(c -> c.key() + " " + c.field() + " " + c.before() + " " + c.after()).toList());
+		assertThat(dryRun.warnings().getFirst()).startsWith("WARNING (警告): this data set would replace 7 values")
+			.contains("name: is '上游原料' (written by data set nanchang '南昌招商数据' too), would be '上游原材料'",
+					"aliases: is '铜' (written by data set nanchang '南昌招商数据' too), would be emptied (将清空)");
+		assertThat(dryRun.checked()).as("the load goes on with it: not told it would not")
+			.startsWith("Valid: ").endsWith("rows checked, nothing written (校验通过，未写入)");
+		try (var session = TestNeo4j.driver().session()) {
+			assertThat(session.run("MATCH (s:Segment {id: 'test-copper/upstream'}) RETURN s.name AS name").single()
+				.get("name").asString()).as("the last load's value stays, as a firm's").isEqualTo("上游原材料");
+		}
+
+		var again = this.loader.load(ganzhou, new GraphLoader.Options(false, false));
+		assertThat(again.records().conflicts()).as("a reload changes nothing another wrote").isZero();
+		assertThat(again.warnings()).isEmpty();
+
+		var back = this.loader.load(nanchang, new GraphLoader.Options(false, false));
+		// The aliases 赣州 emptied come back as a value given where there was none: no value of 赣州's replaced.
+		assertThat(back.records().conflicts()).as("南昌's reload puts its values back: said, naming 赣州").isEqualTo(6);
+		assertThat(back.warnings()).singleElement().asString()
+			.contains("segment (产业链环节) 上游原料 (test-copper/upstream) name: was '上游原材料' (written by data set ganzhou"
+					+ " '赣州招商数据' too), now '上游原料'");
+	}
+
+	@Test
+	void aNewFirmNamedAsAnotherDataSetsFirmUnderAnotherIdIsSaidWithBothIds() throws IOException {
+		var nanchang = city("nanchang", "南昌招商数据");
+		Fixtures.replace(nanchang, "enterprises.csv", "test-d,", "nc-x,示例·己新材料（南昌）有限公司,,,,3601,,,illustrative,\ntest-d,");
+		var ganzhou = city("ganzhou", "赣州招商数据");
+		// The same firm in 赣州's list under its own id, its name typed with half-width brackets.
+		Fixtures.replace(ganzhou, "enterprises.csv", "test-d,", "gz-x,示例·己新材料(南昌)有限公司,,,,3607,,,illustrative,\ntest-d,");
+		this.loader.load(nanchang, new GraphLoader.Options(false, false));
+
+		var dryRun = this.loader.load(ganzhou, new GraphLoader.Options(true, false));
+		var load = this.loader.load(ganzhou, new GraphLoader.Options(false, false));
+
+		assertThat(load.warnings()).containsExactly("WARNING (警告): 1 firm this data set added is named as a firm another"
+				+ " source lists under another id; if they are one firm, give it one id in both lists (its 统一社会信用代码"
+				+ " where known), or the graph holds it twice (本数据集新增的 1 家企业与其他来源的企业同名而编号不同，如为同一企业，"
+				+ "请统一编号):\n  enterprises.csv: 示例·己新材料(南昌)有限公司 (gz-x) has the name of 示例·己新材料（南昌）有限公司"
+				+ " (nc-x), listed by data set nanchang '南昌招商数据'");
+		assertThat(dryRun.warnings()).singleElement().asString().startsWith("WARNING (警告): 1 firm this data set would add is named")
+			.contains("(gz-x) has the name of 示例·己新材料（南昌）有限公司 (nc-x)");
+		assertThat(load.counts().get("Enterprise").created()).as("not merged: two firms, said").isEqualTo(1);
+
+		assertThat(this.loader.load(ganzhou, new GraphLoader.Options(false, false)).warnings())
+			.as("a reload of the same data set adds no firm: nothing said again").isEmpty();
+	}
+
+	/** A copy of the small data set under the city's id and name. */
+	private Path city(String id, String name) throws IOException {
+		var folder = this.temp.resolve(id);
+		Fixtures.copy(DataSetLoadTest.SMALL, folder);
+		Fixtures.replace(folder, "dataset.yaml", "id: small-test\nname: 测试数据集", "id: " + id + "\nname: " + name);
+		return folder;
+	}
+
+}
