@@ -263,7 +263,8 @@ public class ExportController {
 		segment = blankless(segment);
 		var input = GapInput.of(chain, region, weakBelow);
 		var table = this.gaps.table(input, 0);
-		var page = this.targets.page(input, table, new TargetFilter(tags, province, segment), limit, null);
+		// A refusal names the download's parameter (province:, not GraphQL's filter.province:)
+		var page = this.targets.page(input, table, new TargetFilter(tags, province, segment), limit, null, "");
 		var filters = new LinkedHashMap<String, Object>();
 		filters.put("标签", tagWords(tags));
 		filters.put("省份", province == null ? null : province + "（含下级地区）");

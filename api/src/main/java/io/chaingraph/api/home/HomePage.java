@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import io.chaingraph.api.access.ApiTokens;
 import io.chaingraph.api.graphql.ErrorCode;
 import io.chaingraph.api.graphql.GraphReads;
+import io.chaingraph.api.graphql.Neo4jFailures;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.io.ClassPathResource;
@@ -19,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.HtmlUtils;
@@ -84,13 +86,26 @@ public class HomePage {
 		// Where the password is, never the password: a page is what a hostile page in the same browser might read.
 		var browserLink = this.browser ? "    <li><a href=\"browser/\">Neo4j Browser</a>：图数据库浏览器，供分析人员查看与查询图谱。"
 				+ "内置数据库的用户名为 neo4j，密码在服务启动时显示，并保存在数据库文件夹的 neo4j-password 文件中；"
-				+ "外部数据库用其自己的账号。<span class=\"en\">The graph for analysts. The embedded Neo4j's user is neo4j;"
+				+ "外部数据库用其自己的账号。<span class=\"en\" lang=\"en\">The graph for analysts. The embedded Neo4j's user is neo4j;"
 				+ " its password is shown when the service starts and kept in neo4j-password in the store folder.</span></li>\n"
 				: "";
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noCache())
 			.contentType(HTML)
 			.body(fill(this.page, Map.of("downloads", body, "browser", browserLink)));
+	}
+
+	/**
+	 * The page reads the chains and regions its forms offer: with Neo4j away (or too slow) a browser is told so in the
+	 * service's words, 503 as for a download, where it got a 500 "internal error" and the log a stack trace.
+	 */
+	@ExceptionHandler(RuntimeException.class)
+	ResponseEntity<String> unavailable(RuntimeException ex, HttpServletRequest request) {
+		var failure = Neo4jFailures.of(ex);
+		if (failure == null) {
+			throw ex;
+		}
+		return refused(request, HttpStatus.SERVICE_UNAVAILABLE, failure.code(), failure.message());
 	}
 
 	@GetMapping(path = "/home/home.css", produces = "text/css;charset=UTF-8")
@@ -160,7 +175,7 @@ public class HomePage {
 		}
 	}
 
-	private static String read(String path) {
+	static String read(String path) {
 		try (var in = new ClassPathResource(path).getInputStream()) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}

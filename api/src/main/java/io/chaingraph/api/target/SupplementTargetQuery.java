@@ -76,12 +76,16 @@ public class SupplementTargetQuery {
 	/** One page of targets, best first. */
 	public SupplementTargetConnection page(GapInput input, TargetFilter filter, int size, String after) {
 		// The gaps come back with the connection; 5 nearest regions each, read only when a client asks for them.
-		return page(input, this.gaps.table(input, 5), filter, size, after);
+		return page(input, this.gaps.table(input, 5), filter, size, after, "filter.");
 	}
 
-	/** One page of targets for a gap table already read (the export shows both). */
-	public SupplementTargetConnection page(GapInput input, ChainGaps table, TargetFilter filter, int size, String after) {
-		var f = filter == null ? TargetFilter.NONE : asked(filter, table);
+	/**
+	 * One page of targets for a gap table already read (the export shows both). A refused filter is named with
+	 * {@code prefix} before its field: GraphQL's {@code filter.province:}, a download's own parameter {@code province:}.
+	 */
+	public SupplementTargetConnection page(GapInput input, ChainGaps table, TargetFilter filter, int size, String after,
+			String prefix) {
+		var f = filter == null ? TargetFilter.NONE : asked(filter, table, prefix);
 		// A cursor carries the list's chain, region, threshold and filter as found: 江西 and 36 are the same list, 36
 		// and 32 are not.
 		var scope = CursorScope.of("supplementTargets", "chain, region, weakBelow, filter", table.chain().key(),
@@ -126,7 +130,7 @@ public class SupplementTargetQuery {
 		int total = ((Number) result.get("total")).intValue();
 		if (total == 0 && f.province() != null) {
 			// NOT_FOUND for a code the graph does not have, BAD_INPUT for a cooperation area, not "no targets".
-			this.regionNames.holdingFirms(f.province(), "filter.province");
+			this.regionNames.holdingFirms(f.province(), prefix + "province");
 		}
 		@SuppressWarnings("unchecked")
 		var items = (List<Map<String, Object>>) result.get("items");
@@ -190,9 +194,10 @@ public class SupplementTargetQuery {
 	 * (BAD_INPUT otherwise), the province by code or name (广东), the segment by key or by its name or alias in this
 	 * chain (高端铜合金板带). What names nothing is an error with what it may have meant, not an empty list.
 	 */
-	private TargetFilter asked(TargetFilter filter, ChainGaps table) {
-		TagFilter.check(filter.tags(), "filter.tags");
-		return new TargetFilter(filter.tags(), province(filter.province()), segment(filter.segment(), table));
+	private TargetFilter asked(TargetFilter filter, ChainGaps table, String prefix) {
+		TagFilter.check(filter.tags(), prefix + "tags");
+		return new TargetFilter(filter.tags(), province(filter.province(), prefix + "province"),
+				segment(filter.segment(), table, prefix + "segment"));
 	}
 
 	/**
@@ -200,7 +205,7 @@ public class SupplementTargetQuery {
 	 * else the region the text names, which must be a province: 4403 (深圳市) or 3601Z01 matched firms of a city or a
 	 * zone, or none, without a word.
 	 */
-	private String province(String text) {
+	private String province(String text, String field) {
 		if (text == null) {
 			return null;
 		}
@@ -208,19 +213,19 @@ public class SupplementTargetQuery {
 		if (PROVINCE_CODE.matcher(given).matches()) {
 			return given;
 		}
-		var region = this.regionNames.knownItem(given, "filter.province");
-		this.regionNames.holdsFirms(region, "filter.province");
+		var region = this.regionNames.knownItem(given, field);
+		this.regionNames.holdsFirms(region, field);
 		if (!"PROVINCE".equals(region.level())) {
 			var details = new LinkedHashMap<String, Object>();
 			details.put("key", region.code());
-			throw new ApiException(ErrorCode.BAD_INPUT, "filter.province: expected a province (44, 广东), found "
+			throw new ApiException(ErrorCode.BAD_INPUT, field + ": expected a province (44, 广东), found "
 					+ region.fullName() + " (" + region.code() + "), which is not one (请填写省级地区，如 44 或 广东；"
 					+ region.name() + "不是省级地区)", details);
 		}
 		return region.code();
 	}
 
-	private static String segment(String text, ChainGaps table) {
+	private static String segment(String text, ChainGaps table, String field) {
 		if (text == null) {
 			return null;
 		}
@@ -244,7 +249,7 @@ public class SupplementTargetQuery {
 			.toList();
 		var details = new LinkedHashMap<String, Object>();
 		details.put("key", given);
-		throw new ApiException(ErrorCode.NOT_FOUND, "filter.segment: '" + given + "' is no segment of "
+		throw new ApiException(ErrorCode.NOT_FOUND, field + ": '" + given + "' is no segment of "
 				+ table.chain().name() + " (" + table.chain().key() + ") (不是该产业链的环节)"
 				+ (meant.isEmpty() ? "" : "; " + Slips.didYouMean(meant)), details);
 	}

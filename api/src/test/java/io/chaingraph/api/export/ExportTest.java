@@ -606,6 +606,15 @@ class ExportTest {
 		var bare = this.http.getForEntity("/export/chain-gaps?chain=jx-nonferrous&region=36", Map.class);
 		assertThat(bare.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat((String) bare.getBody().get("message")).contains("/export/chain-gaps.xlsx", "须以 .csv 或 .xlsx 结尾");
+		// A target list's filters are named as the download's parameters, as the form's fields send them: province:,
+		// not GraphQL's filter.province:, which names nothing a browser's user typed.
+		for (var refused : Map.of("province=浙", "province: Region 地区 '浙' not found (未找到)", "province=深圳",
+				"province: expected a province (44, 广东), found 广东省深圳市 (4403)", "segment=铜合金",
+				"segment: '铜合金' is no segment of 有色金属 (jx-nonferrous)", "tags=上巿", "tags: expected one of [").entrySet()) {
+			var answer = this.http.getForEntity("/export/supplement-targets.csv?chain=jx-nonferrous&region=36&"
+					+ refused.getKey(), Map.class);
+			assertThat((String) answer.getBody().get("message")).as(refused.getKey()).startsWith(refused.getValue());
+		}
 		var limit = this.http.getForEntity("/export/supplement-targets.csv?chain=jx-nonferrous&region=36&limit=5000", Map.class);
 		assertThat(limit.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
 		var none = this.http.getForEntity("/export/supplement-targets.csv?chain=jx-nonferrous&region=36&limit=0", Map.class);

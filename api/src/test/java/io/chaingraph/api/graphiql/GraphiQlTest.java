@@ -40,6 +40,17 @@ class GraphiQlTest {
 		}
 	}
 
+	/**
+	 * On a phone (375 px wide) the answer sat in a column 45 px wide beside the editor: below 40rem it goes under it.
+	 * A failed load of the examples or of GraphiQL's files left "正在加载" on the page for good: it says so instead.
+	 */
+	@Test
+	void onAPhoneTheAnswerIsUnderTheEditorAndAFailedLoadIsSaid() {
+		var page = this.http.getForObject("/graphiql", String.class).replaceAll("\\s+", " ");
+		assertThat(page).contains("@media (max-width: 40rem) { .graphiql-container .graphiql-session { flex-direction: column; }");
+		assertThat(page).containsPattern("\\.catch\\(function \\(error\\) \\{[^}]*'GraphiQL 加载失败");
+	}
+
 	@Test
 	@SuppressWarnings("unchecked")
 	void theExamplesAreServedInFileOrder() {

@@ -53,6 +53,14 @@ class Neo4jUnavailableTest {
 			error = ((List<Map<String, Object>>) body.get("errors")).getFirst();
 			assertThat((Map<String, Object>) error.get("extensions")).containsEntry("code", "UNAVAILABLE");
 			assertThat((String) error.get("message")).contains("图数据库暂时不可用").doesNotContain("Exception");
+			// The home page reads the chains and regions its forms offer: a browser opening it is told the same, in a page.
+			var browser = new HttpHeaders();
+			browser.set(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+			var home = http.exchange(base + "/", org.springframework.http.HttpMethod.GET, new HttpEntity<>(browser),
+					String.class);
+			assertThat(home.getStatusCode().value()).isEqualTo(503);
+			assertThat(home.getBody()).contains("<title>暂时无法完成 · ChainGraph</title>", "图数据库暂时不可用", "UNAVAILABLE")
+				.doesNotContain("INTERNAL", "Exception");
 			var health = http.getForEntity(base + "/actuator/health", String.class);
 			assertThat(health.getStatusCode().value()).isEqualTo(503);
 			assertThat(health.getBody()).contains("\"DOWN\"").doesNotContain("at org.");

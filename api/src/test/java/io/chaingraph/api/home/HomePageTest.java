@@ -147,6 +147,62 @@ class HomePageTest {
 		assertThat(page).contains("本部署的查询与下载需要 API 令牌").doesNotContain("<form", "<option");
 	}
 
+	/**
+	 * For a screen reader: the English beside the Chinese is marked English (read in an English voice, not spelt out
+	 * by a Chinese one), and each form is named by its heading, its buttons described by it: six forms have six
+	 * "下载 Excel" buttons, which a list of the page's buttons told apart by nothing.
+	 */
+	@Test
+	void aScreenReaderKnowsTheLanguageOfEachPartAndWhichFormAButtonDownloads() {
+		var page = text(open("/"));
+		var error = text(open("chain-gaps"));
+		var closed = HomePage.read("home/closed.html");
+		for (var html : List.of(page, error, closed)) {
+			var english = Pattern.compile("<span class=\"en\"([^>]*)>").matcher(html);
+			int spans = 0;
+			while (english.find()) {
+				spans++;
+				assertThat(english.group(1)).as(english.group()).contains("lang=\"en\"");
+			}
+			assertThat(spans).isPositive();
+		}
+		var forms = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL).matcher(page);
+		var names = new ArrayList<String>();
+		while (forms.find()) {
+			var id = attribute(forms.group(1), "aria-labelledby");
+			assertThat(id).as(forms.group(1)).isNotNull();
+			assertThat(forms.group(2)).contains("<h3 id=\"" + id + "\">");
+			var buttons = Pattern.compile("<button\\b([^>]*)>").matcher(forms.group(2));
+			int count = 0;
+			while (buttons.find()) {
+				count++;
+				assertThat(attribute(buttons.group(1), "aria-describedby")).as(buttons.group()).isEqualTo(id);
+			}
+			assertThat(count).isEqualTo(2);
+			names.add(id);
+		}
+		assertThat(names).hasSize(6).doesNotHaveDuplicates();
+	}
+
+	/**
+	 * For a finger on a phone: every field and button at least 44 px high (2.75rem at the browser's 16 px), the
+	 * checkbox larger than the browser's 13 px, and no field wider than the phone (a long chain's name in a select).
+	 */
+	@Test
+	void theControlsAreLargeEnoughForAFingerAndNoWiderThanAPhone() {
+		var css = text(open("home/home.css")).replaceAll("\\s+", " ");
+		assertThat(rule(css, "input, select, button")).contains("min-height: 2.75rem", "max-width: 100%");
+		assertThat(rule(css, "input[type=checkbox]")).contains("width: 1.25rem", "height: 1.25rem");
+		assertThat(rule(css, "label")).contains("max-width: 100%");
+	}
+
+	/** The declarations of the rule with exactly this selector. */
+	private static String rule(String css, String selector) {
+		var m = Pattern.compile("(?:^|\\}|\\*/) ?" + Pattern.quote(selector) + " \\{([^}]*)\\}").matcher(css);
+		assertThat(m.find()).as("a rule for " + selector + " in " + css).isTrue();
+		return m.group(1);
+	}
+
 	private static String attribute(String attributes, String name) {
 		Matcher m = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(attributes);
 		return m.find() ? m.group(1) : null;
