@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import io.chaingraph.loader.dataset.GraphRows;
@@ -151,25 +152,37 @@ public final class CuratedRemovals {
 	 */
 	CuratedRemovals takeBackSince(GraphRows rows, String dataset, SimpleQueryRunner tx, CypherCatalog cypher,
 			Map<String, LoadSummary.Counts> written) {
-		var found = found(listed(rows), tx, cypher, this.read, new HashSet<>());
+		var skipped = new LoadSummary.Counts(-1, 0, 0, 1);
+		return takeBackSince(listed(rows), dataset, tx, cypher,
+				type -> written.computeIfPresent(type, (t, counts) -> counts.plus(skipped)));
+	}
+
+	/**
+	 * {@link #takeBackSince(GraphRows, String, SimpleQueryRunner, CypherCatalog, Map)} for what {@code listed} names:
+	 * {@code dataset} null for the ChainKnowledgeGraph import (what it alone holds has no data set and a
+	 * {@code chainkg:} source). {@code takenBack} is told the label or type of each firm, designation or link deleted
+	 * again, once each, which the load had counted created and now is skipped.
+	 */
+	public CuratedRemovals takeBackSince(Stream<Listed> listed, String dataset, SimpleQueryRunner tx,
+			CypherCatalog cypher, Consumer<String> takenBack) {
+		var found = found(listed, tx, cypher, this.read, new HashSet<>());
 		if (found.isEmpty()) {
 			return this;
 		}
 		var gone = new ArrayList<Removal>(this.removals);
-		var skipped = new LoadSummary.Counts(-1, 0, 0, 1);
-		tx.run(cypher.query("load/take-back-removed"), Map.of("things", things(found), "dataset", dataset))
-			.forEachRemaining(record -> {
-				var removal = found.get(record.get("id").asInt());
-				if (record.get("gone").asBoolean()) {
-					gone.add(removal);
-				}
-				if (record.get("writtenBack").asBoolean()) {
-					written.computeIfPresent(removal.type(), (type, counts) -> counts.plus(skipped));
-					for (var link : record.get("links").asList(v -> v.asString())) {
-						written.computeIfPresent(link, (type, counts) -> counts.plus(skipped));
-					}
-				}
-			});
+		var parameters = new HashMap<String, Object>();
+		parameters.put("things", things(found));
+		parameters.put("dataset", dataset);
+		tx.run(cypher.query("load/take-back-removed"), parameters).forEachRemaining(record -> {
+			var removal = found.get(record.get("id").asInt());
+			if (record.get("gone").asBoolean()) {
+				gone.add(removal);
+			}
+			if (record.get("writtenBack").asBoolean()) {
+				takenBack.accept(removal.type());
+				record.get("links").asList(v -> v.asString()).forEach(takenBack);
+			}
+		});
 		return new CuratedRemovals(sorted(gone), this.read);
 	}
 
