@@ -175,6 +175,46 @@ class RemovalDuringLoadTest {
 		}
 	}
 
+	/**
+	 * {@code --restore-removed} restores the removals recorded before the load, which its user was told of; a removal
+	 * a curator commits while that load runs is a later decision nobody asked to undo: it stays removed and is named
+	 * as kept, after what was brought back.
+	 */
+	@Test
+	void aRemovalCommittedWhileARestoringLoadWritesStaysRemoved() {
+		DemoGraph.restore(); // the other tests' removals gone from the graph and its trail
+		mutate("""
+				mutation { unlinkEnterpriseFromSegment(input: {enterprise: "demo-nc-copperfoil-01",
+				  segment: "jx-nonferrous/copper-foil", source: "%s"}) { audit { at } } }""".formatted(SOURCE));
+		var removed = new java.util.concurrent.atomic.AtomicBoolean();
+		var progress = Progress.silent(phase -> {
+			if (!removed.getAndSet(true)) {
+				CompletableFuture.runAsync(() -> mutate("""
+						mutation { unlinkEnterpriseFromProduct(input: {enterprise: "demo-gz-magnet-01",
+						  product: "粘结钕铁硼磁体", source: "%s"}) { audit { at } } }""".formatted(SOURCE)))
+					.orTimeout(30, TimeUnit.SECONDS)
+					.join();
+			}
+		});
+
+		var reload = new GraphLoader(TestNeo4j.driver(), progress)
+			.loadShipped(new GraphLoader.Options(false, false, true));
+
+		assertThat(reload.render()).contains(
+				"Brought back 1 thing that curation removed through the API, as --restore-removed asked",
+				"Kept removed: 1 thing the data set lists",
+				"enterprise-products.csv  demo-gz-magnet-01 → 粘结钕铁硼磁体  (unlinkEnterpriseFromProduct")
+			.doesNotContain("Brought back 2");
+		try (var session = TestNeo4j.driver().session()) {
+			assertThat(session.run("""
+					RETURN EXISTS { (:Enterprise {id: 'demo-nc-copperfoil-01'})-[:OPERATES_IN]->(:Segment {id: 'jx-nonferrous/copper-foil'}) } AS segment,
+					       EXISTS { (:Enterprise {id: 'demo-gz-magnet-01'})-[:MAKES]->(:Product {name: '粘结钕铁硼磁体'}) } AS product""")
+				.single().asMap()).as("the removal before the load restored, the one during it kept")
+				.isEqualTo(Map.of("segment", true, "product", false));
+		}
+		assertThat(reload.counts().get("MAKES").skipped()).isEqualTo(1);
+	}
+
 	private static Map<String, Long> graph() {
 		try (var session = TestNeo4j.driver().session()) {
 			var record = session.run("""

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.chaingraph.loader.dataset.GraphRows;
@@ -94,9 +95,21 @@ public final class CuratedRemovals {
 	/** {@link #key} of the removed links. */
 	private final Set<String> links = new HashSet<>();
 
+	/**
+	 * The removals recorded while the load ran ({@link #takeBackSince}): kept removed even with
+	 * {@code --restore-removed}, which restores what it was told of (a dry run's list, the last load's), not a
+	 * curator's change it could not have seen.
+	 */
+	private final List<Removal> since;
+
 	private CuratedRemovals(List<Removal> removals, Set<String> read) {
+		this(removals, read, List.of());
+	}
+
+	private CuratedRemovals(List<Removal> removals, Set<String> read, List<Removal> since) {
 		this.removals = removals;
 		this.read = read;
+		this.since = since;
 		for (var removal : removals) {
 			if (removal.to() == null) {
 				this.nodes.add(removal.type() + "|" + removal.from());
@@ -183,7 +196,8 @@ public final class CuratedRemovals {
 				record.get("links").asList(v -> v.asString()).forEach(takenBack);
 			}
 		});
-		return new CuratedRemovals(sorted(gone), this.read);
+		return new CuratedRemovals(sorted(gone), this.read,
+				sorted(gone.stream().filter(removal -> !this.removals.contains(removal)).toList()));
 	}
 
 	/**
@@ -287,31 +301,47 @@ public final class CuratedRemovals {
 	 * Which listed things curation removed, who removed each, when and on what grounds, and what to do: the closing
 	 * lines of a load's or an import's summary; nothing when there are none.
 	 *
-	 * @param restored whether they were (or, in a dry run, would be) written anyway ({@code --restore-removed})
+	 * @param restored whether they were (or, in a dry run, would be) written anyway ({@code --restore-removed}): those
+	 * recorded while the load ran stay removed all the same, and are named as kept removed
 	 */
 	public void render(StringBuilder out, boolean dryRun, boolean restored) {
-		if (this.removals.isEmpty()) {
+		if (!restored) {
+			renderKept(out, dryRun, this.removals);
 			return;
 		}
-		int n = this.removals.size();
-		if (restored) {
+		// Those recorded while the load ran stayed removed: --restore-removed brought back the others.
+		var since = this.since.stream().map(r -> key(r.type(), r.from(), r.to())).collect(Collectors.toSet());
+		var brought = this.removals.stream()
+			.filter(r -> !this.since.contains(r) && !since.contains(key(r.type(), r.from(), r.to())))
+			.toList();
+		if (!brought.isEmpty()) {
+			int n = brought.size();
 			out.append(String.format("%s %d thing%s that curation removed through the API, as --restore-removed asked "
 					+ "(%s恢复 %d 项经 API 删除的数据):%n", dryRun ? "Would bring back" : "Brought back", n,
 					n == 1 ? "" : "s", dryRun ? "将" : "已", n));
+			renderEach(out, brought);
 		}
-		else {
-			out.append(String.format("%s: %d thing%s the data set lists that curation removed through the API; its "
-					+ "rows and their links %s left out (数据集中有 %d 项已经 API 删除，%s):%n",
-					dryRun ? "Would keep removed" : "Kept removed", n, n == 1 ? "" : "s", dryRun ? "would be" : "were",
-					n, dryRun ? "将不导入" : "未导入"));
+		renderKept(out, dryRun, this.since);
+	}
+
+	private static void renderKept(StringBuilder out, boolean dryRun, List<Removal> kept) {
+		if (kept.isEmpty()) {
+			return;
 		}
-		for (var removal : this.removals) {
+		int n = kept.size();
+		out.append(String.format("%s: %d thing%s the data set lists that curation removed through the API; its "
+				+ "rows and their links %s left out (数据集中有 %d 项已经 API 删除，%s):%n",
+				dryRun ? "Would keep removed" : "Kept removed", n, n == 1 ? "" : "s", dryRun ? "would be" : "were", n,
+				dryRun ? "将不导入" : "未导入"));
+		renderEach(out, kept);
+		out.append("  If the removal stands, delete these rows from the data set; if it was wrong, load with "
+				+ "--restore-removed (删除无误请从数据集中删去这些行；删除有误请加 --restore-removed 重新导入).\n");
+	}
+
+	private static void renderEach(StringBuilder out, List<Removal> removals) {
+		for (var removal : removals) {
 			out.append(String.format("  %s  %s  (%s by %s at %s; source 依据: %s)%n", removal.where(), removal.thing(),
 					removal.mutation(), removal.actor(), removal.at(), removal.source()));
-		}
-		if (!restored) {
-			out.append("  If the removal stands, delete these rows from the data set; if it was wrong, load with "
-					+ "--restore-removed (删除无误请从数据集中删去这些行；删除有误请加 --restore-removed 重新导入).\n");
 		}
 	}
 

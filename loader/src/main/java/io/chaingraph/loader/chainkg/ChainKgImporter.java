@@ -83,15 +83,14 @@ public final class ChainKgImporter {
 					var listed = CuratedRemovals.listedIn(ChainKgWriter.listed(data), tx, this.cypher);
 					this.phases.accept("writing");
 					var written = writer.write(tx, data, restoreRemoved ? CuratedRemovals.none() : listed);
-					if (!restoreRemoved) {
-						// A curator's removal committed after the first read and before the import wrote its line:
-						// read again, last, and what the import wrote back of it deleted (as the data-set loader
-						// does). One committed after this waits for the commit, on the firms the import wrote.
-						this.phases.accept("removed while importing");
-						listed = listed.takeBackSince(ChainKgWriter.listed(data), null, tx, this.cypher,
-								type -> written.computeIfPresent(type, (t, w) -> new Written(w.distinct(),
-										w.created() - 1, w.updated(), w.unchanged(), w.skipped() + 1)));
-					}
+					// A curator's removal committed after the first read and before the import wrote its line: read
+					// again, last, and what the import wrote back of it deleted (as the data-set loader does), with
+					// restoreRemoved too, which restores only what the first read found. One committed after this waits
+					// for the commit, on the firms the import wrote.
+					this.phases.accept("removed while importing");
+					listed = listed.takeBackSince(ChainKgWriter.listed(data), null, tx, this.cypher,
+							type -> written.computeIfPresent(type, (t, w) -> new Written(w.distinct(), w.created() - 1,
+									w.updated(), w.unchanged(), w.skipped() + 1)));
 					written.forEach(report::written);
 					return listed;
 				});
