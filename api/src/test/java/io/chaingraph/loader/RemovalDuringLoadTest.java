@@ -139,6 +139,82 @@ class RemovalDuringLoadTest {
 		}
 	}
 
+	/**
+	 * A curator takes a firm out of its segment and then removes the firm, both while the load writes: the load wrote
+	 * back the firm and its link, and takes back both. Each removal is named, but the link is one row of
+	 * enterprise-segments.csv left out, counted once (it went with the firm), where it was counted twice.
+	 */
+	@Test
+	void aFirmAndItsSegmentLinkRemovedDuringOneLoadCountTheLinkOnce() {
+		DemoGraph.restore(); // the other tests' removals gone from the graph and its trail
+		var removed = new java.util.concurrent.atomic.AtomicBoolean();
+		var progress = Progress.silent(phase -> {
+			if (!removed.getAndSet(true)) {
+				CompletableFuture.runAsync(() -> List.of("""
+						mutation { unlinkEnterpriseFromSegment(input: {enterprise: "demo-yt-enamel-01",
+						  segment: "jx-nonferrous/enameled-wire", source: "%s"}) { audit { at } } }""".formatted(SOURCE),
+						"""
+						mutation { removeEnterprise(input: {enterprise: "demo-yt-enamel-01", source: "%s"}) { audit { at } } }"""
+							.formatted(SOURCE))
+					.forEach(this::mutate)).orTimeout(30, TimeUnit.SECONDS).join();
+			}
+		});
+
+		var reload = new GraphLoader(TestNeo4j.driver(), progress).loadShipped(false);
+
+		assertThat(reload.removals()).as("both removals named").containsExactly(
+				"enterprise-segments.csv: demo-yt-enamel-01 → jx-nonferrous/enameled-wire",
+				"enterprises.csv: demo-yt-enamel-01");
+		assertThat(reload.counts().get("OPERATES_IN").skipped()).as("the firm's one segment link, once").isEqualTo(1);
+		assertThat(reload.counts().get("OPERATES_IN").created()).isZero();
+		assertThat(reload.counts().get("SUPPLIES_TO").skipped()).as("the firm's two relations").isEqualTo(2);
+		assertThat(reload.counts().get("Enterprise").skipped()).isEqualTo(1);
+		try (var session = TestNeo4j.driver().session()) {
+			assertThat(session.run("RETURN EXISTS { (:Enterprise {id: 'demo-yt-enamel-01'}) } AS firm").single()
+				.get("firm").asBoolean()).as("the firm stayed removed").isFalse();
+		}
+	}
+
+	/**
+	 * {@code --restore-removed} restores the removals recorded before the load, which its user was told of; a removal
+	 * a curator commits while that load runs is a later decision nobody asked to undo: it stays removed and is named
+	 * as kept, after what was brought back.
+	 */
+	@Test
+	void aRemovalCommittedWhileARestoringLoadWritesStaysRemoved() {
+		DemoGraph.restore(); // the other tests' removals gone from the graph and its trail
+		mutate("""
+				mutation { unlinkEnterpriseFromSegment(input: {enterprise: "demo-nc-copperfoil-01",
+				  segment: "jx-nonferrous/copper-foil", source: "%s"}) { audit { at } } }""".formatted(SOURCE));
+		var removed = new java.util.concurrent.atomic.AtomicBoolean();
+		var progress = Progress.silent(phase -> {
+			if (!removed.getAndSet(true)) {
+				CompletableFuture.runAsync(() -> mutate("""
+						mutation { unlinkEnterpriseFromProduct(input: {enterprise: "demo-gz-magnet-01",
+						  product: "粘结钕铁硼磁体", source: "%s"}) { audit { at } } }""".formatted(SOURCE)))
+					.orTimeout(30, TimeUnit.SECONDS)
+					.join();
+			}
+		});
+
+		var reload = new GraphLoader(TestNeo4j.driver(), progress)
+			.loadShipped(new GraphLoader.Options(false, false, true));
+
+		assertThat(reload.render()).contains(
+				"Brought back 1 thing that curation removed through the API, as --restore-removed asked",
+				"Kept removed: 1 thing the data set lists",
+				"enterprise-products.csv  demo-gz-magnet-01 → 粘结钕铁硼磁体  (unlinkEnterpriseFromProduct")
+			.doesNotContain("Brought back 2");
+		try (var session = TestNeo4j.driver().session()) {
+			assertThat(session.run("""
+					RETURN EXISTS { (:Enterprise {id: 'demo-nc-copperfoil-01'})-[:OPERATES_IN]->(:Segment {id: 'jx-nonferrous/copper-foil'}) } AS segment,
+					       EXISTS { (:Enterprise {id: 'demo-gz-magnet-01'})-[:MAKES]->(:Product {name: '粘结钕铁硼磁体'}) } AS product""")
+				.single().asMap()).as("the removal before the load restored, the one during it kept")
+				.isEqualTo(Map.of("segment", true, "product", false));
+		}
+		assertThat(reload.counts().get("MAKES").skipped()).isEqualTo(1);
+	}
+
 	private static Map<String, Long> graph() {
 		try (var session = TestNeo4j.driver().session()) {
 			var record = session.run("""

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.chaingraph.loader.dataset.GraphRows;
@@ -93,9 +95,21 @@ public final class CuratedRemovals {
 	/** {@link #key} of the removed links. */
 	private final Set<String> links = new HashSet<>();
 
+	/**
+	 * The removals recorded while the load ran ({@link #takeBackSince}): kept removed even with
+	 * {@code --restore-removed}, which restores what it was told of (a dry run's list, the last load's), not a
+	 * curator's change it could not have seen.
+	 */
+	private final List<Removal> since;
+
 	private CuratedRemovals(List<Removal> removals, Set<String> read) {
+		this(removals, read, List.of());
+	}
+
+	private CuratedRemovals(List<Removal> removals, Set<String> read, List<Removal> since) {
 		this.removals = removals;
 		this.read = read;
+		this.since = since;
 		for (var removal : removals) {
 			if (removal.to() == null) {
 				this.nodes.add(removal.type() + "|" + removal.from());
@@ -151,26 +165,39 @@ public final class CuratedRemovals {
 	 */
 	CuratedRemovals takeBackSince(GraphRows rows, String dataset, SimpleQueryRunner tx, CypherCatalog cypher,
 			Map<String, LoadSummary.Counts> written) {
-		var found = found(listed(rows), tx, cypher, this.read, new HashSet<>());
+		var skipped = new LoadSummary.Counts(-1, 0, 0, 1);
+		return takeBackSince(listed(rows), dataset, tx, cypher,
+				type -> written.computeIfPresent(type, (t, counts) -> counts.plus(skipped)));
+	}
+
+	/**
+	 * {@link #takeBackSince(GraphRows, String, SimpleQueryRunner, CypherCatalog, Map)} for what {@code listed} names:
+	 * {@code dataset} null for the ChainKnowledgeGraph import (what it alone holds has no data set and a
+	 * {@code chainkg:} source). {@code takenBack} is told the label or type of each firm, designation or link deleted
+	 * again, once each, which the load had counted created and now is skipped.
+	 */
+	public CuratedRemovals takeBackSince(Stream<Listed> listed, String dataset, SimpleQueryRunner tx,
+			CypherCatalog cypher, Consumer<String> takenBack) {
+		var found = found(listed, tx, cypher, this.read, new HashSet<>());
 		if (found.isEmpty()) {
 			return this;
 		}
 		var gone = new ArrayList<Removal>(this.removals);
-		var skipped = new LoadSummary.Counts(-1, 0, 0, 1);
-		tx.run(cypher.query("load/take-back-removed"), Map.of("things", things(found), "dataset", dataset))
-			.forEachRemaining(record -> {
-				var removal = found.get(record.get("id").asInt());
-				if (record.get("gone").asBoolean()) {
-					gone.add(removal);
-				}
-				if (record.get("writtenBack").asBoolean()) {
-					written.computeIfPresent(removal.type(), (type, counts) -> counts.plus(skipped));
-					for (var link : record.get("links").asList(v -> v.asString())) {
-						written.computeIfPresent(link, (type, counts) -> counts.plus(skipped));
-					}
-				}
-			});
-		return new CuratedRemovals(sorted(gone), this.read);
+		var parameters = new HashMap<String, Object>();
+		parameters.put("things", things(found));
+		parameters.put("dataset", dataset);
+		tx.run(cypher.query("load/take-back-removed"), parameters).forEachRemaining(record -> {
+			var removal = found.get(record.get("id").asInt());
+			if (record.get("gone").asBoolean()) {
+				gone.add(removal);
+			}
+			if (record.get("writtenBack").asBoolean()) {
+				takenBack.accept(removal.type());
+				record.get("links").asList(v -> v.asString()).forEach(takenBack);
+			}
+		});
+		return new CuratedRemovals(sorted(gone), this.read,
+				sorted(gone.stream().filter(removal -> !this.removals.contains(removal)).toList()));
 	}
 
 	/**
@@ -274,31 +301,47 @@ public final class CuratedRemovals {
 	 * Which listed things curation removed, who removed each, when and on what grounds, and what to do: the closing
 	 * lines of a load's or an import's summary; nothing when there are none.
 	 *
-	 * @param restored whether they were (or, in a dry run, would be) written anyway ({@code --restore-removed})
+	 * @param restored whether they were (or, in a dry run, would be) written anyway ({@code --restore-removed}): those
+	 * recorded while the load ran stay removed all the same, and are named as kept removed
 	 */
 	public void render(StringBuilder out, boolean dryRun, boolean restored) {
-		if (this.removals.isEmpty()) {
+		if (!restored) {
+			renderKept(out, dryRun, this.removals);
 			return;
 		}
-		int n = this.removals.size();
-		if (restored) {
+		// Those recorded while the load ran stayed removed: --restore-removed brought back the others.
+		var since = this.since.stream().map(r -> key(r.type(), r.from(), r.to())).collect(Collectors.toSet());
+		var brought = this.removals.stream()
+			.filter(r -> !this.since.contains(r) && !since.contains(key(r.type(), r.from(), r.to())))
+			.toList();
+		if (!brought.isEmpty()) {
+			int n = brought.size();
 			out.append(String.format("%s %d thing%s that curation removed through the API, as --restore-removed asked "
 					+ "(%s恢复 %d 项经 API 删除的数据):%n", dryRun ? "Would bring back" : "Brought back", n,
 					n == 1 ? "" : "s", dryRun ? "将" : "已", n));
+			renderEach(out, brought);
 		}
-		else {
-			out.append(String.format("%s: %d thing%s the data set lists that curation removed through the API; its "
-					+ "rows and their links %s left out (数据集中有 %d 项已经 API 删除，%s):%n",
-					dryRun ? "Would keep removed" : "Kept removed", n, n == 1 ? "" : "s", dryRun ? "would be" : "were",
-					n, dryRun ? "将不导入" : "未导入"));
+		renderKept(out, dryRun, this.since);
+	}
+
+	private static void renderKept(StringBuilder out, boolean dryRun, List<Removal> kept) {
+		if (kept.isEmpty()) {
+			return;
 		}
-		for (var removal : this.removals) {
+		int n = kept.size();
+		out.append(String.format("%s: %d thing%s the data set lists that curation removed through the API; its "
+				+ "rows and their links %s left out (数据集中有 %d 项已经 API 删除，%s):%n",
+				dryRun ? "Would keep removed" : "Kept removed", n, n == 1 ? "" : "s", dryRun ? "would be" : "were", n,
+				dryRun ? "将不导入" : "未导入"));
+		renderEach(out, kept);
+		out.append("  If the removal stands, delete these rows from the data set; if it was wrong, load with "
+				+ "--restore-removed (删除无误请从数据集中删去这些行；删除有误请加 --restore-removed 重新导入).\n");
+	}
+
+	private static void renderEach(StringBuilder out, List<Removal> removals) {
+		for (var removal : removals) {
 			out.append(String.format("  %s  %s  (%s by %s at %s; source 依据: %s)%n", removal.where(), removal.thing(),
 					removal.mutation(), removal.actor(), removal.at(), removal.source()));
-		}
-		if (!restored) {
-			out.append("  If the removal stands, delete these rows from the data set; if it was wrong, load with "
-					+ "--restore-removed (删除无误请从数据集中删去这些行；删除有误请加 --restore-removed 重新导入).\n");
 		}
 	}
 

@@ -240,13 +240,12 @@ public final class GraphLoader {
 				else if (loadedBefore) {
 					notListed = notListed(tx, dataSet.rows(), dataSet.id());
 				}
-				if (!options.restoreRemoved()) {
-					// A curator's removal committed after the first read and before the load wrote its row: read again,
-					// last, and what the load wrote back of it deleted. One committed after this waits for the load's
-					// commit, on the locks of the firms and links the load wrote.
-					this.progress.phase("removed while loading");
-					removals = removals.takeBackSince(dataSet.rows(), dataSet.id(), tx, this.cypher, written);
-				}
+				// A curator's removal committed after the first read and before the load wrote its row: read again,
+				// last, and what the load wrote back of it deleted. One committed after this waits for the load's
+				// commit, on the locks of the firms and links the load wrote. --restore-removed too: it restores the
+				// removals the first read found, which its user was told of, not one made while the load ran.
+				this.progress.phase("removed while loading");
+				removals = removals.takeBackSince(dataSet.rows(), dataSet.id(), tx, this.cypher, written);
 				if (countsAffected(written)) {
 					// Derived data: recomputed from the graph as this transaction left it, so it rolls back with it.
 					tx.run(this.cypher.query("firmcount/refresh"), java.util.Collections.singletonMap("chains", null))

@@ -2,8 +2,10 @@ package io.chaingraph.loader.chainkg;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 import io.chaingraph.loader.CuratedRemovals;
+import io.chaingraph.loader.chainkg.ChainKgReport.Written;
 import io.chaingraph.loader.source.LoadException;
 import io.chaingraph.model.cypher.CypherCatalog;
 import io.chaingraph.model.schema.SchemaLevelGuard;
@@ -31,8 +33,18 @@ public final class ChainKgImporter {
 
 	private final CypherCatalog cypher = CypherCatalog.standard();
 
+	/** Told each phase of a write as it begins, in the import's transaction: a test acts there. */
+	private final Consumer<String> phases;
+
 	public ChainKgImporter(Driver driver) {
+		this(driver, phase -> {
+		});
+	}
+
+	/** An import that tells {@code phases} each phase as it begins (a test's change made at a given point). */
+	ChainKgImporter(Driver driver, Consumer<String> phases) {
 		this.driver = driver;
+		this.phases = phases;
 	}
 
 	/** Imports the folder, leaving out what curation removed through the API; see the three-argument form. */
@@ -69,8 +81,17 @@ public final class ChainKgImporter {
 				var removals = session.executeWrite(tx -> {
 					SchemaLevelGuard.standard().beforeWrite(tx);
 					var listed = CuratedRemovals.listedIn(ChainKgWriter.listed(data), tx, this.cypher);
-					writer.write(tx, data, restoreRemoved ? CuratedRemovals.none() : listed)
-						.forEach(report::written);
+					this.phases.accept("writing");
+					var written = writer.write(tx, data, restoreRemoved ? CuratedRemovals.none() : listed);
+					// A curator's removal committed after the first read and before the import wrote its line: read
+					// again, last, and what the import wrote back of it deleted (as the data-set loader does), with
+					// restoreRemoved too, which restores only what the first read found. One committed after this waits
+					// for the commit, on the firms the import wrote.
+					this.phases.accept("removed while importing");
+					listed = listed.takeBackSince(ChainKgWriter.listed(data), null, tx, this.cypher,
+							type -> written.computeIfPresent(type, (t, w) -> new Written(w.distinct(), w.created() - 1,
+									w.updated(), w.unchanged(), w.skipped() + 1)));
+					written.forEach(report::written);
 					return listed;
 				});
 				report.removals(removals, restoreRemoved);
