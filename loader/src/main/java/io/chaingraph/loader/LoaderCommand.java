@@ -50,7 +50,8 @@ public final class LoaderCommand {
 			              emptied file too (确认删除：允许清理的比例上限，默认 10%)
 			  --restore-removed
 			              also write the rows that list what a curator removed through the API (a firm, a link,
-			              a designation); without it they are left out and listed (恢复经 API 删除的数据)
+			              a designation) before this load began; without it they are left out and listed; one a
+			              curator makes while the load runs stays removed (恢复导入开始前经 API 删除的数据)
 			""";
 
 	static final String USAGE_TEXT = "usage: load [DIR | --demo] [--format chaingraph|chainkg] [--dry-run] [--prune [--prune-max SHARE]] [--restore-removed]\n"
