@@ -9,6 +9,7 @@ import io.chaingraph.api.graphql.GraphReads;
 import io.chaingraph.api.graphql.Names;
 import io.chaingraph.api.region.RegionNames;
 import io.chaingraph.api.search.Search;
+import io.chaingraph.model.rules.Slips;
 
 import org.springframework.stereotype.Component;
 
@@ -57,15 +58,47 @@ public class EnterpriseNames extends Names<Enterprise> {
 		return firm.name() + " (" + firm.key() + (region == null ? "" : ", " + region.fullName()) + ")";
 	}
 
-	/** None for a text without a letter or digit ("", "（）"): the full-text index has no phrase of it to read. */
+	/**
+	 * None for a text without a letter or digit ("", "（）"): the full-text index has no phrase of it to read. For a
+	 * name no firm's holds as a phrase, the firms holding its words, compared with their brackets left out
+	 * ({@link #bracketsLeftOut}).
+	 */
 	@Override
 	public Matches<Enterprise> matches(String name) {
-		return name.codePoints().noneMatch(Character::isLetterOrDigit) ? new Matches<>(List.of(), 0) : super.matches(name);
+		if (name.codePoints().noneMatch(Character::isLetterOrDigit)) {
+			return new Matches<>(List.of(), 0);
+		}
+		var found = super.matches(name);
+		return found.count() == 0 ? bracketsLeftOut(name) : found;
+	}
+
+	/**
+	 * The firms whose name or alias is the name once the brackets of both are left out, what they hold kept:
+	 * 孚能科技赣州股份有限公司 is 孚能科技(赣州)股份有限公司, 昌河飞机工业(集团)有限责任公司 昌河飞机工业集团有限责任公司. The
+	 * full-text index pairs no characters across a bracket, so the phrase the lookup reads first misses them: this
+	 * reads the best 100 firms holding any of the name's pairs instead ({@code enterprise/by-name} compares those),
+	 * once per reading, on a miss only. Two firms that differ only in brackets are refused with both, as any name
+	 * two share.
+	 */
+	private Matches<Enterprise> bracketsLeftOut(String name) {
+		for (var reading : readings(Slips.halfWidth(name.strip()))) {
+			var words = reading.replaceAll("[()\\[\\]【】]", " ").strip();
+			if (words.codePoints().noneMatch(Character::isLetterOrDigit)) {
+				continue;
+			}
+			var found = this.reads.list("enterprise/by-name",
+					Map.of("name", reading, "query", Search.lucene(words), "bare", true),
+					r -> Map.entry(Enterprise.of(r.get("item").asMap()), r.get("matches").asInt()));
+			if (!found.isEmpty()) {
+				return new Matches<>(found.stream().map(Map.Entry::getKey).toList(), found.getFirst().getValue());
+			}
+		}
+		return new Matches<>(List.of(), 0);
 	}
 
 	@Override
 	protected Map<String, Object> byNameParameters(String name) {
-		return Map.of("name", name, "query", "\"" + Search.lucene(name) + "\"");
+		return Map.of("name", name, "query", "\"" + Search.lucene(name) + "\"", "bare", false);
 	}
 
 	/**

@@ -169,11 +169,18 @@ public abstract class Names<T> {
 	}
 
 	/**
-	 * The forms a name is looked up in, in order: as given, then in simplified characters (贛州 as 赣州). A kind adds
-	 * its own ({@code RegionNames}: 高新区 as 高新技术产业开发区).
+	 * The forms a name is looked up in, in order: as given, then in simplified characters (贛州 as 赣州); then so
+	 * without the 拼音 or English in brackets a document writes after it ({@link Slips#withoutGlosses}: 赣州 (Ganzhou),
+	 * 南康區(qū)). A kind adds its own ({@code RegionNames}: 高新区 as 高新技术产业开发区).
 	 */
 	protected List<String> readings(String name) {
-		return Slips.readings(name);
+		var bare = Slips.withoutGlosses(name);
+		if (bare.equals(name) || bare.isBlank()) {
+			return Slips.readings(name);
+		}
+		var readings = new java.util.ArrayList<>(Slips.readings(name));
+		readings.addAll(Slips.readings(bare));
+		return readings;
 	}
 
 	private List<Found<T>> byName(String name) {

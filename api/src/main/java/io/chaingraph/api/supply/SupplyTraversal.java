@@ -135,7 +135,11 @@ public class SupplyTraversal {
 		if (product != null) {
 			return new GlobalId("Product", product.name());
 		}
+		// The segments it may mean, else the products: 碳酸锂 is a segment's part, COB光 a product's.
 		var suggested = this.segments.suggest(text);
+		if (suggested == null) {
+			suggested = this.products.suggest(text);
+		}
 		var details = new LinkedHashMap<String, Object>();
 		details.put("key", text);
 		if (suggested != null) {
@@ -236,9 +240,13 @@ public class SupplyTraversal {
 			if (fromName == null || toName == null) {
 				var name = fromName == null ? from : to;
 				var segment = this.segments.find(name);
-				throw new ApiException(ErrorCode.NOT_FOUND, "Product 产品 '" + name + "' not found (未找到)"
-						+ (segment == null ? "" : "; " + segment.name() + " is a segment: supplyPaths joins segments "
-								+ "(这是环节，环节之间的路径请用 supplyPaths)"), Map.of("key", name));
+				if (segment == null) {
+					// What it may have meant, as for every name a question takes (COB光 → COB光源).
+					throw this.products.notFound(name).about(fromName == null ? "from" : "to");
+				}
+				throw new ApiException(ErrorCode.NOT_FOUND, "Product 产品 '" + name + "' not found (未找到); "
+						+ segment.name() + " is a segment: supplyPaths joins segments (这是环节，环节之间的路径请用 supplyPaths)",
+						Map.of("key", name));
 			}
 			checkTwoProducts(fromName, toName);
 			found = routes("traverse/product-paths", fromName, toName, hops, first, Product::of, Product::name,

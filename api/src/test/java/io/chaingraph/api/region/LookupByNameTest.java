@@ -327,6 +327,104 @@ class LookupByNameTest {
 			.isEqualTo("BAD_INPUT");
 	}
 
+	/**
+	 * Registrations put the place or 集团 in brackets and people drop them, or add brackets a name has not: the name
+	 * with its brackets left out is the firm's, and so for an alias, with no part of a name guessed. Two firms whose
+	 * names differ only in brackets are refused with both; the one a name as written is wins.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void aFirmIsFoundWithTheBracketsOfItsNameLeftOutOrAdded() {
+		var expected = Map.ofEntries(Map.entry("孚能科技赣州股份有限公司", "688567-sh"),
+				Map.entry("昌河飞机工业集团有限责任公司", "changhe-aircraft"), Map.entry("华虹半导体无锡有限公司", "hh-wuxi"),
+				Map.entry("中国北方稀土集团高科技股份有限公司", "600111-sh"), Map.entry("晶能光电江西有限公司", "lattice-power"),
+				Map.entry("江西銅業(集團)有限公司", "jiangxi-copper-group"), Map.entry("孚能科技【赣州】股份有限公司", "688567-sh"));
+		expected.forEach((name, key) -> assertThat(firmKey(name)).as(name).isEqualTo(key));
+		for (var part : List.of("孚能科技赣州", "孚能科技股份有限公司", "华虹半导体有限公司", "(赣州)")) {
+			assertThat(firmKey(part)).as(part).isNull();
+		}
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("""
+					MATCH (nc:Region {code: '3601'}), (gz:Region {code: '3607'})
+					CREATE (:Enterprise {id: 'lookup-test-1', name: '测试括号(南昌)材料有限公司'})-[:LOCATED_IN]->(nc),
+					       (:Enterprise {id: 'lookup-test-2', name: '测试括号南昌材料有限公司'})-[:LOCATED_IN]->(gz)""")
+				.consume();
+			try {
+				assertThat(firmKey("测试括号(南昌)材料有限公司")).isEqualTo("lookup-test-1");
+				assertThat(firmKey("测试括号（南昌）材料有限公司")).isEqualTo("lookup-test-1");
+				assertThat(firmKey("测试括号南昌材料有限公司")).isEqualTo("lookup-test-2");
+				var error = client().error("{ enterprise(name: \"测试括号[南昌]材料有限公司\") { key } }");
+				assertThat(GraphQlClient.code(error)).isEqualTo("BAD_INPUT");
+				assertThat((Map<String, Object>) error.get("extensions")).containsEntry("matches", 2);
+			}
+			finally {
+				session.run("MATCH (e:Enterprise) WHERE e.id STARTS WITH 'lookup-test-' DETACH DELETE e").consume();
+			}
+		}
+	}
+
+	/**
+	 * A name pasted with its English or 拼音 in brackets (赣州 (Ganzhou), 中微公司(AMEC), 南康區(qū) as a copy of a
+	 * traditional-character article writes it) is the name without them, once the name as written finds nothing.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void aNameIsFoundWithoutTheEnglishOrPinyinPastedWithIt() {
+		var regions = Map.of("赣州 (Ganzhou)", "3607", "赣州（Ganzhou）", "3607", "南昌 (Nanchang)", "3601",
+				"南康區(qū)", "360703", "贛州高新區(qū)", "360704Z01", "粵港澳大灣區(qū)", "CA-GBA");
+		regions.forEach((name, code) -> assertThat(regionCode(name)).as(name).isEqualTo(code));
+		assertThat(firmKey("赣锋锂业 (Ganfeng Lithium)")).isEqualTo("002460-sz");
+		assertThat(firmKey("中微公司(AMEC)")).isEqualTo("688012-sh");
+		assertThat(firmKey("南方稀土集團(tuán)")).isEqualTo(firmKey("南方稀土集团")).isNotNull();
+		var chain = (Map<String, Object>) client().data("{ chain(name: \"生物醫(yī)藥\") { key } }").get("chain");
+		assertThat(chain).isNotNull();
+		// English a name holds is the name's: 虚拟现实(VR) is the chain, as written.
+		var vr = (Map<String, Object>) client().data("{ chain(name: \"虚拟现实(VR)\") { name } }").get("chain");
+		assertThat(vr).containsEntry("name", "虚拟现实(VR)");
+		// The questions read a name so too.
+		var gaps = (Map<String, Object>) client()
+			.data("{ chainGaps(chain: \"有色金属\", region: \"赣州 (Ganzhou)\") { region { code } } }").get("chainGaps");
+		assertThat((Map<String, Object>) gaps.get("region")).containsEntry("code", "3607");
+	}
+
+	/**
+	 * 台湾省, 香港特别行政区 and 澳门特别行政区 are regions at province level (GB/T 2260's 71, 81, 82), by the names
+	 * documents write and in 粤港澳大湾区; with no firm located there, the questions answer for a region without firms
+	 * (every segment a 断点, nothing covered) rather than refuse or fail.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void hongKongMacaoAndTaiwanAreRegionsAtProvinceLevel() {
+		var expected = Map.of("香港", "81", "香港特别行政区", "81", "澳门", "82", "澳門特別行政區", "82", "台湾", "71",
+				"台湾省", "71");
+		expected.forEach((name, code) -> assertThat(regionCode(name)).as(name).isEqualTo(code));
+		var padded = (Map<String, Object>) client().data("{ region(code: \"810000\") { code } }").get("region");
+		assertThat(padded).containsEntry("code", "81");
+		var hk = (Map<String, Object>) client()
+			.data("{ region(name: \"香港\") { name fullName level parent { code } children { code } source { reference } } }")
+			.get("region");
+		assertThat(hk).containsEntry("name", "香港特别行政区").containsEntry("fullName", "香港特别行政区")
+			.containsEntry("level", "PROVINCE").containsEntry("parent", null).containsEntry("children", List.of());
+		assertThat((String) ((Map<String, Object>) hk.get("source")).get("reference")).contains("GB/T 2260");
+		var area = (Map<String, Object>) client().data("{ region(name: \"粤港澳大湾区\") { members { code } } }").get("region");
+		assertThat((List<Map<String, Object>>) area.get("members")).extracting(m -> m.get("code")).contains("81", "82", "4403");
+		var search = (List<Map<String, Object>>) client().data("{ search(text: \"香港\", types: [REGION]) { name } }").get("search");
+		assertThat(search).extracting(h -> h.get("name")).first().isEqualTo("香港特别行政区");
+		var gaps = (Map<String, Object>) client()
+			.data("{ chainGaps(chain: \"jx-nonferrous\", region: \"香港\") { summary { segments missing coveredSegments } } }")
+			.get("chainGaps");
+		var summary = (Map<String, Object>) gaps.get("summary");
+		assertThat((Integer) summary.get("segments")).isPositive().isEqualTo(summary.get("missing"));
+		assertThat(summary).containsEntry("coveredSegments", 0);
+		var compared = (Map<String, Object>) client()
+			.data("{ compareRegions(regions: [\"香港\", \"深圳\"], chain: \"jx-nonferrous\") { firmCounts } }").get("compareRegions");
+		assertThat((List<Integer>) compared.get("firmCounts")).first().isEqualTo(0);
+		var overlap = (Map<String, Object>) client()
+			.data("{ regionalOverlap(regions: [\"澳门\", \"台湾\"]) { segmentCount byRegion { region { code } } } }")
+			.get("regionalOverlap");
+		assertThat((List<Map<String, Object>>) overlap.get("byRegion")).hasSize(2);
+	}
+
 	/** Two firms of one name are refused with both keys and regions, never answered with one picked by key order. */
 	@Test
 	@SuppressWarnings("unchecked")

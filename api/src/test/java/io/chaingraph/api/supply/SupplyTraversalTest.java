@@ -100,6 +100,15 @@ class SupplyTraversalTest {
 		var part = client.error(query.formatted("铜箔"));
 		assertThat(GraphQlClient.code(part)).isEqualTo("NOT_FOUND");
 		assertThat((String) part.get("message")).contains("did you mean 电解铜箔 (jx-nonferrous/copper-foil)");
+		// A product's name with a slip: the products it may mean, as a region or chain with one has its suggestions.
+		var slip = client.error("{ downstream(from: \"COB光\") { maxHops } }");
+		assertThat(GraphQlClient.code(slip)).isEqualTo("NOT_FOUND");
+		assertThat((String) slip.get("message")).contains("did you mean COB光源");
+		assertThat(((Map<?, ?>) slip.get("extensions")).get("suggestions")).isEqualTo(List.of("COB光源"));
+		var end = client.error("{ productPaths(from: \"COB光\", to: \"NB-IoT智能水表\") { hasMore } }");
+		assertThat(GraphQlClient.code(end)).isEqualTo("NOT_FOUND");
+		assertThat((String) end.get("message")).startsWith("from: Product 产品 'COB光' not found (未找到); did you mean COB光源");
+		assertThat(((Map<?, ?>) end.get("extensions")).get("suggestions")).isEqualTo(List.of("COB光源"));
 	}
 
 	@Test

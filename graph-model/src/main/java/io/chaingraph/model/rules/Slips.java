@@ -19,7 +19,7 @@ public final class Slips {
 	 * expression written out for analysts (CypherCatalogTest holds the two together).
 	 */
 	public static final Pattern REGION_SUFFIX = Pattern
-		.compile("省|市|地区|盟|县|区|旗|林区|特区|新区|(\\p{IsHan}+族|维吾尔)*自治(区|州|县|旗)");
+		.compile("省|市|地区|盟|县|区|旗|林区|特区|新区|特别行政区|(\\p{IsHan}+族|维吾尔)*自治(区|州|县|旗)");
 
 	/** Candidates listed when a name is shared. */
 	public static final int LISTED = 5;
@@ -131,13 +131,6 @@ public final class Slips {
 	}
 
 	/**
-	 * A name in simplified characters (貴州 → 贵州, 江西銅業 → 江西铜业), as a name copied from a traditional-character
-	 * text (a Hong Kong or Taiwan investor's brochure) is looked up in a graph whose names are simplified; the same
-	 * string when there is nothing to change. Some characters are both: 乾安县 would become 干安县, 著名 着名, so a
-	 * caller looks a name up as given first and simplified only when that finds nothing. Text without any Han
-	 * character (keys, codes) is returned at once.
-	 */
-	/**
 	 * The ways to read a name, in the order to look it up: as given, then, when it has traditional characters, in
 	 * simplified ones ({@link #simplified}); the lookups stop at the first reading that finds something.
 	 */
@@ -146,6 +139,30 @@ public final class Slips {
 		return simplified == null || simplified.equals(value) ? List.of(value) : List.of(value, simplified);
 	}
 
+	/** 拼音 in brackets after a character, as a copy of a traditional-character text writes some: 贛州高新區(qū). */
+	private static final Pattern PINYIN = Pattern.compile("(?<=\\p{IsHan})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,6}[)）]");
+
+	/** A name's English or 拼音 in brackets after it: 赣州 (Ganzhou), 中微公司(AMEC), 赣锋锂业（Ganfeng Lithium）. */
+	private static final Pattern GLOSS = Pattern
+		.compile("(?<=\\p{IsHan})[\\s\u3000]*[(（][A-Za-z][A-Za-z0-9 .,'&\\-]*[)）][\\s\u3000]*$");
+
+	/**
+	 * A name without the 拼音 or English a document writes in brackets after it or after its characters (赣州 (Ganzhou)
+	 * is 赣州, 南康區(qū) 南康區), for a lookup to try when the name as written finds nothing; the same string when it
+	 * has none. Brackets holding Chinese are part of a name (孚能科技(赣州)股份有限公司), and a name whose brackets
+	 * hold English is found as written before this is tried (虚拟现实(VR)).
+	 */
+	public static String withoutGlosses(String value) {
+		return GLOSS.matcher(PINYIN.matcher(value).replaceAll("")).replaceAll("");
+	}
+
+	/**
+	 * A name in simplified characters (貴州 → 贵州, 江西銅業 → 江西铜业), as a name copied from a traditional-character
+	 * text (a Hong Kong or Taiwan investor's brochure) is looked up in a graph whose names are simplified; the same
+	 * string when there is nothing to change. Some characters are both: 乾安县 would become 干安县, 著名 着名, so a
+	 * caller looks a name up as given first and simplified only when that finds nothing. Text without any Han
+	 * character (keys, codes) is returned at once.
+	 */
 	public static String simplified(String value) {
 		if (value == null || value.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
 			return value;

@@ -14,7 +14,8 @@ import io.chaingraph.loader.source.LoadProblem;
 
 /**
  * The administrative divisions of China shipped with the loader ({@code reference/regions-cn}, WTFPL): 31
- * provinces, their cities, and their counties and functional zones.
+ * provinces, their cities, and their counties and functional zones; and 台湾省, 香港特别行政区 and 澳门特别行政区 at
+ * province level, from GB/T 2260 itself.
  * <p>
  * Placeholder cities (市辖区 of a municipality, 省直辖县级行政区划, 重庆's 县) are not regions of their own: their
  * counties are placed directly under the province.
@@ -35,16 +36,48 @@ public final class RegionReference {
 	private RegionReference() {
 	}
 
-	/** The shipped reference set, parents before children. */
+	/**
+	 * The provenance of 台湾省 (71), 香港特别行政区 (81) and 澳门特别行政区 (82): province-level codes of GB/T 2260 that
+	 * the copied set leaves out, listed by the standard and by 民政部's 县以上行政区划代码 without sub-regions.
+	 */
+	public static final String SOURCE_HK_MO_TW = "registry:GB/T 2260 (台湾省 71, 香港特别行政区 81, 澳门特别行政区 82; 民政部 县以上行政区划代码)";
+
+	/**
+	 * The shipped reference set, parents before children: the copied set, then 台湾省, 香港特别行政区 and
+	 * 澳门特别行政区 at province level ({@code provinces-hk-mo-tw.csv}, {@link #SOURCE_HK_MO_TW}), which firms and
+	 * cooperation areas (粤港澳大湾区) name. They have no sub-regions here: the copied set has none for them to follow.
+	 */
 	public static List<Region> shipped() {
-		return read(name -> {
-			InputStream in = RegionReference.class.getClassLoader()
-				.getResourceAsStream("reference/regions-cn/" + name);
-			if (in == null) {
-				throw new IllegalStateException("reference/regions-cn/" + name + " is missing from the loader jar");
+		var regions = new ArrayList<>(read(RegionReference::resource));
+		var problems = new ArrayList<LoadProblem>();
+		var codes = new java.util.HashSet<String>();
+		regions.forEach(r -> codes.add(r.code()));
+		try (var csv = new CsvSource("provinces-hk-mo-tw.csv", resource("provinces-hk-mo-tw.csv"))) {
+			csv.requireColumns(List.of("code", "name"), problems::add);
+			for (var row : csv) {
+				var code = code(row, "code", PROVINCE_CODE, "2 digits", problems);
+				var name = name(row, problems);
+				if (code != null && name != null && !codes.add(code)) {
+					problems.add(new LoadProblem(row.file(), row.line(), "code", "a code used once (编码重复)",
+							code + ", already used in provinces.csv"));
+				}
+				else if (code != null && name != null) {
+					regions.add(new Region(code, name, name, RegionLevel.PROVINCE, null, SOURCE_HK_MO_TW));
+				}
 			}
-			return in;
-		});
+		}
+		if (!problems.isEmpty()) {
+			throw new LoadException(problems);
+		}
+		return List.copyOf(regions);
+	}
+
+	private static InputStream resource(String name) {
+		InputStream in = RegionReference.class.getClassLoader().getResourceAsStream("reference/regions-cn/" + name);
+		if (in == null) {
+			throw new IllegalStateException("reference/regions-cn/" + name + " is missing from the loader jar");
+		}
+		return in;
 	}
 
 	/**

@@ -2,6 +2,7 @@ package io.chaingraph.loader.region;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,8 +19,9 @@ class RegionReferenceTest {
 	void shipsEveryProvinceCityAndCountyWithPlaceholdersFolded() {
 		var regions = RegionReference.shipped();
 		var byLevel = regions.stream().collect(Collectors.groupingBy(Region::level, Collectors.counting()));
-		// 31 provinces; 342 city rows minus 8 placeholders; 2,978 area rows of which 124 are functional zones.
-		assertThat(byLevel).containsEntry(RegionLevel.PROVINCE, 31L)
+		// 31 provinces and 台湾, 香港, 澳门; 342 city rows minus 8 placeholders; 2,978 area rows of which 124 are
+		// functional zones.
+		assertThat(byLevel).containsEntry(RegionLevel.PROVINCE, 34L)
 			.containsEntry(RegionLevel.CITY, 334L)
 			.containsEntry(RegionLevel.ZONE, 124L)
 			.containsEntry(RegionLevel.COUNTY, 2978L - 124L);
@@ -33,6 +35,16 @@ class RegionReferenceTest {
 		assertThat(byCode).doesNotContainKey("1101");
 		assertThat(byCode.get("130171").level()).isEqualTo(RegionLevel.ZONE);
 		assertThat(byCode.get("130171").fullName()).isEqualTo("河北省石家庄市石家庄高新技术产业开发区");
+		// GB/T 2260's province-level codes the copied set leaves out, with their own provenance and no sub-regions.
+		assertThat(byCode.get("81")).satisfies(r -> {
+			assertThat(r.name()).isEqualTo("香港特别行政区");
+			assertThat(r.level()).isEqualTo(RegionLevel.PROVINCE);
+			assertThat(r.source()).isEqualTo(RegionReference.SOURCE_HK_MO_TW);
+		});
+		assertThat(byCode.get("82").name()).isEqualTo("澳门特别行政区");
+		assertThat(byCode.get("71").name()).isEqualTo("台湾省");
+		assertThat(byCode.get("36").source()).isEqualTo(RegionReference.SOURCE);
+		assertThat(regions).noneMatch(r -> r.parentCode() != null && List.of("71", "81", "82").contains(r.parentCode()));
 	}
 
 	@Test
