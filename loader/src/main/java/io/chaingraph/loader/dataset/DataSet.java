@@ -411,20 +411,9 @@ public record DataSet(String id, String name, String asOf, GraphRows rows, Map<S
 		for (var row : tables.get(Tables.SUPPLY_RELATIONS)) {
 			checkSupplierIsNotCustomer(row, problems);
 		}
-		// A border is one pair whichever way round it is written, stored once: b,a after a,b is that key again (a,b
-		// twice the table's key check reports), which the load had counted as two borders created.
-		var borders = new java.util.HashMap<java.util.Set<String>, Row>();
 		for (var row : tables.get(Tables.REGION_NEIGHBOURS)) {
 			if (row.text("a").equals(row.text("b"))) {
 				problems.accept(new LoadProblem(row.file(), row.line(), "b", "a region other than a", "the same region"));
-				continue;
-			}
-			var first = borders.putIfAbsent(java.util.Set.of(row.text("a"), row.text("b")), row);
-			if (first != null) {
-				problems.accept(new LoadProblem(row.file(), row.line(), "a+b",
-						"a border listed once per file, either way round (相邻关系重复)", "[" + row.text("a") + ", "
-								+ row.text("b") + "], already on line " + first.line() + " as [" + first.text("a") + ", "
-								+ first.text("b") + "]"));
 			}
 		}
 	}
