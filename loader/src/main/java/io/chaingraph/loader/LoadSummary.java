@@ -376,9 +376,10 @@ public final class LoadSummary {
 					: "--prune deleted nothing (--prune 未删除任何数据)\n");
 		}
 		else {
+			var things = total == 1 ? " thing" : " things";
 			out.append(this.dryRun
-					? "--prune would delete " + total + " things this data set no longer lists (--prune 将删除本数据集不再列出的数据):\n"
-					: "--prune deleted " + total + " things this data set no longer lists (--prune 已删除本数据集不再列出的数据):\n");
+					? "--prune would delete " + total + things + " this data set no longer lists (--prune 将删除本数据集不再列出的数据):\n"
+					: "--prune deleted " + total + things + " this data set no longer lists (--prune 已删除本数据集不再列出的数据):\n");
 			// In the order of the table above (nodes, then relationships), not the order they were pruned in.
 			ordered(this.deleted.keySet()).forEach(type -> {
 				var d = this.deleted.get(type);

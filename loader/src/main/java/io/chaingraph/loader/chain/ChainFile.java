@@ -152,6 +152,16 @@ public final class ChainFile {
 				var entrySource = scalar(entry.get("source"), "source");
 				var entryQuote = scalar(entry.get("quote"), "quote");
 				Provenance.check(this.file, line(item), entrySource, entryQuote, this.problems);
+				var named = region == null ? null
+						: policies.stream().filter(p -> p.region().equals(region)).findFirst().orElse(null);
+				if (named != null) {
+					// The graph holds one HAS_POLICY_CHAIN per region and chain: the second had replaced the first's
+					// programme and tier without a word, and been counted as a second link created.
+					this.problems.accept(new LoadProblem(this.file, line(item), "region",
+							"a region once in a chain's policy list, with one programme (同一地区只能列一次)", "'" + region
+									+ "', already on line " + named.line() + " (" + named.program() + ")"));
+					continue;
+				}
 				if (region != null && program != null) {
 					policies.add(new Chain.Policy(region, program, scalar(entry.get("tier"), "tier"),
 							scalar(entry.get("chief"), "chief"), entrySource, entryQuote, line(item)));
@@ -180,6 +190,14 @@ public final class ChainFile {
 					if (fromId.equals(toId)) {
 						this.problems.accept(new LoadProblem(this.file, line(item), "to", "a segment other than 'from'",
 								"'" + to + "', the same segment (环节不能供给自身)"));
+						continue;
+					}
+					var listed = supplies.stream().filter(sup -> sup.from().equals(fromId) && sup.to().equals(toId))
+						.findFirst().orElse(null);
+					if (listed != null) {
+						this.problems.accept(new LoadProblem(this.file, line(item), "to",
+								"a supply link listed once (供给关系重复)", "'" + from + "' → '" + to + "', already on line "
+										+ listed.line()));
 						continue;
 					}
 					supplies.add(new Chain.Supply(fromId, toId, entrySource, entryQuote, line(item)));

@@ -431,6 +431,14 @@ public record Table(String file, List<String> key, List<Column> columns, KeySpac
 				}
 			}
 			if (column.isList()) {
+				// One value twice in a cell is a slip (3601;3606;3601 for 3601;3606;3607?), and as links it had been
+				// counted as two created where the graph got one.
+				var repeated = converted.stream().filter(v -> converted.indexOf(v) != converted.lastIndexOf(v)).distinct().toList();
+				if (!repeated.isEmpty()) {
+					problemsOfRow.add(new LoadProblem(record.file(), record.line(), csv.label(column.name()),
+							"each value once in the list (列表中的值不能重复)", repeated.stream().map(v -> "'" + v + "'")
+								.collect(java.util.stream.Collectors.joining(", ")) + " more than once in '" + raw + "'"));
+				}
 				values.put(column.name(), List.copyOf(converted));
 			}
 			else if (!converted.isEmpty()) {

@@ -159,6 +159,20 @@ public class DataSetLoadTest {
 		}
 	}
 
+	@Test
+	void aPruneOfOneLinkSaysOneThing() throws IOException {
+		this.loader.load(SMALL, new GraphLoader.Options(false, false));
+		copyOf(SMALL);
+		replaceIn("supply-relations.csv", "test-b,test-c,铜箔,illustrative,\n", "");
+
+		var dryRun = this.loader.load(this.copy, new GraphLoader.Options(true, true));
+		var load = this.loader.load(this.copy, new GraphLoader.Options(false, true));
+
+		assertThat(dryRun.render()).contains("--prune would delete 1 thing this data set no longer lists (");
+		assertThat(load.render()).contains("--prune deleted 1 thing this data set no longer lists (");
+		assertThat(load.counts().get("SUPPLIES_TO")).isEqualTo(new LoadSummary.Counts(0, 0, 1, 0, 1));
+	}
+
 	/**
 	 * A firm's row deleted, the rows that name it forgotten: the firm is still in the graph, so the rows would pass,
 	 * and --prune would delete the firm and, with it, what those rows say. Refused before any write, dry run or not;
