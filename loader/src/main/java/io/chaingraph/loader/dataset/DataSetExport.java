@@ -409,8 +409,12 @@ final class DataSetExport {
 		return value.isNull() ? null : value.asString();
 	}
 
+	/**
+	 * A stored list, each value once: graphs written before the loader refused a value twice in one cell hold such
+	 * lists (tags 上市;上市), and the export is to load back.
+	 */
 	private static List<String> strings(Value value) {
-		return value.isNull() ? List.of() : value.asList(Value::asString);
+		return value.isNull() ? List.of() : value.asList(Value::asString).stream().distinct().toList();
 	}
 
 	/** A list cell: the items separated by {@code ;}, as every list column reads them. */

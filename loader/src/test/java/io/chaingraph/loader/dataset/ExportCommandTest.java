@@ -115,6 +115,30 @@ class ExportCommandTest {
 		assertThat(this.loader.load(folder, new GraphLoader.Options(true, false)).warnings()).isEmpty();
 	}
 
+	/**
+	 * A graph written before the loader refused a value twice in one list cell holds such lists (tags [链主, 上市,
+	 * 上市]): its export writes each value once, so the folder loads back.
+	 */
+	@Test
+	void aValueTwiceInAStoredListIsExportedOnceAndTheExportLoads() throws IOException {
+		this.loader.load(DataSetLoadTest.SMALL, new GraphLoader.Options(false, false));
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("""
+					MATCH (e:Enterprise {id: 'test-a'})
+					SET e.tags = e.tags + e.tags[0] + '上市' + '上市', e.aliases = ['甲铜', '甲铜']
+					""").consume();
+		}
+		var folder = this.temp.resolve("export");
+		assertThat(export(folder.toString())).as(this.err.toString()).isEqualTo(LoaderCommand.OK);
+		var row = Files.readAllLines(folder.resolve("enterprises.csv")).stream().filter(l -> l.startsWith("test-a,")).findFirst()
+			.orElseThrow();
+		assertThat(row).contains("甲铜").doesNotContain("甲铜;甲铜", "上市;上市");
+		TestNeo4j.clearData();
+		this.loader.load(folder, new GraphLoader.Options(false, false));
+		assertThat(TestNeo4j.driver().executableQuery("MATCH (e:Enterprise {id: 'test-a'}) RETURN e.aliases AS a").execute()
+			.records().get(0).get("a").asList()).containsExactly("甲铜");
+	}
+
 	/** dataset.yaml and the README say the curation API changed the graph only when its audit trail says so. */
 	@Test
 	void theDescriptionNamesCurationOnlyWhenTheApiChangedSomething() throws IOException {
