@@ -119,7 +119,28 @@ final class Scratch implements AutoCloseable {
 		catch (IOException ex) {
 			// the folder goes all the same
 		}
-		BulkImporter.deleteRecursively(this.folder);
+		// A stop's hook runs while the importer's threads still write into the folder: a directory listed empty gains
+		// a file before its delete (DirectoryNotEmptyException), and the folder stayed. Tried again a few times.
+		for (int attempt = 1;; attempt++) {
+			try {
+				BulkImporter.deleteRecursively(this.folder);
+				return;
+			}
+			catch (java.io.UncheckedIOException ex) {
+				if (attempt == DELETE_ATTEMPTS) {
+					throw ex;
+				}
+				try {
+					Thread.sleep(50);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw ex;
+				}
+			}
+		}
 	}
+
+	private static final int DELETE_ATTEMPTS = 20;
 
 }
