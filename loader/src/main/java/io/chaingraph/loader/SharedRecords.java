@@ -109,23 +109,48 @@ public final class SharedRecords {
 		return List.copyOf(this.sample);
 	}
 
-	/** The warning about the values replaced; null when none was. */
-	String warning(boolean dryRun) {
+	/**
+	 * The warning about the values replaced; null when none was.
+	 *
+	 * @param asLastLoaded whether the data set's rows are as at its last load: then each value replaced was written
+	 * since by another (two data sets giving one record two values put each other's back at each load), said so
+	 */
+	String warning(boolean dryRun, boolean asLastLoaded) {
 		if (this.conflicts == 0) {
 			return null;
 		}
 		var out = new StringBuilder();
-		out.append(String.format("WARNING (警告): this data set %s %d value%s of chains, segments or other records another"
-				+ " data set wrote too; the last load's value stays: check which is right, and correct the one that is"
-				+ " wrong (本数据集%s其他数据集写入的 %d 项不同取值，请核对):",
-				dryRun ? "would replace" : "replaced", this.conflicts, this.conflicts == 1 ? "" : "s",
-				dryRun ? "将替换" : "替换了", this.conflicts));
+		var values = this.conflicts + " value" + (this.conflicts == 1 ? "" : "s");
+		if (asLastLoaded) {
+			out.append(String.format("WARNING (警告): this data set's files are as at its last load, and %s of chains,"
+					+ " segments or other records differ%s from what another data set (or the curation API) wrote since:"
+					+ " each load puts its own value back, so the graph holds the value of the data set loaded last and"
+					+ " changes again at every load until the data sets agree; decide which is right and correct the"
+					+ " other (本数据集文件未变，但有 %d 项取值与其他数据集不同，每次导入互相覆盖，图中为最后导入的取值；请核对并统一):",
+					values, this.conflicts == 1 ? "s" : "", this.conflicts));
+		}
+		else {
+			out.append(String.format("WARNING (警告): this data set %s %s of chains, segments or other records another"
+					+ " data set wrote too; the last load's value stays: check which is right, and correct the one that is"
+					+ " wrong (本数据集%s其他数据集写入的 %d 项不同取值，请核对):",
+					dryRun ? "would replace" : "replaced", values, dryRun ? "将替换" : "替换了", this.conflicts));
+		}
 		for (var c : this.sample) {
 			var kind = KINDS.get(c.query());
-			out.append(String.format("%n  %s: %s %s %s: %s '%s' (written by %s too), %s", kind.file(), kind.words(),
-					record(c.name(), c.key()), field(kind, c.field()), dryRun ? "is" : "was", c.before(),
-					sharers(c.sharers()), c.after() == null ? (dryRun ? "would be emptied (将清空)" : "now empty (已清空)")
-							: (dryRun ? "would be '" : "now '") + c.after() + "'"));
+			out.append(String.format("%n  %s: %s %s %s: ", kind.file(), kind.words(), record(c.name(), c.key()),
+					field(kind, c.field())));
+			if (asLastLoaded) {
+				// The graph does not record which source gave which value: with one other, it is that one.
+				out.append(String.format("%s wrote '%s' since, this data set %s %s", (c.sharers().size() == 1 ? ""
+						: "one of ") + sharers(c.sharers()), c.before(), c.after() == null ? "gives none:" : "gives '"
+								+ c.after() + "':", dryRun ? "its value would hold (将以本数据集为准)"
+										: "its value holds now (现以本数据集为准)"));
+			}
+			else {
+				out.append(String.format("%s '%s' (written by %s too), %s", dryRun ? "is" : "was", c.before(),
+						sharers(c.sharers()), c.after() == null ? (dryRun ? "would be emptied (将清空)" : "now empty (已清空)")
+								: (dryRun ? "would be '" : "now '") + c.after() + "'"));
+			}
 		}
 		var rest = this.conflicts - this.sample.size();
 		if (rest > 0) {
