@@ -163,6 +163,7 @@ public final class GraphLoader {
 				}
 				shared.name(this::recordedName);
 				records.name(this::recordedName);
+				records.origins(dataSet.rows()::origin);
 				summary.shared(shared, true);
 				summary.records(records, true);
 				if (options.prune()) {
@@ -265,6 +266,7 @@ public final class GraphLoader {
 			outcome.shared().name(this::recordedName);
 			summary.shared(outcome.shared(), false);
 			outcome.records().name(this::recordedName);
+			outcome.records().origins(dataSet.rows()::origin);
 			summary.records(outcome.records(), false);
 			summary.removals(outcome.removals(), options.restoreRemoved());
 			if (options.prune()) {

@@ -18,7 +18,7 @@ import org.neo4j.driver.types.TypeSystem;
  * ({@link SharedFirms}): a chain's or segment's name, a cluster's, a zone's, a policy document's title, a region's
  * tier for a chain. Two cities' lists name the same chain or segment by its id; the last load's value stays, as a
  * shared firm's does, and each value it replaced or emptied is said as a warning, the first few by type and key,
- * naming the file it comes from and who wrote the value it replaced. The node queries and
+ * naming the file and line of its row (the kind's file where the rows do not say) and who wrote the value it replaced. The node queries and
  * {@code load/region-has-policy-chain} return them as {@code shared}; a dry run says the same of the same rows.
  * <p>
  * A product carries only its name (its key) and its provenance, which comes with every row: no value to conflict.
@@ -39,6 +39,8 @@ public final class SharedRecords {
 
 	/**
 	 * A kind of record in the loader's words.
+	 * <p>
+	 * {@code file} names it where its rows do not say where they came from.
 	 *
 	 * @param order where its values come in the warning (chains first, as the files are read)
 	 * @param table the table whose Chinese headers name its fields; null for the chains' YAML keys
@@ -62,6 +64,14 @@ public final class SharedRecords {
 		.thenComparing(Conflict::field));
 
 	private Map<String, String> names = Map.of();
+
+	/** Where a record's row came from ({@code regions.csv:7}), by query and key; null where the rows do not say. */
+	private java.util.function.BiFunction<String, String, String> origins = (query, key) -> null;
+
+	/** Tells where the data set's rows came from, so that each value names its file and line. */
+	void origins(java.util.function.BiFunction<String, String, String> origins) {
+		this.origins = origins;
+	}
 
 	/** Adds the {@code shared} list a statement of {@link #KINDS} returned for one batch of rows. */
 	void add(String query, Value shared) {
@@ -137,7 +147,8 @@ public final class SharedRecords {
 		}
 		for (var c : this.sample) {
 			var kind = KINDS.get(c.query());
-			out.append(String.format("%n  %s: %s %s %s: ", kind.file(), kind.words(), record(c.name(), c.key()),
+			var origin = this.origins.apply(c.query(), c.key());
+			out.append(String.format("%n  %s: %s %s %s: ", origin == null ? kind.file() : origin, kind.words(), record(c.name(), c.key()),
 					field(kind, c.field())));
 			if (asLastLoaded) {
 				// The graph does not record which source gave which value: with one other, it is that one.

@@ -50,15 +50,15 @@ class SharedRecordLoadTest {
 		assertThat(load.warnings()).as("once, the firms being the same").containsExactly("WARNING (警告): this data set"
 				+ " replaced 7 values of chains, segments or other records another data set wrote too; the last load's value"
 				+ " stays: check which is right, and correct the one that is wrong (本数据集替换了其他数据集写入的 7 项不同取值，请核对):"
-				+ "\n  chains/*.yaml: chain (产业链) 铜产业链(赣州) (test-copper) aliases: was '铜' (written by data set nanchang"
+				+ "\n  chains/test-copper.yaml:1: chain (产业链) 铜产业链(赣州) (test-copper) aliases: was '铜' (written by data set nanchang"
 				+ " '南昌招商数据' too), now empty (已清空)"
-				+ "\n  chains/*.yaml: chain (产业链) 铜产业链(赣州) (test-copper) name: was '测试铜产业链' (written by data set"
+				+ "\n  chains/test-copper.yaml:1: chain (产业链) 铜产业链(赣州) (test-copper) name: was '测试铜产业链' (written by data set"
 				+ " nanchang '南昌招商数据' too), now '铜产业链(赣州)'"
-				+ "\n  chains/*.yaml: segment (产业链环节) 上游原材料 (test-copper/upstream) name: was '上游原料' (written by data"
+				+ "\n  chains/test-copper.yaml:11: segment (产业链环节) 上游原材料 (test-copper/upstream) name: was '上游原料' (written by data"
 				+ " set nanchang '南昌招商数据' too), now '上游原材料'"
-				+ "\n  chains/*.yaml policy: policy chain (政策产业链) 江西省 → 铜产业链(赣州) (36 → test-copper) tier: was '2'"
+				+ "\n  chains/test-copper.yaml:5: policy chain (政策产业链) 江西省 → 铜产业链(赣州) (36 → test-copper) tier: was '2'"
 				+ " (written by data set nanchang '南昌招商数据' too), now '6'"
-				+ "\n  regions.csv: region (地区) 赣州测试高新区 (3601Z01) name (地区名称): was '测试高新区' (written by data set"
+				+ "\n  regions.csv:2: region (地区) 赣州测试高新区 (3601Z01) name (地区名称): was '测试高新区' (written by data set"
 				+ " nanchang '南昌招商数据' too), now '赣州测试高新区'"
 				+ "\n  … 2 more (另有 2 项)");
 		assertThat(dryRun.records().sample().stream().map(c -> c.key() + " " + c.field() + " " + c.before() + " " + c.after()))
@@ -109,7 +109,7 @@ class SharedRecordLoadTest {
 					+ " curation API) wrote since: each load puts its own value back, so the graph holds the value of the"
 					+ " data set loaded last and changes again at every load until the data sets agree; decide which is"
 					+ " right and correct the other (本数据集文件未变，但有 1 项取值与其他数据集不同，每次导入互相覆盖，图中为最后导入的"
-					+ "取值；请核对并统一):\n  regions.csv: region (地区) 测试高新区 (3601Z01) name (地区名称): data set ganzhou"
+					+ "取值；请核对并统一):\n  regions.csv:2: region (地区) 测试高新区 (3601Z01) name (地区名称): data set ganzhou"
 					+ " '赣州招商数据' wrote '赣州测试高新区' since, this data set gives '测试高新区': its value holds now (现以本数据集为准)");
 			assertThat(a.verdict()).as("not news of 南昌's office: 赣州's value undone").isEqualTo(LoadSummary.changed(0, 1, 0)
 					+ "; this data set's files are as at its last load: what changed is what another data set or the"
