@@ -22,20 +22,29 @@ import org.neo4j.driver.types.TypeSystem;
  * {@code load/region-has-policy-chain} return them as {@code shared}; a dry run says the same of the same rows.
  * <p>
  * A product carries only its name (its key) and its provenance, which comes with every row: no value to conflict.
- * A cluster's regions and chains are links that add up (another data set's stay), not a value replaced.
+ * A cluster's regions and chains are links that add up (another data set's stay), not a value replaced. A firm's
+ * segment role, a product's weight and a supply relation's product are values of one link per pair, said as a
+ * record's; a segment's or zone's parent, which a row moves, is not yet said.
  */
 public final class SharedRecords {
 
 	/** The statements that return {@code shared} records (with {@code $apply}), by their batch's type. */
-	static final Map<String, Kind> KINDS = Map.of(
-			"load/chains", new Kind(0, "chain (产业链)", "chains/*.yaml", null),
-			"load/segments", new Kind(1, "segment (产业链环节)", "chains/*.yaml", null),
-			"load/region-has-policy-chain", new Kind(2, "policy chain (政策产业链)", "chains/*.yaml policy", null),
-			"load/regions", new Kind(3, "region (地区)", "regions.csv", Tables.REGIONS),
-			"load/clusters", new Kind(4, "cluster (产业集群)", "clusters.csv", Tables.CLUSTERS),
-			"load/policy-documents", new Kind(5, "policy document (政策文件)", "policy-documents.csv", Tables.POLICY_DOCUMENTS),
-			"load/policy-targets", new Kind(6, "policy target (政策目标)", "policy-targets.csv", Tables.POLICY_TARGETS),
-			"load/designations", new Kind(7, "designation (认定)", "designations.csv", Tables.DESIGNATIONS));
+	static final Map<String, Kind> KINDS = Map.ofEntries(
+			Map.entry("load/chains", new Kind(0, "chain (产业链)", "chains/*.yaml", null)),
+			Map.entry("load/segments", new Kind(1, "segment (产业链环节)", "chains/*.yaml", null)),
+			Map.entry("load/region-has-policy-chain", new Kind(2, "policy chain (政策产业链)", "chains/*.yaml policy", null)),
+			Map.entry("load/regions", new Kind(3, "region (地区)", "regions.csv", Tables.REGIONS)),
+			Map.entry("load/clusters", new Kind(4, "cluster (产业集群)", "clusters.csv", Tables.CLUSTERS)),
+			Map.entry("load/policy-documents", new Kind(5, "policy document (政策文件)", "policy-documents.csv", Tables.POLICY_DOCUMENTS)),
+			Map.entry("load/policy-targets", new Kind(6, "policy target (政策目标)", "policy-targets.csv", Tables.POLICY_TARGETS)),
+			Map.entry("load/designations", new Kind(7, "designation (认定)", "designations.csv", Tables.DESIGNATIONS)),
+			// Links with a value of their own, one per pair: two lists giving one firm's segment two roles write one link.
+			Map.entry("load/enterprise-operates-in", new Kind(8, "firm in segment (企业所属环节)", "enterprise-segments.csv",
+					Tables.ENTERPRISE_SEGMENTS)),
+			Map.entry("load/enterprise-makes", new Kind(9, "firm's product (企业主营产品)", "enterprise-products.csv",
+					Tables.ENTERPRISE_PRODUCTS)),
+			Map.entry("load/enterprise-supplies-to", new Kind(10, "supply relation (供货关系)", "supply-relations.csv",
+					Tables.SUPPLY_RELATIONS)));
 
 	/**
 	 * A kind of record in the loader's words.
@@ -174,6 +183,9 @@ public final class SharedRecords {
 		return String.join(", ", who.stream().map(s -> {
 			if (SharedFirms.CURATION.equals(s)) {
 				return "the curation API (数据维护)";
+			}
+			if (SharedFirms.IMPORT.equals(s)) {
+				return "the ChainKnowledgeGraph import (产业链知识图谱导入)";
 			}
 			var name = this.names.get(s);
 			return "data set " + s + (name == null ? "" : " '" + name + "'");

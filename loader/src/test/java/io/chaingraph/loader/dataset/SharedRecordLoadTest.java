@@ -125,6 +125,38 @@ class SharedRecordLoadTest {
 	}
 
 	@Test
+	void aFirmsSegmentRoleAProductsWeightAndASupplyRelationsProductAnotherDataSetWroteAreNotReplacedWithoutAWord()
+			throws IOException {
+		var nanchang = city("nanchang", "南昌招商数据");
+		var ganzhou = city("ganzhou", "赣州招商数据");
+		Fixtures.replace(ganzhou, "enterprise-segments.csv", "test-b,test-copper/copper-foil,主营", "test-b,test-copper/copper-foil,配套");
+		Fixtures.replace(ganzhou, "enterprise-products.csv", "test-a,阴极铜,0.6", "test-a,阴极铜,0.5");
+		Fixtures.replace(ganzhou, "supply-relations.csv", "test-b,test-c,铜箔", "test-b,test-c,锂电铜箔");
+		this.loader.load(nanchang, new GraphLoader.Options(false, false));
+
+		var dryRun = this.loader.load(ganzhou, new GraphLoader.Options(true, false));
+		var load = this.loader.load(ganzhou, new GraphLoader.Options(false, false));
+
+		assertThat(load.records().conflicts()).as("one link per pair: 赣州's values replace 南昌's").isEqualTo(3);
+		assertThat(load.records().sample().stream().map(c -> c.key() + " " + c.field() + " " + c.before() + " " + c.after()))
+			.containsExactly("test-b → test-copper/copper-foil role 主营 配套", "test-a → 阴极铜 weight 0.6 0.5",
+					"test-b → test-c product 铜箔 锂电铜箔");
+		assertThat(load.warnings()).singleElement().asString().startsWith("WARNING (警告): this data set replaced 3 values")
+			.contains("\n  enterprise-segments.csv: firm in segment (企业所属环节) ", " (test-b → test-copper/copper-foil) role",
+					": was '主营' (written by data set nanchang '南昌招商数据' too), now '配套'",
+					"\n  supply-relations.csv: supply relation (供货关系) ", ": was '铜箔' (written by data set nanchang");
+		assertThat(dryRun.records().conflicts()).as("the dry run says the same").isEqualTo(3);
+		assertThat(dryRun.warnings()).singleElement().asString().contains("weight", ": is '0.6' (written by data set"
+				+ " nanchang '南昌招商数据' too), would be '0.5'");
+		try (var session = TestNeo4j.driver().session()) {
+			assertThat(session.run("MATCH (:Enterprise {id: 'test-a'})-[m:MAKES]->(:Product {name: '阴极铜'}) RETURN m.weight AS w")
+				.single().get("w").asDouble()).as("the dry run wrote nothing, the load did").isEqualTo(0.5);
+		}
+		assertThat(this.loader.load(ganzhou, new GraphLoader.Options(false, false)).warnings())
+			.as("a reload changes nothing another wrote").isEmpty();
+	}
+
+	@Test
 	void aNewFirmNamedAsAnotherDataSetsFirmUnderAnotherIdIsSaidWithBothIds() throws IOException {
 		var nanchang = city("nanchang", "南昌招商数据");
 		Fixtures.replace(nanchang, "enterprises.csv", "test-d,", "nc-x,示例·己新材料（南昌）有限公司,,,,3601,,,illustrative,\ntest-d,");
