@@ -128,6 +128,10 @@ public final class GraphLoader {
 		// Without --prune, a data set loaded before is told what it no longer lists (--prune says what it deletes).
 		var recorded = options.prune() ? null : new Lookups().recorded(dataSet.id());
 		boolean loadedBefore = recorded != null;
+		// Rows as at this data set's last load: whatever the load changes, another data set or the curation API changed
+		// since (two cities giving one zone two names put each other's back every week: said so, not as news).
+		var checksum = dataSet.rows().checksum();
+		summary.asLastLoaded(checksum.equals(recordedChecksum(dataSet.id())));
 		if (!options.prune()) {
 			// With --prune reading refused it; without, nothing is deleted, but the next --prune of either would.
 			if (recorded != null && recorded.name() != null && !recorded.name().equals(dataSet.name())) {
@@ -159,6 +163,7 @@ public final class GraphLoader {
 				}
 				shared.name(this::recordedName);
 				records.name(this::recordedName);
+				records.origins(dataSet.rows()::origin);
 				summary.shared(shared, true);
 				summary.records(records, true);
 				if (options.prune()) {
@@ -252,7 +257,7 @@ public final class GraphLoader {
 					tx.run(this.cypher.query("firmcount/refresh"), java.util.Collections.singletonMap("chains", null))
 						.consume();
 				}
-				record(tx, dataSet.id(), dataSet.name(), dataSet.asOf(), dataSet.rows().checksum(), dataSet.rows().size());
+				record(tx, dataSet.id(), dataSet.name(), dataSet.asOf(), checksum, dataSet.rows().size());
 				timings.forEach(summary::time);
 				this.progress.committing();
 				return new Written(written, removals, pruned, shared, records, notListed);
@@ -261,6 +266,7 @@ public final class GraphLoader {
 			outcome.shared().name(this::recordedName);
 			summary.shared(outcome.shared(), false);
 			outcome.records().name(this::recordedName);
+			outcome.records().origins(dataSet.rows()::origin);
 			summary.records(outcome.records(), false);
 			summary.removals(outcome.removals(), options.restoreRemoved());
 			if (options.prune()) {

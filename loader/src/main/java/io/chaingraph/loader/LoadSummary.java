@@ -187,10 +187,18 @@ public final class LoadSummary {
 
 	private SharedFirms shared = new SharedFirms();
 
+	/** Whether the data set's rows are as at its last load (its recorded checksum): what it changes, others had. */
+	private boolean asLastLoaded;
+
+	/** Records whether the data set's rows are as at its last load; before the warnings of shared values. */
+	void asLastLoaded(boolean same) {
+		this.asLastLoaded = same;
+	}
+
 	/** Records the firms other sources list too, and warns of the values this data set replaced in them. */
 	void shared(SharedFirms shared, boolean dryRun) {
 		this.shared = shared;
-		var warning = shared.warning(dryRun);
+		var warning = shared.warning(dryRun, this.asLastLoaded);
 		if (warning != null) {
 			warn(warning);
 		}
@@ -205,7 +213,7 @@ public final class LoadSummary {
 	/** Records what this data set replaced of chains, segments and other records another data set wrote, as a warning. */
 	void records(SharedRecords records, boolean dryRun) {
 		this.records = records;
-		var warning = records.warning(dryRun);
+		var warning = records.warning(dryRun, this.asLastLoaded);
 		if (warning != null) {
 			warn(warning);
 		}
@@ -299,8 +307,14 @@ public final class LoadSummary {
 			updated += c.updated();
 			deleted += c.deleted();
 		}
-		return created + updated + deleted == 0 ? UNCHANGED
-				: changed(created, updated, deleted);
+		if (created + updated + deleted == 0) {
+			return UNCHANGED;
+		}
+		// A weekly reader takes "Changed" for news from this data set's office: here it is another's edits undone.
+		return changed(created, updated, deleted) + (!this.asLastLoaded ? ""
+				: "; this data set's files are as at its last load: what changed is what another data set or the"
+						+ " curation API had written or removed since" + (this.warnings.isEmpty() ? "" : ", see the warning above")
+						+ " (本数据集文件未变，变化来自此后其他来源的写入)");
 	}
 
 	/**

@@ -184,20 +184,43 @@ public final class SharedFirms {
 		return List.copyOf(this.conflictSample);
 	}
 
-	/** The warning about the values replaced; null when none was. */
-	String warning(boolean dryRun) {
+	/**
+	 * The warning about the values replaced; null when none was.
+	 *
+	 * @param asLastLoaded whether the data set's rows are as at its last load: then each value replaced was written
+	 * since by another (two lists giving one firm two values put each other's back at each load), said so
+	 */
+	String warning(boolean dryRun, boolean asLastLoaded) {
 		if (this.conflicts == 0) {
 			return null;
 		}
 		var out = new StringBuilder();
-		out.append(String.format("WARNING (警告): this data set %s %d value%s of firms another source lists too; check"
-				+ " which is right, and correct the one that is wrong (本数据集%s共有企业的 %d 项不同取值，请核对):",
-				dryRun ? "would replace" : "replaced", this.conflicts, this.conflicts == 1 ? "" : "s",
-				dryRun ? "将替换" : "替换了", this.conflicts));
+		if (asLastLoaded) {
+			out.append(String.format("WARNING (警告): this data set's files are as at its last load, and %d value%s of firms"
+					+ " another source lists too differ%s from what that source wrote since: each load puts its own value"
+					+ " back, so the graph holds the value of the one loaded last and changes again at every load until"
+					+ " they agree; decide which is right and correct the other (本数据集文件未变，但共有企业有 %d 项取值与其他来源"
+					+ "不同，每次导入互相覆盖，图中为最后导入的取值；请核对并统一):", this.conflicts, this.conflicts == 1 ? "" : "s",
+					this.conflicts == 1 ? "s" : "", this.conflicts));
+		}
+		else {
+			out.append(String.format("WARNING (警告): this data set %s %d value%s of firms another source lists too; check"
+					+ " which is right, and correct the one that is wrong (本数据集%s共有企业的 %d 项不同取值，请核对):",
+					dryRun ? "would replace" : "replaced", this.conflicts, this.conflicts == 1 ? "" : "s",
+					dryRun ? "将替换" : "替换了", this.conflicts));
+		}
 		for (var c : this.conflictSample) {
-			out.append(String.format("%n  %s %s: %s '%s' (the firm is listed by %s too), %s '%s'", firm(c.name(), c.key()),
-					column(c.field()), dryRun ? "is" : "was", c.before(), sharers(c.sharers()), dryRun ? "would be" : "now",
-					c.after()));
+			if (asLastLoaded) {
+				// The graph does not record which source gave which value: with one other, it is that one.
+				out.append(String.format("%n  %s %s: %s wrote '%s' since, this data set gives '%s': %s", firm(c.name(), c.key()),
+						column(c.field()), (c.sharers().size() == 1 ? "" : "one of ") + sharers(c.sharers()), c.before(),
+						c.after(), dryRun ? "its value would hold (将以本数据集为准)" : "its value holds now (现以本数据集为准)"));
+			}
+			else {
+				out.append(String.format("%n  %s %s: %s '%s' (the firm is listed by %s too), %s '%s'", firm(c.name(), c.key()),
+						column(c.field()), dryRun ? "is" : "was", c.before(), sharers(c.sharers()), dryRun ? "would be" : "now",
+						c.after()));
+			}
 		}
 		var rest = this.conflicts - this.conflictSample.size();
 		if (rest > 0) {

@@ -26,6 +26,13 @@ public interface GraphRowSink {
 	void relationship(String type, String query, String fromLabel, String fromKey, String toLabel, String toKey,
 			Object from, Object to, Map<String, Object> props);
 
+	/**
+	 * Where the node row of {@code query} with this key came from ({@code regions.csv:7}), for a warning that names it;
+	 * only the records another data set may write too are told, and a sink that only writes keeps none.
+	 */
+	default void origin(String query, Object key, String where) {
+	}
+
 	/** A sink that hands every call to both sinks, {@code first} first. */
 	static GraphRowSink both(GraphRowSink first, GraphRowSink second) {
 		return new GraphRowSink() {
@@ -34,6 +41,12 @@ public interface GraphRowSink {
 			public void dataSet(String id) {
 				first.dataSet(id);
 				second.dataSet(id);
+			}
+
+			@Override
+			public void origin(String query, Object key, String where) {
+				first.origin(query, key, where);
+				second.origin(query, key, where);
 			}
 
 			@Override

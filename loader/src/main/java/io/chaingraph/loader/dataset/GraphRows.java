@@ -67,6 +67,19 @@ public final class GraphRows implements GraphRowSink {
 		batch(type, query, new Prune(false, fromLabel, fromKey, toLabel, toKey));
 	}
 
+	/** Where the shared records' rows came from, by query and key: the first row of a key. */
+	private final Map<String, String> origins = new HashMap<>();
+
+	@Override
+	public void origin(String query, Object key, String where) {
+		this.origins.putIfAbsent(query + '\n' + key, where);
+	}
+
+	/** Where the row of {@code query} with this key came from ({@code regions.csv:7}), or null when not told. */
+	public String origin(String query, String key) {
+		return this.origins.get(query + '\n' + key);
+	}
+
 	/** Adds a node row to the batch of {@code query}. */
 	@Override
 	public void node(String type, String query, String keyProperty, Object key, Map<String, Object> props) {

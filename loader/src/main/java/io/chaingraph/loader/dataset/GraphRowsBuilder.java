@@ -111,6 +111,7 @@ final class GraphRowsBuilder {
 		}
 		for (var row : regions) {
 			var code = row.text("code");
+			this.rows.origin("load/regions", code, row.origin());
 			this.rows.node("Region", "load/regions", "code", code,
 					props(row, "code", code, "name", row.text("name"), "fullName", this.regionNames.get(code), "level",
 							row.text("level"), "zoneType", row.text("zoneType"), "aliases", row.list("aliases")));
@@ -137,11 +138,13 @@ final class GraphRowsBuilder {
 
 	void chains(List<Chain> chains) {
 		for (var chain : chains) {
+			this.rows.origin("load/chains", chain.id(), chain.file() + ":" + chain.line());
 			this.rows.node("Chain", "load/chains", "id", chain.id(), props(chain.source(), chain.quote(), "id", chain.id(),
 					"name", chain.name(), "aliases", chain.aliases(), "description", chain.description()));
 		}
 		for (var chain : chains) {
 			for (var segment : chain.segments()) {
+				this.rows.origin("load/segments", segment.id(), chain.file() + ":" + segment.line());
 				this.rows.node("Segment", "load/segments", "id", segment.id(),
 						props(segment.source(), segment.quote(), "id", segment.id(), "chainId", chain.id(), "name",
 								segment.name(), "aliases", segment.aliases(), "position", segment.position(), "kind",
@@ -160,6 +163,8 @@ final class GraphRowsBuilder {
 						props(supply.source(), supply.quote()));
 			}
 			for (var policy : chain.policies()) {
+				this.rows.origin("load/region-has-policy-chain", policy.region() + " → " + chain.id(),
+						chain.file() + ":" + policy.line());
 				this.rows.relationship("HAS_POLICY_CHAIN", "load/region-has-policy-chain", "Region", "code", "Chain", "id", policy.region(),
 						chain.id(), props(policy.source(), policy.quote(), "program", policy.program(), "tier",
 								policy.tier(), "chief", policy.chief()));
@@ -208,6 +213,7 @@ final class GraphRowsBuilder {
 	void designation(Row row) {
 		var kind = Tables.DESIGNATION_KINDS.get(row.text("kind"));
 		var id = kind + ":" + row.text("chainId") + ":" + row.text("regionCode") + ":" + row.text("enterpriseId");
+		this.rows.origin("load/designations", id, row.origin());
 		this.rows.node("Designation", "load/designations", "id", id, props(row, "id", id, "kind", kind, "label",
 				row.text("kind"), "by", row.text("by"), "year", row.value("year")));
 		this.rows.relationship("HOLDS", "load/designation-held-by", "Enterprise", "id", "Designation", "id",
@@ -220,6 +226,7 @@ final class GraphRowsBuilder {
 
 	void clusters(List<Row> clusters) {
 		for (var row : clusters) {
+			this.rows.origin("load/clusters", row.text("id"), row.origin());
 			this.rows.node("Cluster", "load/clusters", "id", row.text("id"),
 					props(row, "id", row.text("id"), "name", row.text("name"), "kind", row.text("kind"), "level",
 							row.text("level"), "scale", row.text("scale"), "aliases", row.list("aliases")));
@@ -237,6 +244,7 @@ final class GraphRowsBuilder {
 
 	void policy(List<Row> documents, List<Row> targets) {
 		for (var row : documents) {
+			this.rows.origin("load/policy-documents", row.text("id"), row.origin());
 			this.rows.node("PolicyDocument", "load/policy-documents", "id", row.text("id"),
 					props(row, "id", row.text("id"), "title", row.text("title"), "issuer", row.text("issuer"),
 							"docNumber", row.text("docNumber"), "date", row.text("date"), "url", row.text("url")));
@@ -245,6 +253,7 @@ final class GraphRowsBuilder {
 		}
 		for (var row : targets) {
 			var id = row.text("id");
+			this.rows.origin("load/policy-targets", id, row.origin());
 			this.rows.node("PolicyTarget", "load/policy-targets", "id", id,
 					props(row, "id", id, "text", row.text("text"), "metric", row.text("metric"), "value",
 							row.value("value"), "unit", row.text("unit"), "year", row.value("year")));

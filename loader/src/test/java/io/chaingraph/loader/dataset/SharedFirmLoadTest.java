@@ -102,6 +102,20 @@ class SharedFirmLoadTest {
 		assertThat(load.render()).as("warnings come first, the load goes on").startsWith("WARNING (警告)")
 			.contains("Loaded (导入完成)", "  1 differing value replaced: see the warning above");
 
+		// 江西's weekly reload, its file unchanged: the name differs between the two lists, and 江西's holds now.
+		var back = this.loader.load(this.folder.resolve("jiangxi"), new GraphLoader.Options(false, false));
+		assertThat(back.warnings()).containsExactly("WARNING (警告): this data set's files are as at its last load, and 1"
+				+ " value of firms another source lists too differs from what that source wrote since: each load puts its"
+				+ " own value back, so the graph holds the value of the one loaded last and changes again at every load"
+				+ " until they agree; decide which is right and correct the other (本数据集文件未变，但共有企业有 1 项取值与其他"
+				+ "来源不同，每次导入互相覆盖，图中为最后导入的取值；请核对并统一):\n  江西铜业股份有限公司 (" + JXCU + ") name (企业名称):"
+				+ " data set yingtan '鹰潭市招商数据' wrote '江西铜业集团' since, this data set gives '江西铜业股份有限公司': its value"
+				+ " holds now (现以本数据集为准)");
+		assertThat(back.verdict()).endsWith("; this data set's files are as at its last load: what changed is what another"
+				+ " data set or the curation API had written or removed since, see the warning above (本数据集文件未变，变化来自此后"
+				+ "其他来源的写入)");
+		this.loader.load(city, new GraphLoader.Options(false, false));
+
 		var tags = dataSet("tags", "标签", FIRMS + JXCU + ",江西铜业集团,,,,3606,专精特新,,illustrative,\n");
 		var replaced = this.loader.load(tags, new GraphLoader.Options(false, false));
 		assertThat(firm(JXCU).get("tags").asList(Value::asString)).as("a list that is given replaces").containsExactly("专精特新");
