@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 
 import io.chaingraph.api.access.ApiTokens;
@@ -62,37 +63,40 @@ public class HomePage {
 	@GetMapping(path = "/", produces = "text/html;charset=UTF-8")
 	@ResponseBody
 	public ResponseEntity<String> home() {
-		String body;
-		if (this.tokens.queriesRequireToken()) {
-			body = this.closed;
-		}
-		else {
-			var choices = this.reads.single("home/choices", Map.of(), r -> r);
-			List<Map<String, Object>> chains = choices.get("chains").asList(v -> v.asMap());
-			List<Map<String, Object>> regions = choices.get("regions").asList(v -> v.asMap());
-			var chainOptions = chains.stream()
-				.map(c -> option(text(c, "key"), text(c, "name") + "（" + text(c, "key") + "）"))
-				.collect(Collectors.joining());
-			var regionOptions = regions.stream()
-				.map(r -> option(text(r, "name"), text(r, "fullName") + " " + text(r, "code")))
-				.collect(Collectors.joining());
-			var provinceOptions = regions.stream()
-				.filter(r -> text(r, "code").length() == 2)
-				.map(r -> option(text(r, "name"), text(r, "code")))
-				.collect(Collectors.joining());
-			body = fill(this.downloads, Map.of("chains", chainOptions, "regions", regionOptions, "provinces",
-					provinceOptions));
-		}
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noCache())
+			.contentType(HTML)
+			.body(page(this.tokens.queriesRequireToken() ? this.closed : forms()));
+	}
+
+	/** The forms, with the graph's chains and regions to choose from. */
+	private String forms() {
+		var choices = this.reads.single("home/choices", Map.of(), r -> r);
+		List<Map<String, Object>> chains = choices.get("chains").asList(v -> v.asMap());
+		List<Map<String, Object>> regions = choices.get("regions").asList(v -> v.asMap());
+		var chainOptions = chains.stream()
+			.map(c -> option(text(c, "key"), text(c, "name") + "（" + text(c, "key") + "）"))
+			.collect(Collectors.joining());
+		var regionOptions = regions.stream()
+			.map(r -> option(text(r, "name"), text(r, "fullName") + " " + text(r, "code")))
+			.collect(Collectors.joining());
+		var provinceOptions = regions.stream()
+			.filter(r -> text(r, "code").length() == 2)
+			.map(r -> option(text(r, "name"), text(r, "code")))
+			.collect(Collectors.joining());
+		return fill(this.downloads, Map.of("chains", chainOptions, "regions", regionOptions, "provinces",
+				provinceOptions));
+	}
+
+	/** The home page around its downloads section. */
+	private String page(String body) {
 		// Where the password is, never the password: a page is what a hostile page in the same browser might read.
 		var browserLink = this.browser ? "    <li><a href=\"browser/\">Neo4j Browser</a>：图数据库浏览器，供分析人员查看与查询图谱。"
 				+ "内置数据库的用户名为 neo4j，密码在服务启动时显示，并保存在数据库文件夹的 neo4j-password 文件中；"
 				+ "外部数据库用其自己的账号。<span class=\"en\" lang=\"en\">The graph for analysts. The embedded Neo4j's user is neo4j;"
 				+ " its password is shown when the service starts and kept in neo4j-password in the store folder.</span></li>\n"
 				: "";
-		return ResponseEntity.ok()
-			.cacheControl(CacheControl.noCache())
-			.contentType(HTML)
-			.body(fill(this.page, Map.of("downloads", body, "browser", browserLink)));
+		return fill(this.page, Map.of("downloads", body, "browser", browserLink));
 	}
 
 	/**
@@ -133,8 +137,27 @@ public class HomePage {
 		}
 	}
 
-	/** A refused download as a page: the same words as the JSON body, and the way back to the form. */
+	/**
+	 * A refused download as a page. A form's download refused for what was typed (a region 赣洲, a province 浙) comes
+	 * back as the home page, the form filled in as it was sent and the message beside the field, in the form's words
+	 * ({@link RefusedForm}); anything else (Neo4j away, a token wanted) as a page in the JSON's words with a link back.
+	 */
 	public ResponseEntity<String> refused(HttpServletRequest request, HttpStatus status, ErrorCode code, String message) {
+		var form = RefusedForm.of(request, status, code);
+		if (form != null && !this.tokens.queriesRequireToken()) {
+			try {
+				// The page answers at /export/…: its links and forms lead from the service's root, as the home page's
+				// do (not a <base>, which would turn the link down to the message into one to an empty home page).
+				var root = Matcher.quoteReplacement(HtmlUtils.htmlEscape(request.getContextPath() + "/"));
+				var page = page(form.fill(forms(), message))
+					.replaceFirst("<title>[^<]*</title>", "<title>下载未完成 · ChainGraph 产业链知识图谱服务</title>")
+					.replaceAll("\\b(href|action|formaction)=\"(?![a-z]+:|/|#)", "$1=\"" + root);
+				return ResponseEntity.status(status).cacheControl(CacheControl.noStore()).contentType(HTML).body(page);
+			}
+			catch (RuntimeException ex) {
+				// the choices could not be read: the plain page, in the same words
+			}
+		}
 		return ResponseEntity.status(status).contentType(HTML).body(refusedPage(request, status, code, message));
 	}
 

@@ -118,15 +118,68 @@ class HomePageTest {
 
 	@Test
 	void aRefusedDownloadReadsAsAPageToABrowserAndAsJsonToAScript() {
-		var refused = open("export/chain-gaps.xlsx?chain=" + URLEncoder.encode("<script>alert(1)</script>",
-				StandardCharsets.UTF_8) + "&region=36");
-		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		// The audit trail has no form: its refusal is a page of its own, with the way back.
+		var refused = open("export/audit-trail.xlsx?since=" + URLEncoder.encode("<script>alert(1)</script>",
+				StandardCharsets.UTF_8));
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(refused.getHeaders().getContentType().toString()).startsWith("text/html");
-		assertThat(text(refused)).contains("<title>无法完成请求 · ChainGraph</title>", "not found (未找到)", "NOT_FOUND",
+		assertThat(text(refused)).contains("<title>无法完成请求 · ChainGraph</title>", "since: expected", "BAD_INPUT",
 				"&lt;script&gt;alert(1)&lt;/script&gt;", "<a href=\"/\">返回首页</a>").doesNotContain("<script>");
 		var script = this.http.getForEntity("/export/chain-gaps.xlsx?chain=nope&region=36", String.class);
 		assertThat(script.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(script.getBody()).startsWith("{\"code\":\"NOT_FOUND\"");
+	}
+
+	/**
+	 * A form refused for what was typed in it (a province 浙) comes back as the home page: the form as it was sent,
+	 * the message beside the field in the form's words (限定省份, not province:), the field marked, a link at the top. An
+	 * error page named the parameter, and its link back brought an empty form. A script still gets the JSON.
+	 */
+	@Test
+	void aRefusedFormComesBackFilledInWithTheMessageBesideItsField() {
+		var refused = open("export/supplement-targets.xlsx?chain=jx-nonferrous&region=36&province="
+				+ URLEncoder.encode("浙", StandardCharsets.UTF_8) + "&limit=50");
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(refused.getHeaders().getContentType().toString()).startsWith("text/html");
+		var page = text(refused);
+		// Answered at /export/…: the page's links and forms still lead where the home page's do.
+		assertThat(page).contains("<title>下载未完成 · ChainGraph 产业链知识图谱服务</title>",
+				"<link rel=\"stylesheet\" href=\"/home/home.css\">", "formaction=\"/export/enterprises.csv\"",
+				"<a href=\"/graphiql\">",
+				// at the top, where a phone opens the page, the way down to the message
+				"<p class=\"message\"><a href=\"#supplement-targets-error\">「补链目标企业」未能下载");
+		var form = form(page, "supplement-targets");
+		assertThat(form).contains("<option value=\"jx-nonferrous\" selected>", "name=\"region\" list=\"regions\" required placeholder=\"如 江西省 或 36\" value=\"36\">",
+				"value=\"浙\" aria-invalid=\"true\" aria-describedby=\"supplement-targets-error\">",
+				"value=\"50\">", "</label>\n    <p class=\"message\" id=\"supplement-targets-error\">未能下载。限定省份：Region 地区 &#39;浙&#39; not found (未找到)</p>")
+			.doesNotContain("province:");
+		// The other forms as the home page has them.
+		assertThat(form(page, "chain-gaps")).doesNotContain(" selected>", "aria-invalid", "class=\"message\"");
+		var script = this.http.getForEntity("/export/supplement-targets.xlsx?chain=jx-nonferrous&region=36&province="
+				+ URLEncoder.encode("浙", StandardCharsets.UTF_8), String.class);
+		assertThat(script.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(script.getBody()).startsWith("{\"code\":\"NOT_FOUND\",\"message\":\"province: ");
+	}
+
+	/** What was typed comes back escaped, in a field or as a chain the list lacks; of two regions, the one refused. */
+	@Test
+	void whatARefusedFormTypedComesBackEscaped() {
+		var script = URLEncoder.encode("<script>alert(1)</script>\"", StandardCharsets.UTF_8);
+		var regions = text(open("export/compare-regions.csv?chain=jx-nonferrous&regions=36&regions=" + script));
+		var form = form(regions, "compare-regions");
+		assertThat(form).contains("value=\"36\">", "value=\"&lt;script&gt;alert(1)&lt;/script&gt;&quot;\" aria-invalid=\"true\"",
+				"未能下载。地区二：Region 地区 &#39;&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39; not found")
+			.doesNotContain("value=\"36\" aria-invalid");
+		var chain = form(text(open("export/chain-gaps.xlsx?region=36&weakBelow=3&chain=" + script)), "chain-gaps");
+		assertThat(chain).contains("<option value=\"&lt;script&gt;alert(1)&lt;/script&gt;&quot;\" selected>&lt;script&gt;",
+				"未能下载。产业链：Chain 产业链");
+		assertThat(regions + chain).doesNotContain("<script>");
+	}
+
+	private static String form(String page, String id) {
+		var form = Pattern.compile("<form aria-labelledby=\"" + id + "\".*?</form>", Pattern.DOTALL).matcher(page);
+		assertThat(form.find()).as(id).isTrue();
+		return form.group();
 	}
 
 	@Test
