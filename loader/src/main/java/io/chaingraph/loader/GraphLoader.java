@@ -210,6 +210,9 @@ public final class GraphLoader {
 		var referenceChecksum = reference.checksum();
 		// The built-in regions are rewritten only when they changed (a new release): it saves every load a second.
 		boolean referenceCurrent = referenceChecksum.equals(recordedChecksum(REGIONS_DATASET));
+		if (!referenceCurrent) {
+			summary.regionsRewritten();
+		}
 		this.progress.start((referenceCurrent ? 0 : reference.size()) + dataSet.rows().size());
 		try (var session = this.driver.session()) {
 			var outcome = session.executeWrite(tx -> {

@@ -195,6 +195,14 @@ public final class LoadSummary {
 		this.asLastLoaded = same;
 	}
 
+	/** Whether this load wrote the built-in regions anew (a release that ships changed ones). */
+	private boolean regionsRewritten;
+
+	/** Records that this load wrote the built-in regions anew: a change that is neither this data set's nor another's. */
+	void regionsRewritten() {
+		this.regionsRewritten = true;
+	}
+
 	/** Records the firms other sources list too, and warns of the values this data set replaced in them. */
 	void shared(SharedFirms shared, boolean dryRun) {
 		this.shared = shared;
@@ -311,10 +319,15 @@ public final class LoadSummary {
 			return UNCHANGED;
 		}
 		// A weekly reader takes "Changed" for news from this data set's office: here it is another's edits undone.
-		return changed(created, updated, deleted) + (!this.asLastLoaded ? ""
-				: "; this data set's files are as at its last load: what changed is what another data set or the"
-						+ " curation API had written or removed since" + (this.warnings.isEmpty() ? "" : ", see the warning above")
-						+ " (本数据集文件未变，变化来自此后其他来源的写入)");
+		if (!this.asLastLoaded) {
+			return changed(created, updated, deleted);
+		}
+		// After an upgrade the release's regions are written too: blamed on another data set, they had read as news.
+		return changed(created, updated, deleted) + "; this data set's files are as at its last load: what changed is "
+				+ (this.regionsRewritten ? "this release's built-in regions (内置行政区划), or " : "")
+				+ "what another data set or the curation API had written or removed since"
+				+ (this.warnings.isEmpty() ? "" : ", see the warning above") + " (本数据集文件未变，变化来自"
+				+ (this.regionsRewritten ? "新版本的内置行政区划或" : "") + "此后其他来源的写入)";
 	}
 
 	/**

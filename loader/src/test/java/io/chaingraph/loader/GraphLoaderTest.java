@@ -50,6 +50,9 @@ class GraphLoaderTest {
 		var again = this.loader.load(EMPTY, new GraphLoader.Options(false, false));
 		assertThat(again.counts().get("Region").updated()).isEqualTo(1);
 		assertThat(again.counts().get("PART_OF").created()).isEqualTo(1);
+		// The data set's files are as at its last load: the change is the release's regions, no other data set's.
+		assertThat(again.verdict()).contains("this release's built-in regions (内置行政区划)")
+			.doesNotContain("what changed is what another data set");
 		try (var session = TestNeo4j.driver().session()) {
 			var parent = session.run("MATCH (:Region {code: '360102'})-[:PART_OF]->(p) RETURN p.name AS name").single();
 			assertThat(parent.get("name").asString()).isEqualTo("南昌市");
