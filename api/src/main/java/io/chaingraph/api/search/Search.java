@@ -247,27 +247,32 @@ public class Search {
 	 */
 	private static List<Row> slipsPlaced(List<org.neo4j.driver.Record> records, String text) {
 		var exact = new ArrayList<Row>();
-		var alike = new ArrayList<Row>();
 		var rest = new ArrayList<Row>();
-		var other = new ArrayList<Row>();
-		String sound = null;
+		var slips = new ArrayList<org.neo4j.driver.Record>();
 		for (var record : records) {
-			var matchedBy = record.get("matchedBy").asString();
-			if (!"SLIP".equals(matchedBy)) {
-				("EXACT".equals(matchedBy) ? exact : rest).add(new Row(record, record.get("score").asDouble()));
-				continue;
-			}
-			if (sound == null) {
-				sound = Pinyin.of(Slips.halfWidth(text).strip());
-			}
-			if (Pinyin.of(record.get("name").asString()).equals(sound)) {
-				alike.add(new Row(record, SOUNDS_ALIKE));
-			}
-			else {
-				other.add(new Row(record, 0));
+			switch (record.get("matchedBy").asString()) {
+				case "SLIP" -> slips.add(record);
+				case "EXACT" -> exact.add(new Row(record, record.get("score").asDouble()));
+				default -> rest.add(new Row(record, record.get("score").asDouble()));
 			}
 		}
-		exact.addAll(alike);
+		if (slips.isEmpty()) {
+			exact.addAll(rest);
+			return exact;
+		}
+		var names = new ArrayList<String>();
+		names.add(Slips.halfWidth(text).strip());
+		slips.forEach(r -> names.add(r.get("name").asString()));
+		var sounds = Pinyin.of(names);
+		var other = new ArrayList<Row>();
+		for (int i = 0; i < slips.size(); i++) {
+			if (sounds.get(i + 1).equals(sounds.getFirst())) {
+				exact.add(new Row(slips.get(i), SOUNDS_ALIKE));
+			}
+			else {
+				other.add(new Row(slips.get(i), 0));
+			}
+		}
 		exact.addAll(rest);
 		exact.addAll(other);
 		return exact;
