@@ -14,6 +14,10 @@
 //    number of the index). This pass is how a one-character search ('铜') finds anything. For longer text, pass 2
 //    has found every firm whose name contains a Chinese text; a piece of a Latin word or a number (00012 in 000123)
 //    is not looked for in firm names.
+// Beside them, when $slip is given (Chinese text of three characters or more, Search.slip) and no region is named
+// exactly so: the regions whose names have the text's length and last character and one other character wrong
+// (赣洲市 → 赣州市, 株洲市), matchedBy 'SLIP', at most 100 (扶州市 is one from every ?州市); the caller places them
+// (Search.slipsPlaced: those read alike in 拼音 after the exact hits, score 50, the others after every hit, score 0).
 // The full-text index holds every label, so a query for firms asks it for as many more hits as there are nodes of
 // the other labels (count store): pass 3 always, pass 2 when $labels names firms. Then no number of matching
 // regions, segments or products can crowd the firms out. Pass 2 sorts the wanted hits it asked for by score and name,
@@ -29,9 +33,10 @@
 //             may mean (Search.places); $query, the text as a Lucene query with special characters escaped (a word of three
 //             characters or more also as a boosted phrase; several words: all of them together boosted, then each;
 //             Search.words), or null for one character;
-//             $contains, one character as a query on firm names (Search.oneCharacter), or null; $labels, a list of
+//             $contains, one character as a query on firm names (Search.oneCharacter), or null; $slip, the text as
+//             a region's name with a character wrong (Search.slip), or null; $labels, a list of
 //             labels or null for all; $limit; $nodes, whether to return each hit's node.
-// Example:    :param text => '铜'  :param keys => ['铜']  :param name => '铜'  :param places => ['铜']  :param query => null  :param contains => 'name:/铜.?|.铜/'
+// Example:    :param text => '铜'  :param keys => ['铜']  :param name => '铜'  :param places => ['铜']  :param query => null  :param contains => 'name:/铜.?|.铜/'  :param slip => null
 //             :param labels => null  :param limit => 20  :param nodes => true
 CALL () {
   MATCH (n:Region) WHERE n.code IN $keys RETURN n, 'Region' AS type
@@ -61,6 +66,14 @@ CALL () {
 }
 WITH n, type WHERE $labels IS NULL OR type IN $labels
 WITH collect({n: n, type: type, score: 100.0, matchedBy: 'EXACT'}) AS exact
+CALL (exact) {
+  WITH exact WHERE $slip IS NOT NULL AND ($labels IS NULL OR 'Region' IN $labels)
+                   AND none(e IN exact WHERE e.type = 'Region')
+  MATCH (r:Region) WHERE size(r.name) = size($slip) AND right(r.name, 1) = right($slip, 1)
+    AND size([i IN range(0, size($slip) - 1) WHERE substring(r.name, i, 1) <> substring($slip, i, 1)]) = 1
+  WITH r ORDER BY r.code LIMIT 100
+  RETURN collect({n: r, type: 'Region', score: 0.0, matchedBy: 'SLIP'}) AS slips
+}
 CALL () {
   RETURN COUNT { (:Chain) } + COUNT { (:Segment) } + COUNT { (:Product) } + COUNT { (:Region) }
          + COUNT { (:Cluster) } + COUNT { (:Industry) } AS others
@@ -75,7 +88,7 @@ CALL (exact, others) {
   WITH node, score, type ORDER BY score DESC, node.name LIMIT $limit
   RETURN collect({n: node, type: type, score: score, matchedBy: 'FULLTEXT'}) AS fulltext
 }
-WITH exact + fulltext AS hits, [e IN exact | e.n] AS exactNodes, fulltext, others
+WITH exact + fulltext AS hits, [e IN exact | e.n] AS exactNodes, fulltext, others, slips
 CALL (hits, exactNodes, fulltext, others) {
   WITH hits WHERE size(exactNodes) + size([f IN fulltext WHERE NOT f.n IN exactNodes]) < $limit
   CALL (*) {
@@ -102,7 +115,7 @@ CALL (hits, exactNodes, fulltext, others) {
   WITH n, type ORDER BY size(n.name), n.name LIMIT $limit
   RETURN collect({n: n, type: type, score: 1.0 / size(n.name), matchedBy: 'CONTAINS'}) AS contains
 }
-UNWIND hits + coalesce(contains, []) AS hit
+UNWIND hits + coalesce(contains, []) + slips AS hit
 WITH hit.n AS n, hit
 RETURN hit.type AS type, coalesce(n.id, n.code, n.name) AS key, n.name AS name,
        CASE WHEN $nodes THEN n {.*, regionCode: [(n)-[:LOCATED_IN]->(r:Region) WHERE n:Enterprise | r.code][0],

@@ -24,6 +24,7 @@ import io.chaingraph.api.product.Industry;
 import io.chaingraph.api.product.Product;
 import io.chaingraph.api.region.Region;
 import io.chaingraph.model.order.NameOrder;
+import io.chaingraph.model.order.Pinyin;
 import io.chaingraph.model.rules.RegionCodes;
 import io.chaingraph.model.rules.Slips;
 
@@ -94,6 +95,7 @@ public class Search {
 				parameters.put("places", List.of(""));
 				parameters.put("query", query);
 				parameters.put("contains", query == null ? "" : null);
+				parameters.put("slip", query);
 				parameters.put("labels", labels);
 				parameters.put("limit", 0);
 				parameters.put("nodes", true);
@@ -135,7 +137,8 @@ public class Search {
 		// A text copied in traditional characters (江西銅業) finds the graph's simplified names: its simplified form is
 		// searched first, then the text as given, for the names whose characters are both (乾安县, not 干安县).
 		for (var reading : Slips.readings(wanted).reversed()) {
-			add(hits, this.reads.list("search/ranked", parameters(reading, labels, size, nodes), r -> r), size);
+			add(hits, slipsPlaced(this.reads.list("search/ranked", parameters(reading, labels, size, nodes), r -> r),
+					reading), size);
 		}
 		return tiesInNameOrder(new ArrayList<>(hits.values()));
 	}
@@ -175,6 +178,7 @@ public class Search {
 		boolean one = wanted.codePointCount(0, wanted.length()) == 1;
 		parameters.put("query", one ? null : words(wanted));
 		parameters.put("contains", one ? oneCharacter(wanted) : null);
+		parameters.put("slip", slip(wanted));
 		parameters.put("labels", labels);
 		parameters.put("limit", size);
 		parameters.put("nodes", nodes);
@@ -220,11 +224,70 @@ public class Search {
 		return List.copyOf(places);
 	}
 
-	private static void add(Map<String, SearchHit> hits, List<org.neo4j.driver.Record> records, int size) {
+	/**
+	 * The text as a region's name typed with one character wrong, for the {@code SLIP} hits: Chinese text of three
+	 * characters or more (赣洲市, 九扛市), as the questions' suggestions read it ({@code region/suggest}); else null.
+	 * The statement looks for such names only when no region is named exactly so, and only names that end as the text
+	 * does (the wrong character is in the place's own name): 江西铜 is no slip for 江西省.
+	 */
+	static String slip(String wanted) {
+		var name = Slips.halfWidth(wanted).strip();
+		return name.codePointCount(0, name.length()) >= 3 && name.codePoints()
+			.allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? name : null;
+	}
+
+	/** The score of a region whose name reads as the text, one character written wrong (赣洲市: 赣州市, both gan zhou shi). */
+	static final double SOUNDS_ALIKE = 50;
+
+	/**
+	 * Where the statement's {@code SLIP} hits go: a name that reads as the text (a 拼音 input method's slip, 赣洲市 for
+	 * 赣州市) right after the exact hits, score {@value #SOUNDS_ALIKE}, as the one the text most likely meant; any
+	 * other (九扛市: 九江市; 扶州市 is one character from every ?州市) after every other hit, score 0, where it takes the
+	 * place of none.
+	 */
+	private static List<Row> slipsPlaced(List<org.neo4j.driver.Record> records, String text) {
+		var exact = new ArrayList<Row>();
+		var rest = new ArrayList<Row>();
+		var slips = new ArrayList<org.neo4j.driver.Record>();
 		for (var record : records) {
+			switch (record.get("matchedBy").asString()) {
+				case "SLIP" -> slips.add(record);
+				case "EXACT" -> exact.add(new Row(record, record.get("score").asDouble()));
+				default -> rest.add(new Row(record, record.get("score").asDouble()));
+			}
+		}
+		if (slips.isEmpty()) {
+			exact.addAll(rest);
+			return exact;
+		}
+		var names = new ArrayList<String>();
+		names.add(Slips.halfWidth(text).strip());
+		slips.forEach(r -> names.add(r.get("name").asString()));
+		var sounds = Pinyin.of(names);
+		var other = new ArrayList<Row>();
+		for (int i = 0; i < slips.size(); i++) {
+			if (sounds.get(i + 1).equals(sounds.getFirst())) {
+				exact.add(new Row(slips.get(i), SOUNDS_ALIKE));
+			}
+			else {
+				other.add(new Row(slips.get(i), 0));
+			}
+		}
+		exact.addAll(rest);
+		exact.addAll(other);
+		return exact;
+	}
+
+	/** A row of {@code search/ranked} and its score. */
+	private record Row(org.neo4j.driver.Record record, double score) {
+	}
+
+	private static void add(Map<String, SearchHit> hits, List<Row> rows, int size) {
+		for (var row : rows) {
 			if (hits.size() >= size) {
 				return;
 			}
+			var record = row.record();
 			var type = record.get("type").asString();
 			var mapper = MAPPERS.get(type);
 			if (mapper == null) {
@@ -233,8 +296,7 @@ public class Search {
 			var item = record.get("item");
 			var node = item.isNull() ? null : mapper.apply(item.asMap(v -> v.asObject()));
 			hits.putIfAbsent(type + ":" + record.get("key").asObject(), new SearchHit(type.toUpperCase(), node,
-					String.valueOf(record.get("name").asObject()), record.get("score").asDouble(),
-					record.get("matchedBy").asString()));
+					String.valueOf(record.get("name").asObject()), row.score(), record.get("matchedBy").asString()));
 		}
 	}
 

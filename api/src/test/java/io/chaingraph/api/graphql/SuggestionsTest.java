@@ -46,6 +46,20 @@ class SuggestionsTest {
 		assertThat(suggestions(gaps("JX-NONFEROUS", "36"))).containsExactly("jx-nonferrous");
 	}
 
+	/**
+	 * An industry people name by a word no chain is named or aliased with (锂电) suggests the chains whose segments or
+	 * clusters are named with it (宜春锂电新能源产业集群: 有色金属, 汽车), where it suggested nothing; a word no name holds
+	 * (现代家居) still suggests nothing, and a chain named with the word is suggested alone.
+	 */
+	@Test
+	void anIndustryNoChainIsNamedForSuggestsTheChainsOfItsSegmentsAndClusters() {
+		var lithium = gaps("锂电", "36");
+		assertThat(suggestions(lithium)).containsExactlyInAnyOrder("jx-nonferrous", "jx-auto");
+		assertThat((String) lithium.get("message")).contains("有色金属 (jx-nonferrous)", "汽车 (jx-auto)");
+		assertThat(suggestions(gaps("现代家居", "36"))).isEmpty();
+		assertThat(suggestions(gaps("有色", "36"))).containsExactly("jx-nonferrous");
+	}
+
 	@Test
 	void aRegionWrittenInPartIsNotFoundWithTheRegionsItMayMean() {
 		var both = gaps("有色金属", "赣州章贡");
