@@ -319,15 +319,15 @@ final class LoadCommand {
 		return folder != null && Files.isRegularFile(folder.resolve("dataset.yaml")) ? folder : null;
 	}
 
-	/**
-	 * The size of the data set's tables as CSV; a workbook counts three times its size (its XML is compressed: the
-	 * synthetic tables as workbooks are 2.2–2.3 times smaller than as CSV).
-	 */
 	/** Whether a first load of this folder takes the bulk importer without being told: {@link #BULK_FROM_BYTES}. */
 	static boolean large(Path folder) {
 		return csvBytes(folder) >= BULK_FROM_BYTES;
 	}
 
+	/**
+	 * The size of the data set's tables as CSV; a workbook counts three times its size (its XML is compressed: the
+	 * synthetic tables as workbooks are 2.2–2.3 times smaller than as CSV).
+	 */
 	private static long csvBytes(Path folder) {
 		try (var files = Files.list(folder)) {
 			return files.mapToLong(f -> f.toString().endsWith(".csv") ? f.toFile().length()
