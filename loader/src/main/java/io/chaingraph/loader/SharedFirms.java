@@ -142,16 +142,21 @@ public final class SharedFirms {
 
 	/** Names the data sets among the sharers by their recorded names ({@code names} gives null for none). */
 	void name(Function<String, String> names) {
-		var known = new TreeMap<String, String>();
 		var ids = new TreeSet<>(this.sharers.keySet());
 		this.namesakeSample.forEach(n -> ids.addAll(n.sharers()));
-		ids.stream().filter(s -> !s.contains(":")).forEach(id -> {
+		this.names = dataSetNames(ids.stream(), names);
+	}
+
+	/** The recorded names of the data sets among these sources (not the API or the import), where they have one. */
+	static Map<String, String> dataSetNames(java.util.stream.Stream<String> sources, Function<String, String> names) {
+		var known = new TreeMap<String, String>();
+		sources.filter(s -> !s.contains(":")).distinct().forEach(id -> {
 			var name = names.apply(id);
 			if (name != null && !name.equals(id)) {
 				known.put(id, name);
 			}
 		});
-		this.names = known;
+		return known;
 	}
 
 	/** How many firms of the data set another source lists too. */
@@ -290,22 +295,27 @@ public final class SharedFirms {
 
 	private String counted() {
 		var parts = new ArrayList<String>();
-		this.sharers.forEach((who, n) -> parts.add(sharer(who) + " (" + n + " firm" + (n == 1 ? "" : "s") + ")"));
+		this.sharers.forEach((who, n) -> parts.add(sharer(who, this.names) + " (" + n + " firm" + (n == 1 ? "" : "s") + ")"));
 		return String.join(", ", parts);
 	}
 
 	private String sharers(List<String> who) {
-		return String.join(", ", who.stream().map(this::sharer).toList());
+		return sharers(who, this.names);
 	}
 
-	private String sharer(String who) {
+	/** Sources in the loader's words: a data set by id and recorded name ({@link #dataSetNames}), the API, the import. */
+	static String sharers(List<String> who, Map<String, String> names) {
+		return String.join(", ", who.stream().map(s -> sharer(s, names)).toList());
+	}
+
+	private static String sharer(String who, Map<String, String> names) {
 		if (IMPORT.equals(who)) {
 			return "the ChainKnowledgeGraph import (产业链知识图谱导入)";
 		}
 		if (CURATION.equals(who)) {
 			return "the curation API (数据维护)";
 		}
-		var name = this.names.get(who);
+		var name = names.get(who);
 		return "data set " + who + (name == null ? "" : " '" + name + "'");
 	}
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -108,14 +107,7 @@ public final class SharedRecords {
 
 	/** Names the data sets among the sharers by their recorded names ({@code names} gives null for none). */
 	void name(Function<String, String> names) {
-		var known = new TreeMap<String, String>();
-		this.sample.stream().flatMap(c -> c.sharers().stream()).filter(s -> !s.contains(":")).distinct().forEach(id -> {
-			var name = names.apply(id);
-			if (name != null && !name.equals(id)) {
-				known.put(id, name);
-			}
-		});
-		this.names = known;
+		this.names = SharedFirms.dataSetNames(this.sample.stream().flatMap(c -> c.sharers().stream()), names);
 	}
 
 	/** How many values another source wrote this data set replaced or emptied. */
@@ -180,16 +172,7 @@ public final class SharedRecords {
 	}
 
 	private String sharers(List<String> who) {
-		return String.join(", ", who.stream().map(s -> {
-			if (SharedFirms.CURATION.equals(s)) {
-				return "the curation API (数据维护)";
-			}
-			if (SharedFirms.IMPORT.equals(s)) {
-				return "the ChainKnowledgeGraph import (产业链知识图谱导入)";
-			}
-			var name = this.names.get(s);
-			return "data set " + s + (name == null ? "" : " '" + name + "'");
-		}).toList());
+		return SharedFirms.sharers(who, this.names);
 	}
 
 	private static String record(String name, String key) {
